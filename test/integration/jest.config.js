@@ -1,0 +1,5 @@
+module.exports = require('../jest.base')('integration', {
+	globalSetup: '<rootDir>/test/integration/globalSetup.ts',
+	globalTeardown: '<rootDir>/test/integration/globalTeardown.ts',
+	testTimeout: 30_000,
+});
