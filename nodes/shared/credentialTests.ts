@@ -28,14 +28,20 @@ export async function testRedisCredentials(creds: RedisCredentials): Promise<INo
 		retryStrategy: () => null,
 		connectTimeout: TEST_TIMEOUT_MS,
 	});
-	client.on('error', () => undefined);
+	// ioredis reports the socket's own error (ECONNREFUSED, ENOTFOUND) only as an event; the
+	// rejected connect() just says "Connection is closed", which tells the user nothing.
+	let socketError: Error | undefined;
+	client.on('error', (error: Error) => {
+		socketError ??= error;
+	});
 	try {
 		await client.connect();
 		const reply = await client.ping();
 		if (reply !== 'PONG') return { status: 'Error', message: `Redis at ${where} answered "${reply}" to PING` };
 		return { status: 'OK', message: `Connected to Redis at ${where}` };
 	} catch (error) {
-		return { status: 'Error', message: `Could not reach Redis at ${where}: ${reasonOf(error)}` };
+		const reason = socketError && /Connection is closed/.test(reasonOf(error)) ? socketError : error;
+		return { status: 'Error', message: `Could not reach Redis at ${where}: ${reasonOf(reason)}` };
 	} finally {
 		client.disconnect();
 	}
