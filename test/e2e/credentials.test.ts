@@ -3,7 +3,8 @@ import { GraphFake } from '../fakes/graphFake';
 import { WahaFake } from '../fakes/wahaFake';
 import { n8nFromEnv } from './support/n8nClient';
 
-// n8n's own credential test (the editor's "Test" button), run by the real n8n against the fakes.
+// n8n's own credential test (the editor's "Test" button), run by the real n8n against the fakes,
+// on credentials created through n8n's public API.
 const n8n = n8nFromEnv();
 const waha = new WahaFake({ apiKey: 'waha-key' });
 const graph = new GraphFake({ accessToken: 'graph-token', phoneNumberId: '106540352242922', apiVersion: 'v23.0' });
@@ -15,20 +16,18 @@ afterAll(async () => await Promise.all([waha.stop(), graph.stop(), gemini.stop()
 describe('WAHA credential', () => {
 	const data = () => ({ baseUrl: waha.url, apiKey: 'waha-key', session: 'default', webhookHmacKey: '' });
 
-	it('can be created through the public API', async () => {
-		const created = await n8n.createCredential('WAHA e2e', 'whatsAppAiWahaApi', data());
-		expect(created).toMatchObject({ name: 'WAHA e2e', type: 'whatsAppAiWahaApi' });
-	});
-
 	it('passes n8n’s credential test against the fake, with the key in X-Api-Key', async () => {
+		const credential = await n8n.createCredential('WAHA e2e', 'whatsAppAiWahaApi', data());
+		expect(credential).toMatchObject({ name: 'WAHA e2e', type: 'whatsAppAiWahaApi' });
 		waha.reset();
-		await expect(n8n.testCredential('whatsAppAiWahaApi', data())).resolves.toMatchObject({ status: 'OK' });
+		await expect(n8n.testCredential(credential, data())).resolves.toMatchObject({ status: 'OK' });
 		expect(waha.requestsTo('/api/sessions')).toHaveLength(1);
 		expect(waha.requests[0].headers['x-api-key']).toBe('waha-key');
 	});
 
 	it('fails with a clear message for a wrong key', async () => {
-		const result = await n8n.testCredential('whatsAppAiWahaApi', { ...data(), apiKey: 'wrong' });
+		const credential = await n8n.createCredential('WAHA wrong key', 'whatsAppAiWahaApi', { ...data(), apiKey: 'wrong' });
+		const result = await n8n.testCredential(credential, { ...data(), apiKey: 'wrong' });
 		expect(result.status).toBe('Error');
 		expect(result.message).toMatch(/401|Unauthorized|Authorization failed/i);
 	});
@@ -46,16 +45,18 @@ describe('WhatsApp Cloud API credential', () => {
 	});
 
 	it('passes n8n’s credential test by reading the phone number with the bearer token', async () => {
+		const credential = await n8n.createCredential('Cloud e2e', 'whatsAppAiCloudApi', data());
 		graph.reset();
-		await expect(n8n.testCredential('whatsAppAiCloudApi', data())).resolves.toMatchObject({ status: 'OK' });
+		await expect(n8n.testCredential(credential, data())).resolves.toMatchObject({ status: 'OK' });
 		expect(graph.requestsTo('/v23.0/106540352242922')).toHaveLength(1);
 		expect(graph.requests[0].headers.authorization).toBe('Bearer graph-token');
 	});
 
 	it('fails with a clear message for a wrong token', async () => {
-		const result = await n8n.testCredential('whatsAppAiCloudApi', { ...data(), accessToken: 'wrong' });
+		const credential = await n8n.createCredential('Cloud wrong token', 'whatsAppAiCloudApi', { ...data(), accessToken: 'wrong' });
+		const result = await n8n.testCredential(credential, { ...data(), accessToken: 'wrong' });
 		expect(result.status).toBe('Error');
-		expect(result.message).toMatch(/401|Authorization failed|access token/i);
+		expect(result.message).toMatch(/401|Unauthorized|access token/i);
 	});
 });
 
@@ -63,14 +64,16 @@ describe('Gemini credential', () => {
 	const data = () => ({ apiKey: 'gemini-key', baseUrl: gemini.url });
 
 	it('passes n8n’s credential test with the key in x-goog-api-key', async () => {
+		const credential = await n8n.createCredential('Gemini e2e', 'whatsAppAiGeminiApi', data());
 		gemini.reset();
-		await expect(n8n.testCredential('whatsAppAiGeminiApi', data())).resolves.toMatchObject({ status: 'OK' });
+		await expect(n8n.testCredential(credential, data())).resolves.toMatchObject({ status: 'OK' });
 		expect(gemini.requestsTo('/v1beta/models')).toHaveLength(1);
 		expect(gemini.requests[0].headers['x-goog-api-key']).toBe('gemini-key');
 	});
 
 	it('fails with a clear message for a wrong key', async () => {
-		const result = await n8n.testCredential('whatsAppAiGeminiApi', { ...data(), apiKey: 'wrong' });
+		const credential = await n8n.createCredential('Gemini wrong key', 'whatsAppAiGeminiApi', { ...data(), apiKey: 'wrong' });
+		const result = await n8n.testCredential(credential, { ...data(), apiKey: 'wrong' });
 		expect(result.status).toBe('Error');
 		expect(result.message).toMatch(/400|Bad request|API key not valid/i);
 	});

@@ -57,10 +57,16 @@ export class N8nClient {
 		return await this.api('POST', '/credentials', { name, type, data });
 	}
 
-	/** n8n's own credential test, as the editor's "Test" button runs it. */
-	async testCredential(type: string, data: Record<string, unknown>): Promise<{ status: string; message: string }> {
+	/**
+	 * n8n's own credential test, as the editor's "Test" button runs it: for a saved credential,
+	 * with the data as typed in the form (which may differ from what was saved).
+	 */
+	async testCredential(
+		credential: { id: string; name: string; type: string },
+		data: Record<string, unknown>,
+	): Promise<{ status: string; message: string }> {
 		const result = await this.rest<{ data: { status: string; message: string } }>('POST', '/rest/credentials/test', {
-			credentials: { name: `test ${type}`, type, data },
+			credentials: { id: credential.id, name: credential.name, type: credential.type, data },
 		});
 		return result.data;
 	}

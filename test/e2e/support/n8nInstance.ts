@@ -80,6 +80,9 @@ export async function startN8n(): Promise<N8nHandle> {
 		EXECUTIONS_DATA_SAVE_ON_ERROR: 'all',
 		DB_SQLITE_POOL_SIZE: '4',
 	};
+	// Jest sets NODE_ENV=test, under which n8n exits with 1 without a word.
+	delete env.NODE_ENV;
+	delete env.JEST_WORKER_ID;
 	const child: ChildProcess = spawn(path.join(nodeBinDir, 'node'), [path.join(installDir, 'node_modules/n8n/bin/n8n'), 'start'], {
 		cwd: userFolder,
 		env,
