@@ -46,6 +46,13 @@ module.exports = tseslint.config(
 		rules: n8nNodesBase.configs.nodes.rules,
 	},
 	{
+		// Plain modules (no n8n import) throw their own typed errors; the node shells and
+		// operation files are where errors become NodeApiError/NodeOperationError with itemIndex.
+		files: ['nodes/**/*.ts'],
+		ignores: ['nodes/**/*.node.ts', 'nodes/**/actions/**/*.ts'],
+		rules: { '@n8n/community-nodes/require-node-api-error': 'off' },
+	},
+	{
 		files: ['test/**/*.ts', 'bench/**/*.ts'],
 		rules: {
 			'@typescript-eslint/no-explicit-any': 'off',

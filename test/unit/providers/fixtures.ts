@@ -1,0 +1,25 @@
+// Webhook bodies captured from the providers' documented shapes (test/fixtures/webhooks).
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Provider } from '../../../nodes/shared/message';
+import { getProvider } from '../../../nodes/WhatsAppAiTrigger/providers';
+import type { ParseContext, ParseResult } from '../../../nodes/WhatsAppAiTrigger/providers/types';
+
+const ROOT = join(__dirname, '..', '..', 'fixtures', 'webhooks');
+
+/** A clock far from every fixture timestamp, so a fallback to "now" is visible in assertions. */
+export const NOW = new Date('2030-01-01T00:00:00.000Z');
+export const CONTEXT: ParseContext = { tenant: 'clinic-a', now: () => NOW };
+
+export function fixtureBytes(provider: Provider, name: string): Buffer {
+	return readFileSync(join(ROOT, provider, `${name}.json`));
+}
+
+export function fixture(provider: Provider, name: string): any {
+	return JSON.parse(fixtureBytes(provider, name).toString('utf8'));
+}
+
+export function parseFixture(provider: Provider, name: string): ParseResult {
+	return getProvider(provider).parse(fixture(provider, name), CONTEXT);
+}
