@@ -5,7 +5,7 @@ const { task, src, dest } = require('gulp');
 task('build:icons', copyAssets);
 
 function copyAssets() {
-	return src(['nodes/**/*.{png,svg}', 'nodes/**/*.node.json', 'credentials/**/*.{png,svg}'], {
+	return src(['nodes/**/*.{png,svg}', 'nodes/**/*.node.json', 'credentials/**/*.{png,svg}', 'icons/**/*.svg'], {
 		base: '.',
 		encoding: false,
 	}).pipe(dest(path.resolve('dist')));
