@@ -55,6 +55,8 @@ export class WahaFake extends FakeServer {
 
 	override reset(): void {
 		super.reset();
+		this.configs.clear();
+		this.files.clear();
 		this.sentLog = [];
 	}
 
@@ -95,14 +97,37 @@ export class WahaFake extends FakeServer {
 			const name = sessionPath[1];
 			return this.sessions.includes(name) ? json(200, this.sessionInfo(name)) : this.noSession(name);
 		}
+		if (method === 'PUT' && sessionPath) return this.updateSession(sessionPath[1], req);
+		const file = /^\/api\/files\/(.+)$/.exec(path);
+		if (method === 'GET' && file) return this.serveFile(file[1]);
 		if (method === 'PUT' && path === '/api/reaction') return this.reaction(req);
 		const endpoint = /^\/api\/(\w+)$/.exec(path)?.[1];
 		if (method === 'POST' && endpoint && SEND_ENDPOINTS.has(endpoint)) return this.send(endpoint, req);
 		return nestError(404, `Cannot ${method} ${path}`);
 	}
 
+	/** Session configs as updated through PUT /api/sessions/{name} (webhooks live here). */
+	readonly configs = new Map<string, Body>();
+
+	/** Files WAHA would serve from /api/files/... for downloaded media, by path after /api/files/. */
+	readonly files = new Map<string, { data: Buffer; mimetype: string }>();
+
 	private sessionInfo(name: string): Body {
-		return { name, status: 'WORKING', config: {}, me: { ...this.me } };
+		return { name, status: 'WORKING', config: this.configs.get(name) ?? {}, me: { ...this.me } };
+	}
+
+	private updateSession(name: string, req: RecordedRequest): Reply {
+		if (!this.sessions.includes(name)) return this.noSession(name);
+		const body: Body = isRecord(req.body) ? req.body : {};
+		if (!isRecord(body.config)) return nestError(400, ['config must be an object']);
+		this.configs.set(name, body.config);
+		return json(200, this.sessionInfo(name));
+	}
+
+	private serveFile(name: string): Reply {
+		const file = this.files.get(name);
+		if (!file) return nestError(404, `File ${name} not found`);
+		return { status: 200, raw: file.data, headers: { 'content-type': file.mimetype } };
 	}
 
 	private noSession(name: string): Reply {

@@ -76,9 +76,24 @@ export class N8nClient {
 		return await this.api('POST', '/workflows', { name, nodes, connections, settings: settings ?? { executionOrder: 'v1' } });
 	}
 
-	/** Activates and waits until the production webhook answers something other than 404. */
-	async activate(workflowId: string): Promise<void> {
+	/** Activates, then waits until the production webhook at `webhookPath` is registered (not 404). */
+	async activate(workflowId: string, webhookPath?: string): Promise<void> {
 		await this.api('POST', `/workflows/${workflowId}/activate`);
+		if (!webhookPath) return;
+		const deadline = Date.now() + 15_000;
+		while (Date.now() < deadline) {
+			const probe = await fetch(`${this.url}/webhook/${webhookPath}`, { method: 'GET' });
+			if (probe.status !== 404) return;
+			await new Promise((resolve) => setTimeout(resolve, 200));
+		}
+		throw new Error(`webhook ${webhookPath} of workflow ${workflowId} was not registered 15 s after activation`);
+	}
+
+	/** Creates and activates a workflow; returns its id. */
+	async deploy(workflow: Record<string, unknown>, webhookPath?: string): Promise<string> {
+		const { id } = await this.createWorkflow(workflow);
+		await this.activate(id, webhookPath);
+		return id;
 	}
 
 	async deleteWorkflow(workflowId: string): Promise<void> {

@@ -1,0 +1,353 @@
+import {
+	NodeConnectionTypes,
+	type IDataObject,
+	type IHookFunctions,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypeDescription,
+	type IWebhookFunctions,
+	type IWebhookResponseData,
+} from 'n8n-workflow';
+import { getRedis, keyPrefixOf, type RedisCredentials } from '../shared/clients/redis';
+import { credentialTest } from '../shared/credentialTests';
+import type { InboundMessage } from '../shared/message';
+import { maskPhone } from '../shared/phone';
+import { resolveMenuReply } from '../shared/menuStore';
+import { claimFirstDeliveries, DEFAULT_DEDUP_TTL_SECONDS } from './dedup';
+import { downloadMedia, type MediaHttp } from './media';
+import { isRegistered, register, unregister, type RegistrationHttp, type RegistrationTarget } from './registration';
+import { answerCloudChallenge } from './providers';
+import type { WebhookSecrets } from './providers/types';
+import { intakeWebhook, type IntakeItem, type IntakeSettings } from './webhookIntake';
+
+const PROVIDER_CREDENTIAL: Record<string, string> = {
+	waha: 'whatsAppAiWahaApi',
+	cloud: 'whatsAppAiCloudApi',
+	evolution: 'whatsAppAiEvolutionApi',
+};
+
+export class WhatsAppAiTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'WhatsApp AI Trigger',
+		name: 'whatsAppAiTrigger',
+		icon: { light: 'file:../../icons/whatsappAi.svg', dark: 'file:../../icons/whatsappAi.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["provider"] + ": " + $parameter["path"]}}',
+		description:
+			'Receives WhatsApp messages from WAHA, the WhatsApp Cloud API or Evolution API: verifies signatures, normalizes them into one message shape and drops duplicates',
+		defaults: { name: 'WhatsApp AI Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [
+			{ name: 'whatsAppAiWahaApi', required: true, displayOptions: { show: { provider: ['waha'] } } },
+			{ name: 'whatsAppAiCloudApi', required: true, displayOptions: { show: { provider: ['cloud'] } } },
+			{ name: 'whatsAppAiEvolutionApi', required: true, displayOptions: { show: { provider: ['evolution'] } } },
+			{ name: 'whatsAppAiRedisApi', required: false, testedBy: 'whatsAppAiRedisConnectionTest' },
+		],
+		webhooks: [
+			{
+				name: 'setup',
+				httpMethod: 'GET',
+				responseMode: 'onReceived',
+				path: '={{$parameter["path"]}}',
+				isFullPath: true,
+			},
+			{
+				name: 'default',
+				httpMethod: 'POST',
+				responseMode: 'onReceived',
+				path: '={{$parameter["path"]}}',
+				isFullPath: true,
+			},
+		],
+		properties: [
+			{
+				displayName: 'Provider',
+				name: 'provider',
+				type: 'options',
+				options: [
+					{ name: 'Evolution API', value: 'evolution' },
+					{ name: 'WAHA', value: 'waha' },
+					{ name: 'WhatsApp Cloud API (Meta)', value: 'cloud' },
+				],
+				default: 'waha',
+			},
+			{
+				displayName: 'Webhook Path',
+				name: 'path',
+				type: 'string',
+				default: 'whatsapp/waha',
+				required: true,
+				description:
+					'Point the provider at &lt;n8n URL&gt;/webhook/&lt;this path&gt;. For the Cloud API the same URL also answers Meta\'s verification GET.',
+			},
+			{
+				displayName: 'Tenant',
+				name: 'tenant',
+				type: 'string',
+				default: 'default',
+				description: 'Which clinic or shop this number belongs to; it scopes memory, bookings and consent',
+			},
+			{
+				displayName: 'Events',
+				name: 'events',
+				type: 'multiOptions',
+				options: [
+					{ name: 'Messages', value: 'messages', description: 'Messages people send' },
+					{ name: 'Session Events', value: 'sessions', description: 'Connection changes of the WhatsApp session (WAHA, Evolution API)' },
+					{ name: 'Status Updates', value: 'statuses', description: 'Sent, delivered, read, failed and played receipts of your messages' },
+				],
+				default: ['messages'],
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [
+					{
+						displayName: 'Deduplicate',
+						name: 'deduplicate',
+						type: 'boolean',
+						default: true,
+						description: 'Whether to start nothing for a message ID seen in the last 24 hours (needs the Redis credential)',
+					},
+					{
+						displayName: 'Download Media',
+						name: 'downloadMedia',
+						type: 'boolean',
+						default: false,
+						description: 'Whether to download images, audio, video and documents into binary data "data"',
+					},
+					{
+						displayName: 'Ignore Groups',
+						name: 'ignoreGroups',
+						type: 'boolean',
+						default: true,
+						description: 'Whether to drop messages from group chats',
+					},
+					{
+						displayName: 'Ignore Own Messages',
+						name: 'ignoreOwnMessages',
+						type: 'boolean',
+						default: true,
+						description: 'Whether to drop echoes of messages this number sent, so the bot never answers itself',
+					},
+					{
+						displayName: 'Max Media Size (MB)',
+						name: 'maxMediaSizeMb',
+						type: 'number',
+						default: 16,
+						typeOptions: { minValue: 1 },
+					},
+					{
+						displayName: 'Register Webhook Automatically',
+						name: 'registerWebhook',
+						type: 'boolean',
+						default: false,
+						description:
+							'Whether to set this webhook URL on the WAHA session or Evolution API instance when the workflow is activated, and remove it when deactivated. The Cloud API webhook is set in the Meta app dashboard.',
+					},
+					{
+						displayName: 'Resolve Numbered Menu Replies',
+						name: 'resolveMenuReplies',
+						type: 'boolean',
+						default: true,
+						description:
+							'Whether a reply like "2" to a numbered menu sent by WhatsApp AI Send becomes a button reply with that option (needs the Redis credential)',
+					},
+				],
+			},
+		],
+	};
+
+	methods = { credentialTest };
+
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				const setup = await registrationSetup.call(this);
+				// Nothing to manage: report "exists" so n8n does not call create.
+				if (!setup) return true;
+				return await isRegistered(setup.target, setup.http);
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				const setup = await registrationSetup.call(this);
+				if (setup) await register(setup.target, setup.http);
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				const setup = await registrationSetup.call(this);
+				if (!setup) return true;
+				try {
+					await unregister(setup.target, setup.http);
+					return true;
+				} catch (error) {
+					// Deactivating must not fail because the provider is down; say so and move on.
+					this.logger.warn(`WhatsApp AI Trigger could not remove its webhook: ${(error as Error).message}`);
+					return false;
+				}
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const provider = this.getNodeParameter('provider', 'waha') as string;
+		const response = this.getResponseObject();
+		const credentials = (await this.getCredentials(PROVIDER_CREDENTIAL[provider])) as IDataObject;
+
+		if (this.getWebhookName() === 'setup') {
+			// Meta's subscription check; other providers never send it.
+			const answer = answerCloudChallenge(this.getQueryData() as IDataObject, credentials.verifyToken as string);
+			if (answer.ok) response.status(200).type('text/plain').send(answer.challenge);
+			else response.status(403).json({ error: 'forbidden', reason: answer.reason });
+			return { noWebhookResponse: true };
+		}
+
+		const request = this.getRequestObject();
+		const options = this.getNodeParameter('options', {}) as IDataObject;
+		const events = this.getNodeParameter('events', ['messages']) as string[];
+		const settings: IntakeSettings = {
+			provider,
+			tenant: (this.getNodeParameter('tenant', 'default') as string) || 'default',
+			emitMessages: events.includes('messages'),
+			emitStatuses: events.includes('statuses'),
+			emitSessionEvents: events.includes('sessions'),
+			ignoreOwnMessages: options.ignoreOwnMessages !== false,
+			ignoreGroups: options.ignoreGroups !== false,
+		};
+		const secrets: WebhookSecrets = {
+			appSecret: credentials.appSecret as string | undefined,
+			webhookHmacKey: credentials.webhookHmacKey as string | undefined,
+			apiKey: provider === 'evolution' ? (credentials.apiKey as string | undefined) : undefined,
+		};
+		const rawBody: Buffer = Buffer.isBuffer(request.rawBody)
+			? request.rawBody
+			: Buffer.from(typeof request.body === 'string' ? request.body : JSON.stringify(request.body ?? ''));
+
+		const decision = intakeWebhook({ rawBody, headers: request.headers, body: request.body }, secrets, settings);
+		if (decision.kind === 'reject') {
+			this.logger.warn(`WhatsApp AI Trigger rejected a ${provider} webhook with ${decision.httpStatus}: ${decision.reason}`);
+			response.status(decision.httpStatus).json({ error: decision.httpStatus === 401 ? 'unauthorized' : 'bad_request', reason: decision.reason });
+			return { noWebhookResponse: true };
+		}
+
+		// The provider gets its 200 now; dedup, menus and media happen after, on our time.
+		response.status(200).json({ received: true });
+
+		let messages = decision.messages;
+		const redisCredentials = await this.getCredentials('whatsAppAiRedisApi').catch(() => undefined);
+		if (redisCredentials && messages.length) {
+			const redis = getRedis(redisCredentials as unknown as RedisCredentials);
+			const prefix = keyPrefixOf(redisCredentials as unknown as RedisCredentials);
+			if (options.deduplicate !== false) {
+				try {
+					messages = (await claimFirstDeliveries(redis, prefix, messages, DEFAULT_DEDUP_TTL_SECONDS)).fresh;
+				} catch (error) {
+					// Fail open: a Redis outage may let a duplicate through, but never loses a message.
+					this.logger.warn(`WhatsApp AI Trigger could not deduplicate (Redis): ${(error as Error).message}`);
+				}
+			}
+			if (options.resolveMenuReplies !== false) {
+				messages = await Promise.all(messages.map(async (message) => await resolveMenu.call(this, redis, prefix, message)));
+			}
+		}
+
+		const items: IntakeItem[] = [...messages, ...decision.sessionEvents];
+		if (items.length === 0) return { noWebhookResponse: true };
+
+		const workflowItems: INodeExecutionData[] = [];
+		for (const item of items) {
+			const executionItem: INodeExecutionData = { json: item as unknown as IDataObject };
+			if (options.downloadMedia === true && 'media' in item && item.media) {
+				await attachMedia.call(this, executionItem, item, credentials, provider, Number(options.maxMediaSizeMb ?? 16));
+			}
+			workflowItems.push(executionItem);
+		}
+		return { noWebhookResponse: true, workflowData: [workflowItems] };
+	}
+}
+
+async function attachMedia(
+	this: IWebhookFunctions,
+	executionItem: INodeExecutionData,
+	message: InboundMessage,
+	credentials: IDataObject,
+	provider: string,
+	maxMediaSizeMb: number,
+): Promise<void> {
+	const credentialType = PROVIDER_CREDENTIAL[provider];
+	const http: MediaHttp = {
+		json: async (method, url, body) =>
+			await this.helpers.httpRequestWithAuthentication.call(this, credentialType, { method, url, body: body as IDataObject, json: true }),
+		bytes: async (url) => {
+			const result = await this.helpers.httpRequestWithAuthentication.call(this, credentialType, {
+				method: 'GET',
+				url,
+				encoding: 'arraybuffer',
+				returnFullResponse: true,
+				json: false,
+			});
+			return { data: Buffer.from(result.body as ArrayBuffer), contentType: result.headers?.['content-type'] as string | undefined };
+		},
+	};
+	try {
+		const media = await downloadMedia(
+			message,
+			{ baseUrl: credentials.baseUrl as string, apiVersion: credentials.apiVersion as string, instance: credentials.instance as string },
+			http,
+			maxMediaSizeMb * 1024 * 1024,
+		);
+		if (media) executionItem.binary = { data: await this.helpers.prepareBinaryData(media.data, media.fileName, media.mimeType) };
+	} catch (error) {
+		// The message still reaches the workflow; the failure is on the item for it to handle.
+		(executionItem.json as IDataObject).mediaError = (error as Error).message;
+	}
+}
+
+/** A text reply to a numbered menu (WAHA, Evolution API) becomes the chosen option as a button reply. */
+async function resolveMenu(
+	this: IWebhookFunctions,
+	redis: ReturnType<typeof getRedis>,
+	prefix: string,
+	message: InboundMessage,
+): Promise<InboundMessage> {
+	if (message.event !== 'message' || message.type !== 'text' || message.provider === 'cloud') return message;
+	try {
+		const option = await resolveMenuReply(redis, prefix, message.conversationKey, message.text);
+		if (!option) return message;
+		return { ...message, type: 'button', button: option, text: option.title };
+	} catch (error) {
+		this.logger.warn(`WhatsApp AI Trigger could not read the menu for ${maskPhone(message.phone)}: ${(error as Error).message}`);
+		return message;
+	}
+}
+
+/** What webhook registration needs, or undefined when automatic registration is off. */
+async function registrationSetup(
+	this: IHookFunctions,
+): Promise<{ target: RegistrationTarget; http: RegistrationHttp } | undefined> {
+	const options = this.getNodeParameter('options', {}) as IDataObject;
+	const provider = this.getNodeParameter('provider', 'waha') as string;
+	if (options.registerWebhook !== true || provider === 'cloud') return undefined;
+	const credentialType = PROVIDER_CREDENTIAL[provider];
+	const credentials = (await this.getCredentials(credentialType)) as IDataObject;
+	const events = this.getNodeParameter('events', ['messages']) as string[];
+	const target: RegistrationTarget = {
+		provider,
+		baseUrl: credentials.baseUrl as string,
+		session: (provider === 'waha' ? credentials.session : credentials.instance) as string,
+		webhookUrl: this.getNodeWebhookUrl('default') as string,
+		hmacKey: (credentials.webhookHmacKey as string) || undefined,
+		apiKey: provider === 'evolution' ? (credentials.apiKey as string) : undefined,
+		statuses: events.includes('statuses'),
+		sessions: events.includes('sessions'),
+	};
+	const http: RegistrationHttp = {
+		json: async (method, url, body) =>
+			await this.helpers.httpRequestWithAuthentication.call(this, credentialType, { method, url, body, json: true }),
+	};
+	return { target, http };
+}
