@@ -75,6 +75,24 @@ export abstract class FakeServer {
 	private readonly timers = new Set<NodeJS.Timeout>();
 	private faults: Fault[] = [];
 	private delayMs = 0;
+	private readonly waiters = new Set<{ predicate: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }>();
+
+	/** Resolves with the first request (already recorded or still to come) that matches. */
+	async waitForRequest(predicate: (request: RecordedRequest) => boolean, timeoutMs = 10_000): Promise<RecordedRequest> {
+		const seen = this.requests.find(predicate);
+		if (seen) return seen;
+		return await new Promise((resolve, reject) => {
+			const waiter = { predicate, resolve: (request: RecordedRequest) => {
+				clearTimeout(timer);
+				resolve(request);
+			} };
+			const timer = setTimeout(() => {
+				this.waiters.delete(waiter);
+				reject(new Error(`${this.constructor.name}: no matching request within ${timeoutMs} ms`));
+			}, timeoutMs);
+			this.waiters.add(waiter);
+		});
+	}
 
 	get url(): string {
 		if (!this.baseUrl) throw new Error(`${this.constructor.name} is not started`);
@@ -222,6 +240,11 @@ export abstract class FakeServer {
 			at: Date.now(),
 		};
 		this.requests.push(record);
+		for (const waiter of this.waiters) {
+			if (!waiter.predicate(record)) continue;
+			this.waiters.delete(waiter);
+			waiter.resolve(record);
+		}
 		return record;
 	}
 
