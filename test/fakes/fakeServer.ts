@@ -11,6 +11,8 @@ export interface RecordedRequest {
 	/** Parsed JSON when the body is JSON, the raw text otherwise, undefined when empty. */
 	body: unknown;
 	rawBody: string;
+	/** The exact bytes, for binary bodies such as multipart uploads. */
+	rawBytes: Buffer;
 	at: number;
 	status?: number;
 }
@@ -228,7 +230,8 @@ export abstract class FakeServer {
 	private async recordRequest(req: IncomingMessage): Promise<RecordedRequest> {
 		const chunks: Buffer[] = [];
 		for await (const chunk of req) chunks.push(chunk as Buffer);
-		const rawBody = Buffer.concat(chunks).toString('utf8');
+		const rawBytes = Buffer.concat(chunks);
+		const rawBody = rawBytes.toString('utf8');
 		const url = new URL(req.url ?? '/', 'http://fake.local');
 		const record: RecordedRequest = {
 			method: req.method ?? 'GET',
@@ -237,6 +240,7 @@ export abstract class FakeServer {
 			headers: req.headers,
 			body: parseBody(rawBody),
 			rawBody,
+			rawBytes,
 			at: Date.now(),
 		};
 		this.requests.push(record);

@@ -151,8 +151,10 @@ export class GraphFake extends FakeServer {
 		});
 	}
 
-	protected route(req: RecordedRequest): Reply {
+	protected route(req: RecordedRequest): Reply | Promise<Reply> {
 		if (req.method === 'GET' && req.path === '/whatsapp_business/attachments/') return this.download(req.query.mid);
+		const upload = /^\/(v\d+\.\d+)\/([^/]+)\/media$/.exec(req.path);
+		if (upload && req.method === 'POST' && upload[2] === this.phoneNumberId) return this.upload(req);
 		const match = /^\/(v\d+\.\d+)\/([^/]+)(\/messages)?$/.exec(req.path);
 		if (!match) return graphError(400, 2500, `Unknown path components: ${req.path}`);
 		const [, , id, messages] = match;
@@ -168,6 +170,24 @@ export class GraphFake extends FakeServer {
 			return json(200, { success: true });
 		}
 		return this.unsupported(req.method, id);
+	}
+
+	/** POST /{phone-number-id}/media, multipart: messaging_product, file, type → {id}. */
+	private async upload(req: RecordedRequest): Promise<Reply> {
+		const contentType = String(req.headers['content-type'] ?? '');
+		if (!contentType.startsWith('multipart/form-data')) {
+			return graphError(400, 100, 'Invalid parameter', { details: 'media upload must be multipart/form-data' });
+		}
+		const form = await new Response(req.rawBytes, { headers: { 'content-type': contentType } }).formData();
+		const file = form.get('file');
+		if (form.get('messaging_product') !== 'whatsapp') {
+			return graphError(400, 100, 'Invalid parameter', { details: 'messaging_product is required' });
+		}
+		if (!(file instanceof Blob)) return graphError(400, 100, 'Invalid parameter', { details: 'file is required' });
+		const mimeType = String(form.get('type') ?? file.type);
+		if (!mimeType) return graphError(400, 100, 'Invalid parameter', { details: 'type is required' });
+		const id = this.addMedia({ bytes: Buffer.from(await file.arrayBuffer()), mimeType });
+		return json(200, { id });
 	}
 
 	private unsupported(method: string, id: string): Reply {

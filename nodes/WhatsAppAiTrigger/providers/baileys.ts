@@ -13,7 +13,7 @@ import {
 	type MediaType,
 	type MessageContent,
 } from './common';
-import { asList, asRecord, textAt, type JsonRecord } from './read';
+import { asList, asRecord, textAt, type JsonRecord } from '../../shared/read';
 
 // Containers whose `message` holds the real content (disappearing, view-once, captioned document).
 const WRAPPERS = [

@@ -25,7 +25,7 @@ import {
 	type Outcome,
 } from './common';
 import { WebhookPayloadError } from './errors';
-import { asList, asRecord, asText, epochToIso, textAt, type JsonRecord } from './read';
+import { asList, asRecord, asText, epochToIso, textAt, type JsonRecord } from '../../shared/read';
 import { equalSecrets, printable, rejected, singleHeader, verifyHexHmac, VERIFIED } from './signature';
 import type {
 	InboundProvider,

@@ -21,7 +21,7 @@ import type {
 	SessionEvent,
 	SessionStatus,
 } from './types';
-import { asList, asNumber, asRecord, textAt } from './read';
+import { asList, asNumber, asRecord, textAt } from '../../shared/read';
 
 export function clockOf(context: ParseContext): Date {
 	return context.now ? context.now() : new Date();

@@ -29,7 +29,7 @@ import {
 	isRecord,
 	textAt,
 	type JsonRecord,
-} from './read';
+} from '../../shared/read';
 import { equalSecrets, headerValue, printable, rejected, VERIFIED } from './signature';
 import type {
 	InboundProvider,

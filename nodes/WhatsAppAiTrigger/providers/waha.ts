@@ -27,7 +27,7 @@ import {
 	type Outcome,
 } from './common';
 import { WebhookPayloadError } from './errors';
-import { asList, asNumber, asRecord, asText, epochToIso, textAt, type JsonRecord } from './read';
+import { asList, asNumber, asRecord, asText, epochToIso, textAt, type JsonRecord } from '../../shared/read';
 import { headerValue, printable, rejected, singleHeader, verifyHexHmac, VERIFIED } from './signature';
 import type {
 	InboundProvider,

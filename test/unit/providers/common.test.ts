@@ -5,7 +5,7 @@ import {
 	mediaTypeFromMime,
 	type MessageDraft,
 } from '../../../nodes/WhatsAppAiTrigger/providers/common';
-import { asNumber, dateTextToIso, epochToIso } from '../../../nodes/WhatsAppAiTrigger/providers/read';
+import { asNumber, dateTextToIso, epochToIso } from '../../../nodes/shared/read';
 import { readBaileysMessage } from '../../../nodes/WhatsAppAiTrigger/providers/baileys';
 
 const FALLBACK = new Date('2030-01-01T00:00:00.000Z');

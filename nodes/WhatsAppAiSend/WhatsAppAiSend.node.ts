@@ -1,0 +1,113 @@
+import {
+	NodeConnectionTypes,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+	type INodeType,
+	type INodeTypeDescription,
+} from 'n8n-workflow';
+import { credentialTest } from '../shared/credentialTests';
+import { operations, router } from './actions/router';
+
+const operationProperties: INodeProperties[] = Object.values(operations).flatMap((operation) => operation.description);
+
+export class WhatsAppAiSend implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'WhatsApp AI Send',
+		name: 'whatsAppAiSend',
+		icon: { light: 'file:../../icons/whatsappAi.svg', dark: 'file:../../icons/whatsappAi.dark.svg' },
+		group: ['output'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + " via " + $parameter["provider"]}}',
+		description:
+			'Sends WhatsApp text, media, buttons, lists, templates, reactions, read receipts and typing through WAHA, the WhatsApp Cloud API or Evolution API, with retries and 24-hour-window awareness',
+		defaults: { name: 'WhatsApp AI Send' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main, NodeConnectionTypes.Main],
+		outputNames: ['Sent', 'Outside 24h Window'],
+		credentials: [
+			{ name: 'whatsAppAiWahaApi', required: true, displayOptions: { show: { provider: ['waha'] } } },
+			{ name: 'whatsAppAiCloudApi', required: true, displayOptions: { show: { provider: ['cloud'] } } },
+			{ name: 'whatsAppAiEvolutionApi', required: true, displayOptions: { show: { provider: ['evolution'] } } },
+			{ name: 'whatsAppAiRedisApi', required: false, testedBy: 'whatsAppAiRedisConnectionTest' },
+		],
+		properties: [
+			{
+				displayName: 'Provider',
+				name: 'provider',
+				type: 'options',
+				options: [
+					{ name: 'Evolution API', value: 'evolution' },
+					{ name: 'WAHA', value: 'waha' },
+					{ name: 'WhatsApp Cloud API (Meta)', value: 'cloud' },
+				],
+				default: 'waha',
+			},
+			{
+				displayName: 'Operation',
+				name: 'operation',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Mark as Read', value: 'markRead', action: 'Mark messages as read' },
+					{ name: 'React', value: 'react', action: 'React to a message' },
+					{ name: 'Send Buttons', value: 'sendButtons', action: 'Send reply buttons', description: 'Native on the Cloud API; a numbered text menu on WAHA and Evolution API' },
+					{ name: 'Send List', value: 'sendList', action: 'Send a list menu', description: 'Native on the Cloud API; a numbered text menu on WAHA and Evolution API' },
+					{ name: 'Send Media', value: 'sendMedia', action: 'Send an image document audio voice note or video' },
+					{ name: 'Send Template', value: 'sendTemplate', action: 'Send an approved template', description: 'Cloud API only' },
+					{ name: 'Send Text', value: 'sendText', action: 'Send a text message' },
+					{ name: 'Typing', value: 'typing', action: 'Show or clear the typing indicator' },
+				],
+				default: 'sendText',
+			},
+			{
+				displayName: 'To',
+				name: 'to',
+				type: 'string',
+				default: '={{ $json.chatId }}',
+				required: true,
+				description: 'Phone number (any format) or chat ID; the trigger\'s chatId by default',
+			},
+			{
+				displayName: 'Tenant',
+				name: 'tenant',
+				type: 'string',
+				default: '={{ $json.tenant || "default" }}',
+				description: 'Scopes the remembered numbered menu so the trigger of the same tenant resolves the reply',
+				displayOptions: { show: { operation: ['sendButtons', 'sendList'] } },
+			},
+			...operationProperties,
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [
+					{
+						displayName: 'Human-Like Typing Delay',
+						name: 'typingDelay',
+						type: 'boolean',
+						default: false,
+						description: 'Whether to show "typing…" for a time proportional to the reply\'s length before sending it',
+					},
+					{
+						displayName: 'Retries',
+						name: 'retries',
+						type: 'number',
+						default: 3,
+						typeOptions: { minValue: 0, maxValue: 10 },
+						description: 'Retries on 429 and 5xx with exponential backoff, honouring Retry-After; other errors are not retried',
+					},
+				],
+			},
+		],
+	};
+
+	methods = { credentialTest };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await router.call(this);
+	}
+}

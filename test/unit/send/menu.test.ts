@@ -1,0 +1,91 @@
+import { matchMenuReply, type MenuOption } from '../../../nodes/shared/menuStore';
+import { buttonsMenu, conversationKeyForRecipient, DEFAULT_MENU_INSTRUCTION, listMenu } from '../../../nodes/WhatsAppAiSend/providers/menu';
+
+describe('numbered menu rendering', () => {
+	it('renders buttons as header, body, numbered options, instruction and footer', () => {
+		const menu = buttonsMenu({
+			to: '5511988887777',
+			header: 'Clínica Vida',
+			body: 'Quando prefere ser atendido?',
+			footer: 'Atendimento de seg. a sex.',
+			buttons: [
+				{ id: 'morning', title: 'Manhã' },
+				{ id: 'afternoon', title: 'Tarde' },
+			],
+		});
+		expect(menu.text).toBe(
+			'Clínica Vida\n\nQuando prefere ser atendido?\n\n1. Manhã\n2. Tarde\n\nResponda com o número da opção.\n\nAtendimento de seg. a sex.',
+		);
+		expect(menu.options).toEqual([
+			{ id: 'morning', title: 'Manhã' },
+			{ id: 'afternoon', title: 'Tarde' },
+		]);
+	});
+
+	it('leaves out absent parts and uses a custom or empty instruction', () => {
+		const request = { to: '1', body: 'Confirma?', buttons: [{ id: 'y', title: 'Sim' }] };
+		expect(buttonsMenu(request).text).toBe(`Confirma?\n\n1. Sim\n\n${DEFAULT_MENU_INSTRUCTION}`);
+		expect(buttonsMenu({ ...request, menuInstruction: 'Reply with a number.' }).text).toBe('Confirma?\n\n1. Sim\n\nReply with a number.');
+		expect(buttonsMenu({ ...request, menuInstruction: '' }).text).toBe('Confirma?\n\n1. Sim');
+	});
+
+	it('numbers list rows continuously across sections, with section titles as plain lines', () => {
+		const menu = listMenu({
+			to: '1',
+			body: 'Horários de terça:',
+			buttonLabel: 'Ver horários',
+			sections: [
+				{
+					title: 'Manhã',
+					rows: [
+						{ id: 't08', title: '08:00', description: 'Dra. Ana' },
+						{ id: 't09', title: '09:00' },
+					],
+				},
+				{ title: 'Tarde', rows: [{ id: 't14', title: '14:00' }] },
+			],
+		});
+		expect(menu.text).toBe(
+			'Horários de terça:\n\nManhã\n1. 08:00 — Dra. Ana\n2. 09:00\n\nTarde\n3. 14:00\n\nResponda com o número da opção.',
+		);
+		expect(menu.options.map((option) => option.id)).toEqual(['t08', 't09', 't14']);
+	});
+});
+
+describe('conversationKeyForRecipient', () => {
+	it('gives the key the trigger derives for the reply', () => {
+		expect(conversationKeyForRecipient('clinic-a', 'waha', 'default', '5511988887777@c.us')).toBe('clinic-a:waha:default:5511988887777');
+		expect(conversationKeyForRecipient('t', 'cloud', '1234567890', '+55 11 98888-7777')).toBe('t:cloud:1234567890:5511988887777');
+		expect(conversationKeyForRecipient('t', 'evolution', 'clinic', '120363025@g.us')).toBe('t:evolution:clinic:120363025');
+	});
+});
+
+describe('matchMenuReply', () => {
+	const options: MenuOption[] = [
+		{ id: 'morning', title: 'Manhã' },
+		{ id: 'afternoon', title: 'Tarde' },
+		{ id: 'any', title: 'Qualquer horário' },
+	];
+
+	it.each([
+		['2', 'afternoon'],
+		['2.', 'afternoon'],
+		[' 2 ', 'afternoon'],
+		['2)', 'afternoon'],
+		['opção 2', 'afternoon'],
+		['Opcao 2', 'afternoon'],
+		['opção nº 3', 'any'],
+		['#1', 'morning'],
+		['2️⃣', 'afternoon'],
+		['manha', 'morning'],
+		['MANHÃ!', 'morning'],
+		['qualquer horario', 'any'],
+		['3. Qualquer horário', 'any'],
+	])('matches %j to %s', (reply, id) => {
+		expect(matchMenuReply(options, reply)?.id).toBe(id);
+	});
+
+	it.each(['4', '0', '', 'talvez', '2 pessoas', '1. Tarde', 'manhã ou tarde'])('does not match %j', (reply) => {
+		expect(matchMenuReply(options, reply)).toBeUndefined();
+	});
+});
