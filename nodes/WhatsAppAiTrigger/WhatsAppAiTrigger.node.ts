@@ -9,6 +9,7 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 import { getRedis, keyPrefixOf, type RedisCredentials } from '../shared/clients/redis';
+import { webhookCredentials } from '../shared/credentialCache';
 import { credentialTest } from '../shared/credentialTests';
 import type { InboundMessage } from '../shared/message';
 import { maskPhone } from '../shared/phone';
@@ -196,7 +197,7 @@ export class WhatsAppAiTrigger implements INodeType {
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const provider = this.getNodeParameter('provider', 'waha') as string;
 		const response = this.getResponseObject();
-		const credentials = (await this.getCredentials(PROVIDER_CREDENTIAL[provider])) as IDataObject;
+		const credentials = ((await webhookCredentials(this, PROVIDER_CREDENTIAL[provider])) ?? (await this.getCredentials(PROVIDER_CREDENTIAL[provider]))) as IDataObject;
 
 		if (this.getWebhookName() === 'setup') {
 			// Meta's subscription check; other providers never send it.
@@ -238,7 +239,7 @@ export class WhatsAppAiTrigger implements INodeType {
 		response.status(200).json({ received: true });
 
 		let messages = decision.messages;
-		const redisCredentials = await this.getCredentials('whatsAppAiRedisApi').catch(() => undefined);
+		const redisCredentials = await webhookCredentials(this, 'whatsAppAiRedisApi');
 		if (redisCredentials && messages.length) {
 			const redis = getRedis(redisCredentials as unknown as RedisCredentials);
 			const prefix = keyPrefixOf(redisCredentials as unknown as RedisCredentials);

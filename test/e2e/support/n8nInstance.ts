@@ -74,11 +74,10 @@ export async function startN8n(): Promise<N8nHandle> {
 		N8N_PERSONALIZATION_ENABLED: 'false',
 		N8N_SECURE_COOKIE: 'false',
 		N8N_COMMUNITY_PACKAGES_ALLOW_TOOL_USAGE: 'true',
-		N8N_LOG_LEVEL: 'info',
+		N8N_LOG_LEVEL: process.env.N8N_LOG_LEVEL ?? 'info',
 		N8N_LOG_OUTPUT: 'console',
 		EXECUTIONS_DATA_SAVE_ON_SUCCESS: 'all',
 		EXECUTIONS_DATA_SAVE_ON_ERROR: 'all',
-		DB_SQLITE_POOL_SIZE: '4',
 	};
 	// Jest sets NODE_ENV=test, under which n8n exits with 1 without a word.
 	delete env.NODE_ENV;
