@@ -1,0 +1,377 @@
+// Layer 1 of the Opt-Out Guard: is this message an opt-out or opt-in request? Pure rules over
+// folded words, no I/O. Ambiguous verbs ("cancelar", "parar") count only as the whole message or
+// with a messaging object ("parar as mensagens"), so "cancelar a consulta" and "parar de tomar o
+// remédio" pass; messages that come close without matching are flagged `possible` for layer 2.
+import {
+	BARE_OPT_OUT,
+	BRIDGE_WORDS,
+	COMPLAINT_WORDS,
+	FROM_WORDS,
+	INTENT_WORDS,
+	LANGUAGE_MARKERS,
+	LIST_OBJECTS,
+	MARKETING_OBJECTS,
+	MESSAGE_OBJECTS,
+	NEGATION_GAP_WORDS,
+	NEGATIONS,
+	OPT_IN_KEYWORDS,
+	OPT_OUT_KEYWORDS,
+	OPT_OUT_PHRASES,
+	POLITE_WORDS,
+	RECEIVE_WORDS,
+	REFUSAL_GAP_WORDS,
+	REMOVE_VERBS,
+	STOP_VERBS,
+	TAIL_WORDS,
+	WANT_WORDS,
+	type Entry,
+	type OptOutPhrase,
+	type StopVerb,
+} from './phrases';
+import { LANGUAGES, type Intent, type Language } from './types';
+import { clausesOf, inSet, phraseAt, sameWord, wordsOf } from './words';
+
+export interface DetectOptions {
+	/** More opt-out words or phrases. One word counts only as the whole message (give or take courtesy); several words count anywhere. */
+	extraOptOut?: string[];
+	/** More opt-in words or phrases; they must be (nearly) the whole message. */
+	extraOptIn?: string[];
+	/** Built-in entries to switch off, e.g. ['cancelar'] when reminders ask people to reply CANCELAR. */
+	ignore?: string[];
+	/** Language of the reply when the message shows none clearly; default 'pt'. */
+	language?: Language;
+}
+
+export interface Detection {
+	intent: Intent;
+	language: Language;
+	/** The keyword, phrase or rule that decided, e.g. 'parar' or 'pare … mensagens'. */
+	matched?: string;
+	/** No match, but close enough to ask layer 2 (mentions messages/list with a stop verb, a refusal...). */
+	possible: boolean;
+	/** 'marketing' when the opt-out names promotions or offers only; otherwise the caller's default applies. */
+	scope?: 'marketing';
+}
+
+interface Compiled {
+	text: string;
+	words: string[];
+	language?: Language;
+}
+
+interface CompiledPhrase extends Compiled {
+	tail: OptOutPhrase['tail'];
+}
+
+interface Vocabulary {
+	bare: Compiled[];
+	keywords: Compiled[];
+	phrases: CompiledPhrase[];
+	optIn: Compiled[];
+	verbs: { verb: StopVerb; removesOnly: boolean }[];
+}
+
+interface Match {
+	text: string;
+	clause: string[];
+	language?: Language;
+}
+
+/** Collects the near misses of one detection. */
+interface Scan {
+	negated: boolean;
+}
+
+const DEFAULT_LANGUAGE: Language = 'pt';
+
+export function detectIntent(text: string, options: DetectOptions = {}): Detection {
+	const vocabulary = vocabularyFor(options);
+	const clauses = clausesOf(text);
+	const all = clauses.flat();
+	const scan: Scan = { negated: false };
+
+	const optOut = matchWhole(all, vocabulary.bare) ?? firstInClauses(clauses, (clause) => matchOptOut(clause, vocabulary, scan));
+	if (optOut) {
+		return {
+			intent: 'opt_out',
+			language: guessLanguage(all, options.language, optOut.language),
+			matched: optOut.text,
+			possible: false,
+			...(optOut.clause.some((word) => inSet(word, MARKETING_OBJECTS)) ? { scope: 'marketing' as const } : {}),
+		};
+	}
+	const optIn = firstInClauses(clauses, (clause) => matchNearlyWhole(clause, vocabulary.optIn, scan));
+	if (optIn) {
+		return { intent: 'opt_in', language: guessLanguage(all, options.language, optIn.language), matched: optIn.text, possible: false };
+	}
+	return {
+		intent: 'none',
+		language: guessLanguage(all, options.language),
+		possible: scan.negated || clauses.some(looksLikeOptOut) || isLoneStopVerb(all),
+	};
+}
+
+function firstInClauses(clauses: string[][], match: (clause: string[]) => Match | undefined): Match | undefined {
+	for (const clause of clauses) {
+		const found = match(clause);
+		if (found) return found;
+	}
+	return undefined;
+}
+
+function matchOptOut(clause: string[], vocabulary: Vocabulary, scan: Scan): Match | undefined {
+	return (
+		matchNearlyWhole(clause, vocabulary.keywords, scan) ??
+		matchPhrase(clause, vocabulary.phrases, scan) ??
+		matchVerbAndObject(clause, vocabulary, scan) ??
+		matchRefusal(clause)
+	);
+}
+
+// ---- the rules -------------------------------------------------------------------------------
+
+/** The entry is the entire message, give or take courtesy: "PARAR", "cancelar, obrigado". */
+function matchWhole(all: string[], entries: Compiled[]): Match | undefined {
+	let start = 0;
+	let end = all.length;
+	while (start < end && POLITE_WORDS.has(all[start])) start++;
+	while (end > start && POLITE_WORDS.has(all[end - 1])) end--;
+	const core = all.slice(start, end);
+	const entry = entries.find((candidate) => candidate.words.length === core.length && phraseAt(core, candidate.words, 0));
+	return entry && { text: entry.text, clause: all, language: entry.language };
+}
+
+/**
+ * The entry fills the clause except for an intent before it ("eu quero", "I want to") and filler
+ * after it ("da lista de vocês", "por favor"): "quero sair" yes, "quero sair mais cedo" no.
+ */
+function matchNearlyWhole(clause: string[], entries: Compiled[], scan: Scan): Match | undefined {
+	let negatedSoFar = false;
+	for (let start = 0; start < clause.length; start++) {
+		for (const entry of entries) {
+			const end = looseMatchAt(clause, start, entry.words);
+			if (end === -1 || !isTail(clause, end)) continue;
+			if (negatedSoFar) {
+				scan.negated = true;
+				continue;
+			}
+			return { text: entry.text, clause, language: entry.language };
+		}
+		const word = clause[start];
+		if (NEGATIONS.has(word)) negatedSoFar = true;
+		else if (!POLITE_WORDS.has(word) && !INTENT_WORDS.has(word)) return undefined;
+	}
+	return undefined;
+}
+
+/** A context-free phrase anywhere in the clause, unless negated ("não quero me descadastrar"). */
+function matchPhrase(clause: string[], phrases: CompiledPhrase[], scan: Scan): Match | undefined {
+	for (let at = 0; at < clause.length; at++) {
+		for (const phrase of phrases) {
+			if (!phraseAt(clause, phrase.words, at)) continue;
+			if (phrase.tail === 'clean' && !isTail(clause, at + phrase.words.length)) continue;
+			if (negatedBefore(clause, at)) {
+				scan.negated = true;
+				continue;
+			}
+			return { text: phrase.text, clause, language: phrase.language };
+		}
+	}
+	return undefined;
+}
+
+/**
+ * A stop verb followed, through articles and "de me mandar", by a messaging object ("pare de me
+ * mandar mensagens", "stop the notifications"), or a remove verb followed by "da lista" and
+ * nothing else ("me tira da lista", not "me tira da lista de espera").
+ */
+function matchVerbAndObject(clause: string[], vocabulary: Vocabulary, scan: Scan): Match | undefined {
+	for (let at = 0; at < clause.length; at++) {
+		for (const { verb, removesOnly } of vocabulary.verbs) {
+			if (!sameWord(clause[at], verb.word)) continue;
+			let next = at + 1;
+			if (verb.needs) {
+				if (clause[next] !== verb.needs) continue;
+				next++;
+			}
+			let sawFrom = false;
+			for (let gap = 0; gap < 5 && next < clause.length && isBridge(clause[next]); gap++) {
+				sawFrom ||= FROM_WORDS.has(clause[next]);
+				next++;
+			}
+			const object = clause[next];
+			if (object === undefined) continue;
+			const takesOffList = inSet(object, LIST_OBJECTS) && sawFrom && isTail(clause, next + 1);
+			const stopsMessages = !removesOnly && isMessageObject(object);
+			if (!takesOffList && !stopsMessages) continue;
+			if (negatedBefore(clause, at)) {
+				scan.negated = true;
+				continue;
+			}
+			return { text: `${clause[at]}${verb.needs ? ` ${verb.needs}` : ''} … ${object}`, clause };
+		}
+	}
+	return undefined;
+}
+
+/** "não quero mais receber", "no quiero recibir más", "I don't want any more messages". */
+function matchRefusal(clause: string[]): Match | undefined {
+	for (let at = 0; at < clause.length; at++) {
+		if (!NEGATIONS.has(clause[at])) continue;
+		let want = at + 1;
+		while (want < at + 3 && REFUSAL_GAP_WORDS.has(clause[want])) want++;
+		if (!WANT_WORDS.has(clause[want])) continue;
+		let next = want + 1;
+		let sawReceive = false;
+		for (let gap = 0; gap < 6 && next < clause.length && isBridge(clause[next]); gap++) {
+			sawReceive ||= inSet(clause[next], RECEIVE_WORDS);
+			next++;
+		}
+		const object = clause[next];
+		if ((object !== undefined && isMessageObject(object)) || (sawReceive && isTail(clause, next))) {
+			return { text: `${clause[at]} ${clause[want]} … ${object ?? clause[next - 1]}`, clause };
+		}
+	}
+	return undefined;
+}
+
+// ---- near misses for layer 2 ---------------------------------------------------------------------
+
+function looksLikeOptOut(clause: string[]): boolean {
+	const hasObject = clause.some(isObject);
+	if (!hasObject && !clause.some((word) => inSet(word, RECEIVE_WORDS))) return false;
+	const hasStopVerb = clause.some((word, at) => isStopVerb(word, clause[at + 1]));
+	const hasRefusal = clause.some((word, at) => NEGATIONS.has(word) && clause.slice(at + 1, at + 4).some((next) => WANT_WORDS.has(next)));
+	const hasComplaint = clause.some((word) => COMPLAINT_WORDS.has(word));
+	return (hasObject && (hasStopVerb || hasComplaint)) || hasRefusal;
+}
+
+/** "quero cancelar", "pode parar", "cancela tudo": a stop verb and nothing that says what it stops. */
+function isLoneStopVerb(all: string[]): boolean {
+	const core = all.filter((word) => !POLITE_WORDS.has(word) && !INTENT_WORDS.has(word) && !TAIL_WORDS.has(word));
+	return core.length === 1 && isStopVerb(core[0]);
+}
+
+// ---- word helpers ----------------------------------------------------------------------------
+
+/** `next` is the word after; verbs such as "para" are verbs only with theirs ("para de"). */
+function isStopVerb(word: string, next?: string): boolean {
+	const fits = (verb: StopVerb): boolean => sameWord(word, verb.word) && (!verb.needs || verb.needs === next);
+	return STOP_VERBS.some(fits) || REMOVE_VERBS.some(fits);
+}
+
+/** Articles, pronouns and "de me mandar" between a verb and its object. */
+function isBridge(word: string): boolean {
+	return inSet(word, BRIDGE_WORDS) && !isObject(word);
+}
+
+function isMessageObject(word: string): boolean {
+	return inSet(word, MESSAGE_OBJECTS) || inSet(word, MARKETING_OBJECTS);
+}
+
+function isObject(word: string): boolean {
+	return isMessageObject(word) || inSet(word, LIST_OBJECTS);
+}
+
+/** Everything from `from` on is filler that does not change a request's meaning. */
+function isTail(clause: string[], from: number): boolean {
+	for (let at = from; at < clause.length; at++) {
+		const word = clause[at];
+		if (!TAIL_WORDS.has(word) && !POLITE_WORDS.has(word) && !isObject(word) && !inSet(word, BRIDGE_WORDS)) return false;
+	}
+	return true;
+}
+
+/** A negation just before `at`, allowing "quero", "vou", "to"... in between: "não quero parar". */
+function negatedBefore(clause: string[], at: number): boolean {
+	let before = at - 1;
+	for (let gap = 0; gap < 3 && before >= 0 && !NEGATIONS.has(clause[before]) && NEGATION_GAP_WORDS.has(clause[before]); gap++) {
+		before--;
+	}
+	return before >= 0 && NEGATIONS.has(clause[before]);
+}
+
+/**
+ * `phrase` at `start`, allowing articles and objects between its words so that "voltar a
+ * receber" also matches "voltar a receber as mensagens" and "receber de novo" matches
+ * "receber mensagens de novo". Returns the index after the match, or -1.
+ */
+function looseMatchAt(words: string[], start: number, phrase: string[]): number {
+	if (start >= words.length || !sameWord(words[start], phrase[0])) return -1;
+	let at = start + 1;
+	for (let index = 1; index < phrase.length; index++) {
+		let gap = 0;
+		while (at < words.length && gap < 3 && !sameWord(words[at], phrase[index]) && (isBridge(words[at]) || isObject(words[at]))) {
+			at++;
+			gap++;
+		}
+		if (at >= words.length || !sameWord(words[at], phrase[index])) return -1;
+		at++;
+	}
+	return at;
+}
+
+// ---- language --------------------------------------------------------------------------------
+
+/**
+ * The language with the clearest markers; the fallback unless one language scores at least 2
+ * and beats the others ("STOP" alone is typed in Brazil too, so it keeps the fallback).
+ */
+export function guessLanguage(words: string[], fallback: Language = DEFAULT_LANGUAGE, hint?: Language): Language {
+	const scores = LANGUAGES.map((language) => ({
+		language,
+		score: words.reduce((sum, word) => sum + (LANGUAGE_MARKERS[language].get(word) ?? 0), 0),
+	})).sort((a, b) => b.score - a.score);
+	const [best, second] = scores;
+	if (best.score < 2) return fallback;
+	if (best.score > second.score) return best.language;
+	const tied = scores.filter((entry) => entry.score === best.score).map((entry) => entry.language);
+	if (tied.includes(fallback)) return fallback;
+	return hint && tied.includes(hint) ? hint : best.language;
+}
+
+// ---- vocabulary ------------------------------------------------------------------------------
+
+// Longest first, so that "voltar a receber" is reported rather than "voltar".
+const longestFirst = <T extends { words: string[] }>(list: T[]): T[] => [...list].sort((a, b) => b.words.length - a.words.length);
+const compile = (entry: Entry): Compiled => ({ text: entry.text, words: wordsOf(entry.text), language: entry.language });
+const compileCustom = (text: string): Compiled => ({ text, words: wordsOf(text) });
+
+const vocabularies = new Map<string, Vocabulary>();
+const VOCABULARY_CACHE_LIMIT = 32;
+
+/** The compiled lists for these options; cached because node parameters repeat on every item. */
+function vocabularyFor(options: DetectOptions): Vocabulary {
+	const key = JSON.stringify([options.extraOptOut ?? [], options.extraOptIn ?? [], options.ignore ?? []]);
+	let vocabulary = vocabularies.get(key);
+	if (!vocabulary) {
+		if (vocabularies.size >= VOCABULARY_CACHE_LIMIT) vocabularies.clear();
+		vocabulary = buildVocabulary(options);
+		vocabularies.set(key, vocabulary);
+	}
+	return vocabulary;
+}
+
+function buildVocabulary(options: DetectOptions): Vocabulary {
+	const ignored = (options.ignore ?? []).map(wordsOf).filter((words) => words.length > 0);
+	// An ignored word takes its one-typo neighbours along: ignoring "cancelar" also drops "cancela".
+	const isIgnored = (words: string[]): boolean =>
+		ignored.some((other) => other.length === words.length && other.every((word, index) => sameWord(word, words[index]) || sameWord(words[index], word)));
+	const kept = <T extends { words: string[] }>(list: T[]): T[] => list.filter((entry) => entry.words.length > 0 && !isIgnored(entry.words));
+	const extraOut = (options.extraOptOut ?? []).map(compileCustom).filter((entry) => entry.words.length > 0);
+	const extraIn = (options.extraOptIn ?? []).map(compileCustom).filter((entry) => entry.words.length > 0);
+	return {
+		bare: [...kept(BARE_OPT_OUT.map(compile)), ...extraOut.filter((entry) => entry.words.length === 1)],
+		keywords: longestFirst(kept(OPT_OUT_KEYWORDS.map(compile))),
+		phrases: longestFirst([
+			...kept(OPT_OUT_PHRASES.map((phrase) => ({ ...compile(phrase), tail: phrase.tail }))),
+			...extraOut.filter((entry) => entry.words.length > 1).map((entry) => ({ ...entry, tail: 'free' as const })),
+		]),
+		optIn: longestFirst([...kept(OPT_IN_KEYWORDS.map(compile)), ...extraIn]),
+		// Not subject to `ignore`: switching off the bare "cancelar" must not let "cancelar as mensagens" through.
+		verbs: [
+			...STOP_VERBS.map((verb) => ({ verb, removesOnly: false })),
+			...REMOVE_VERBS.map((verb) => ({ verb, removesOnly: true })),
+		],
+	};
+}

@@ -1,0 +1,43 @@
+// Vocabulary shared by the guard's modules and, later, its node shell.
+
+export type Language = 'pt' | 'es' | 'en';
+export const LANGUAGES: readonly Language[] = ['pt', 'es', 'en'];
+
+export type Intent = 'opt_out' | 'opt_in' | 'none';
+
+/** What an opt-out covers: 'marketing' only, or 'all' messages (care included). */
+export type OptOutCategory = 'marketing' | 'all';
+export const OPT_OUT_CATEGORIES: readonly OptOutCategory[] = ['marketing', 'all'];
+
+/** What a message is: care (appointments, answers, reminders) or marketing (offers, re-engagement). */
+export type MessageCategory = 'care' | 'marketing';
+
+/** The opt-outs that block a message of this category, the broadest first. */
+export function blockingCategories(category: MessageCategory): OptOutCategory[] {
+	return category === 'marketing' ? ['all', 'marketing'] : ['all'];
+}
+
+/** A contact as the guard stores it: phone is E.164 digits without '+'. */
+export interface Contact {
+	tenant: string;
+	phone: string;
+}
+
+export class GuardInputError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'GuardInputError';
+	}
+}
+
+const PHONE = /^\d{5,20}$/;
+
+/** Rejects what would otherwise be stored under a wrong or shared key (empty tenant, '+55 11…'). */
+export function assertContact(contact: Contact): void {
+	if (typeof contact.tenant !== 'string' || contact.tenant.trim() === '') {
+		throw new GuardInputError('tenant must be a non-empty string');
+	}
+	if (typeof contact.phone !== 'string' || !PHONE.test(contact.phone)) {
+		throw new GuardInputError('phone must be E.164 digits without "+", e.g. 5511999990000');
+	}
+}

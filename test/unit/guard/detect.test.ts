@@ -1,0 +1,232 @@
+import { detectIntent, guessLanguage } from '../../../nodes/OptOutGuard/detect';
+import type { Intent } from '../../../nodes/OptOutGuard/types';
+
+// Layer 1 against what people actually type: pt-BR, es and en, shouting, typos, missing accents,
+// chat spellings, and the ordinary requests that merely look like an opt-out.
+const PHRASES: Array<[text: string, intent: Intent]> = [
+	// opt-out, pt-BR
+	['PARAR', 'opt_out'],
+	['Parar, por favor', 'opt_out'],
+	['pare', 'opt_out'],
+	['Bom dia, parar', 'opt_out'],
+	['SAIR', 'opt_out'],
+	['sim, quero sair', 'opt_out'],
+	['Cancelar', 'opt_out'],
+	['cancelr', 'opt_out'],
+	['Chega!', 'opt_out'],
+	['DESCADASTRAR', 'opt_out'],
+	['descadastra', 'opt_out'],
+	['descadastar', 'opt_out'],
+	['quero me descadastrar', 'opt_out'],
+	['como faço pra me descadastrar?', 'opt_out'],
+	['cancelar inscrição', 'opt_out'],
+	['não quero mais receber', 'opt_out'],
+	['nao quero mais recever', 'opt_out'],
+	['naum quero mais receber msg', 'opt_out'],
+	['n quero mais receber mensagens', 'opt_out'],
+	['Não quero mais receber essas mensagens', 'opt_out'],
+	['pare de me mandar mensagem', 'opt_out'],
+	['PARA DE ME MANDAR MENSAGEM', 'opt_out'],
+	['Parem de me mandar mensagens!!', 'opt_out'],
+	['Não. Pare de mandar mensagem', 'opt_out'],
+	['não mande mais mensagens', 'opt_out'],
+	['você pode parar de mandar mensagem pro meu celular?', 'opt_out'],
+	['parar de receber mensagens', 'opt_out'],
+	['me tira da lista', 'opt_out'],
+	['me tira dessa lista por favor', 'opt_out'],
+	['tira meu número dessa lista', 'opt_out'],
+	['quero sair da lista', 'opt_out'],
+	['chega de mensagens', 'opt_out'],
+	['parar as notificações', 'opt_out'],
+	['cancelar as notificacoes', 'opt_out'],
+	['desativar notificações', 'opt_out'],
+	['parar os lembretes', 'opt_out'],
+	['PARAR PROMOÇÕES', 'opt_out'],
+	['não quero receber promoções', 'opt_out'],
+	['stoooop', 'opt_out'],
+	// opt-out, es
+	['BAJA', 'opt_out'],
+	['basta ya', 'opt_out'],
+	['no quiero recibir más', 'opt_out'],
+	['ya no quiero recibir mensajes', 'opt_out'],
+	['no me manden más mensajes', 'opt_out'],
+	['dejen de enviarme mensajes', 'opt_out'],
+	['sácame de la lista', 'opt_out'],
+	['quítenme de su lista', 'opt_out'],
+	['borrame de la lista de difusion', 'opt_out'],
+	['quiero darme de baja', 'opt_out'],
+	['Detener promociones', 'opt_out'],
+	// opt-out, en
+	['STOP', 'opt_out'],
+	['please stop', 'opt_out'],
+	['STOP ALL', 'opt_out'],
+	['UNSUBSCRIBE', 'opt_out'],
+	['unsuscribe', 'opt_out'],
+	['unsubscibe', 'opt_out'],
+	['I want to unsubscribe', 'opt_out'],
+	['remove me from this list', 'opt_out'],
+	['please remove me from your list', 'opt_out'],
+	['remove my number from your list', 'opt_out'],
+	['take me off your list', 'opt_out'],
+	["I don't want to receive these messages anymore", 'opt_out'],
+	['stop sending me messages', 'opt_out'],
+	['Stop texting me', 'opt_out'],
+	['can you stop the reminders', 'opt_out'],
+	['stop promotions', 'opt_out'],
+	['opt out', 'opt_out'],
+	['no more messages please', 'opt_out'],
+	// opt-in
+	['VOLTAR', 'opt_in'],
+	['Quero voltar', 'opt_in'],
+	['quero voltar a receber', 'opt_in'],
+	['Quero voltar a receber as mensagens', 'opt_in'],
+	['podem voltar a me mandar mensagens', 'opt_in'],
+	['quero receber mensagens de novo', 'opt_in'],
+	['volver', 'opt_in'],
+	['quiero volver a recibir', 'opt_in'],
+	['quiero volver a recibir los mensajes', 'opt_in'],
+	['start', 'opt_in'],
+	['START please', 'opt_in'],
+	['opt in', 'opt_in'],
+	['resubscribe', 'opt_in'],
+	// look-alikes that must pass
+	['quero cancelar minha consulta', 'none'],
+	['preciso parar de tomar o remédio?', 'none'],
+	['cancelar o pedido', 'none'],
+	['cancelar consulta', 'none'],
+	['a consulta foi cancelada?', 'none'],
+	['como faço para cancelar o agendamento', 'none'],
+	['quero cancelar minha inscrição no curso', 'none'],
+	['me tira da lista de espera', 'none'],
+	['quero sair mais cedo hoje', 'none'],
+	['posso sair?', 'none'],
+	['vou sair de casa agora', 'none'],
+	['quero parar de fumar', 'none'],
+	['não quero mais nada, obrigado', 'none'],
+	['não recebi a mensagem', 'none'],
+	['parei de receber os lembretes, podem reenviar?', 'none'],
+	['mandei para a lista', 'none'],
+	['para amanhã às 10h', 'none'],
+	['pagar', 'none'],
+	['Posso pagar amanhã?', 'none'],
+	['voltar ao menu', 'none'],
+	['quero voltar na clínica', 'none'],
+	['quando vou voltar a receber o resultado?', 'none'],
+	['não quero me descadastrar', 'none'],
+	['não quero sair da lista', 'none'],
+	['não quero voltar a receber', 'none'],
+	['no me interesa', 'none'],
+	['quiero cancelar mi cita', 'none'],
+	['no quiero recibir la factura por correo', 'none'],
+	['cancelar o lembrete de amanhã', 'none'],
+	['Pode parar o carro no estacionamento?', 'none'],
+	['Stop by the clinic tomorrow?', 'none'],
+	["I'll stop by tomorrow", 'none'],
+	['Can I cancel my order?', 'none'],
+	['yes', 'none'],
+	['', 'none'],
+	['👍', 'none'],
+];
+
+describe('detectIntent: layer 1 phrase table', () => {
+	it('has at least 60 phrases in each of the three languages taken together, with the issue’s look-alikes', () => {
+		expect(PHRASES.length).toBeGreaterThanOrEqual(60);
+		const texts = PHRASES.map(([text]) => text);
+		expect(texts).toEqual(expect.arrayContaining(['quero cancelar minha consulta', 'preciso parar de tomar o remédio?', 'cancelar o pedido']));
+	});
+
+	it.each(PHRASES)('%j → %s', (text, intent) => {
+		expect(detectIntent(text).intent).toBe(intent);
+	});
+});
+
+describe('detectIntent: details', () => {
+	it('names what matched', () => {
+		expect(detectIntent('PARAR').matched).toBe('parar');
+		expect(detectIntent('quero voltar a receber').matched).toBe('voltar a receber');
+		expect(detectIntent('pare de me mandar mensagem').matched).toBe('pare de me mandar');
+		expect(detectIntent('parar as notificações').matched).toBe('parar … notificacoes');
+	});
+
+	it.each([
+		['não quero receber promoções'],
+		['PARAR PROMOÇÕES'],
+		['stop promotions'],
+		['descadastrar das promoções'],
+		['Não quero mais receber mensagens de promoção'],
+	])('scopes %j to marketing', (text) => {
+		expect(detectIntent(text)).toMatchObject({ intent: 'opt_out', scope: 'marketing' });
+	});
+
+	it('leaves the scope to the caller when the request is about messages in general', () => {
+		expect(detectIntent('PARAR').scope).toBeUndefined();
+		expect(detectIntent('não quero mais receber mensagens').scope).toBeUndefined();
+	});
+
+	it.each([
+		['quero cancelar', 'a stop verb alone'],
+		['pode parar', 'a stop verb alone'],
+		['me tira da lista de espera', 'a list that may be another list'],
+		['não quero me descadastrar', 'a negated opt-out'],
+		['essas mensagens estão me incomodando', 'a complaint about messages'],
+		['vocês mandam mensagem demais', 'a complaint about messages'],
+		['pode remover a mensagem que mandei errado?', 'a remove verb and a message'],
+	])('flags %j as possible (%s)', (text) => {
+		expect(detectIntent(text)).toMatchObject({ intent: 'none', possible: true });
+	});
+
+	it.each([['quero cancelar minha consulta'], ['preciso parar de tomar o remédio?'], ['cancelar o pedido'], ['Bom dia! Tem horário amanhã?'], ['não recebi a mensagem']])(
+		'does not send %j to layer 2',
+		(text) => {
+			expect(detectIntent(text).possible).toBe(false);
+		},
+	);
+
+	it('answers in the language the message shows, else the configured one', () => {
+		expect(detectIntent('no quiero recibir más').language).toBe('es');
+		expect(detectIntent('BAJA').language).toBe('es');
+		expect(detectIntent('stop sending me messages').language).toBe('en');
+		expect(detectIntent('não quero mais receber').language).toBe('pt');
+		// STOP alone is typed in Brazil too: the configured language decides.
+		expect(detectIntent('STOP').language).toBe('pt');
+		expect(detectIntent('STOP', { language: 'en' }).language).toBe('en');
+		expect(detectIntent('VOLVER', { language: 'en' }).language).toBe('es');
+	});
+
+	it('takes extra opt-out and opt-in entries: one word as the whole message, several words anywhere', () => {
+		const options = { extraOptOut: ['tchau', 'não me perturbe'], extraOptIn: ['quero de volta'] };
+		expect(detectIntent('Tchau!', options)).toMatchObject({ intent: 'opt_out', matched: 'tchau' });
+		expect(detectIntent('tchau, até amanhã', options).intent).toBe('none');
+		expect(detectIntent('Por favor não me perturbe mais', options)).toMatchObject({ intent: 'opt_out', matched: 'não me perturbe' });
+		expect(detectIntent('quero de volta', options).intent).toBe('opt_in');
+		expect(detectIntent('Tchau!').intent).toBe('none');
+	});
+
+	it('switches built-in keywords off, but keeps "cancelar as mensagens"', () => {
+		// A clinic whose reminders say "reply CANCELAR" must not opt people out with it.
+		const options = { ignore: ['CANCELAR'] };
+		expect(detectIntent('Cancelar', options).intent).toBe('none');
+		expect(detectIntent('cancelar as mensagens', options).intent).toBe('opt_out');
+		expect(detectIntent('PARAR', options).intent).toBe('opt_out');
+	});
+
+	it('prefers an opt-out when a message holds both', () => {
+		expect(detectIntent('não quero voltar, quero sair da lista').intent).toBe('opt_out');
+	});
+
+	it('stays fast on a long message', () => {
+		const long = 'Olá, gostaria de saber sobre a consulta de amanhã e os exames. '.repeat(60);
+		const started = performance.now();
+		expect(detectIntent(long).intent).toBe('none');
+		expect(performance.now() - started).toBeLessThan(500);
+	});
+});
+
+describe('guessLanguage', () => {
+	it('needs a clear lead to leave the fallback', () => {
+		expect(guessLanguage(['stop'], 'pt')).toBe('pt');
+		expect(guessLanguage(['quiero', 'recibir'], 'pt')).toBe('es');
+		expect(guessLanguage(['parar'], 'es')).toBe('es');
+		expect(guessLanguage(['para', 'parar'], 'en', 'es')).toBe('es');
+	});
+});
