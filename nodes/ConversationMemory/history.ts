@@ -2,7 +2,7 @@ import type Redis from 'ioredis';
 import { assertInteger, MemoryInputError, toIso } from './errors';
 import { toGeminiContents, type GeminiHistory } from './geminiContents';
 import { historyKey, lastInboundKey } from './keys';
-import { defineScript } from './redisScript';
+import { LuaScript } from '../shared/luaScript';
 import { isTurnRole, parseTurn, type Turn, type TurnRole } from './turns';
 
 export { toGeminiContents, type GeminiHistory } from './geminiContents';
@@ -34,9 +34,7 @@ export interface AppendTurnOptions {
 // one contact all land, and the list never exceeds maxTurns even for a moment.
 // KEYS: history, last inbound. ARGV: turn JSON ('' = nothing to store), maxTurns, ttlSeconds,
 // last-inbound ISO ('' = not a user turn), last-inbound TTL.
-const appendScript = defineScript(
-	'waMemoryAppendTurn',
-	`
+const APPEND_TURN = new LuaScript(`
 local length
 if ARGV[1] ~= '' then
 	length = redis.call('RPUSH', KEYS[1], ARGV[1])
@@ -60,9 +58,7 @@ if ARGV[4] ~= '' then
 	end
 end
 return length
-`,
-	2,
-);
+`);
 
 /**
  * Append one turn atomically and return the history length after it. A turn with empty text is
@@ -85,7 +81,7 @@ export async function appendTurn(
 	if (input.metadata && Object.keys(input.metadata).length > 0) turn.metadata = input.metadata;
 	const stored = turn.text.trim() === '' ? '' : JSON.stringify(turn);
 	const lastInbound = turn.role === 'user' ? inboundTime(turn.at) : '';
-	const length = await appendScript(
+	const length = await APPEND_TURN.run(
 		redis,
 		[historyKey(prefix, conversationKey), lastInboundKey(prefix, conversationKey)],
 		[stored, maxTurns, ttlSeconds, lastInbound, LAST_INBOUND_TTL_SECONDS],

@@ -4,7 +4,7 @@
 // writing is let through again as soon as the oldest counted message leaves the window.
 import { randomBytes } from 'crypto';
 import type Redis from 'ioredis';
-import { LuaScript } from './luaScript';
+import { LuaScript } from '../shared/luaScript';
 
 export interface RateOptions {
 	/** Messages allowed per window; default 5. */

@@ -10,7 +10,7 @@ import { randomBytes } from 'crypto';
 import type Redis from 'ioredis';
 import type { Pool } from 'pg';
 import { optOutCacheKey } from './keys';
-import { LuaScript } from './luaScript';
+import { LuaScript } from '../shared/luaScript';
 import { ensureGuardSchema } from './migrations';
 import {
 	assertContact,

@@ -13,19 +13,15 @@ import {
 	requester,
 	resolveMedia,
 	resultOf,
-	sendNumberedMenu,
 	sendTextInParts,
 } from './common';
-import { unsupportedOperation } from './errors';
-import { buttonsMenu, listMenu } from './menu';
+import { textMenuOperations } from './textMenus';
 import type { ResponseClassifier } from './transport';
 import type {
 	MarkReadRequest,
 	OutboundProvider,
 	ReactRequest,
-	SendButtonsRequest,
 	SendContext,
-	SendListRequest,
 	SendMediaRequest,
 	SendResult,
 	SendTextRequest,
@@ -33,8 +29,6 @@ import type {
 } from './types';
 import {
 	requireAddress,
-	validateButtons,
-	validateList,
 	validateMarkRead,
 	validateMedia,
 	validateReaction,
@@ -111,24 +105,6 @@ async function sendMedia(request: SendMediaRequest, context: SendContext): Promi
 	return resultOf('evolution', 'sendMedia', [response], evolutionMessageId);
 }
 
-async function sendButtons(request: SendButtonsRequest, context: SendContext): Promise<SendResult> {
-	validateButtons('evolution', request);
-	return sendNumberedMenu('evolution', 'sendButtons', buttonsMenu(request), request, context, sendText);
-}
-
-async function sendList(request: SendListRequest, context: SendContext): Promise<SendResult> {
-	validateList('evolution', request);
-	return sendNumberedMenu('evolution', 'sendList', listMenu(request), request, context, sendText);
-}
-
-async function sendTemplate(): Promise<SendResult> {
-	throw unsupportedOperation(
-		'evolution',
-		'message templates',
-		'templates exist only on the WhatsApp Cloud API; a Baileys instance sends free-form text at any time, so send text instead',
-	);
-}
-
 async function react(request: ReactRequest, context: SendContext): Promise<SendResult> {
 	validateReaction('evolution', request);
 	const key = { remoteJid: evolutionJid(request.to), fromMe: request.fromMe ?? false, id: request.messageId };
@@ -159,9 +135,7 @@ export const evolutionOutbound: OutboundProvider = {
 	name: 'evolution',
 	sendText,
 	sendMedia,
-	sendButtons,
-	sendList,
-	sendTemplate,
+	...textMenuOperations('evolution', sendText),
 	react,
 	markRead,
 	typing,

@@ -2,7 +2,6 @@
 // Buttons and lists are deprecated/broken in WAHA, so they go out as a numbered text menu.
 
 import { asRecord, asText, textAt } from '../../shared/read';
-import { buttonsMenu, listMenu } from './menu';
 import {
 	captionOf,
 	compact,
@@ -13,19 +12,16 @@ import {
 	requester,
 	resolveMedia,
 	resultOf,
-	sendNumberedMenu,
 	sendTextInParts,
 } from './common';
-import { unsupportedOperation } from './errors';
+import { textMenuOperations } from './textMenus';
 import type { ResponseClassifier } from './transport';
 import type {
 	MarkReadRequest,
 	MediaKind,
 	OutboundProvider,
 	ReactRequest,
-	SendButtonsRequest,
 	SendContext,
-	SendListRequest,
 	SendMediaRequest,
 	SendResult,
 	SendTextRequest,
@@ -33,8 +29,6 @@ import type {
 } from './types';
 import {
 	requireAddress,
-	validateButtons,
-	validateList,
 	validateMarkRead,
 	validateMedia,
 	validateReaction,
@@ -110,24 +104,6 @@ async function sendMedia(request: SendMediaRequest, context: SendContext): Promi
 	return resultOf('waha', 'sendMedia', [response], wahaMessageId);
 }
 
-async function sendButtons(request: SendButtonsRequest, context: SendContext): Promise<SendResult> {
-	validateButtons('waha', request);
-	return sendNumberedMenu('waha', 'sendButtons', buttonsMenu(request), request, context, sendText);
-}
-
-async function sendList(request: SendListRequest, context: SendContext): Promise<SendResult> {
-	validateList('waha', request);
-	return sendNumberedMenu('waha', 'sendList', listMenu(request), request, context, sendText);
-}
-
-async function sendTemplate(): Promise<SendResult> {
-	throw unsupportedOperation(
-		'waha',
-		'message templates',
-		'templates exist only on the WhatsApp Cloud API; WAHA sends free-form text at any time, so send text instead',
-	);
-}
-
 async function react(request: ReactRequest, context: SendContext): Promise<SendResult> {
 	validateReaction('waha', request);
 	const response = await post(context, 'reaction', { messageId: request.messageId, reaction: request.emoji }, 'PUT');
@@ -151,9 +127,7 @@ export const wahaOutbound: OutboundProvider = {
 	name: 'waha',
 	sendText,
 	sendMedia,
-	sendButtons,
-	sendList,
-	sendTemplate,
+	...textMenuOperations('waha', sendText),
 	react,
 	markRead,
 	typing,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'crypto';
 import { closeAllClients } from '../../../nodes/shared/clients/clientCache';
 import { rateKey } from '../../../nodes/OptOutGuard/keys';
-import { LuaScript } from '../../../nodes/OptOutGuard/luaScript';
+import { LuaScript } from '../../../nodes/shared/luaScript';
 import { checkRate } from '../../../nodes/OptOutGuard/rateLimit';
 import { dropTenant, guardDeps, uniquePhone, uniqueTenant } from './guardFixtures';
 
