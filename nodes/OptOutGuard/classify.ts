@@ -3,8 +3,7 @@
 // empty, malformed answer) yields 'none' with the reason in `modelError`: the model may add an
 // opt-out that the keywords missed, but never stops a message by failing.
 import type { GeminiAdapter } from '../shared/gemini/adapter';
-import { GeminiError } from '../shared/gemini/errors';
-import type { GenerateResult } from '../shared/gemini/types';
+import { askForJson } from '../shared/gemini/json';
 import type { Intent } from './types';
 
 export interface ClassifyOptions {
@@ -54,24 +53,19 @@ export const CLASSIFIER_INSTRUCTION = [
 type Generate = Pick<GeminiAdapter, 'generate'>;
 
 export async function classifyIntent(gemini: Generate, text: string, options: ClassifyOptions = {}): Promise<Classification> {
-	let result: GenerateResult;
-	try {
-		result = await gemini.generate(
-			{
-				model: options.model || DEFAULT_CLASSIFIER_MODEL,
-				systemInstruction: CLASSIFIER_INSTRUCTION,
-				contents: [{ role: 'user', parts: [{ text }] }],
-				responseSchema: CLASSIFIER_SCHEMA,
-				temperature: 0,
-			},
-			{ timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, retries: options.retries ?? 1 },
-		);
-	} catch (error) {
-		return failed(describeError(error));
-	}
-	if (result.kind === 'blocked') return failed(`blocked: ${result.reason}`);
-	if (result.kind === 'empty') return failed('empty');
-	const answer = parseAnswer(result.text);
+	const reply = await askForJson(
+		gemini,
+		{
+			model: options.model || DEFAULT_CLASSIFIER_MODEL,
+			systemInstruction: CLASSIFIER_INSTRUCTION,
+			contents: [{ role: 'user', parts: [{ text }] }],
+			responseSchema: CLASSIFIER_SCHEMA,
+			temperature: 0,
+		},
+		{ timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, retries: options.retries ?? 1 },
+	);
+	if (!reply.ok) return failed(reply.error);
+	const answer = answerOf(reply.value);
 	if (!answer) return failed('invalid_json');
 	const threshold = options.threshold ?? DEFAULT_CLASSIFIER_THRESHOLD;
 	return {
@@ -85,21 +79,8 @@ function failed(modelError: string): Classification {
 	return { intent: 'none', confidence: 0, modelError };
 }
 
-function describeError(error: unknown): string {
-	if (error instanceof GeminiError) {
-		return error.kind === 'http' ? `http ${error.status ?? 'error'}` : error.kind;
-	}
-	return 'unexpected';
-}
-
 /** The schema should guarantee the shape, but a proxy or a model change might not: check it. */
-function parseAnswer(text: string): { intent: Intent; confidence: number } | undefined {
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(text.replace(/^```(?:json)?\s*|\s*```$/g, ''));
-	} catch {
-		return undefined;
-	}
+function answerOf(parsed: unknown): { intent: Intent; confidence: number } | undefined {
 	if (typeof parsed !== 'object' || parsed === null) return undefined;
 	const { intent, confidence } = parsed as { intent?: unknown; confidence?: unknown };
 	if (typeof intent !== 'string' || !(INTENTS as readonly string[]).includes(intent)) return undefined;

@@ -3,6 +3,7 @@
 // to the word they stand for ("naum" → "nao", "msgs" → "mensagens"), and split into clauses at
 // punctuation so that "Não. Pare de mandar mensagem" is two thoughts, not "não pare".
 import { foldText, tokenize } from '../shared/text';
+import { withinOneEdit } from '../shared/text';
 
 const APOSTROPHES = /['’‘`´]/g;
 const STRETCHED = /(\p{L})\1{2,}/gu;
@@ -50,19 +51,6 @@ export function sameWord(word: string, listWord: string): boolean {
 	if (listWord.length < FUZZY_MIN_LENGTH || Math.abs(word.length - listWord.length) > 1) return false;
 	if (word === `${listWord}s` || listWord === `${word}s`) return false;
 	return withinOneEdit(word, listWord);
-}
-
-/** Damerau–Levenshtein distance ≤ 1: one insertion, deletion, substitution or swap of neighbours. */
-export function withinOneEdit(a: string, b: string): boolean {
-	if (a === b) return true;
-	if (a.length > b.length) return withinOneEdit(b, a);
-	let start = 0;
-	while (start < a.length && a[start] === b[start]) start++;
-	if (a.length === b.length) {
-		if (a.slice(start + 1) === b.slice(start + 1)) return true;
-		return a[start] === b[start + 1] && a[start + 1] === b[start] && a.slice(start + 2) === b.slice(start + 2);
-	}
-	return b.length - a.length === 1 && a.slice(start) === b.slice(start + 1);
 }
 
 /** Whether `phrase` (already split into words) starts at `at` in `words`. */

@@ -1,4 +1,5 @@
-import { clausesOf, sameWord, withinOneEdit, wordsOf } from '../../../nodes/OptOutGuard/words';
+import { clausesOf, sameWord, wordsOf } from '../../../nodes/OptOutGuard/words';
+import { withinOneEdit } from '../../../nodes/shared/text';
 
 describe('wordsOf / clausesOf', () => {
 	it('folds case and accents, joins apostrophes, squeezes stretched letters and maps chat spellings', () => {

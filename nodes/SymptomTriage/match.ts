@@ -1,0 +1,246 @@
+// Finding phrases in clauses. All sequences live in one trie, so a message is scanned once, word
+// by word, and only the branches that can continue at a word are walked. Typos are corrected
+// before matching: a message word of 7+ letters that is unknown but one edit away from a rule
+// word (a letter missing, extra, wrong or swapped) is read as that word.
+import { withinOneEdit } from '../shared/text';
+import type { Sequence, Slot } from './pattern';
+
+const NUMBER_WORDS = new Set(
+	(
+		'um uma dois duas tres quatro cinco seis sete oito nove alguns algumas varios varias muitos poucos ' +
+		'un uno dos cuatro siete ocho nueve algunos muchos pocos ' +
+		'a an one two three four five six seven eight nine few several many couple'
+	).split(' '),
+);
+const LARGE_NUMBER_WORDS = new Set(
+	(
+		'dez onze doze treze catorze quatorze quinze dezesseis dezessete dezoito dezenove vinte trinta quarenta cinquenta cem ' +
+		'diez trece quince dieciseis veinte treinta cuarenta cincuenta cien ' +
+		'ten eleven twelve thirteen fifteen twenty thirty forty fifty hundred dozen dozens dezenas'
+	).split(' '),
+);
+for (const word of LARGE_NUMBER_WORDS) NUMBER_WORDS.add(word);
+const DIGITS = /^\d+$/;
+const YEAR = /^(19|20)\d\d$/;
+
+export interface Phrase<Owner> {
+	sequence: Sequence;
+	/** Share one owner object between the sequences of one pattern: hits are reported once per owner. */
+	owner: Owner;
+}
+
+export interface Hit<Owner> {
+	owner: Owner;
+	/** Word indexes in the clause, end exclusive. */
+	start: number;
+	end: number;
+}
+
+/** One step of the trie: where each kind of next word leads, and which phrases end here. */
+interface TrieNode<Owner> {
+	/** Children by slot key, so equal slots of different phrases share one child. */
+	children: Map<string, TrieNode<Owner>>;
+	/** A word slot's child under each of its words; a word may lead to several children. */
+	byWord: Map<string, TrieNode<Owner>[]>;
+	byPrefix: Map<string, TrieNode<Owner>[]>;
+	prefixLengths: number[];
+	/** Number, year and gap slots: few, so a list. */
+	others: { slot: Exclude<Slot, { kind: 'words' }>; node: TrieNode<Owner> }[];
+	ends: Owner[];
+}
+
+const newNode = <Owner>(): TrieNode<Owner> => ({
+	children: new Map(),
+	byWord: new Map(),
+	byPrefix: new Map(),
+	prefixLengths: [],
+	others: [],
+	ends: [],
+});
+
+/**
+ * All phrases in one trie keyed by slot, so phrases that share a beginning ("dor no peito",
+ * "dor no braço") are walked once, and a message word that starts no phrase costs one lookup.
+ */
+export class PhraseIndex<Owner> {
+	private readonly root = newNode<Owner>();
+
+	constructor(phrases: readonly Phrase<Owner>[]) {
+		for (const { sequence, owner } of phrases) {
+			let node = this.root;
+			for (const slot of sequence) node = child(node, slot);
+			if (!node.ends.includes(owner)) node.ends.push(owner);
+		}
+	}
+
+	/** Every owner matching at each start, with its shortest end; a gap never swallows a word for which `stopsGap` is true. */
+	scan(words: readonly string[], stopsGap: (word: string) => boolean): Hit<Owner>[] {
+		const hits: Hit<Owner>[] = [];
+		const ends = new Map<Owner, number>();
+		for (let start = 0; start < words.length; start++) {
+			ends.clear();
+			walk(this.root, words, start, stopsGap, ends);
+			for (const [owner, end] of ends) hits.push({ owner, start, end });
+		}
+		return hits;
+	}
+}
+
+function child<Owner>(node: TrieNode<Owner>, slot: Slot): TrieNode<Owner> {
+	const key = JSON.stringify(slot);
+	const existing = node.children.get(key);
+	if (existing) return existing;
+	const next = newNode<Owner>();
+	node.children.set(key, next);
+	if (slot.kind !== 'words') {
+		node.others.push({ slot, node: next });
+		return next;
+	}
+	for (const word of slot.words) push(node.byWord, word, next);
+	for (const prefix of slot.prefixes) {
+		push(node.byPrefix, prefix, next);
+		if (!node.prefixLengths.includes(prefix.length)) node.prefixLengths.push(prefix.length);
+	}
+	node.prefixLengths.sort((a, b) => a - b);
+	return next;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
+}
+
+function walk<Owner>(
+	node: TrieNode<Owner>,
+	words: readonly string[],
+	position: number,
+	stopsGap: (word: string) => boolean,
+	ends: Map<Owner, number>,
+): void {
+	for (const owner of node.ends) {
+		const known = ends.get(owner);
+		if (known === undefined || position < known) ends.set(owner, position);
+	}
+	for (const { slot, node: next } of node.others) {
+		if (slot.kind === 'gap') {
+			for (let skip = 0; skip <= slot.max && position + skip <= words.length; skip++) {
+				if (skip > 0 && stopsGap(words[position + skip - 1])) break;
+				walk(next, words, position + skip, stopsGap, ends);
+			}
+		} else if (position < words.length && slotMatches(slot, words[position])) {
+			walk(next, words, position + 1, stopsGap, ends);
+		}
+	}
+	if (position >= words.length) return;
+	const word = words[position];
+	for (const next of node.byWord.get(word) ?? []) walk(next, words, position + 1, stopsGap, ends);
+	for (const length of node.prefixLengths) {
+		if (length > word.length) break;
+		for (const next of node.byPrefix.get(word.slice(0, length)) ?? []) walk(next, words, position + 1, stopsGap, ends);
+	}
+}
+
+/** End index of the shortest match of the sequence starting at `words[start]`, or -1. */
+export function matchAt(sequence: Sequence, words: readonly string[], start: number, stopsGap: (word: string) => boolean): number {
+	return matchFrom(sequence, 0, words, start, stopsGap);
+}
+
+function matchFrom(
+	slots: Sequence,
+	at: number,
+	words: readonly string[],
+	position: number,
+	stopsGap: (word: string) => boolean,
+): number {
+	if (at === slots.length) return position;
+	const slot = slots[at];
+	if (slot.kind === 'gap') {
+		for (let skip = 0; skip <= slot.max && position + skip <= words.length; skip++) {
+			if (skip > 0 && stopsGap(words[position + skip - 1])) break;
+			const end = matchFrom(slots, at + 1, words, position + skip, stopsGap);
+			if (end >= 0) return end;
+		}
+		return -1;
+	}
+	if (position >= words.length || !slotMatches(slot, words[position])) return -1;
+	return matchFrom(slots, at + 1, words, position + 1, stopsGap);
+}
+
+function slotMatches(slot: Exclude<Slot, { kind: 'gap' }>, word: string): boolean {
+	switch (slot.kind) {
+		case 'words':
+			return slot.words.includes(word) || slot.prefixes.some((prefix) => word.startsWith(prefix));
+		case 'number':
+			if (slot.atLeastTen) return DIGITS.test(word) ? Number(word) >= 10 : LARGE_NUMBER_WORDS.has(word);
+			return DIGITS.test(word) || NUMBER_WORDS.has(word);
+		case 'year':
+			return YEAR.test(word);
+	}
+}
+
+// Fuzzy correction only for long words: at six letters too many real words are one edit apart.
+const FUZZY_MIN_LENGTH = 7;
+const CORRECTION_CACHE_LIMIT = 20_000;
+
+/** The words rules know, and typo correction towards them. */
+export class Vocabulary {
+	private readonly known: ReadonlySet<string>;
+
+	/** Each long target word under every one-letter deletion of it, for constant-time typo lookup. */
+	private readonly deletions = new Map<string, string[]>();
+
+	private readonly prefixes: ReadonlySet<string>;
+
+	private readonly prefixLengths: number[];
+
+	private readonly corrections = new Map<string, string>();
+
+	/**
+	 * `targets`: words a typo may be corrected to. `alsoKnown`: words left as they are but never a
+	 * target (negators, time words). `prefixes`: a word that starts with one is already matched.
+	 */
+	constructor(targets: Iterable<string>, alsoKnown: Iterable<string>, prefixes: Iterable<string>) {
+		const targetSet = new Set(targets);
+		this.known = new Set([...targetSet, ...alsoKnown]);
+		this.prefixes = new Set(prefixes);
+		this.prefixLengths = [...new Set([...this.prefixes].map((prefix) => prefix.length))];
+		for (const word of targetSet) {
+			if (word.length < FUZZY_MIN_LENGTH) continue;
+			for (const variant of deletionsOf(word)) push(this.deletions, variant, word);
+		}
+	}
+
+	/** The known word this one was meant to be, or the word itself. */
+	correct(word: string): string {
+		if (word.length < FUZZY_MIN_LENGTH || this.known.has(word) || DIGITS.test(word)) return word;
+		if (this.prefixLengths.some((length) => this.prefixes.has(word.slice(0, length)))) return word;
+		const cached = this.corrections.get(word);
+		if (cached !== undefined) return cached;
+		const corrected = this.nearest(word) ?? word;
+		if (this.corrections.size >= CORRECTION_CACHE_LIMIT) this.corrections.clear();
+		this.corrections.set(word, corrected);
+		return corrected;
+	}
+
+	private nearest(word: string): string | undefined {
+		// The word is a known word with one letter missing.
+		const missing = this.deletions.get(word)?.[0];
+		if (missing) return missing;
+		for (const variant of deletionsOf(word)) {
+			// One letter too many.
+			if (variant.length >= FUZZY_MIN_LENGTH && this.known.has(variant)) return variant;
+			// One letter wrong, or two neighbours swapped.
+			for (const candidate of this.deletions.get(variant) ?? []) {
+				if (candidate.length === word.length && withinOneEdit(word, candidate)) return candidate;
+			}
+		}
+		return undefined;
+	}
+}
+
+function deletionsOf(word: string): string[] {
+	const variants: string[] = [];
+	for (let i = 0; i < word.length; i++) variants.push(word.slice(0, i) + word.slice(i + 1));
+	return variants;
+}

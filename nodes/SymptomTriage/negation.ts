@@ -1,0 +1,140 @@
+// Whether a phrase found in a clause really says the person has the symptom now. Three checks,
+// in the clause only: a figure of speech overlapping the phrase, a negator shortly before it, and
+// a distant-past time marker nearer to it than any present one. A negator inside the phrase
+// ("não consigo respirar") belongs to the phrase and is never checked, because the scan for
+// negators starts where the phrase starts. Negators are read per language ("no" is a negator in
+// Spanish and English, "in the" in Portuguese); time markers and figures of speech of all three
+// languages apply to every reading, since a message may mix languages or be read in several.
+import { matchAt, PhraseIndex, type Hit, type Phrase } from './match';
+import { expandPattern, literalWords, prefixesOf, type Sequence } from './pattern';
+import { SCOPE_WORDS } from './scopeWords';
+import { LANGUAGES, type Language } from './types';
+
+export type Cancel = 'figurative' | 'negated' | 'past';
+
+/** One per marker pattern, so two markers at the same word are both reported. */
+interface Marker {
+	kind: 'past' | 'present' | 'recurrence' | 'figurative' | 'comparison';
+}
+
+/** How many words may stand between a negator and the phrase it negates. */
+const NEGATOR_REACH = 3;
+const SHORT_NEGATOR_REACH = 2;
+
+/** The marker phrases found in one clause; computed once per clause that has a candidate match. */
+export interface ClauseMarkers {
+	words: readonly string[];
+	hits: Hit<Marker>[];
+}
+
+export class Scopes {
+	private readonly reach = new Map<string, number>();
+
+	private readonly never: ReadonlySet<string>;
+
+	private readonly breaks: ReadonlySet<string>;
+
+	private readonly firstPerson: string;
+
+	private readonly notNegation: Sequence[];
+
+	private readonly markers: PhraseIndex<Marker>;
+
+	/** Every literal word and prefix of the scope phrases: typo correction must not turn them into symptoms. */
+	readonly vocabulary: string[];
+
+	readonly prefixes: string[];
+
+	constructor(readonly language: Language) {
+		const words = SCOPE_WORDS[language];
+		for (const word of split(words.negators)) this.reach.set(word, NEGATOR_REACH);
+		for (const word of split(words.shortNegators)) this.reach.set(word, SHORT_NEGATOR_REACH);
+		this.never = new Set(split(words.never));
+		this.breaks = new Set(split(words.scopeBreaks));
+		this.firstPerson = words.firstPerson;
+		const expand = (patterns: string[], lang: Language) => patterns.flatMap((pattern) => expandPattern(pattern, lang));
+		this.notNegation = expand(words.notNegation, language);
+		const phrases: Phrase<Marker>[] = [];
+		const add = (kind: Marker['kind'], patterns: string[], lang: Language) => {
+			for (const pattern of patterns) {
+				const owner: Marker = { kind };
+				for (const sequence of expandPattern(pattern, lang)) phrases.push({ sequence, owner });
+			}
+		};
+		for (const lang of LANGUAGES) {
+			const markers = SCOPE_WORDS[lang];
+			add('past', markers.past, lang);
+			add('present', markers.present, lang);
+			add('recurrence', markers.recurrence, lang);
+			add('figurative', markers.figurative, lang);
+			add('comparison', markers.comparison, lang);
+		}
+		this.markers = new PhraseIndex(phrases);
+		const sequences = [...phrases.map((phrase) => phrase.sequence), ...this.notNegation];
+		this.vocabulary = [...this.reach.keys(), ...this.breaks, ...sequences.flatMap(literalWords)];
+		this.prefixes = sequences.flatMap(prefixesOf);
+	}
+
+	/**
+	 * Gaps in patterns never skip a negator ("barriga ... inchada" must not match "barriga não está
+	 * inchada") nor the speaker turning to themselves ("comeu ração e eu comi chocolate").
+	 */
+	readonly stopsGap = (word: string): boolean => this.reach.has(word) || word === this.firstPerson;
+
+	markersOf(words: readonly string[]): ClauseMarkers {
+		return { words, hits: this.markers.scan(words, this.stopsGap) };
+	}
+
+	/** Why the phrase at words[start, end) does not count, or undefined when it does. */
+	cancel(clause: ClauseMarkers, start: number, end: number): Cancel | undefined {
+		if (clause.hits.some((hit) => hit.owner.kind === 'figurative' && hit.start < end && hit.end > start)) return 'figurative';
+		if (this.isNegated(clause, start)) return 'negated';
+		if (this.isDistantPast(clause, start, end)) return 'past';
+		return undefined;
+	}
+
+	private isNegated(clause: ClauseMarkers, start: number): boolean {
+		const { words } = clause;
+		for (let at = start - 1; at >= 0 && start - at - 1 <= NEGATOR_REACH; at--) {
+			const word = words[at];
+			if (this.breaks.has(word)) return false;
+			const reach = this.reach.get(word);
+			if (reach === undefined || start - at - 1 > reach) continue;
+			if (this.notNegation.some((sequence) => matchAt(sequence, words, at + 1, this.stopsGap) >= 0)) continue;
+			if (this.never.has(word) && clause.hits.some((hit) => hit.owner.kind === 'comparison')) continue;
+			return true;
+		}
+		return false;
+	}
+
+	private isDistantPast(clause: ClauseMarkers, start: number, end: number): boolean {
+		let past = Infinity;
+		let present = Infinity;
+		for (const hit of clause.hits) {
+			const { kind } = hit.owner;
+			if (kind === 'recurrence') return false;
+			if (kind !== 'past' && kind !== 'present') continue;
+			const distance = hit.start >= end ? hit.start - end : Math.max(0, start - hit.end);
+			if (kind === 'past') past = Math.min(past, distance);
+			else present = Math.min(present, distance);
+		}
+		// A tie keeps the phrase: when unsure, the cautious reading wins.
+		return past < present;
+	}
+}
+
+function split(words: string): string[] {
+	return words.split(' ').filter(Boolean);
+}
+
+const scopes = new Map<Language, Scopes>();
+
+/** One compiled set per language and process. */
+export function scopesFor(language: Language): Scopes {
+	let found = scopes.get(language);
+	if (!found) {
+		found = new Scopes(language);
+		scopes.set(language, found);
+	}
+	return found;
+}

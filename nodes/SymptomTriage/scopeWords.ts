@@ -1,0 +1,191 @@
+// Per-language words and phrases that change what a symptom phrase means in its clause: negation
+// ("não tenho dor no peito"), distant past ("teve um derrame ano passado") and figures of speech
+// ("morrendo de rir"). Phrases use the rule-file pattern syntax (pattern.ts). This is grammar,
+// not clinical content, so it lives here rather than in the versioned rule files.
+import type { Language } from './types';
+
+export interface ScopeWords {
+	/** Negate a phrase up to 3 words later: "não tenho dor", "I do not have any pain". */
+	negators: string;
+	/** Negate a phrase up to 2 words later: "sem dor", "without any pain". */
+	shortNegators: string;
+	/** "Never" words, which do not negate a comparison: "nunca senti uma dor assim". */
+	never: string;
+	/** After a negator, these turn it into an affirmation: "não para de sangrar", "não sei se é AVC". */
+	notNegation: string[];
+	/** With a "never" word, these make the clause a comparison, not a denial. */
+	comparison: string[];
+	/** A negation does not reach back across these: "não sei mas meu filho desmaiou". */
+	scopeBreaks: string;
+	/** "I": a gap in a pattern stops here, the speaker has changed subject. */
+	firstPerson: string;
+	/** The nearest time marker decides: a distant past marker drops the phrase, a present one keeps it. */
+	past: string[];
+	present: string[];
+	/** Anywhere in the clause: it is happening again, whatever else the clause says about the past. */
+	recurrence: string[];
+	/** Overlapping a phrase, these drop it: "morrendo de rir" is not "estou morrendo". */
+	figurative: string[];
+}
+
+export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
+	pt: {
+		negators: 'nao nunca jamais nenhum nenhuma',
+		shortNegators: 'sem nem',
+		never: 'nunca jamais',
+		notNegation: [
+			'(para|parou|pare|param|parava|passa|passou|melhora|melhorou|cede|cedeu|some|sumiu)',
+			'(aguento|aguenta|aguentando|suporto|suporta|da mais)',
+			'(sei|sabe|sabemos|sabia|tenho certeza|tem certeza|temos certeza)',
+			'(esta|estou|ta|parece|anda|me sinto|se sente)? (bem|normal)',
+			'e (normal|so)',
+			'so',
+			'(parar|melhora|melhorar|melhorou)',
+		],
+		comparison: ['(assim|tao|igual|parecid*|antes|desse jeito|dessa forma|como essa|como esta)'],
+		scopeBreaks: 'mas porem pois porque entao agora meu minha meus minhas ele ela eles elas seu sua',
+		firstPerson: 'eu',
+		past: [
+			'(ano|mes) (passado|retrasado)',
+			'(semana|vez) passada',
+			'(ha|faz|fazem|tem) (uns|umas|mais de|quase)? # (anos|ano|meses|mes|semanas|semana)',
+			'# (anos|meses|semanas) atras',
+			'(anos|meses|tempos|muito tempo) atras',
+			'ha (anos|muito tempo|tempos)',
+			'ja (teve|tive|tivemos|tiveram|tinha|sofreu|sofri)',
+			'em ####',
+			'quando (eu|ele|ela)? (era|eramos|eram) (crianca|pequeno|pequena|novo|nova|jovem|bebe|adolescente|filhote)',
+			'(na|desde a) infancia',
+			'(historico|historia) (de|familiar)',
+			'antecedente*',
+			'(antigamente|no passado)',
+			'(sequela|sequelas) (de|do|da|dos)',
+			'(reabilitação|recuperação|fisioterapia) (depois|após|pós) (de|do|da)?',
+			'(pós|pos) (avc|infarto|derrame|cirurgia)',
+			'desde (criança|pequeno|pequena|bebê|novo|nova|sempre|a infância)',
+		],
+		present: [
+			'(agora|agorinha|hoje|ontem|ainda|atualmente)',
+			'(neste|nesse) momento',
+			'acabou de',
+			'de repente',
+			'(ha|faz) (uns|umas|quase)? # (minutos|minuto|horas|hora)',
+			'(ha|faz) pouco',
+			'desde (ontem|hoje|cedo|manha|a manha|a noite)',
+		],
+		recurrence: ['(de novo|novamente|outra vez|mais uma vez|voltou a)'],
+		figurative: [
+			'(morrendo|morrer|morri|morro|morre|morta|morto|mortas|mortos) de (rir|risada|risadas|fome|sono|vontade|calor|frio|saudade|saudades|medo|vergonha|cansaco|inveja|tedio|preguica|ciume|ciumes|curiosidade|amor|pena|raiva)',
+			'morrer de velho',
+			'(matar|mata|matando|matou) de (rir|vergonha|saudade|saudades|susto|raiva|curiosidade|tanto|trabalhar|estudar|trabalho)',
+			'de (infartar|matar|morrer)',
+			'(quase|vou|vai) (ter|tive|tenho|me dar|me deu|dar)? (um)? (infarto|treco|piripaque|ataque cardiaco) (quando|com|de susto|de rir|vendo|se)',
+			'quase (morri|desmaiei|infartei) (de|com|quando)',
+			'(desmaiando|desmaiar|desmaiei|desmaio) de (fome|sono|cansaco|tedio)',
+		],
+	},
+	es: {
+		negators: 'no nunca jamas ningun ninguna ninguno',
+		shortNegators: 'sin ni tampoco',
+		never: 'nunca jamas',
+		notNegation: [
+			'(para|paro|pasa|paso|mejora|mejoro|cede|cedio|deja de|aguanto|aguanta|soporto|soporta)',
+			'se (si|que|como|cuando|donde|porque|por que|lo que)',
+			'(estoy|esta|estamos) (seguro|segura|seguros)',
+			'(esta|estoy|se siente|me siento|se ve)? (bien|normal)',
+			'es (normal|solo)',
+			'solo',
+			'(parar|mejoria|mejorar)',
+		],
+		comparison: ['(asi|tan|igual|parecid*|antes|como esta|como este)'],
+		scopeBreaks: 'pero sino pues porque entonces ahora mi mis ella ellos ellas su sus',
+		firstPerson: 'yo',
+		past: [
+			'(el)? (ano|mes) (pasado|antepasado)',
+			'(la)? semana pasada',
+			'(hace|ya hace) (unos|unas|mas de|casi)? # (anos|ano|meses|mes|semanas|semana)',
+			'# (anos|meses|semanas) atras',
+			'(anos|meses|tiempo) atras',
+			'hace (anos|mucho tiempo|tiempo)',
+			'ya (tuvo|tuve|tuvimos|tuvieron|ha tenido|habia tenido|sufrio|sufri)',
+			'en ####',
+			'cuando (yo|el|ella)? (era|eramos|eran) (nino|nina|chico|chica|pequeno|pequena|joven|bebe|cachorro)',
+			'de (nino|nina|pequeno|pequena)',
+			'(antecedentes|historial|historia) (de|familiar)',
+			'en el pasado',
+			'(secuela|secuelas) (de|del)',
+			'(rehabilitación|recuperación) (después|tras) (de|del)',
+			'desde (niño|niña|pequeño|pequeña|siempre|la infancia)',
+		],
+		present: [
+			'(ahora|ahorita|hoy|ayer|todavia|aun|actualmente)',
+			'en este momento',
+			'(acaba|acabo) de',
+			'de repente',
+			'(hace|desde hace) (unos|unas|casi)? # (minutos|minuto|horas|hora)',
+			'hace (poco|un rato)',
+			'desde (ayer|hoy|la manana|anoche)',
+		],
+		recurrence: ['(otra vez|de nuevo|nuevamente|volvio a)'],
+		figurative: [
+			'(muero|muriendo|muriendome|morir|morirme|muerto|muerta|mori|moria|morirse) de (risa|hambre|sueno|ganas|calor|frio|miedo|verguenza|cansancio|aburrimiento|envidia|amor|pena|celos|curiosidad)',
+			'(muero|muriendo|moria|morirme) por',
+			'(mata|matar|matando) de (risa|verguenza|susto)',
+			'para (morirse|morir)',
+			'(casi|me va a dar|me dio|me da) (un)? (infarto|ataque) (con|cuando|de|al ver)',
+			'matarme (estudiando|trabajando)',
+		],
+	},
+	en: {
+		negators: 'not no never none nobody',
+		shortNegators: 'without nor neither',
+		never: 'never',
+		notNegation: [
+			'(stop|stopping|stopped|go away|going away|get better|getting better|improve|improving|better)',
+			'(sure|know|knowing|certain)',
+			'(take|bear|stand) (it|this|the|any)',
+			'(feeling|feel|look|looking|doing)? (well|good|okay|ok|right|normal)',
+			'only',
+		],
+		comparison: ['(like this|like that|this bad|so bad|this strong|so strong|this intense|before|anything like)'],
+		scopeBreaks: 'but however because so then now my his her he she they their',
+		firstPerson: 'i',
+		past: [
+			'last (year|month|week|summer|winter|spring|fall|autumn|christmas)',
+			'# (years|year|months|month|weeks) ago',
+			'(years|months) (ago|back)',
+			'in ####',
+			'back in ####',
+			'(history|a history) of',
+			'in the past',
+			'previously',
+			'when (i|he|she|we|they)? (was|were) (a)? (kid|child|young|little|baby|teenager|puppy|kitten)',
+			'as a (kid|child|teenager|puppy|kitten)',
+			'(recovering|recovered|recovery|rehab|rehabilitation) (from|after)',
+			'since (childhood|birth|i was a (kid|child)|he was a (kid|child)|she was a (kid|child))',
+		],
+		present: [
+			'(now|today|tonight|yesterday|still|currently|just)',
+			'this (morning|afternoon|evening)',
+			'all of a sudden',
+			'suddenly',
+			'# (minutes|minute|hours|hour) ago',
+			'a (few|couple of)? (minutes|hours) ago',
+			'since (yesterday|this morning|last night)',
+		],
+		recurrence: ['(again|once more)'],
+		figurative: [
+			'(dying|died|die|dead|death) (of|from) (laughter|laughing|boredom|embarrassment|hunger|shame|curiosity|cuteness|jealousy)',
+			'dying (to|for)',
+			'(dying|died|dead) laughing',
+			'to die for',
+			'dead tired',
+			'(give|gave|giving|gives) (me|him|her|us)? a heart attack',
+			'(almost|nearly) (had|have|having) a heart attack (when|at|seeing|because|over|looking)',
+			'stroke of (luck|genius)',
+			'(kill|killing) myself (laughing|working|studying|at work)',
+			'kill for a',
+			'could kill (him|her|them|you|for)',
+		],
+	},
+};

@@ -1,0 +1,127 @@
+// Negation, time and figures of speech: a symptom phrase only counts when the person says they
+// have it now.
+import { pet, ruleIds, triage } from './support';
+
+describe('negation', () => {
+	it.each([
+		['não tenho dor no peito', 'pt'],
+		['nao to com falta de ar', 'pt'],
+		['sem dor no peito e sem falta de ar', 'pt'],
+		['meu pai não teve desmaio nem dor no peito', 'pt'],
+		['no tengo dolor en el pecho', 'es'],
+		['sin fiebre ni falta de aire', 'es'],
+		["I don't have any chest pain", 'en'],
+		['no chest pain, no shortness of breath', 'en'],
+		['he did not pass out, he just sat down', 'en'],
+	] as const)('drops a negated red flag: %s', (text, language) => {
+		const result = triage(text, language);
+		expect(result.escalate).toBe(false);
+		expect(result.matches.filter((match) => match.level === 'very_urgent' || match.level === 'emergency')).toEqual([]);
+	});
+
+	it.each([
+		['não consigo respirar', 'pt', 'h.breathing'],
+		['ele não está respirando', 'pt', 'h.not_breathing'],
+		['ele não para de sangrar', 'pt', 'h.bleeding'],
+		['meu marido não acorda', 'pt', 'h.unresponsive'],
+		['não quero mais viver', 'pt', 'h.suicide'],
+		['no puedo respirar', 'es', 'h.breathing'],
+		['no para de sangrar', 'es', 'h.bleeding'],
+		["I can't breathe", 'en', 'h.breathing'],
+		["it won't stop bleeding", 'en', 'h.bleeding'],
+	] as const)('keeps a phrase whose own words negate: %s', (text, language, ruleId) => {
+		const result = triage(text, language);
+		expect(result.escalate).toBe(true);
+		expect(ruleIds(result)).toContain(ruleId);
+	});
+
+	it('does not let a negation reach across a comma or into the next thought', () => {
+		expect(triage('sem febre, com dor no peito').escalate).toBe(true);
+		expect(triage('não sei o que fazer, meu filho desmaiou').escalate).toBe(true);
+		expect(triage('nao sei o q fazer meu filho desmaiou').escalate).toBe(true);
+		expect(triage("I don't know what to do, my son passed out", 'en').escalate).toBe(true);
+	});
+
+	it('reads "não sei se", "não aguento" and "nunca ... assim" as affirmations', () => {
+		expect(ruleIds(triage('não sei se é um AVC'))).toContain('h.stroke_word');
+		expect(ruleIds(triage('não aguento essa dor no peito'))).toContain('h.chest_pain');
+		expect(ruleIds(triage('nunca senti uma dor no peito assim'))).toContain('h.chest_pain');
+		expect(ruleIds(triage("I've never had chest pain this bad", 'en'))).toContain('h.chest_pain');
+		expect(ruleIds(triage('nunca tive dor no peito'))).not.toContain('h.chest_pain');
+	});
+
+	it('never lets a gap in a pattern reach past the speaker turning to themselves', () => {
+		expect(pet('meu cachorro comeu ração e depois eu comi chocolate').escalate).toBe(false);
+		expect(pet('meu cachorro comeu um pedaço do meu chocolate').escalate).toBe(true);
+		expect(pet('my dog ate his food and then i had some chocolate', 'en').escalate).toBe(false);
+	});
+
+	it('never lets a gap in a pattern skip a negation', () => {
+		const result = pet('ele tenta vomitar e não sai nada, mas a barriga não está inchada');
+		expect(ruleIds(result)).toContain('v.retching');
+		expect(ruleIds(result)).not.toContain('v.bloat');
+		expect(ruleIds(pet('ele tenta vomitar e não sai nada e a barriga está inchada'))).toContain('v.bloat');
+	});
+});
+
+describe('time', () => {
+	it.each([
+		['meu pai teve um derrame ano passado', 'pt'],
+		['meu avô já teve infarto', 'pt'],
+		['ela teve convulsão há 3 anos', 'pt'],
+		['teve um AVC em 2019', 'pt'],
+		['quando eu era criança tive convulsões', 'pt'],
+		['mi padre tuvo un infarto el año pasado', 'es'],
+		['hace dos años tuvo una convulsión', 'es'],
+		['my grandfather had a stroke last year', 'en'],
+		['she had a seizure 5 years ago', 'en'],
+		['vocês tratam sequela de AVC?', 'pt'],
+		['tenho convulsões desde criança, quero trocar de neurologista', 'pt'],
+		['I am recovering from a heart attack', 'en'],
+	] as const)('drops a red flag in the distant past: %s', (text, language) => {
+		expect(triage(text, language).escalate).toBe(false);
+	});
+
+	it('keeps a red flag nearer to a present marker than to a past one', () => {
+		const result = triage('meu pai teve um derrame ano passado e agora está com a boca torta');
+		expect(ruleIds(result)).toEqual(['h.stroke']);
+		expect(triage('teve derrame ano passado e hoje está ótimo').escalate).toBe(false);
+	});
+
+	it('keeps a red flag that is happening again', () => {
+		expect(triage('ano passado ele teve AVC e teve de novo').escalate).toBe(true);
+		expect(triage('she had a seizure last year and again', 'en').escalate).toBe(true);
+	});
+
+	it('keeps recent events: today, yesterday, minutes ago', () => {
+		expect(triage('ele desmaiou ontem').escalate).toBe(true);
+		expect(triage('convulsionou há 10 minutos').escalate).toBe(true);
+	});
+});
+
+describe('figures of speech', () => {
+	it.each([
+		['estou morrendo de rir', 'pt'],
+		['to morrendo de fome', 'pt'],
+		['quero morrer de rir com essa conta', 'pt'],
+		['quase tive um infarto quando vi o preço', 'pt'],
+		['preço de infartar', 'pt'],
+		['me muero de risa', 'es'],
+		['me muero de hambre', 'es'],
+		["I'm dying of laughter", 'en'],
+		['this chocolate cake is to die for', 'en'],
+		['what a stroke of luck', 'en'],
+		['I nearly had a heart attack when I saw the bill', 'en'],
+	] as const)('is not an emergency: %s', (text, language) => {
+		expect(triage(text, language).escalate).toBe(false);
+	});
+
+	it('still reads "morrendo de dor" literally', () => {
+		expect(triage('estou morrendo de dor').level).toBe('very_urgent');
+	});
+
+	it('applies to pets too', () => {
+		expect(pet('meu cachorro está morrendo de fome').escalate).toBe(false);
+		expect(pet('my dog is dying to go for a walk', 'en').escalate).toBe(false);
+	});
+});
