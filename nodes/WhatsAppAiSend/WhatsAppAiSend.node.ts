@@ -7,6 +7,7 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 import { credentialTest } from '../shared/credentialTests';
+import { providerProperty } from '../shared/providerParameter';
 import { operations, router } from './actions/router';
 
 const operationProperties: INodeProperties[] = Object.values(operations).flatMap((operation) => operation.description);
@@ -33,17 +34,7 @@ export class WhatsAppAiSend implements INodeType {
 			{ name: 'whatsAppAiRedisApi', required: false, testedBy: 'whatsAppAiRedisConnectionTest' },
 		],
 		properties: [
-			{
-				displayName: 'Provider',
-				name: 'provider',
-				type: 'options',
-				options: [
-					{ name: 'Evolution API', value: 'evolution' },
-					{ name: 'WAHA', value: 'waha' },
-					{ name: 'WhatsApp Cloud API (Meta)', value: 'cloud' },
-				],
-				default: 'waha',
-			},
+			providerProperty,
 			{
 				displayName: 'Operation',
 				name: 'operation',

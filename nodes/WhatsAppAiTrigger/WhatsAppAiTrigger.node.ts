@@ -11,8 +11,9 @@ import {
 import { getRedis, keyPrefixOf, type RedisCredentials } from '../shared/clients/redis';
 import { webhookCredentials } from '../shared/credentialCache';
 import { credentialTest } from '../shared/credentialTests';
-import type { InboundMessage } from '../shared/message';
+import type { InboundMessage, Provider } from '../shared/message';
 import { maskPhone } from '../shared/phone';
+import { PROVIDER_CREDENTIAL, providerProperty } from '../shared/providerParameter';
 import { resolveMenuReply } from '../shared/menuStore';
 import { claimFirstDeliveries, DEFAULT_DEDUP_TTL_SECONDS } from './dedup';
 import { downloadMedia, type MediaHttp } from './media';
@@ -20,12 +21,6 @@ import { isRegistered, register, unregister, type RegistrationHttp, type Registr
 import { answerCloudChallenge } from './providers';
 import type { WebhookSecrets } from './providers/types';
 import { intakeWebhook, type IntakeItem, type IntakeSettings } from './webhookIntake';
-
-const PROVIDER_CREDENTIAL: Record<string, string> = {
-	waha: 'whatsAppAiWahaApi',
-	cloud: 'whatsAppAiCloudApi',
-	evolution: 'whatsAppAiEvolutionApi',
-};
 
 export class WhatsAppAiTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -63,17 +58,7 @@ export class WhatsAppAiTrigger implements INodeType {
 			},
 		],
 		properties: [
-			{
-				displayName: 'Provider',
-				name: 'provider',
-				type: 'options',
-				options: [
-					{ name: 'Evolution API', value: 'evolution' },
-					{ name: 'WAHA', value: 'waha' },
-					{ name: 'WhatsApp Cloud API (Meta)', value: 'cloud' },
-				],
-				default: 'waha',
-			},
+			providerProperty,
 			{
 				displayName: 'Webhook Path',
 				name: 'path',
@@ -197,7 +182,9 @@ export class WhatsAppAiTrigger implements INodeType {
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const provider = this.getNodeParameter('provider', 'waha') as string;
 		const response = this.getResponseObject();
-		const credentials = ((await webhookCredentials(this, PROVIDER_CREDENTIAL[provider])) ?? (await this.getCredentials(PROVIDER_CREDENTIAL[provider]))) as IDataObject;
+		const credentialType = PROVIDER_CREDENTIAL[provider as Provider];
+		// Undefined only when the node has no credential set; getCredentials then says so clearly.
+		const credentials = ((await webhookCredentials(this, credentialType)) ?? (await this.getCredentials(credentialType))) as IDataObject;
 
 		if (this.getWebhookName() === 'setup') {
 			// Meta's subscription check; other providers never send it.
@@ -279,7 +266,7 @@ async function attachMedia(
 	provider: string,
 	maxMediaSizeMb: number,
 ): Promise<void> {
-	const credentialType = PROVIDER_CREDENTIAL[provider];
+	const credentialType = PROVIDER_CREDENTIAL[provider as Provider];
 	const http: MediaHttp = {
 		json: async (method, url, body) =>
 			await this.helpers.httpRequestWithAuthentication.call(this, credentialType, { method, url, body: body as IDataObject, json: true }),
@@ -333,7 +320,7 @@ async function registrationSetup(
 	const options = this.getNodeParameter('options', {}) as IDataObject;
 	const provider = this.getNodeParameter('provider', 'waha') as string;
 	if (options.registerWebhook !== true || provider === 'cloud') return undefined;
-	const credentialType = PROVIDER_CREDENTIAL[provider];
+	const credentialType = PROVIDER_CREDENTIAL[provider as Provider];
 	const credentials = (await this.getCredentials(credentialType)) as IDataObject;
 	const events = this.getNodeParameter('events', ['messages']) as string[];
 	const target: RegistrationTarget = {

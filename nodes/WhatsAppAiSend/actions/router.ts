@@ -8,6 +8,7 @@ import {
 } from 'n8n-workflow';
 import { getRedis, keyPrefixOf, type RedisCredentials } from '../../shared/clients/redis';
 import { saveMenu } from '../../shared/menuStore';
+import { PROVIDER_CREDENTIAL } from '../../shared/providerParameter';
 import type { Provider } from '../../shared/message';
 import { conversationKeyForRecipient, getOutboundProvider, isSendError, typeLikeHuman, type SendContext, type SendResult } from '../providers';
 import { n8nHttpCall } from '../transport';
@@ -22,12 +23,6 @@ import { sendText } from './sendText.operation';
 import { typing } from './typing.operation';
 
 export const operations: Record<string, SendOperation> = { sendText, sendMedia, sendButtons, sendList, sendTemplate, react, markRead, typing };
-
-export const PROVIDER_CREDENTIAL: Record<Provider, string> = {
-	waha: 'whatsAppAiWahaApi',
-	cloud: 'whatsAppAiCloudApi',
-	evolution: 'whatsAppAiEvolutionApi',
-};
 
 type BaseContext = Omit<SendContext, 'rememberMenu'>;
 
