@@ -1,7 +1,6 @@
-import type { InboundMessage } from '../../../nodes/shared/message';
 import { answerCloudChallenge, WebhookPayloadError } from '../../../nodes/WhatsAppAiTrigger/providers';
 import { cloudProvider } from '../../../nodes/WhatsAppAiTrigger/providers/cloud';
-import { CONTEXT, fixture, NOW, parseFixture } from './fixtures';
+import { CONTEXT, fixture, NOW, onlyParsedMessage, parseFixture } from './fixtures';
 
 const SESSION = '106540352242922';
 
@@ -20,13 +19,7 @@ const fromCustomer = {
 } as const;
 const { contactName: _unnamed, ...addressedToCustomer } = fromCustomer;
 
-function onlyMessage(name: string): { message: InboundMessage; fromMe: boolean } {
-	const result = parseFixture('cloud', name);
-	expect(result.sessionEvents).toStrictEqual([]);
-	expect(result.ignored).toStrictEqual([]);
-	expect(result.messages).toHaveLength(1);
-	return result.messages[0];
-}
+const onlyMessage = (name: string) => onlyParsedMessage('cloud', name);
 
 describe('Cloud API messages', () => {
 	it('text', () => {

@@ -1,7 +1,6 @@
-import type { InboundMessage } from '../../../nodes/shared/message';
 import { WebhookPayloadError } from '../../../nodes/WhatsAppAiTrigger/providers';
 import { evolutionProvider } from '../../../nodes/WhatsAppAiTrigger/providers/evolution';
-import { CONTEXT, fixture, NOW, parseFixture } from './fixtures';
+import { CONTEXT, fixture, NOW, onlyParsedMessage, parseFixture } from './fixtures';
 
 // What every direct message from the fixture customer shares.
 const fromCustomer = {
@@ -18,13 +17,7 @@ const fromCustomer = {
 } as const;
 const { contactName: _unnamed, ...addressedToCustomer } = fromCustomer;
 
-function onlyMessage(name: string): { message: InboundMessage; fromMe: boolean } {
-	const result = parseFixture('evolution', name);
-	expect(result.sessionEvents).toStrictEqual([]);
-	expect(result.ignored).toStrictEqual([]);
-	expect(result.messages).toHaveLength(1);
-	return result.messages[0];
-}
+const onlyMessage = (name: string) => onlyParsedMessage('evolution', name);
 
 describe('Evolution API messages (messages.upsert)', () => {
 	it('text (conversation)', () => {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Provider } from '../../../nodes/shared/message';
 import { getProvider } from '../../../nodes/WhatsAppAiTrigger/providers';
-import type { ParseContext, ParseResult } from '../../../nodes/WhatsAppAiTrigger/providers/types';
+import type { ParseContext, ParsedMessage, ParseResult } from '../../../nodes/WhatsAppAiTrigger/providers/types';
 
 const ROOT = join(__dirname, '..', '..', 'fixtures', 'webhooks');
 
@@ -22,4 +22,13 @@ export function fixture(provider: Provider, name: string): any {
 
 export function parseFixture(provider: Provider, name: string): ParseResult {
 	return getProvider(provider).parse(fixture(provider, name), CONTEXT);
+}
+
+/** The one message a fixture holds, after checking it produced nothing else. */
+export function onlyParsedMessage(provider: Provider, name: string): ParsedMessage {
+	const result = parseFixture(provider, name);
+	expect(result.sessionEvents).toStrictEqual([]);
+	expect(result.ignored).toStrictEqual([]);
+	expect(result.messages).toHaveLength(1);
+	return result.messages[0];
 }

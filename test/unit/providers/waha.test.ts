@@ -1,7 +1,7 @@
 import type { InboundMessage } from '../../../nodes/shared/message';
 import { WebhookPayloadError } from '../../../nodes/WhatsAppAiTrigger/providers';
 import { wahaProvider } from '../../../nodes/WhatsAppAiTrigger/providers/waha';
-import { CONTEXT, fixture, NOW, parseFixture } from './fixtures';
+import { CONTEXT, fixture, NOW, onlyParsedMessage, parseFixture } from './fixtures';
 
 const FILES = 'http://localhost:3000/api/files/default/false_5511999990000@c.us_';
 
@@ -21,13 +21,7 @@ const fromCustomer = {
 // Events that carry no push name (reactions, receipts, our own messages).
 const { contactName: _unnamed, ...addressedToCustomer } = fromCustomer;
 
-function onlyMessage(name: string): { message: InboundMessage; fromMe: boolean } {
-	const result = parseFixture('waha', name);
-	expect(result.sessionEvents).toStrictEqual([]);
-	expect(result.ignored).toStrictEqual([]);
-	expect(result.messages).toHaveLength(1);
-	return result.messages[0];
-}
+const onlyMessage = (name: string) => onlyParsedMessage('waha', name);
 
 describe('WAHA messages', () => {
 	it('text', () => {
