@@ -104,6 +104,8 @@ export class SymptomTriage implements INodeType {
 				return { json: { ...(items[itemIndex].json as IDataObject), triage: triage as unknown as IDataObject }, output: triage.escalate ? 0 : 1 };
 			},
 			(error) => error instanceof TriageInputError || error instanceof TriageRuleError,
+			// Over-triage is the safe failure: an item that could not be classified goes to Emergency.
+			0,
 		);
 	}
 }

@@ -24,6 +24,8 @@ export async function forEachItem(
 	outputCount: number,
 	handle: (itemIndex: number) => Promise<ItemResult>,
 	isUserError: UserErrorTest = () => false,
+	/** Where a failed item goes with "Continue On Fail": the safe branch (e.g. Blocked), default 0. */
+	errorOutput = 0,
 ): Promise<INodeExecutionData[][]> {
 	const outputs: INodeExecutionData[][] = Array.from({ length: outputCount }, () => []);
 	const items = context.getInputData();
@@ -33,7 +35,7 @@ export async function forEachItem(
 			outputs[result.output ?? 0].push({ json: result.json, pairedItem: { item: itemIndex } });
 		} catch (error) {
 			if (context.continueOnFail()) {
-				outputs[0].push({
+				outputs[Math.min(errorOutput, outputCount - 1)].push({
 					json: { ...items[itemIndex].json, error: { message: (error as Error).message, name: (error as Error).name } },
 					pairedItem: { item: itemIndex },
 				});

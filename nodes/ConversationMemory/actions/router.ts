@@ -51,5 +51,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			return { json: { ...input, ...result }, output };
 		},
 		(error) => error instanceof MemoryInputError,
+		// Unknown pause state: keep the bot quiet rather than talk over a human attendant.
+		operationName === 'checkPause' ? 1 : 0,
 	);
 }

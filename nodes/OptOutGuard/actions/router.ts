@@ -32,5 +32,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			return { json: { ...input, guard: result }, output };
 		},
 		(error) => error instanceof GuardInputError,
+		// A check that failed must never let a message through as Allowed: opt-outs are binding.
+		operationName === 'checkMessage' ? 1 : 0,
 	);
 }
