@@ -1,0 +1,91 @@
+import { createHmac } from 'crypto';
+import type { IWebhookFunctions } from 'n8n-workflow';
+import { clearWebhookCredentialCache } from '../../../nodes/shared/credentialCache';
+import { WhatsAppAiTrigger } from '../../../nodes/WhatsAppAiTrigger/WhatsAppAiTrigger.node';
+import { fixtureBytes } from '../providers/fixtures';
+
+// The node shell with a mocked webhook context: what the provider is answered, and whether an
+// execution would start.
+interface Answer {
+	status?: number;
+	body?: unknown;
+}
+
+function webhookContext(options: {
+	webhookName?: 'default' | 'setup';
+	provider: string;
+	credentials: Record<string, unknown>;
+	rawBody?: Buffer;
+	headers?: Record<string, string>;
+	query?: Record<string, string>;
+}): { context: IWebhookFunctions; answer: Answer } {
+	const answer: Answer = {};
+	const response = {
+		status(code: number) {
+			answer.status = code;
+			return response;
+		},
+		type() {
+			return response;
+		},
+		json(body: unknown) {
+			answer.body = body;
+			return response;
+		},
+		send(body: unknown) {
+			answer.body = body;
+			return response;
+		},
+	};
+	const parameters: Record<string, unknown> = { provider: options.provider, tenant: 'clinic-a', events: ['messages'], options: {} };
+	const credentialType = { waha: 'whatsAppAiWahaApi', cloud: 'whatsAppAiCloudApi', evolution: 'whatsAppAiEvolutionApi' }[options.provider]!;
+	const context = {
+		getNodeParameter: (name: string, fallback?: unknown) => parameters[name] ?? fallback,
+		getNode: () => ({ id: 'trigger', credentials: { [credentialType]: { id: 'c1', name: 'c' } } }),
+		getWorkflow: () => ({ id: 'w1' }),
+		getCredentials: async () => options.credentials,
+		getWebhookName: () => options.webhookName ?? 'default',
+		getResponseObject: () => response,
+		getQueryData: () => options.query ?? {},
+		getRequestObject: () => ({
+			rawBody: options.rawBody,
+			headers: options.headers ?? {},
+			body: options.rawBody ? JSON.parse(options.rawBody.toString()) : undefined,
+		}),
+		logger: { warn: () => undefined, info: () => undefined },
+	} as unknown as IWebhookFunctions;
+	return { context, answer };
+}
+
+const trigger = new WhatsAppAiTrigger();
+beforeEach(() => clearWebhookCredentialCache());
+
+describe('WhatsApp AI Trigger webhook()', () => {
+	const raw = fixtureBytes('waha', 'text');
+	const sign = (key: string) => ({ 'x-webhook-hmac': createHmac('sha512', key).update(raw).digest('hex'), 'x-webhook-hmac-algorithm': 'sha512' });
+
+	it('answers 200 and hands one normalized item to the workflow for a signed message', async () => {
+		const { context, answer } = webhookContext({ provider: 'waha', credentials: { webhookHmacKey: 'k' }, rawBody: raw, headers: sign('k') });
+		const result = await trigger.webhook.call(context);
+		expect(answer).toEqual({ status: 200, body: { received: true } });
+		expect(result.noWebhookResponse).toBe(true);
+		expect(result.workflowData?.[0]).toHaveLength(1);
+		expect(result.workflowData?.[0][0].json).toMatchObject({ provider: 'waha', tenant: 'clinic-a', type: 'text' });
+	});
+
+	it('answers 401 with the reason and starts nothing for a forged signature', async () => {
+		const { context, answer } = webhookContext({ provider: 'waha', credentials: { webhookHmacKey: 'k' }, rawBody: raw, headers: sign('forged') });
+		const result = await trigger.webhook.call(context);
+		expect(answer).toEqual({ status: 401, body: { error: 'unauthorized', reason: expect.stringMatching(/mismatch/) } });
+		expect(result).toEqual({ noWebhookResponse: true });
+	});
+
+	it('answers Meta’s challenge only with the right verify token', async () => {
+		const good = webhookContext({ webhookName: 'setup', provider: 'cloud', credentials: { verifyToken: 'vt' }, query: { 'hub.mode': 'subscribe', 'hub.verify_token': 'vt', 'hub.challenge': '42' } });
+		await trigger.webhook.call(good.context);
+		expect(good.answer).toEqual({ status: 200, body: '42' });
+		const bad = webhookContext({ webhookName: 'setup', provider: 'cloud', credentials: { verifyToken: 'vt' }, query: { 'hub.mode': 'subscribe', 'hub.verify_token': 'no', 'hub.challenge': '42' } });
+		await trigger.webhook.call(bad.context);
+		expect(bad.answer.status).toBe(403);
+	});
+});
