@@ -6,9 +6,6 @@ import {
 	type DeliveryError,
 	type DeliveryStatus,
 	type InboundMessage,
-	type MessageButton,
-	type MessageLocation,
-	type MessageMedia,
 	type MessageType,
 	type Provider,
 } from '../../shared/message';
@@ -81,15 +78,7 @@ export function contactsText(cards: ContactCard[]): string {
 }
 
 /** The content half of a message; adapters fill it from their payload. */
-export interface MessageContent {
-	type: MessageType;
-	text: string;
-	button?: MessageButton;
-	media?: MessageMedia;
-	location?: MessageLocation;
-	replyToId?: string;
-	errors?: DeliveryError[];
-}
+export type MessageContent = Pick<InboundMessage, 'type' | 'text' | 'button' | 'media' | 'location' | 'replyToId' | 'errors'>;
 
 export function unknownContent(): MessageContent {
 	return { type: 'unknown', text: '' };
