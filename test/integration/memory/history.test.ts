@@ -8,17 +8,13 @@ import {
 	loadHistory,
 } from '../../../nodes/ConversationMemory/history';
 import { historyKey, lastInboundKey } from '../../../nodes/ConversationMemory/keys';
-import { closeConnections, conversationKey, deleteKeysUnder, freshPrefix, sharedRedis, workerConnections } from './support';
+import { closeConnections, conversationKey, freshPrefixPerTest, sharedRedis, workerConnections } from './support';
 
 const redis = sharedRedis();
 const workers = workerConnections(4);
 const key = conversationKey();
 let prefix: string;
-
-beforeEach(() => {
-	prefix = freshPrefix();
-});
-afterEach(async () => await deleteKeysUnder(redis, prefix));
+freshPrefixPerTest(redis, (fresh) => (prefix = fresh));
 afterAll(async () => {
 	await closeConnections(workers);
 	await closeAllClients();

@@ -1,16 +1,12 @@
 import { closeAllClients } from '../../../nodes/shared/clients/clientCache';
 import { pauseKey } from '../../../nodes/ConversationMemory/keys';
 import { checkPause, pauseBot, resumeBot } from '../../../nodes/ConversationMemory/pause';
-import { conversationKey, deleteKeysUnder, freshPrefix, sharedRedis } from './support';
+import { conversationKey, freshPrefixPerTest, sharedRedis } from './support';
 
 const redis = sharedRedis();
 const key = conversationKey();
 let prefix: string;
-
-beforeEach(() => {
-	prefix = freshPrefix();
-});
-afterEach(async () => await deleteKeysUnder(redis, prefix));
+freshPrefixPerTest(redis, (fresh) => (prefix = fresh));
 afterAll(async () => await closeAllClients());
 
 describe('human handoff pause (real Redis)', () => {

@@ -1,17 +1,13 @@
 import { closeAllClients } from '../../../nodes/shared/clients/clientCache';
 import { stateKey } from '../../../nodes/ConversationMemory/keys';
 import { clearState, DEFAULT_STATE_TTL_SECONDS, getState, setState } from '../../../nodes/ConversationMemory/state';
-import { closeConnections, conversationKey, deleteKeysUnder, freshPrefix, sharedRedis, workerConnections } from './support';
+import { closeConnections, conversationKey, freshPrefixPerTest, sharedRedis, workerConnections } from './support';
 
 const redis = sharedRedis();
 const workers = workerConnections(4);
 const key = conversationKey();
 let prefix: string;
-
-beforeEach(() => {
-	prefix = freshPrefix();
-});
-afterEach(async () => await deleteKeysUnder(redis, prefix));
+freshPrefixPerTest(redis, (fresh) => (prefix = fresh));
 afterAll(async () => {
 	await closeConnections(workers);
 	await closeAllClients();

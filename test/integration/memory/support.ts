@@ -37,3 +37,13 @@ export function workerConnections(count: number): Redis[] {
 export async function closeConnections(connections: Redis[]): Promise<void> {
 	await Promise.all(connections.map(async (connection) => await connection.quit()));
 }
+
+/** A new key prefix before each test (handed to `use`) and its keys deleted after it. */
+export function freshPrefixPerTest(redis: Redis, use: (prefix: string) => void): void {
+	let prefix = '';
+	beforeEach(() => {
+		prefix = freshPrefix();
+		use(prefix);
+	});
+	afterEach(async () => await deleteKeysUnder(redis, prefix));
+}
