@@ -47,6 +47,8 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const outsideWindow: INodeExecutionData[] = [];
 	const baseContexts = new Map<string, BaseContext>();
 	const redisCredentials = (await this.getCredentials('whatsAppAiRedisApi').catch(() => undefined)) as RedisCredentials | undefined;
+	// Numbered menus are remembered for the trigger; one client and prefix for the whole run.
+	const menuStore = redisCredentials ? { redis: getRedis(redisCredentials), prefix: keyPrefixOf(redisCredentials) } : undefined;
 
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		let to = '';
@@ -66,10 +68,10 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 				baseContexts.set(cacheKey, base);
 			}
 			const context: SendContext = { ...base };
-			if (redisCredentials) {
+			if (menuStore) {
 				const tenant = String(this.getNodeParameter('tenant', itemIndex, 'default') || 'default');
 				const conversationKey = conversationKeyForRecipient(tenant, providerName, base.session, to);
-				context.rememberMenu = async (menu) => await saveMenu(getRedis(redisCredentials), keyPrefixOf(redisCredentials), conversationKey, menu);
+				context.rememberMenu = async (menu) => await saveMenu(menuStore.redis, menuStore.prefix, conversationKey, menu);
 			}
 
 			let typingDelayMs: number | undefined;
