@@ -36,6 +36,10 @@ const settings = (provider: string): IntakeSettings => ({
 	emitSessionEvents: true,
 	ignoreOwnMessages: true,
 	ignoreGroups: true,
+	allowUnsigned: false,
+	// The age check runs on every webhook; the fixtures' clock is 2025-06-15.
+	maxEventAgeMs: 10 * 60_000,
+	now: () => 1_750_000_120_000,
 });
 
 const baseline = summarize(timeEach(payloads, (p) => JSON.parse(p.rawBody.toString('utf8'))));

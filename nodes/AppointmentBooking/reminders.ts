@@ -110,22 +110,30 @@ export async function claimDueReminders(pool: Pool, input: ClaimRemindersInput =
 	return rows.map((row) => ({ reminderId: String(row.reminder_id), kind: row.kind, appointment: toAppointment(row) }));
 }
 
-/** Records that the claimed reminder went out; false if there is no such claim. */
-export async function markReminderSent(pool: Pool, input: { reminderId: string; sentAt?: Date }): Promise<boolean> {
+/**
+ * Records that the claimed reminder went out; false if the tenant has no such claim (a reminder
+ * id of another clinic is treated as unknown, never marked).
+ */
+export async function markReminderSent(pool: Pool, input: { tenant: string; reminderId: string; sentAt?: Date }): Promise<boolean> {
+	const tenant = requireTenant(input.tenant);
 	await ensureBookingSchema(pool);
-	const { rowCount } = await pool.query('UPDATE appointment_reminders SET sent_at = COALESCE(sent_at, $2) WHERE id = $1', [
-		requireReminderId(input.reminderId),
-		input.sentAt ?? new Date(),
-	]);
+	const { rowCount } = await pool.query(
+		`UPDATE appointment_reminders r SET sent_at = COALESCE(r.sent_at, $3)
+		FROM appointments a WHERE r.id = $1 AND a.id = r.appointment_id AND a.tenant = $2`,
+		[requireReminderId(input.reminderId), tenant, input.sentAt ?? new Date()],
+	);
 	return rowCount === 1;
 }
 
-/** Gives back a claim that was not sent (the send failed), so a later run can claim it again. */
-export async function releaseReminder(pool: Pool, input: { reminderId: string }): Promise<boolean> {
+/** Gives back a claim of the tenant's that was not sent (the send failed), so a later run can claim it again. */
+export async function releaseReminder(pool: Pool, input: { tenant: string; reminderId: string }): Promise<boolean> {
+	const tenant = requireTenant(input.tenant);
 	await ensureBookingSchema(pool);
-	const { rowCount } = await pool.query('DELETE FROM appointment_reminders WHERE id = $1 AND sent_at IS NULL', [
-		requireReminderId(input.reminderId),
-	]);
+	const { rowCount } = await pool.query(
+		`DELETE FROM appointment_reminders r USING appointments a
+		WHERE r.id = $1 AND r.sent_at IS NULL AND a.id = r.appointment_id AND a.tenant = $2`,
+		[requireReminderId(input.reminderId), tenant],
+	);
 	return rowCount === 1;
 }
 

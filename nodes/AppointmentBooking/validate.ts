@@ -1,5 +1,6 @@
 // Input checks shared by the operations. Everything a person or an AI agent can get wrong
 // becomes an invalid_input BookingError that says what was expected, before any SQL runs.
+import { keyPartProblem } from '../shared/keyParts';
 import { phoneFromChatId } from '../shared/phone';
 import { BookingError, invalidInput } from './errors';
 import { DEFAULT_TIMEZONE, addDays, isValidTimeZone, parseLocalDate, parseLocalDateTime, resolveLocalTime, startOfLocalDay } from './time';
@@ -10,8 +11,9 @@ const PHONE = /^\d{5,20}$/;
 const HAS_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
 
 export function requireTenant(tenant: unknown): string {
-	if (typeof tenant !== 'string' || tenant.trim() === '') throw invalidInput('tenant must be a non-empty string');
-	return tenant;
+	const problem = keyPartProblem('tenant', tenant);
+	if (problem) throw invalidInput(problem);
+	return tenant as string;
 }
 
 export function isUuid(value: unknown): value is string {

@@ -1,5 +1,7 @@
 // Vocabulary shared by the guard's modules and, later, its node shell.
 
+import { keyPartProblem } from '../shared/keyParts';
+
 export type Language = 'pt' | 'es' | 'en';
 export const LANGUAGES: readonly Language[] = ['pt', 'es', 'en'];
 
@@ -34,9 +36,8 @@ const PHONE = /^\d{5,20}$/;
 
 /** Rejects what would otherwise be stored under a wrong or shared key (empty tenant, '+55 11…'). */
 export function assertContact(contact: Contact): void {
-	if (typeof contact.tenant !== 'string' || contact.tenant.trim() === '') {
-		throw new GuardInputError('tenant must be a non-empty string');
-	}
+	const tenantProblem = keyPartProblem('tenant', contact.tenant);
+	if (tenantProblem) throw new GuardInputError(tenantProblem);
 	if (typeof contact.phone !== 'string' || !PHONE.test(contact.phone)) {
 		throw new GuardInputError('phone must be E.164 digits without "+", e.g. 5511999990000');
 	}

@@ -11,16 +11,20 @@ import {
 import { getRedis, keyPrefixOf, type RedisCredentials } from '../shared/clients/redis';
 import { webhookCredentials } from '../shared/credentialCache';
 import { credentialTest } from '../shared/credentialTests';
+import { keyPartProblem } from '../shared/keyParts';
 import type { InboundMessage, Provider } from '../shared/message';
 import { maskPhone } from '../shared/phone';
 import { PROVIDER_CREDENTIAL, providerProperty } from '../shared/providerParameter';
 import { resolveMenuReply } from '../shared/menuStore';
 import { claimFirstDeliveries, DEFAULT_DEDUP_TTL_SECONDS } from './dedup';
-import { downloadMedia, type MediaHttp } from './media';
+import { DEFAULT_MEDIA_TIMEOUT_SECONDS, downloadMedia, type MediaLimits } from './media';
 import { isRegistered, register, unregister, type RegistrationHttp, type RegistrationTarget } from './registration';
 import { answerCloudChallenge } from './providers';
 import type { WebhookSecrets } from './providers/types';
 import { intakeWebhook, type IntakeItem, type IntakeSettings } from './webhookIntake';
+
+/** Long enough for a provider's quick retries, short enough that a captured webhook soon goes stale. */
+const DEFAULT_MAX_EVENT_AGE_MINUTES = 10;
 
 export class WhatsAppAiTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -73,7 +77,23 @@ export class WhatsAppAiTrigger implements INodeType {
 				name: 'tenant',
 				type: 'string',
 				default: 'default',
-				description: 'Which clinic or shop this number belongs to; it scopes memory, bookings and consent',
+				description: 'Which clinic or shop this number belongs to; it scopes memory, bookings and consent. No ":" or spaces.',
+			},
+			{
+				displayName: 'Allow Unsigned Webhooks (Insecure)',
+				name: 'allowUnsigned',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to accept webhooks when the credential has no secret to check them with (WAHA Webhook HMAC Key, Cloud API App Secret, Evolution API Key). Only for a local test: anyone who finds the URL can then write as any patient.',
+			},
+			{
+				displayName:
+					'Unsigned webhooks are accepted while the credential has no secret: anyone who finds this URL can write as any patient and start this workflow. Use only for local tests; set the secret in the credential instead.',
+				name: 'unsignedNotice',
+				type: 'notice',
+				default: '',
+				displayOptions: { show: { allowUnsigned: [true] } },
 			},
 			{
 				displayName: 'Events',
@@ -122,10 +142,27 @@ export class WhatsAppAiTrigger implements INodeType {
 						description: 'Whether to drop echoes of messages this number sent, so the bot never answers itself',
 					},
 					{
+						displayName: 'Max Event Age (Minutes)',
+						name: 'maxEventAgeMinutes',
+						type: 'number',
+						default: DEFAULT_MAX_EVENT_AGE_MINUTES,
+						typeOptions: { minValue: 0 },
+						description:
+							'Refuse (HTTP 401) a webhook whose newest event the provider dated longer ago than this, so a captured signed webhook cannot be replayed later. After an outage longer than this, raise it while the provider redelivers. 0 turns the check off.',
+					},
+					{
 						displayName: 'Max Media Size (MB)',
 						name: 'maxMediaSizeMb',
 						type: 'number',
 						default: 16,
+						typeOptions: { minValue: 1 },
+						description: 'Larger files are not downloaded (the download stops at this size); the item gets mediaError instead',
+					},
+					{
+						displayName: 'Media Download Timeout (Seconds)',
+						name: 'mediaTimeoutSeconds',
+						type: 'number',
+						default: DEFAULT_MEDIA_TIMEOUT_SECONDS,
 						typeOptions: { minValue: 1 },
 					},
 					{
@@ -197,14 +234,24 @@ export class WhatsAppAiTrigger implements INodeType {
 		const request = this.getRequestObject();
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		const events = this.getNodeParameter('events', ['messages']) as string[];
+		const tenant = (this.getNodeParameter('tenant', 'default') as string) || 'default';
+		const tenantProblem = keyPartProblem('tenant', tenant);
+		if (tenantProblem) {
+			// The workflow is misconfigured, not the sender: 500 makes the provider retry until it is fixed.
+			this.logger.error(`WhatsApp AI Trigger cannot accept webhooks: ${tenantProblem}`);
+			response.status(500).json({ error: 'misconfigured', reason: tenantProblem });
+			return { noWebhookResponse: true };
+		}
 		const settings: IntakeSettings = {
 			provider,
-			tenant: (this.getNodeParameter('tenant', 'default') as string) || 'default',
+			tenant,
 			emitMessages: events.includes('messages'),
 			emitStatuses: events.includes('statuses'),
 			emitSessionEvents: events.includes('sessions'),
 			ignoreOwnMessages: options.ignoreOwnMessages !== false,
 			ignoreGroups: options.ignoreGroups !== false,
+			allowUnsigned: this.getNodeParameter('allowUnsigned', false) === true,
+			maxEventAgeMs: minutesOption(options.maxEventAgeMinutes, DEFAULT_MAX_EVENT_AGE_MINUTES) * 60_000,
 		};
 		const secrets: WebhookSecrets = {
 			appSecret: credentials.appSecret as string | undefined,
@@ -250,7 +297,10 @@ export class WhatsAppAiTrigger implements INodeType {
 		for (const item of items) {
 			const executionItem: INodeExecutionData = { json: item as unknown as IDataObject };
 			if (options.downloadMedia === true && 'media' in item && item.media) {
-				await attachMedia.call(this, executionItem, item, credentials, provider, Number(options.maxMediaSizeMb ?? 16));
+				await attachMedia.call(this, executionItem, item, credentials, {
+					maxBytes: Number(options.maxMediaSizeMb ?? 16) * 1024 * 1024,
+					timeoutMs: Number(options.mediaTimeoutSeconds ?? DEFAULT_MEDIA_TIMEOUT_SECONDS) * 1000,
+				});
 			}
 			workflowItems.push(executionItem);
 		}
@@ -263,36 +313,21 @@ async function attachMedia(
 	executionItem: INodeExecutionData,
 	message: InboundMessage,
 	credentials: IDataObject,
-	provider: string,
-	maxMediaSizeMb: number,
+	limits: MediaLimits,
 ): Promise<void> {
-	const credentialType = PROVIDER_CREDENTIAL[provider as Provider];
-	const http: MediaHttp = {
-		json: async (method, url, body) =>
-			await this.helpers.httpRequestWithAuthentication.call(this, credentialType, { method, url, body: body as IDataObject, json: true }),
-		bytes: async (url) => {
-			const result = await this.helpers.httpRequestWithAuthentication.call(this, credentialType, {
-				method: 'GET',
-				url,
-				encoding: 'arraybuffer',
-				returnFullResponse: true,
-				json: false,
-			});
-			return { data: Buffer.from(result.body as ArrayBuffer), contentType: result.headers?.['content-type'] as string | undefined };
-		},
-	};
 	try {
-		const media = await downloadMedia(
-			message,
-			{ baseUrl: credentials.baseUrl as string, apiVersion: credentials.apiVersion as string, instance: credentials.instance as string },
-			http,
-			maxMediaSizeMb * 1024 * 1024,
-		);
+		const media = await downloadMedia(message, credentials, limits);
 		if (media) executionItem.binary = { data: await this.helpers.prepareBinaryData(media.data, media.fileName, media.mimeType) };
 	} catch (error) {
 		// The message still reaches the workflow; the failure is on the item for it to handle.
 		(executionItem.json as IDataObject).mediaError = (error as Error).message;
 	}
+}
+
+/** A minutes option: an empty or invalid value means the default, never "no limit". */
+function minutesOption(value: unknown, fallback: number): number {
+	const minutes = Number(value);
+	return value === undefined || value === '' || !Number.isFinite(minutes) || minutes < 0 ? fallback : minutes;
 }
 
 /** A text reply to a numbered menu (WAHA, Evolution API) becomes the chosen option as a button reply. */

@@ -13,6 +13,12 @@ export interface IntakeSettings {
 	emitSessionEvents: boolean;
 	ignoreOwnMessages: boolean;
 	ignoreGroups: boolean;
+	/** Accept webhooks when the credential has no secret to verify them with (local tests only). */
+	allowUnsigned: boolean;
+	/** Refuse a body whose newest event the provider dated longer ago than this; 0 = no limit. */
+	maxEventAgeMs: number;
+	/** Clock for the age check; injectable for tests. */
+	now?: () => number;
 }
 
 export type IntakeItem = InboundMessage | SessionEvent;
@@ -29,7 +35,12 @@ export function intakeWebhook(
 ): IntakeDecision {
 	const provider = getProvider(settings.provider);
 	const verdict = provider.verify(request, secrets);
-	if (!verdict.ok) return { kind: 'reject', httpStatus: 401, reason: verdict.reason };
+	if (!verdict.ok && !(verdict.missingSecret && settings.allowUnsigned)) {
+		const reason = verdict.missingSecret
+			? `${verdict.reason}, so unsigned webhooks are refused; set the secret (or turn on Allow Unsigned Webhooks for a local test)`
+			: verdict.reason;
+		return { kind: 'reject', httpStatus: 401, reason };
+	}
 
 	let body = request.body;
 	// n8n parses JSON bodies already; a body it could not parse arrives as the raw text.
@@ -50,6 +61,9 @@ export function intakeWebhook(
 		throw error;
 	}
 
+	const stale = staleness(parsed.sentAt, settings);
+	if (stale) return { kind: 'reject', httpStatus: 401, reason: stale };
+
 	const dropped = parsed.ignored.map((event) => event.reason);
 	const messages: InboundMessage[] = [];
 	for (const { message, fromMe } of parsed.messages) {
@@ -63,4 +77,23 @@ export function intakeWebhook(
 	const sessionEvents = settings.emitSessionEvents ? parsed.sessionEvents : [];
 	if (!settings.emitSessionEvents && parsed.sessionEvents.length) dropped.push('session events not requested');
 	return { kind: 'accept', messages, sessionEvents, dropped };
+}
+
+/**
+ * Why a signed body is too old to accept (a replay of a captured webhook), or undefined. Judged
+ * by the newest event the provider dated: a signature covers those dates, so they cannot be
+ * refreshed by whoever replays the body.
+ */
+function staleness(sentAt: number | undefined, settings: IntakeSettings): string | undefined {
+	if (sentAt === undefined || settings.maxEventAgeMs <= 0) return undefined;
+	const age = (settings.now ?? Date.now)() - sentAt;
+	if (age <= settings.maxEventAgeMs) return undefined;
+	return `event dated ${new Date(sentAt).toISOString()} is ${describeAge(age)} old, over the ${describeAge(settings.maxEventAgeMs)} limit (replayed or long delayed)`;
+}
+
+function describeAge(ms: number): string {
+	const minutes = Math.round(ms / 60_000);
+	if (minutes < 120) return `${minutes} min`;
+	const hours = Math.round(minutes / 60);
+	return hours < 48 ? `${hours} h` : `${Math.round(hours / 24)} days`;
 }

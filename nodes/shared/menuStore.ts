@@ -76,12 +76,18 @@ const NUMBER_REPLY = /^(?:(?:opcao|opcion|option|op|numero|n|no|nº|#)\s*(?:n[º
 // "2. Manhã", "2 - Manhã": the number and the title must agree.
 const NUMBER_AND_TITLE = /^(\d{1,3})\s*[.):-]?\s+(.+)$/;
 
+// A menu reply is a number or an option's title (WhatsApp caps those at 24 characters). Longer
+// text is a message, not a choice, and is never fed to the edge-trimming pattern, whose cost
+// grows with the square of a run of punctuation.
+const MAX_REPLY_CHARS = 100;
+
 function normalizeReply(text: string): string {
 	return foldText(text.replace(KEYCAP_MARKS, '')).replace(EDGE_PUNCTUATION, '');
 }
 
 /** Pure matching: "2", "2.", " 2 ", "opção 2", "2️⃣", or the option's title, case- and accent-insensitively. */
 export function matchMenuReply(options: MenuOption[], text: string): MenuOption | undefined {
+	if (text.length > MAX_REPLY_CHARS) return undefined;
 	const reply = normalizeReply(text);
 	if (reply === '' || options.length === 0) return undefined;
 	const byNumber = (digits: string) => options[Number(digits) - 1];

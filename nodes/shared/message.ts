@@ -1,6 +1,8 @@
 // The one message schema (DESIGN.md section 3). Every provider adapter produces it; every other
 // node reads only it.
 
+import { checkKeyPart } from './keyParts';
+
 export const PROVIDERS = ['waha', 'cloud', 'evolution'] as const;
 export type Provider = (typeof PROVIDERS)[number];
 
@@ -83,7 +85,8 @@ export interface InboundMessage {
 
 /**
  * Key of one conversation. `phone` is the contact's number for direct chats; adapters pass the
- * group id for groups so a group's history never mixes with a member's direct chat.
+ * group id for groups so a group's history never mixes with a member's direct chat. Throws a
+ * KeyPartError for a tenant or session that could make two conversations share a key.
  */
 export function conversationKeyOf(
 	tenant: string,
@@ -91,5 +94,5 @@ export function conversationKeyOf(
 	session: string,
 	phone: string,
 ): string {
-	return `${tenant}:${provider}:${session}:${phone}`;
+	return `${checkKeyPart('tenant', tenant)}:${provider}:${checkKeyPart('session', session)}:${phone}`;
 }

@@ -50,11 +50,16 @@ const MILLISECONDS_THRESHOLD = 1e11;
 
 /** Epoch seconds (fractions allowed) or milliseconds, told apart by size, as ISO 8601. */
 export function epochToIso(value: unknown, fallback: Date): string {
+	const millis = epochMillis(value);
+	return (millis === undefined ? fallback : new Date(millis)).toISOString();
+}
+
+/** Epoch seconds or milliseconds (a number or numeric text) as milliseconds, or undefined. */
+export function epochMillis(value: unknown): number | undefined {
 	const epoch = asNumber(value);
-	if (epoch === undefined || epoch <= 0) return fallback.toISOString();
-	const millis = epoch >= MILLISECONDS_THRESHOLD ? epoch : epoch * 1000;
-	const date = new Date(Math.round(millis));
-	return Number.isNaN(date.getTime()) ? fallback.toISOString() : date.toISOString();
+	if (epoch === undefined || epoch <= 0) return undefined;
+	const millis = Math.round(epoch >= MILLISECONDS_THRESHOLD ? epoch : epoch * 1000);
+	return Number.isNaN(new Date(millis).getTime()) ? undefined : millis;
 }
 
 /** A date string in any form Date understands, as ISO 8601 (UTC). */

@@ -8,8 +8,9 @@ import { inbound, isReplyWith, type ProviderSecrets } from './support/providerMe
 import { loadWorkflow, type CredentialRef } from './support/workflows';
 
 // workflows/whatsapp-echo.json, imported as users import it, for each provider: a signed
-// message gets exactly one reply through the provider's fake, a forged one gets 401 and leaves
-// no execution, and 15 concurrent redeliveries still get exactly one reply.
+// message gets exactly one reply through the provider's fake; a forged, a replayed and an
+// unsigned one (default settings) get 401 and leave no execution; and 15 concurrent
+// redeliveries still get exactly one reply.
 const n8n = n8nFromEnv();
 const secrets: ProviderSecrets = { wahaHmacKey: 'waha-hmac', cloudAppSecret: 'cloud-secret', evolutionApiKey: 'evo-key' };
 const PHONE_NUMBER_ID = '106540352242922';
@@ -20,16 +21,18 @@ const fakes: Record<string, FakeServer> = {
 	evolution: new EvolutionFake({ apiKey: secrets.evolutionApiKey, instance: 'clinic' }),
 };
 
-function credentialData(provider: string): { type: string; data: Record<string, unknown> } {
+/** The provider's credential, with its webhook secret or (withoutSecret) with that field left empty. */
+function credentialData(provider: string, withoutSecret = false): { type: string; data: Record<string, unknown> } {
 	const baseUrl = fakes[provider].url;
-	if (provider === 'waha') return { type: 'whatsAppAiWahaApi', data: { baseUrl, apiKey: 'waha-key', session: 'default', webhookHmacKey: secrets.wahaHmacKey } };
+	const secret = (value: string) => (withoutSecret ? '' : value);
+	if (provider === 'waha') return { type: 'whatsAppAiWahaApi', data: { baseUrl, apiKey: 'waha-key', session: 'default', webhookHmacKey: secret(secrets.wahaHmacKey) } };
 	if (provider === 'cloud') {
 		return {
 			type: 'whatsAppAiCloudApi',
-			data: { accessToken: 'graph-token', phoneNumberId: PHONE_NUMBER_ID, businessAccountId: '1', appSecret: secrets.cloudAppSecret, verifyToken: 'v', apiVersion: 'v23.0', baseUrl },
+			data: { accessToken: 'graph-token', phoneNumberId: PHONE_NUMBER_ID, businessAccountId: '1', appSecret: secret(secrets.cloudAppSecret), verifyToken: 'v', apiVersion: 'v23.0', baseUrl },
 		};
 	}
-	return { type: 'whatsAppAiEvolutionApi', data: { baseUrl, apiKey: secrets.evolutionApiKey, instance: 'clinic' } };
+	return { type: 'whatsAppAiEvolutionApi', data: { baseUrl, apiKey: secret(secrets.evolutionApiKey), instance: 'clinic' } };
 }
 
 let redis: CredentialRef;
@@ -39,9 +42,9 @@ beforeAll(async () => {
 });
 afterAll(async () => await Promise.all(Object.values(fakes).map(async (fake) => await fake.stop())));
 
-async function deployEcho(provider: string): Promise<{ workflowId: string; path: string }> {
-	const { type, data } = credentialData(provider);
-	const credential = await n8n.createCredential(`${provider} echo`, type, data);
+async function deployEcho(provider: string, withoutSecret = false): Promise<{ workflowId: string; path: string }> {
+	const { type, data } = credentialData(provider, withoutSecret);
+	const credential = await n8n.createCredential(`${provider} echo${withoutSecret ? ' without secret' : ''}`, type, data);
 	const workflow = loadWorkflow('whatsapp-echo.json');
 	const path = `e2e/echo/${provider}/${randomUUID()}`;
 	workflow.name = `echo ${provider}`;
@@ -91,6 +94,31 @@ describe.each(['waha', 'cloud', 'evolution'])('whatsapp-echo.json with %s', (pro
 		expect((await n8n.executions(workflowId, false)).length).toBe(before);
 		const leaked = fake().requests.filter(isReplyWith(provider, text));
 		expect(leaked.map((r) => ({ path: r.path, body: r.body }))).toEqual([]);
+	});
+
+	it('answers a correctly signed message from two days ago with 401 (a replay), starts nothing and sends nothing', async () => {
+		await settle();
+		const before = (await n8n.executions(workflowId, false)).length;
+		const text = `antiga ${randomUUID()}`;
+		const message = inbound(provider, text, secrets, 'clinic', Date.now() - 2 * 24 * 60 * 60_000);
+		const response = await n8n.postWebhook(path, message.raw, message.headers);
+		expect(response.status).toBe(401);
+		expect(await response.json()).toEqual({ error: 'unauthorized', reason: expect.stringMatching(/old, over the 10 min limit/) });
+		await settle();
+		expect((await n8n.executions(workflowId, false)).length).toBe(before);
+		expect(fake().requests.filter(isReplyWith(provider, text))).toEqual([]);
+	});
+
+	it('answers an unsigned message with 401 when the credential has no secret, starts nothing and sends nothing', async () => {
+		const unsigned = await deployEcho(provider, true);
+		const text = `sem assinatura ${randomUUID()}`;
+		const message = inbound(provider, text, { wahaHmacKey: 'x', cloudAppSecret: 'x', evolutionApiKey: '' });
+		const response = await n8n.postWebhook(unsigned.path, message.raw, {});
+		expect(response.status).toBe(401);
+		expect(await response.json()).toEqual({ error: 'unauthorized', reason: expect.stringMatching(/unsigned webhooks are refused/) });
+		await settle();
+		expect(await n8n.executions(unsigned.workflowId, false)).toEqual([]);
+		expect(fake().requests.filter(isReplyWith(provider, text))).toEqual([]);
 	});
 
 	it('answers once when the same message is delivered 15 times at once', async () => {

@@ -1,5 +1,5 @@
 import { createHmac, randomUUID } from 'crypto';
-import { fixture } from '../unit/providers/fixtures';
+import { freshFixture } from '../unit/providers/fixtures';
 import { n8nFromEnv } from './support/n8nClient';
 import { triggerOnlyWorkflow, type CredentialRef } from './support/workflows';
 
@@ -28,7 +28,7 @@ beforeAll(async () => {
 });
 
 function wahaMessage(id: string, text = 'Olá, quero marcar uma consulta') {
-	const body = fixture('waha', 'text');
+	const body = freshFixture('waha', 'text');
 	body.payload.id = id;
 	body.payload.body = text;
 	return Buffer.from(JSON.stringify(body));
@@ -103,7 +103,7 @@ describe('Cloud API webhook into n8n', () => {
 	});
 
 	it('starts one execution per message of a signed batch and none for a forged one', async () => {
-		const batch = fixture('cloud', 'batch');
+		const batch = freshFixture('cloud', 'batch');
 		const raw = Buffer.from(JSON.stringify(batch));
 		const signature = `sha256=${createHmac('sha256', APP_SECRET).update(raw).digest('hex')}`;
 		const forged = await n8n.postWebhook(path, raw, { 'x-hub-signature-256': `sha256=${'0'.repeat(64)}` });

@@ -27,14 +27,14 @@ export const claimReminders: BookingOperation = {
 export const markReminderSent: BookingOperation = {
 	description: [{ displayName: 'Reminder ID', name: 'reminderId', type: 'string', default: '={{ $json.reminderId }}', required: true, displayOptions: showFor('markReminderSent', 'releaseReminder') }],
 	async execute(itemIndex, booking) {
-		return { reminderId: this.getNodeParameter('reminderId', itemIndex), marked: await markSent(booking.pool, { reminderId: String(this.getNodeParameter('reminderId', itemIndex)) }) };
+		return { reminderId: this.getNodeParameter('reminderId', itemIndex), marked: await markSent(booking.pool, { tenant: booking.tenant, reminderId: String(this.getNodeParameter('reminderId', itemIndex)) }) };
 	},
 };
 
 export const releaseReminder: BookingOperation = {
 	description: [],
 	async execute(itemIndex, booking) {
-		return { reminderId: this.getNodeParameter('reminderId', itemIndex), released: await release(booking.pool, { reminderId: String(this.getNodeParameter('reminderId', itemIndex)) }) };
+		return { reminderId: this.getNodeParameter('reminderId', itemIndex), released: await release(booking.pool, { tenant: booking.tenant, reminderId: String(this.getNodeParameter('reminderId', itemIndex)) }) };
 	},
 };
 

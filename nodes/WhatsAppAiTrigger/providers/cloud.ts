@@ -16,6 +16,7 @@ import {
 	hasCaption,
 	ignore,
 	locationContent,
+	noteSentAt,
 	statusMessage,
 	unknownContent,
 	type ContactCard,
@@ -26,7 +27,7 @@ import {
 } from './common';
 import { WebhookPayloadError } from './errors';
 import { asList, asRecord, asText, epochToIso, textAt, type JsonRecord } from '../../shared/read';
-import { equalSecrets, printable, rejected, singleHeader, verifyHexHmac, VERIFIED } from './signature';
+import { equalSecrets, printable, rejected, singleHeader, unsignedRefused, verifyHexHmac } from './signature';
 import type {
 	InboundProvider,
 	ParseContext,
@@ -41,7 +42,7 @@ const SIGNATURE_PREFIX = 'sha256=';
 
 function verify(request: WebhookRequest, secrets: WebhookSecrets): VerifyResult {
 	const key = secrets.appSecret;
-	if (!key) return VERIFIED;
+	if (!key) return unsignedRefused('the Cloud API credential has no App Secret');
 	const header = singleHeader(request.headers, SIGNATURE_HEADER);
 	if (!header.ok) return rejected(header.reason);
 	if (header.value.slice(0, SIGNATURE_PREFIX.length).toLowerCase() !== SIGNATURE_PREFIX) {
@@ -103,13 +104,17 @@ function readChange(result: ParseResult, change: JsonRecord | undefined, context
 	const frame = frameOf('cloud', session, context);
 	const contacts = asList(value.contacts).map(asRecord);
 	for (const message of asList(value.messages)) {
+		noteSentAt(result, asRecord(message)?.timestamp);
 		addOutcome(result, readMessage(frame, asRecord(message), contacts, false));
 	}
 	// Messages the business sent from the WhatsApp Business app (coexistence): our own echoes.
 	for (const message of asList(value.message_echoes)) {
 		addOutcome(result, readMessage(frame, asRecord(message), contacts, true));
 	}
-	for (const status of asList(value.statuses)) addOutcome(result, readStatus(frame, asRecord(status)));
+	for (const status of asList(value.statuses)) {
+		noteSentAt(result, asRecord(status)?.timestamp);
+		addOutcome(result, readStatus(frame, asRecord(status)));
+	}
 	for (const error of deliveryErrors(value.errors)) {
 		// Meta's title is free text; keep log lines bounded.
 		result.ignored.push(ignore(`error ${error.code}: ${error.title.slice(0, 120)}`));

@@ -9,7 +9,9 @@ import {
 	type MessageType,
 	type Provider,
 } from '../../shared/message';
+import { keyPartProblem } from '../../shared/keyParts';
 import { chatIdKind, chatIdLocalPart, phoneFromChatId } from '../../shared/phone';
+import { WebhookPayloadError } from './errors';
 import type {
 	IgnoredEvent,
 	ParseContext,
@@ -18,7 +20,7 @@ import type {
 	SessionEvent,
 	SessionStatus,
 } from './types';
-import { asList, asNumber, asRecord, textAt } from '../../shared/read';
+import { asList, asNumber, asRecord, epochMillis, textAt } from '../../shared/read';
 
 export function clockOf(context: ParseContext): Date {
 	return context.now ? context.now() : new Date();
@@ -26,6 +28,12 @@ export function clockOf(context: ParseContext): Date {
 
 export function emptyResult(): ParseResult {
 	return { messages: [], sessionEvents: [], ignored: [] };
+}
+
+/** Keep the newest provider-stated event time (epoch seconds or milliseconds) on the result. */
+export function noteSentAt(result: ParseResult, epoch: unknown): void {
+	const millis = epochMillis(epoch);
+	if (millis !== undefined && (result.sentAt === undefined || millis > result.sentAt)) result.sentAt = millis;
 }
 
 export type MediaType = Extract<MessageType, 'image' | 'video' | 'audio' | 'voice' | 'sticker' | 'document'>;
@@ -149,7 +157,10 @@ export interface Frame {
 	now: Date;
 }
 
+/** Throws WebhookPayloadError (400) for a session name that cannot be part of a conversation key. */
 export function frameOf(provider: Provider, session: string, context: ParseContext): Frame {
+	const problem = keyPartProblem('session', session);
+	if (problem) throw new WebhookPayloadError(problem);
 	return { provider, tenant: context.tenant || 'default', session, now: clockOf(context) };
 }
 

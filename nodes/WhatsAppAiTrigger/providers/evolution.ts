@@ -12,6 +12,7 @@ import {
 	emptyResult,
 	frameOf,
 	ignore,
+	noteSentAt,
 	phoneOf,
 	sessionEvent,
 	statusMessage,
@@ -30,7 +31,7 @@ import {
 	textAt,
 	type JsonRecord,
 } from '../../shared/read';
-import { equalSecrets, headerValue, printable, rejected, VERIFIED } from './signature';
+import { equalSecrets, headerValue, printable, rejected, unsignedRefused, VERIFIED } from './signature';
 import type {
 	InboundProvider,
 	ParseContext,
@@ -43,7 +44,7 @@ import type {
 
 function verify(request: WebhookRequest, secrets: WebhookSecrets): VerifyResult {
 	const key = secrets.apiKey;
-	if (!key) return VERIFIED;
+	if (!key) return unsignedRefused('the Evolution API credential has no API Key');
 	const presented = presentedKeys(request);
 	if (presented.length === 0) return rejected('missing apikey header or body field');
 	// Compare every candidate so timing does not reveal which one matched.
@@ -92,10 +93,17 @@ function parse(body: unknown, context: ParseContext): ParseResult {
 	switch (kind) {
 		case 'MESSAGES_UPSERT':
 		case 'SEND_MESSAGE':
-			for (const data of items) addOutcome(result, readMessage(frame, data, eventTime));
+			// The envelope's date_time may be local time marked as UTC; messageTimestamp is exact.
+			for (const data of items) {
+				noteSentAt(result, data.messageTimestamp);
+				addOutcome(result, readMessage(frame, data, eventTime));
+			}
 			break;
 		case 'MESSAGES_UPDATE':
-			for (const data of items) addOutcome(result, readStatus(frame, data, eventTime));
+			for (const data of items) {
+				noteSentAt(result, data.dateTime);
+				addOutcome(result, readStatus(frame, data, eventTime));
+			}
 			break;
 		case 'CONNECTION_UPDATE': {
 			const state = textAt(items[0], 'state') ?? '';

@@ -15,6 +15,11 @@ export function rejected(reason: string): VerifyResult {
 	return { ok: false, reason };
 }
 
+/** No secret to check with: refused, and marked so the node can tell the user how to fix it. */
+export function unsignedRefused(reason: string): VerifyResult {
+	return { ok: false, reason, missingSecret: true };
+}
+
 /** Bytes of a hex string (either case), or undefined for empty, odd-length or non-hex text. */
 export function parseHex(value: string): Buffer | undefined {
 	if (value.length === 0 || value.length % 2 !== 0 || !HEX.test(value)) return undefined;

@@ -23,8 +23,11 @@ export interface WebhookSecrets {
 	apiKey?: string;
 }
 
-/** When the provider's secret is not configured, verification passes; the node decides policy. */
-export type VerifyResult = { ok: true } | { ok: false; reason: string };
+/**
+ * `missingSecret` marks a refusal only because the credential has no secret to check with: the
+ * node refuses it too unless the workflow explicitly allows unsigned webhooks.
+ */
+export type VerifyResult = { ok: true } | { ok: false; reason: string; missingSecret?: true };
 
 export interface ParseContext {
 	tenant: string;
@@ -67,6 +70,12 @@ export interface ParseResult {
 	messages: ParsedMessage[];
 	sessionEvents: SessionEvent[];
 	ignored: IgnoredEvent[];
+	/**
+	 * Epoch milliseconds of the newest event in the body, as the provider itself stated it (never
+	 * a fallback clock), so the node can refuse a replayed old body. Absent when the body states
+	 * no usable time.
+	 */
+	sentAt?: number;
 }
 
 export interface InboundProvider {

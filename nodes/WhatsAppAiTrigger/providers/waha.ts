@@ -16,6 +16,7 @@ import {
 	ignore,
 	locationContent,
 	mediaTypeFromMime,
+	noteSentAt,
 	phoneOf,
 	sessionEvent,
 	statusMessage,
@@ -28,7 +29,7 @@ import {
 } from './common';
 import { WebhookPayloadError } from './errors';
 import { asList, asNumber, asRecord, asText, epochToIso, textAt, type JsonRecord } from '../../shared/read';
-import { headerValue, printable, rejected, singleHeader, verifyHexHmac, VERIFIED } from './signature';
+import { headerValue, printable, rejected, singleHeader, unsignedRefused, verifyHexHmac, VERIFIED } from './signature';
 import type {
 	InboundProvider,
 	ParseContext,
@@ -46,7 +47,7 @@ const ALGORITHM = 'sha512';
 
 function verify(request: WebhookRequest, secrets: WebhookSecrets): VerifyResult {
 	const key = secrets.webhookHmacKey;
-	if (!key) return VERIFIED;
+	if (!key) return unsignedRefused('the WAHA credential has no Webhook HMAC Key');
 	const signature = singleHeader(request.headers, SIGNATURE_HEADER);
 	if (!signature.ok) return rejected(signature.reason);
 	const algorithm = checkAlgorithm(request);
@@ -71,6 +72,7 @@ function parse(body: unknown, context: ParseContext): ParseResult {
 	if (!event || !session) throw new WebhookPayloadError('not a WAHA event: missing event or session');
 
 	const result = emptyResult();
+	noteSentAt(result, envelope.timestamp);
 	const frame = frameOf('waha', session, context);
 	const payload = asRecord(envelope.payload);
 	if (!payload) {

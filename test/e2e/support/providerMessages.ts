@@ -1,7 +1,7 @@
 // Signed inbound messages for each provider, built from the documented fixtures, plus how to
 // find the echo reply in that provider's fake.
 import { createHmac, randomUUID } from 'crypto';
-import { fixture } from '../../unit/providers/fixtures';
+import { freshFixture } from '../../unit/providers/fixtures';
 import type { RecordedRequest } from '../../fakes/fakeServer';
 
 export interface SignedMessage {
@@ -16,10 +16,11 @@ export interface ProviderSecrets {
 	evolutionApiKey: string;
 }
 
-export function inbound(provider: string, text: string, secrets: ProviderSecrets, instance = 'clinic'): SignedMessage {
+/** A signed text message from the contact, dated `sentAt` (now, unless a test replays an old one). */
+export function inbound(provider: string, text: string, secrets: ProviderSecrets, instance = 'clinic', sentAt = Date.now()): SignedMessage {
 	const unique = randomUUID().replace(/-/g, '').slice(0, 20).toUpperCase();
 	if (provider === 'waha') {
-		const body = fixture('waha', 'text');
+		const body = freshFixture('waha', 'text', sentAt);
 		body.payload.id = `false_5511999990000@c.us_${unique}`;
 		body.payload.body = text;
 		const raw = Buffer.from(JSON.stringify(body));
@@ -27,7 +28,7 @@ export function inbound(provider: string, text: string, secrets: ProviderSecrets
 		return { raw, messageId: body.payload.id, headers: { 'x-webhook-hmac': signature, 'x-webhook-hmac-algorithm': 'sha512' } };
 	}
 	if (provider === 'cloud') {
-		const body = fixture('cloud', 'text');
+		const body = freshFixture('cloud', 'text', sentAt);
 		const message = body.entry[0].changes[0].value.messages[0];
 		message.id = `wamid.${unique}`;
 		message.text.body = text;
@@ -35,7 +36,7 @@ export function inbound(provider: string, text: string, secrets: ProviderSecrets
 		const signature = `sha256=${createHmac('sha256', secrets.cloudAppSecret).update(raw).digest('hex')}`;
 		return { raw, messageId: message.id, headers: { 'x-hub-signature-256': signature } };
 	}
-	const body = fixture('evolution', 'text');
+	const body = freshFixture('evolution', 'text', sentAt);
 	body.instance = instance;
 	body.data.key.id = `3EB0${unique}`;
 	body.data.message.conversation = text;

@@ -7,8 +7,26 @@ export const PACKAGE = 'n8n-nodes-whatsapp-ai';
 export type CredentialRef = { id: string; name: string };
 export type Workflow = { name: string; nodes: Array<Record<string, any>>; connections: Record<string, any>; settings?: Record<string, unknown> };
 
-export function loadWorkflow(file: string): Workflow {
+/** What the shipped workflows save of their executions (message contents are personal data). */
+export const SHIPPED_EXECUTION_SETTINGS = {
+	saveDataSuccessExecution: 'none',
+	saveDataErrorExecution: 'all',
+	saveManualExecutions: true,
+	saveExecutionProgress: false,
+};
+
+export function readWorkflowFile(file: string): Workflow {
 	return JSON.parse(readFileSync(path.resolve(__dirname, '../../../workflows', file), 'utf8')) as Workflow;
+}
+
+/**
+ * A shipped workflow as a test deploys it: identical, except that successful executions are
+ * saved, so the test can look at what each node did (the shipped files save only failures).
+ */
+export function loadWorkflow(file: string): Workflow {
+	const workflow = readWorkflowFile(file);
+	workflow.settings = { ...workflow.settings, saveDataSuccessExecution: 'all' };
+	return workflow;
 }
 
 /** A trigger-only workflow (Trigger → No Operation), to observe what the trigger lets through. */

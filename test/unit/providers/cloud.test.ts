@@ -239,6 +239,7 @@ describe('Cloud API messages', () => {
 		};
 		const { contactName: _receiptsCarryNoName, ...secondNumberReceipt } = secondNumber;
 		expect(parseFixture('cloud', 'batch')).toStrictEqual({
+			sentAt: 1_750_000_004_000,
 			sessionEvents: [],
 			ignored: [],
 			messages: [
@@ -313,6 +314,7 @@ describe('Cloud API statuses', () => {
 		const deleted = fixture('cloud', 'status_read');
 		deleted.entry[0].changes[0].value.statuses[0].status = 'deleted';
 		expect(cloudProvider.parse(deleted, CONTEXT)).toStrictEqual({
+			sentAt: 1_750_000_060_000,
 			messages: [],
 			sessionEvents: [],
 			ignored: [{ reason: 'status deleted not reported' }],

@@ -284,6 +284,7 @@ describe('Evolution API messages (messages.upsert)', () => {
 
 	it('protocol messages (revokes) are ignored, not answered', () => {
 		expect(parseFixture('evolution', 'protocol')).toStrictEqual({
+			sentAt: 1_750_000_000_000,
 			messages: [],
 			sessionEvents: [],
 			ignored: [{ reason: 'protocolMessage is not a user message' }],

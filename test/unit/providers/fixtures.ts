@@ -32,3 +32,28 @@ export function onlyParsedMessage(provider: Provider, name: string): ParsedMessa
 	expect(result.messages).toHaveLength(1);
 	return result.messages[0];
 }
+
+/**
+ * A fixture re-dated to `now` (every provider-stated time in it), as a provider would send it
+ * today: the trigger refuses bodies dated long ago as replays.
+ */
+export function freshFixture(provider: Provider, name: string, now = Date.now()): any {
+	const body = fixture(provider, name);
+	const seconds = Math.floor(now / 1000);
+	if (provider === 'waha') {
+		body.timestamp = now;
+		if (body.payload && 'timestamp' in body.payload) body.payload.timestamp = seconds;
+	} else if (provider === 'cloud') {
+		for (const entry of body.entry ?? []) {
+			for (const change of entry.changes ?? []) {
+				for (const event of [...(change.value?.messages ?? []), ...(change.value?.statuses ?? [])]) event.timestamp = String(seconds);
+			}
+		}
+	} else {
+		body.date_time = new Date(now).toISOString();
+		for (const data of Array.isArray(body.data) ? body.data : [body.data]) {
+			if (data && 'messageTimestamp' in data) data.messageTimestamp = seconds;
+		}
+	}
+	return body;
+}

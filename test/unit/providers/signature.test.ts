@@ -136,9 +136,10 @@ describe('Cloud API X-Hub-Signature-256', () => {
 		expect(verify(body, header)).toStrictEqual({ ok: false, reason: 'signature mismatch' });
 	});
 
-	it('passes when no app secret is configured (the node decides)', () => {
-		expect(cloudProvider.verify({ rawBody: body, headers: {} }, {})).toStrictEqual({ ok: true });
-		expect(verify(body, {}, '')).toStrictEqual({ ok: true });
+	it('refuses when no app secret is configured, marked so the node can say what to set', () => {
+		const refusal = { ok: false, missingSecret: true, reason: 'the Cloud API credential has no App Secret' };
+		expect(cloudProvider.verify({ rawBody: body, headers: {} }, {})).toStrictEqual(refusal);
+		expect(verify(body, {}, '')).toStrictEqual(refusal);
 	});
 });
 
@@ -213,8 +214,12 @@ describe('WAHA X-Webhook-Hmac', () => {
 		expect(verify(rawBody, headers)).toStrictEqual({ ok: false, reason });
 	});
 
-	it('passes when no HMAC key is configured', () => {
-		expect(wahaProvider.verify({ rawBody: tampered(body), headers: {} }, {})).toStrictEqual({ ok: true });
+	it('refuses when no HMAC key is configured', () => {
+		expect(wahaProvider.verify({ rawBody: tampered(body), headers: {} }, {})).toStrictEqual({
+			ok: false,
+			missingSecret: true,
+			reason: 'the WAHA credential has no Webhook HMAC Key',
+		});
 	});
 });
 
@@ -257,7 +262,11 @@ describe('Evolution API apikey', () => {
 		expect(verify(rawBody, headers)).toStrictEqual({ ok: false, reason });
 	});
 
-	it('passes when no API key is configured', () => {
-		expect(evolutionProvider.verify({ rawBody: withoutBodyKey(null), headers: {} }, {})).toStrictEqual({ ok: true });
+	it('refuses when no API key is configured', () => {
+		expect(evolutionProvider.verify({ rawBody: withoutBodyKey(null), headers: {} }, { apiKey: '' })).toStrictEqual({
+			ok: false,
+			missingSecret: true,
+			reason: 'the Evolution API credential has no API Key',
+		});
 	});
 });

@@ -245,6 +245,7 @@ describe('WAHA statuses (message.ack)', () => {
 		pending.payload.ack = 0;
 		pending.payload.ackName = 'PENDING';
 		expect(wahaProvider.parse(pending, CONTEXT)).toStrictEqual({
+			sentAt: 1_750_000_060_000,
 			messages: [],
 			sessionEvents: [],
 			ignored: [{ reason: 'ack PENDING not reported' }],
@@ -258,6 +259,7 @@ describe('WAHA statuses (message.ack)', () => {
 describe('WAHA session events', () => {
 	it('session.status WORKING → connected', () => {
 		expect(parseFixture('waha', 'session_status')).toStrictEqual({
+			sentAt: 1_750_000_000_000,
 			messages: [],
 			ignored: [],
 			sessionEvents: [

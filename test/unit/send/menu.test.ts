@@ -1,3 +1,5 @@
+import { KeyPartError } from '../../../nodes/shared/keyParts';
+import { conversationKeyOf } from '../../../nodes/shared/message';
 import { matchMenuReply, type MenuOption } from '../../../nodes/shared/menuStore';
 import { buttonsMenu, conversationKeyForRecipient, DEFAULT_MENU_INSTRUCTION, listMenu } from '../../../nodes/WhatsAppAiSend/providers/menu';
 
@@ -87,5 +89,25 @@ describe('matchMenuReply', () => {
 
 	it.each(['4', '0', '', 'talvez', '2 pessoas', '1. Tarde', 'manhã ou tarde'])('does not match %j', (reply) => {
 		expect(matchMenuReply(options, reply)).toBeUndefined();
+	});
+
+	it('answers a reply made of punctuation at once instead of blocking the event loop', () => {
+		// 20,000 characters took 1.2 s when the edge trimming ran on text of any length.
+		for (const reply of ['.'.repeat(50_000) + 'x', '"'.repeat(50_000), '2' + '.'.repeat(50_000)]) {
+			const started = process.hrtime.bigint();
+			expect(matchMenuReply(options, reply)).toBeUndefined();
+			expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(50);
+		}
+	});
+});
+
+describe('conversation keys', () => {
+	it('refuse a tenant or session with ":" so no two conversations share a key', () => {
+		// Unescaped, tenant "a:waha" + session "s" and tenant "a" + session "waha:s" gave one key.
+		expect(() => conversationKeyOf('a:waha', 'waha', 's', '5511')).toThrow(KeyPartError);
+		expect(() => conversationKeyOf('a', 'waha', 'waha:s', '5511')).toThrow('session "waha:s" must not contain ":"');
+		expect(() => conversationKeyOf('clinic a', 'waha', 's', '5511')).toThrow(KeyPartError);
+		expect(() => conversationKeyOf('', 'waha', 's', '5511')).toThrow('tenant must be a non-empty name');
+		expect(conversationKeyOf('clínica-são_josé.1', 'cloud', '106540352242922', '5511')).toBe('clínica-são_josé.1:cloud:106540352242922:5511');
 	});
 });

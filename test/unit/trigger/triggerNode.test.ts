@@ -18,6 +18,7 @@ function webhookContext(options: {
 	rawBody?: Buffer;
 	headers?: Record<string, string>;
 	query?: Record<string, string>;
+	parameters?: Record<string, unknown>;
 }): { context: IWebhookFunctions; answer: Answer } {
 	const answer: Answer = {};
 	const response = {
@@ -37,7 +38,7 @@ function webhookContext(options: {
 			return response;
 		},
 	};
-	const parameters: Record<string, unknown> = { provider: options.provider, tenant: 'clinic-a', events: ['messages'], options: {} };
+	const parameters: Record<string, unknown> = { provider: options.provider, tenant: 'clinic-a', events: ['messages'], options: {}, ...options.parameters };
 	const credentialType = { waha: 'whatsAppAiWahaApi', cloud: 'whatsAppAiCloudApi', evolution: 'whatsAppAiEvolutionApi' }[options.provider]!;
 	const context = {
 		getNodeParameter: (name: string, fallback?: unknown) => parameters[name] ?? fallback,
@@ -52,7 +53,7 @@ function webhookContext(options: {
 			headers: options.headers ?? {},
 			body: options.rawBody ? JSON.parse(options.rawBody.toString()) : undefined,
 		}),
-		logger: { warn: () => undefined, info: () => undefined },
+		logger: { warn: () => undefined, info: () => undefined, error: () => undefined },
 	} as unknown as IWebhookFunctions;
 	return { context, answer };
 }
@@ -61,7 +62,10 @@ const trigger = new WhatsAppAiTrigger();
 beforeEach(() => clearWebhookCredentialCache());
 
 describe('WhatsApp AI Trigger webhook()', () => {
-	const raw = fixtureBytes('waha', 'text');
+	// Sent just now: the fixture's own date is long past the default 10-minute age limit.
+	const body = JSON.parse(fixtureBytes('waha', 'text').toString());
+	body.timestamp = Date.now();
+	const raw = Buffer.from(JSON.stringify(body));
 	const sign = (key: string) => ({ 'x-webhook-hmac': createHmac('sha512', key).update(raw).digest('hex'), 'x-webhook-hmac-algorithm': 'sha512' });
 
 	it('answers 200 and hands one normalized item to the workflow for a signed message', async () => {
@@ -87,5 +91,35 @@ describe('WhatsApp AI Trigger webhook()', () => {
 		const bad = webhookContext({ webhookName: 'setup', provider: 'cloud', credentials: { verifyToken: 'vt' }, query: { 'hub.mode': 'subscribe', 'hub.verify_token': 'no', 'hub.challenge': '42' } });
 		await trigger.webhook.call(bad.context);
 		expect(bad.answer.status).toBe(403);
+	});
+
+	it('refuses an unsigned webhook when the credential has no secret, unless unsigned delivery is allowed', async () => {
+		const refused = webhookContext({ provider: 'waha', credentials: { webhookHmacKey: '' }, rawBody: raw });
+		expect(await trigger.webhook.call(refused.context)).toEqual({ noWebhookResponse: true });
+		expect(refused.answer).toEqual({ status: 401, body: { error: 'unauthorized', reason: expect.stringMatching(/no Webhook HMAC Key/) } });
+
+		clearWebhookCredentialCache();
+		const allowed = webhookContext({ provider: 'waha', credentials: { webhookHmacKey: '' }, rawBody: raw, parameters: { allowUnsigned: true } });
+		const result = await trigger.webhook.call(allowed.context);
+		expect(allowed.answer.status).toBe(200);
+		expect(result.workflowData?.[0]).toHaveLength(1);
+	});
+
+	it('refuses a replayed signed webhook from long ago with 401, and accepts it when the age check is off', async () => {
+		const old = fixtureBytes('waha', 'text');
+		const headers = { 'x-webhook-hmac': createHmac('sha512', 'k').update(old).digest('hex') };
+		const replayed = webhookContext({ provider: 'waha', credentials: { webhookHmacKey: 'k' }, rawBody: old, headers });
+		expect(await trigger.webhook.call(replayed.context)).toEqual({ noWebhookResponse: true });
+		expect(replayed.answer).toEqual({ status: 401, body: { error: 'unauthorized', reason: expect.stringMatching(/old, over the 10 min limit/) } });
+
+		clearWebhookCredentialCache();
+		const unlimited = webhookContext({ provider: 'waha', credentials: { webhookHmacKey: 'k' }, rawBody: old, headers, parameters: { options: { maxEventAgeMinutes: 0 } } });
+		expect((await trigger.webhook.call(unlimited.context)).workflowData?.[0]).toHaveLength(1);
+	});
+
+	it('answers 500 and starts nothing while the tenant could collide with another conversation key', async () => {
+		const { context, answer } = webhookContext({ provider: 'waha', credentials: { webhookHmacKey: 'k' }, rawBody: raw, headers: sign('k'), parameters: { tenant: 'a:waha' } });
+		expect(await trigger.webhook.call(context)).toEqual({ noWebhookResponse: true });
+		expect(answer).toEqual({ status: 500, body: { error: 'misconfigured', reason: 'tenant "a:waha" must not contain ":", spaces or control characters' } });
 	});
 });
