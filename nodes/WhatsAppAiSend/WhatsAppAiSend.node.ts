@@ -77,6 +77,14 @@ export class WhatsAppAiSend implements INodeType {
 				default: {},
 				options: [
 					{
+						displayName: 'Allow Private Media URLs',
+						name: 'allowPrivateMediaUrls',
+						type: 'boolean',
+						default: false,
+						description:
+							'Whether Send Media may pass the provider a URL on a loopback, private or link-local address. Off, such URLs are refused, because WAHA or Evolution API would fetch them from inside your network.',
+					},
+					{
 						displayName: 'Human-Like Typing Delay',
 						name: 'typingDelay',
 						type: 'boolean',

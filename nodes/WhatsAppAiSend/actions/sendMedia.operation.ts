@@ -1,7 +1,8 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { MediaKind, MediaSource } from '../providers';
 import type { SendOperation } from './common';
-import { optionalString, showFor } from './common';
+import { publicUrlProblem } from '../../shared/publicUrl';
+import { collectionOf, optionalString, showFor } from './common';
 
 export const sendMedia: SendOperation = {
 	description: [
@@ -62,7 +63,17 @@ export const sendMedia: SendOperation = {
 			mimetype = binary.mimeType;
 			filename ??= binary.fileName;
 		} else {
-			source = { url: this.getNodeParameter('mediaUrl', itemIndex) as string };
+			const url = this.getNodeParameter('mediaUrl', itemIndex) as string;
+			if (collectionOf(this, 'options', itemIndex).allowPrivateMediaUrls !== true) {
+				const problem = await publicUrlProblem(url);
+				if (problem) {
+					throw new NodeOperationError(this.getNode(), `Media URL ${problem}; the provider would fetch it from inside your network`, {
+						itemIndex,
+						description: 'Use a public URL, send the file as binary data, or turn on the option Allow Private Media URLs.',
+					});
+				}
+			}
+			source = { url };
 		}
 		return await provider.sendMedia(
 			{
