@@ -125,6 +125,21 @@ it('is due inside its window only, for open appointments booked before the remin
 	await expect(claimDueReminders(pool, { tenant, now, kinds: [{ name: '2h', beforeMinutes: 120 }, { name: '2h', beforeMinutes: 60 }] })).rejects.toMatchObject({ code: 'invalid_input' });
 });
 
+it('never marks or releases another clinic\'s reminder', async () => {
+	const tenant = tenants.next('reminders-owner');
+	const other = tenants.next('reminders-intruder');
+	const [practitionerId] = await practitioners(tenant, 1);
+	await insertAppointment({ tenant, practitionerId, start: new Date(now.getTime() + 24 * HOUR) });
+	const [claimed] = await claimDueReminders(pool, { tenant, now, kinds: [{ name: '24h', beforeMinutes: 24 * 60 }] });
+	expect(await markReminderSent(pool, { tenant: other, reminderId: claimed.reminderId })).toBe(false);
+	expect(await releaseReminder(pool, { tenant: other, reminderId: claimed.reminderId })).toBe(false);
+	const sent = async () => (await pool.query('SELECT sent_at FROM appointment_reminders WHERE id = $1', [claimed.reminderId])).rows;
+	expect(await sent()).toEqual([{ sent_at: null }]);
+	await expect(markReminderSent(pool, { tenant: '', reminderId: claimed.reminderId })).rejects.toMatchObject({ code: 'invalid_input' });
+	expect(await markReminderSent(pool, { tenant, reminderId: claimed.reminderId })).toBe(true);
+	expect((await sent())[0].sent_at).toBeInstanceOf(Date);
+});
+
 it('marks sent, gives back a failed send, and reminds again after a reschedule', async () => {
 	const tenant = tenants.next('reminders-life');
 	const doctor = await practitionerWithHours(pool, tenant, { hours: weekdayHours('08:00', '18:00', 30) });
@@ -133,12 +148,12 @@ it('marks sent, gives back a failed send, and reminds again after a reschedule',
 	const [first] = await claimDueReminders(pool, { tenant, now, kinds: [{ name: '24h', beforeMinutes: 24 * 60 }] });
 	expect(first.appointment.id).toBe(appointmentId);
 	// The send failed: give it back, and the next run claims it again.
-	expect(await releaseReminder(pool, { reminderId: first.reminderId })).toBe(true);
+	expect(await releaseReminder(pool, { tenant, reminderId: first.reminderId })).toBe(true);
 	const [again] = await claimDueReminders(pool, { tenant, now: new Date(now.getTime() + 10 * MINUTE), kinds: [{ name: '24h', beforeMinutes: 24 * 60 }] });
 	expect(again.appointment.id).toBe(appointmentId);
-	expect(await markReminderSent(pool, { reminderId: again.reminderId })).toBe(true);
-	expect(await releaseReminder(pool, { reminderId: again.reminderId })).toBe(false);
-	expect(await markReminderSent(pool, { reminderId: '999999999999' })).toBe(false);
+	expect(await markReminderSent(pool, { tenant, reminderId: again.reminderId })).toBe(true);
+	expect(await releaseReminder(pool, { tenant, reminderId: again.reminderId })).toBe(false);
+	expect(await markReminderSent(pool, { tenant, reminderId: '999999999999' })).toBe(false);
 
 	// Moved to the next day: the 24 h reminder is due again, for the new time.
 	await reschedule(pool, { tenant, appointmentId, newStart: '2030-03-06T09:00', now });
