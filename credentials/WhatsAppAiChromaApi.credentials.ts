@@ -20,7 +20,7 @@ export class WhatsAppAiChromaApi implements ICredentialType {
 			name: 'baseUrl',
 			type: 'string',
 			default: 'http://localhost:8000',
-			placeholder: 'http://chromadb:8000',
+			placeholder: 'http://chromadb-auth:8000',
 			description: 'Where your Chroma server answers',
 			required: true,
 		},

@@ -7,7 +7,6 @@ import { join } from 'path';
 import {
 	allStrings,
 	bareDollarVariables,
-	children,
 	commandArgs,
 	dependsOn,
 	healthcheckText,
@@ -15,10 +14,8 @@ import {
 	loadCompose,
 	loadEnvExample,
 	networksOf,
-	parseNginx,
 	readRepoFile,
 	repoRoot,
-	routeRequest,
 	serviceEnv,
 	type ComposeService,
 } from './support';
@@ -33,6 +30,7 @@ const used = interpolations(allStrings(compose).join('\n'));
 const N8N_ROLES = ['n8n', 'n8n-worker', 'n8n-webhook'] as const;
 const EXPECTED_SERVICES = [
 	'chromadb',
+	'chromadb-auth',
 	'n8n',
 	'n8n-webhook',
 	'n8n-worker',
@@ -73,6 +71,7 @@ describe('compose.yaml: services', () => {
 		expect(service('postgres').image).toBe('postgres:16-alpine');
 		expect(service('redis').image).toBe('redis:7-alpine');
 		expect(service('nginx').image).toBe('nginx:1.27-alpine');
+		expect(service('chromadb-auth').image).toBe('nginx:1.27-alpine');
 		expect(service('chromadb').image).toMatch(/^chromadb\/chroma:\d+\.\d+\.\d+$/);
 		// WAHA tags: <engine>-<version>, the version being YYYY.M.P
 		expect(service('waha').image).toMatch(/^devlikeapro\/waha:(?:[a-z]+-)?\d{4}\.\d+\.\d+$/);
@@ -98,18 +97,25 @@ describe('compose.yaml: services', () => {
 			.filter(([, definition]) => (definition.ports ?? []).length > 0)
 			.map(([name]) => name);
 		expect(publishing).toEqual(['nginx']);
-		expect(service('nginx').ports).toEqual([expect.stringMatching(/^\$\{NGINX_HTTP_PORT:-80\}:80$/)]);
+		expect(service('nginx').ports).toEqual([
+			'${NGINX_HTTP_PORT:-80}:80',
+			'${NGINX_HTTPS_PORT:-443}:443',
+		]);
 		for (const definition of Object.values(services)) {
 			expect(definition.network_mode).toBeUndefined();
 		}
 	});
 
-	it('puts every service on the one private network', () => {
-		expect(Object.keys(compose.networks ?? {})).toEqual(['backend']);
+	it('puts every service on the private network, and Chroma alone behind its token proxy', () => {
+		expect(Object.keys(compose.networks ?? {}).sort()).toEqual(['backend', 'chroma']);
 		// Not `internal: true`: WAHA must reach WhatsApp, workers the Gemini API, nginx the world.
 		expect(compose.networks?.backend?.internal).not.toBe(true);
+		// Chroma needs no way out, and nothing but the proxy may reach it.
+		expect(compose.networks?.chroma?.internal).toBe(true);
 		for (const [name, definition] of Object.entries(services)) {
-			expect({ name, networks: networksOf(definition) }).toEqual({ name, networks: ['backend'] });
+			const expected =
+				name === 'chromadb' ? ['chroma'] : name === 'chromadb-auth' ? ['backend', 'chroma'] : ['backend'];
+			expect({ name, networks: networksOf(definition).sort() }).toEqual({ name, networks: expected });
 		}
 	});
 
@@ -150,6 +156,7 @@ describe('compose.yaml: services', () => {
 		expect(healthcheckText(service('postgres'))).toMatch(/pg_isready .*-h 127\.0\.0\.1/);
 		expect(healthcheckText(service('redis'))).toMatch(/redis-cli ping \| grep -q PONG/);
 		expect(healthcheckText(service('chromadb'))).toContain('/api/v2/heartbeat');
+		expect(healthcheckText(service('chromadb-auth'))).toContain('http://127.0.0.1:8000/api/v2/heartbeat');
 		for (const role of N8N_ROLES) {
 			expect(healthcheckText(service(role))).toContain('http://127.0.0.1:5678/healthz');
 		}
@@ -216,7 +223,11 @@ describe('compose.yaml: n8n in queue mode', () => {
 			}),
 		);
 		expect(env.GENERIC_TIMEZONE).toContain('America/Sao_Paulo');
-		expect(env.WEBHOOK_URL).toMatch(/^\$\{N8N_PROTOCOL:-https\}:\/\/\$\{N8N_HOST:\?[^}]+\}\/$/);
+		expect(env.WEBHOOK_URL).toMatch(/^https:\/\/\$\{N8N_HOST:\?[^}]+\}\/$/);
+		expect(env.N8N_EDITOR_BASE_URL).toMatch(/^https:\/\/\$\{N8N_HOST:\?[^}]+\}\/$/);
+		// nginx redirects plain HTTP, so the stack never builds http:// URLs or insecure cookies
+		expect(env.N8N_PROTOCOL).toBe('https');
+		expect(env.N8N_SECURE_COOKIE).toBe('true');
 	});
 
 	it('leaves production webhooks to the webhook processors', () => {
@@ -252,6 +263,48 @@ describe('compose.yaml: n8n in queue mode', () => {
 	});
 });
 
+describe('compose.yaml: execution history (LGPD)', () => {
+	// n8n setting -> [.env variable, default]. A saved execution holds patients' messages.
+	const retention: Record<string, [string, string]> = {
+		EXECUTIONS_DATA_SAVE_ON_SUCCESS: ['N8N_EXECUTIONS_SAVE_ON_SUCCESS', 'none'],
+		EXECUTIONS_DATA_SAVE_ON_ERROR: ['N8N_EXECUTIONS_SAVE_ON_ERROR', 'all'],
+		EXECUTIONS_DATA_SAVE_ON_PROGRESS: ['N8N_EXECUTIONS_SAVE_ON_PROGRESS', 'false'],
+		EXECUTIONS_DATA_SAVE_MANUAL_EXECUTIONS: ['N8N_EXECUTIONS_SAVE_MANUAL', 'false'],
+		EXECUTIONS_DATA_PRUNE: ['N8N_EXECUTIONS_PRUNE', 'true'],
+		EXECUTIONS_DATA_MAX_AGE: ['N8N_EXECUTIONS_MAX_AGE_HOURS', '168'],
+		EXECUTIONS_DATA_PRUNE_MAX_COUNT: ['N8N_EXECUTIONS_PRUNE_MAX_COUNT', '10000'],
+	};
+
+	it.each(Object.entries(retention))(
+		'sets %s on every n8n process, from .env with a deliberate default',
+		(setting, [variable, fallback]) => {
+			for (const role of N8N_ROLES) {
+				expect({ role, value: serviceEnv(service(role))[setting] }).toEqual({
+					role,
+					value: `\${${variable}:-${fallback}}`,
+				});
+			}
+			const entry = documented.get(variable);
+			expect(entry?.value).toBe(fallback);
+			expect(entry?.comment.join(' ')).toMatch(/recommended|keep|kept|prune/i);
+		},
+	);
+
+	it('keeps failures for a week at most and nothing that succeeded', () => {
+		const defaults = Object.fromEntries(Object.values(retention));
+		expect(Number(defaults.N8N_EXECUTIONS_MAX_AGE_HOURS)).toBeLessThanOrEqual(168);
+		expect(defaults.N8N_EXECUTIONS_SAVE_ON_SUCCESS).toBe('none');
+		expect(defaults.N8N_EXECUTIONS_SAVE_MANUAL).toBe('false');
+		expect(defaults.N8N_EXECUTIONS_PRUNE).toBe('true');
+	});
+
+	it('says in .env.example why: execution data holds personal data', () => {
+		const env = readRepoFile('.env.example');
+		expect(env).toMatch(/LGPD/);
+		expect(env).toMatch(/messages/);
+	});
+});
+
 describe('compose.yaml: WAHA', () => {
 	const env = serviceEnv(service('waha'));
 
@@ -274,6 +327,11 @@ describe('compose.yaml: WAHA', () => {
 		expect(env.WAHA_API_KEY).toMatch(/^\$\{WAHA_API_KEY:\?[^}]+\}$/);
 		expect(env.WAHA_DASHBOARD_PASSWORD).toMatch(/^\$\{WAHA_DASHBOARD_PASSWORD:\?[^}]+\}$/);
 		expect(env.WHATSAPP_SWAGGER_PASSWORD).toMatch(/^\$\{WAHA_SWAGGER_PASSWORD:\?[^}]+\}$/);
+	});
+
+	it('requires the dashboard and Swagger user names too, with no `admin` default', () => {
+		expect(env.WAHA_DASHBOARD_USERNAME).toMatch(/^\$\{WAHA_DASHBOARD_USERNAME:\?[^}]+\}$/);
+		expect(env.WHATSAPP_SWAGGER_USERNAME).toMatch(/^\$\{WAHA_SWAGGER_USERNAME:\?[^}]+\}$/);
 	});
 });
 
@@ -337,6 +395,27 @@ describe('compose.yaml and .env.example: secrets and variables', () => {
 					key,
 					fromEnv: true,
 				});
+			}
+		}
+	});
+
+	it('has no default user name anywhere: user names are required like secrets', () => {
+		const userNames = used.filter((use) => /USER(NAME)?$|_LOGIN$/.test(use.name));
+		expect(userNames.map((use) => use.name).sort()).toEqual([
+			'WAHA_DASHBOARD_USERNAME',
+			'WAHA_SWAGGER_USERNAME',
+		]);
+		for (const use of userNames) {
+			expect({ name: use.name, operator: use.operator }).toEqual({ name: use.name, operator: ':?' });
+		}
+		for (const entry of envExample.filter((e) => /USER(NAME)?$|_LOGIN$/.test(e.name))) {
+			expect({ name: entry.name, value: entry.value }).toEqual({ name: entry.name, value: '' });
+		}
+		// Nor a literal one: no service sets a *_USER/*_USERNAME to `admin`.
+		for (const [name, definition] of Object.entries(services)) {
+			for (const [key, value] of Object.entries(serviceEnv(definition))) {
+				if (!/USER(NAME)?$/.test(key)) continue;
+				expect({ name, key, value }).not.toEqual({ name, key, value: 'admin' });
 			}
 		}
 	});
@@ -412,83 +491,5 @@ describe('docker/postgres/init', () => {
 		const env = serviceEnv(service('postgres'));
 		expect(env.N8N_DB_PASSWORD).toMatch(/^\$\{N8N_DB_PASSWORD:\?/);
 		expect(env.WHATSAPP_AI_DB_PASSWORD).toMatch(/^\$\{WHATSAPP_AI_DB_PASSWORD:\?/);
-	});
-});
-
-describe('docker/nginx/nginx.conf', () => {
-	const conf = parseNginx(readRepoFile('docker/nginx/nginx.conf'));
-	const http = children(conf, 'http')[0]?.block ?? [];
-	const servers = children(http, 'server');
-	const server = servers[0]?.block ?? [];
-
-	it('is mounted into the nginx container', () => {
-		expect(service('nginx').volumes).toContain('./docker/nginx/nginx.conf:/etc/nginx/nginx.conf:ro');
-	});
-
-	it('serves plain HTTP on port 80 (the 443 block ships commented out)', () => {
-		expect(servers).toHaveLength(1);
-		expect(children(server, 'listen').map((listen) => listen.args[0])).toEqual(['80']);
-	});
-
-	it.each([
-		['/webhook/whatsapp/waha', 'http://n8n-webhook:5678'],
-		['/webhook/any/other/path', 'http://n8n-webhook:5678'],
-		['/webhook-waiting/42', 'http://n8n-webhook:5678'],
-		['/form/booking', 'http://n8n-webhook:5678'],
-		['/form-waiting/42', 'http://n8n-webhook:5678'],
-		['/webhook-test/whatsapp/waha', 'http://n8n:5678'],
-		['/form-test/booking', 'http://n8n:5678'],
-		['/rest/push', 'http://n8n:5678'],
-		['/rest/workflows', 'http://n8n:5678'],
-		['/api/v1/workflows', 'http://n8n:5678'],
-		['/healthz', 'http://n8n:5678'],
-		['/', 'http://n8n:5678'],
-	])('routes %s to %s', (path, upstream) => {
-		expect(routeRequest(http, server, path).upstream).toBe(upstream);
-	});
-
-	it('proxies only to compose services on the n8n port', () => {
-		const hosts = children(server, 'set').map((set) => new URL(set.args[1]));
-		expect(hosts.length).toBeGreaterThan(0);
-		for (const url of hosts) {
-			expect(Object.keys(services)).toContain(url.hostname);
-			expect(url.port).toBe('5678');
-		}
-	});
-
-	it('upgrades the editor push connection to a WebSocket', () => {
-		const push = routeRequest(http, server, '/rest/push');
-		expect(push.directive('proxy_http_version')).toEqual(['1.1']);
-		expect(push.headers.upgrade).toBe('$http_upgrade');
-		expect(push.headers.connection).toBe('$connection_upgrade');
-		const map = children(http, 'map').find((m) => m.args[1] === '$connection_upgrade');
-		expect(map?.args[0]).toBe('$http_upgrade');
-		expect(Number.parseInt(push.directive('proxy_read_timeout')![0], 10)).toBeGreaterThanOrEqual(3600);
-	});
-
-	it('passes the client address and scheme to n8n on every route', () => {
-		for (const path of ['/webhook/whatsapp/waha', '/rest/push', '/']) {
-			const { headers } = routeRequest(http, server, path);
-			expect(headers).toEqual(
-				expect.objectContaining({
-					'x-real-ip': '$remote_addr',
-					'x-forwarded-for': '$proxy_add_x_forwarded_for',
-					'x-forwarded-proto': '$scheme',
-					host: '$http_host',
-				}),
-			);
-		}
-	});
-
-	it('accepts 25 MB bodies for WhatsApp media and sets timeouts', () => {
-		const webhook = routeRequest(http, server, '/webhook/whatsapp/waha');
-		expect(webhook.directive('client_max_body_size')).toEqual(['25m']);
-		for (const name of ['proxy_connect_timeout', 'proxy_read_timeout', 'proxy_send_timeout']) {
-			expect(webhook.directive(name)).toBeDefined();
-		}
-	});
-
-	it('re-resolves service names through Docker DNS', () => {
-		expect(children(http, 'resolver')[0]?.args[0]).toBe('127.0.0.11');
 	});
 });

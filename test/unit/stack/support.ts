@@ -1,7 +1,10 @@
 import { load } from 'js-yaml';
 // Readers for the self-hosted stack files (compose.yaml, .env.example, docker/**), shared by
 // the stack tests. Nothing here needs Docker.
-import { readFileSync } from 'fs';
+import { spawnSync } from 'child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'fs';
+import { BlockList, isIP } from 'net';
+import { tmpdir } from 'os';
 import { join } from 'path';
 
 export const repoRoot = join(__dirname, '..', '..', '..');
@@ -148,10 +151,10 @@ export interface EnvExampleEntry {
 	comment: string[];
 }
 
-export function loadEnvExample(): EnvExampleEntry[] {
+export function loadEnvExample(relativePath = '.env.example'): EnvExampleEntry[] {
 	const entries: EnvExampleEntry[] = [];
 	let comment: string[] = [];
-	for (const line of readRepoFile('.env.example').split('\n')) {
+	for (const line of readRepoFile(relativePath).split('\n')) {
 		const trimmed = line.trim();
 		const assignment = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(trimmed);
 		if (assignment) {
@@ -239,10 +242,48 @@ export function children(block: NginxDirective[] | undefined, name: string): Ngi
 }
 
 /**
+ * Replaces each `include <path>` whose path is a key of `files` with that file's directives, at
+ * any depth, as nginx does when it reads the config. Other includes (mime.types) stay as they are.
+ */
+export function expandIncludes(
+	directives: NginxDirective[],
+	files: Record<string, string>,
+): NginxDirective[] {
+	return directives.flatMap((directive) => {
+		const included = directive.name === 'include' ? files[directive.args[0]] : undefined;
+		if (included !== undefined) return expandIncludes(parseNginx(included), files);
+		if (!directive.block) return [directive];
+		return [{ ...directive, block: expandIncludes(directive.block, files) }];
+	});
+}
+
+/** The `server` block of an http block that listens on `port` (first argument of `listen`). */
+export function serverListening(http: NginxDirective[], port: string): NginxDirective[] {
+	const found = children(http, 'server').filter((server) =>
+		children(server.block, 'listen').some((listen) => listen.args[0].split(':').pop() === port),
+	);
+	if (found.length !== 1) throw new Error(`expected one server on port ${port}, found ${found.length}`);
+	return found[0].block ?? [];
+}
+
+function addressMatches(rule: string, ip: string): boolean {
+	if (rule === 'all') return true;
+	const [address, prefix] = rule.split('/');
+	const type = isIP(address) === 6 ? 'ipv6' : 'ipv4';
+	if (isIP(ip) !== isIP(address)) return false;
+	const list = new BlockList();
+	if (prefix === undefined) list.addAddress(address, type);
+	else list.addSubnet(address, Number(prefix), type);
+	return list.check(ip, type);
+}
+
+/**
  * What nginx would use for a request path in one server block: the location chosen by nginx's
- * prefix rules (exact `=` first, then the longest prefix; this config has no regex locations),
- * and the effective proxy_set_header list (inherited from the enclosing levels only when the
- * location sets none itself, as nginx does).
+ * rules (exact `=` first; else the longest prefix, final if it is `^~`; else the first regex
+ * `~`/`~*` in file order that matches; else that longest prefix), the effective
+ * proxy_set_header list (inherited from the enclosing levels only when the location sets none
+ * itself, as nginx does), and the access module's answer for a client address (allow/deny rules
+ * of the innermost level that has any, first match wins, no rule = allowed).
  */
 export function routeRequest(
 	http: NginxDirective[],
@@ -253,13 +294,21 @@ export function routeRequest(
 	upstream: string | undefined;
 	headers: Record<string, string>;
 	directive: (name: string) => string[] | undefined;
+	access: (ip: string) => 'allow' | 'deny';
 } {
 	const locations = children(server, 'location');
 	const exact = locations.find((l) => l.args[0] === '=' && l.args[1] === path);
 	const prefixes = locations
-		.filter((l) => l.args.length === 1 && path.startsWith(l.args[0]))
-		.sort((a, b) => b.args[0].length - a.args[0].length);
-	const location = exact ?? prefixes[0];
+		.filter((l) => l.args.length === 1 || l.args[0] === '^~')
+		.filter((l) => path.startsWith(l.args[l.args.length - 1]))
+		.sort((a, b) => b.args[b.args.length - 1].length - a.args[a.args.length - 1].length);
+	const regex = locations.find(
+		(l) =>
+			(l.args[0] === '~' || l.args[0] === '~*') &&
+			new RegExp(l.args[1], l.args[0] === '~*' ? 'i' : '').test(path),
+	);
+	const longest = prefixes[0];
+	const location = exact ?? (longest?.args[0] === '^~' ? longest : (regex ?? longest));
 	if (!location) throw new Error(`no location matches ${path}`);
 
 	const levels = [location.block ?? [], server, http];
@@ -277,6 +326,13 @@ export function routeRequest(
 		headers[header.args[0].toLowerCase()] = header.args[1];
 	}
 
+	const access = (ip: string): 'allow' | 'deny' => {
+		const isRule = (d: NginxDirective) => d.name === 'allow' || d.name === 'deny';
+		const rules = levels.find((level) => level.some(isRule))?.filter(isRule) ?? [];
+		const first = rules.find((rule) => addressMatches(rule.args[0], ip));
+		return first ? (first.name as 'allow' | 'deny') : 'allow';
+	};
+
 	let upstream: string | undefined = children(location.block, 'proxy_pass')[0]?.args[0];
 	if (upstream?.startsWith('$')) {
 		const variable = upstream;
@@ -285,5 +341,45 @@ export function routeRequest(
 		);
 		upstream = set?.args[1];
 	}
-	return { location, upstream, headers, directive };
+	return { location, upstream, headers, directive, access };
+}
+
+// ---------------------------------------------------------------------------------------------
+// docker/nginx: files as the nginx containers see them
+
+export const EDITOR_ALLOW_INCLUDE = '/etc/nginx/conf.d/editor-allow.conf';
+
+/**
+ * Runs docker/nginx/40-editor-allow-list.sh (as the nginx image's entrypoint does) with the
+ * given N8N_EDITOR_ALLOW_CIDRS and returns its exit status, output and the file it wrote.
+ */
+export function runEditorAllowList(cidrs: string | undefined): {
+	status: number;
+	stderr: string;
+	conf: string | undefined;
+} {
+	const dir = mkdtempSync(join(tmpdir(), 'editor-allow-'));
+	const out = join(dir, 'editor-allow.conf');
+	const env: NodeJS.ProcessEnv = { PATH: process.env.PATH };
+	if (cidrs !== undefined) env.N8N_EDITOR_ALLOW_CIDRS = cidrs;
+	try {
+		const run = spawnSync('sh', [join(repoRoot, 'docker/nginx/40-editor-allow-list.sh'), out], {
+			env,
+			encoding: 'utf8',
+		});
+		const conf = existsSync(out) ? readFileSync(out, 'utf8') : undefined;
+		return { status: run.status ?? -1, stderr: run.stderr, conf };
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+/** docker/nginx/nginx.conf's http block, with the allow-list the entrypoint would write. */
+export function loadEdgeNginx(cidrs: string): NginxDirective[] {
+	const { conf, stderr } = runEditorAllowList(cidrs);
+	if (conf === undefined) throw new Error(`40-editor-allow-list.sh failed: ${stderr}`);
+	const parsed = expandIncludes(parseNginx(readRepoFile('docker/nginx/nginx.conf')), {
+		[EDITOR_ALLOW_INCLUDE]: conf,
+	});
+	return children(parsed, 'http')[0]?.block ?? [];
 }
