@@ -1,4 +1,5 @@
 // Vocabulary shared by the guard's modules and, later, its node shell.
+import { isStoredPhone } from '../shared/phone';
 
 export type Language = 'pt' | 'es' | 'en';
 export const LANGUAGES: readonly Language[] = ['pt', 'es', 'en'];
@@ -30,14 +31,12 @@ export class GuardInputError extends Error {
 	}
 }
 
-const PHONE = /^\d{5,20}$/;
-
 /** Rejects what would otherwise be stored under a wrong or shared key (empty tenant, '+55 11…'). */
 export function assertContact(contact: Contact): void {
 	if (typeof contact.tenant !== 'string' || contact.tenant.trim() === '') {
 		throw new GuardInputError('tenant must be a non-empty string');
 	}
-	if (typeof contact.phone !== 'string' || !PHONE.test(contact.phone)) {
+	if (!isStoredPhone(contact.phone)) {
 		throw new GuardInputError('phone must be E.164 digits without "+", e.g. 5511999990000');
 	}
 }
