@@ -12,7 +12,7 @@ export const DEFAULT_PURGE_BATCH_SIZE = 5_000;
 export interface LogTurnInput {
 	tenant: string;
 	conversationKey: string;
-	/** Defaults to the last part of the conversation key. */
+	/** The contact's number; for group chats the member's (groupMemberOf), else erase cannot find the row. Defaults to the last part of the conversation key. */
 	phone?: string;
 	role: TurnRole;
 	text: string;

@@ -3,6 +3,7 @@ import { assertInteger, MemoryInputError, toIso } from './errors';
 import { toGeminiContents, type GeminiHistory } from './geminiContents';
 import { historyKey, lastInboundKey } from './keys';
 import { LuaScript } from '../shared/luaScript';
+import { isStoredPhone } from '../shared/phone';
 import { isTurnRole, parseTurn, type Turn, type TurnRole } from './turns';
 
 export { toGeminiContents, type GeminiHistory } from './geminiContents';
@@ -18,6 +19,8 @@ export interface AppendTurnInput {
 	role: TurnRole;
 	text: string;
 	messageId?: string;
+	/** Group chats: the member's number (see Turn.phone); leave it out for direct chats. */
+	phone?: string;
 	metadata?: Record<string, unknown>;
 	/** When the message was sent; defaults to now. User turns set the last-inbound time from it. */
 	at?: string | Date;
@@ -76,8 +79,10 @@ export async function appendTurn(
 	if (typeof input.text !== 'string') throw new MemoryInputError('text must be a string');
 	assertInteger('ttlSeconds', ttlSeconds, 0);
 	assertInteger('maxTurns', maxTurns, 1);
+	if (input.phone !== undefined && !isStoredPhone(input.phone)) throw new MemoryInputError('phone must be E.164 digits without "+"');
 	const turn: Turn = { role: input.role, text: input.text, at: toIso('at', input.at ?? new Date()) };
 	if (input.messageId) turn.messageId = input.messageId;
+	if (input.phone) turn.phone = input.phone;
 	if (input.metadata && Object.keys(input.metadata).length > 0) turn.metadata = input.metadata;
 	const stored = turn.text.trim() === '' ? '' : JSON.stringify(turn);
 	const lastInbound = turn.role === 'user' ? inboundTime(turn.at) : '';
@@ -120,6 +125,34 @@ export async function loadGeminiHistory(
 /** Forget the history; state, pause and the last-inbound time stay. Returns whether there was one. */
 export async function clearHistory(redis: Redis, prefix: string, conversationKey: string): Promise<boolean> {
 	return (await redis.del(historyKey(prefix, conversationKey))) > 0;
+}
+
+// KEYS[1] a history; ARGV[1] a member's number. Removes the member's turns in one step, so an
+// append racing with an erase neither brings a removed turn back nor loses another member's.
+// The plain-text find skips decoding turns that cannot match.
+const REMOVE_MEMBER_TURNS = new LuaScript(`
+if redis.call('TYPE', KEYS[1]).ok ~= 'list' then return 0 end
+local removed = 0
+for _, entry in ipairs(redis.call('LRANGE', KEYS[1], 0, -1)) do
+	if string.find(entry, ARGV[1], 1, true) then
+		local ok, turn = pcall(cjson.decode, entry)
+		if ok and type(turn) == 'table' and turn.phone == ARGV[1] then
+			removed = removed + redis.call('LREM', KEYS[1], 0, entry)
+		end
+	end
+end
+return removed
+`);
+
+/** One member's turns of a shared (group) history, as stored, oldest first. `key` is the full history key. */
+export async function memberTurns(redis: Redis, key: string, phone: string): Promise<string[]> {
+	if ((await redis.type(key)) !== 'list') return []; // not a history, whatever its name
+	return (await redis.lrange(key, 0, -1)).filter((entry) => parseTurn(entry)?.phone === phone);
+}
+
+/** Removes one member's turns from a shared (group) history, leaving the others' and the TTL; returns how many went. */
+export async function removeMemberTurns(redis: Redis, key: string, phone: string): Promise<number> {
+	return Number(await REMOVE_MEMBER_TURNS.run(redis, [key], [phone]));
 }
 
 /** When the contact last wrote (ISO 8601), or null if not within the last 48 hours. */

@@ -33,6 +33,24 @@ export const GUARD_MIGRATIONS: Migration[] = [
 );
 CREATE INDEX IF NOT EXISTS contact_consents_contact_idx ON contact_consents (tenant, phone, purpose, recorded_at DESC, id DESC)`,
 	},
+	{
+		// The suppression list: opt-outs that outlive an LGPD erasure, keyed by a salted hash of the
+		// number instead of the number (suppression.ts says what that protects against). A salt
+		// is never replaced or deleted while entries use it: they would stop matching anyone.
+		id: 'guard/0003_contact_suppressions',
+		sql: `CREATE TABLE IF NOT EXISTS guard_tenant_salts (
+	tenant text PRIMARY KEY CHECK (tenant <> ''),
+	salt bytea NOT NULL CHECK (octet_length(salt) = 32),
+	created_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE IF NOT EXISTS contact_suppressions (
+	tenant text NOT NULL REFERENCES guard_tenant_salts (tenant),
+	phone_hash text NOT NULL CHECK (phone_hash ~ '^[0-9a-f]{64}$'),
+	category text NOT NULL CHECK (category IN ('marketing', 'all')),
+	created_at timestamptz NOT NULL DEFAULT now(),
+	PRIMARY KEY (tenant, phone_hash, category)
+)`,
+	},
 ];
 
 /** Applies the guard's migrations once per process and pool. */

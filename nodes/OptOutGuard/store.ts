@@ -6,12 +6,15 @@
 // make an opted-out contact look allowed. Any Redis error also falls back to Postgres.
 // The other direction (a stale marker after an opt-in) is kept out with a token: every write
 // replaces it, and a reader repairs a missing marker only if the token it saw is still there.
+// An erased contact's opt-outs live on in the suppression list (suppression.ts) and count here
+// like opt-outs, until the person opts in again.
 import { randomBytes } from 'crypto';
 import type Redis from 'ioredis';
 import type { Pool } from 'pg';
 import { optOutCacheKey } from './keys';
 import { LuaScript } from '../shared/luaScript';
 import { ensureGuardSchema } from './migrations';
+import { phoneHashOf } from './suppression';
 import {
 	assertContact,
 	blockingCategories,
@@ -48,7 +51,7 @@ export interface OptInInput extends Contact {
 }
 
 export interface OptInResult {
-	/** The opt-outs that were lifted; empty when there was none. */
+	/** The opt-outs (or suppression entries of an erased contact) that were lifted; empty when there was none. */
 	removed: OptOutCategory[];
 	cacheUpdated: boolean;
 }
@@ -84,7 +87,9 @@ export interface OptOutRecord {
 
 export interface ContactStatus extends Contact {
 	optOuts: OptOutRecord[];
-	/** Whether a message of each category would be blocked by an opt-out. */
+	/** Categories still refused after an erasure (the suppression list); they block like opt-outs. */
+	suppressed: OptOutCategory[];
+	/** Whether a message of each category would be blocked by an opt-out or a suppression. */
 	blocked: Record<MessageCategory, boolean>;
 	/** The latest decision per purpose. */
 	consents: ConsentRecord[];
@@ -141,9 +146,15 @@ export async function optIn(pool: Pool, redis: Redis, prefix: string, input: Opt
 	assertCategory(category);
 	await ensureGuardSchema(pool);
 	const lifted: OptOutCategory[] = category === 'all' ? ['marketing', 'all'] : ['marketing'];
+	// One statement: the opt-outs and the suppression entries go together.
 	const { rows } = await pool.query<{ category: OptOutCategory }>(
-		'DELETE FROM contact_optouts WHERE tenant = $1 AND phone = $2 AND category = ANY($3) RETURNING category',
-		[input.tenant, input.phone, lifted],
+		`WITH optouts AS (
+			DELETE FROM contact_optouts WHERE tenant = $1 AND phone = $2 AND category = ANY($3) RETURNING category
+		), suppressions AS (
+			DELETE FROM contact_suppressions WHERE tenant = $1 AND phone_hash = $4 AND category = ANY($3) RETURNING category
+		)
+		SELECT category FROM optouts UNION SELECT category FROM suppressions`,
+		[input.tenant, input.phone, lifted, await phoneHashOf(pool, input)],
 	);
 	// After the commit: a reader that read the old rows holds the old token, so its repair is refused.
 	const key = optOutCacheKey(prefix, input);
@@ -208,7 +219,7 @@ export async function recordConsent(pool: Pool, input: ConsentInput): Promise<Co
 export async function status(pool: Pool, contact: Contact): Promise<ContactStatus> {
 	assertContact(contact);
 	await ensureGuardSchema(pool);
-	const [optOuts, consents] = await Promise.all([
+	const [optOuts, consents, suppressed] = await Promise.all([
 		pool.query<{ category: OptOutCategory; opted_out_at: Date; source: string; reason: string | null }>(
 			`SELECT category, opted_out_at, source, reason FROM contact_optouts
 			WHERE tenant = $1 AND phone = $2 ORDER BY category`,
@@ -219,8 +230,9 @@ export async function status(pool: Pool, contact: Contact): Promise<ContactStatu
 			WHERE tenant = $1 AND phone = $2 ORDER BY purpose, recorded_at DESC, id DESC`,
 			[contact.tenant, contact.phone],
 		),
+		suppressedCategories(pool, contact),
 	]);
-	const categories = optOuts.rows.map((row) => row.category);
+	const categories = [...optOuts.rows.map((row) => row.category), ...suppressed];
 	const blocks = (category: MessageCategory): boolean => blockingCategories(category).some((c) => categories.includes(c));
 	return {
 		tenant: contact.tenant,
@@ -231,16 +243,27 @@ export async function status(pool: Pool, contact: Contact): Promise<ContactStatu
 			source: row.source,
 			reason: row.reason,
 		})),
+		suppressed,
 		blocked: { care: blocks('care'), marketing: blocks('marketing') },
 		consents: consents.rows.map(consentOf),
 	};
 }
 
+/** Opt-outs and suppression entries: both block. */
 async function optedOutCategories(pool: Pool, contact: Contact): Promise<OptOutCategory[]> {
 	await ensureGuardSchema(pool);
 	const { rows } = await pool.query<{ category: OptOutCategory }>(
-		'SELECT category FROM contact_optouts WHERE tenant = $1 AND phone = $2',
-		[contact.tenant, contact.phone],
+		`SELECT category FROM contact_optouts WHERE tenant = $1 AND phone = $2
+		UNION SELECT category FROM contact_suppressions WHERE tenant = $1 AND phone_hash = $3`,
+		[contact.tenant, contact.phone, await phoneHashOf(pool, contact)],
+	);
+	return rows.map((row) => row.category);
+}
+
+async function suppressedCategories(pool: Pool, contact: Contact): Promise<OptOutCategory[]> {
+	const { rows } = await pool.query<{ category: OptOutCategory }>(
+		'SELECT category FROM contact_suppressions WHERE tenant = $1 AND phone_hash = $2 ORDER BY category',
+		[contact.tenant, await phoneHashOf(pool, contact)],
 	);
 	return rows.map((row) => row.category);
 }

@@ -1,6 +1,7 @@
 // Vocabulary shared by the guard's modules and, later, its node shell.
 
 import { keyPartProblem } from '../shared/keyParts';
+import { isStoredPhone } from '../shared/phone';
 
 export type Language = 'pt' | 'es' | 'en';
 export const LANGUAGES: readonly Language[] = ['pt', 'es', 'en'];
@@ -32,13 +33,11 @@ export class GuardInputError extends Error {
 	}
 }
 
-const PHONE = /^\d{5,20}$/;
-
 /** Rejects what would otherwise be stored under a wrong or shared key (empty tenant, '+55 11…'). */
 export function assertContact(contact: Contact): void {
 	const tenantProblem = keyPartProblem('tenant', contact.tenant);
 	if (tenantProblem) throw new GuardInputError(tenantProblem);
-	if (typeof contact.phone !== 'string' || !PHONE.test(contact.phone)) {
+	if (!isStoredPhone(contact.phone)) {
 		throw new GuardInputError('phone must be E.164 digits without "+", e.g. 5511999990000');
 	}
 }

@@ -1,5 +1,6 @@
 import type Redis from 'ioredis';
-import type { InboundMessage } from '../shared/message';
+import { PROVIDERS, type InboundMessage } from '../shared/message';
+import { containsPhone } from '../shared/phone';
 
 // Providers deliver at least once (WAHA retries up to 15 times), so the same message id may
 // arrive again, even concurrently. SET NX EX claims an id atomically: only the first delivery
@@ -11,6 +12,25 @@ export function dedupKey(prefix: string, message: InboundMessage): string {
 	// A status is its own event: "delivered" and then "read" for one message are both news.
 	const event = message.event === 'status' ? `status:${message.status ?? 'unknown'}` : 'message';
 	return `${prefix}dedup:${message.tenant}:${message.provider}:${message.session}:${message.messageId}:${event}`;
+}
+
+const EVENT_SUFFIX = /:(message|status:[^:]*)$/;
+
+/**
+ * Whether a dedup key of this tenant names the number in its message id, for LGPD export and
+ * erase. WAHA ids embed the chat and, in groups, the member (`false_5511988887777@c.us_3EB0…`,
+ * `false_1203…@g.us_3EB0…_5511988887777@c.us`); Cloud and Evolution ids do not. The number must
+ * stand alone (containsPhone), so a longer number holding the same digits is not matched.
+ */
+export function dedupKeyNamesPhone(key: string, prefix: string, tenant: string, phone: string): boolean {
+	const head = `${prefix}dedup:${tenant}:`;
+	if (!key.startsWith(head)) return false;
+	const withoutEvent = key.slice(head.length).replace(EVENT_SUFFIX, '');
+	if (withoutEvent.length === key.length - head.length) return false;
+	// provider:session:messageId; the id itself may hold ':' (a device suffix).
+	const [provider, session, ...messageId] = withoutEvent.split(':');
+	if (!(PROVIDERS as readonly string[]).includes(provider) || session === undefined) return false;
+	return containsPhone(messageId.join(':'), phone);
 }
 
 /** Returns the messages seen for the first time; the others are duplicates. */

@@ -52,6 +52,11 @@ export function phoneFromChatId(id: string): string {
 	return chatIdLocalPart(id).replace(/\D/g, '');
 }
 
+/** A number as the package stores it: E.164 digits without '+' (the database checks the same). */
+export function isStoredPhone(value: unknown): value is string {
+	return typeof value === 'string' && /^\d{5,20}$/.test(value);
+}
+
 const MIN_MASKABLE_LENGTH = 10;
 const KEPT_SUFFIX = 4;
 const MIN_HIDDEN = 4;
@@ -67,4 +72,20 @@ export function maskPhone(phone: string): string {
 	const keptPrefix = Math.min(4, digits.length - KEPT_SUFFIX - MIN_HIDDEN);
 	const hidden = digits.length - keptPrefix - KEPT_SUFFIX;
 	return digits.slice(0, keptPrefix) + '*'.repeat(hidden) + digits.slice(-KEPT_SUFFIX);
+}
+
+/**
+ * Whether `text` holds the number `phone` on its own: no digit right before or after it, so a
+ * longer number that merely contains these digits (`55119888877770`) does not count.
+ */
+export function containsPhone(text: string, phone: string): boolean {
+	if (!phone) return false;
+	for (let at = text.indexOf(phone); at !== -1; at = text.indexOf(phone, at + 1)) {
+		if (!isDigit(text[at - 1]) && !isDigit(text[at + phone.length])) return true;
+	}
+	return false;
+}
+
+function isDigit(char: string | undefined): boolean {
+	return char !== undefined && char >= '0' && char <= '9';
 }

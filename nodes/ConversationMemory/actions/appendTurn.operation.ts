@@ -1,5 +1,5 @@
 import { NodeOperationError, type IDataObject, type INode } from 'n8n-workflow';
-import { appendTurn as append, DEFAULT_HISTORY_TTL_SECONDS, DEFAULT_MAX_TURNS, logTurn, type TurnRole } from '..';
+import { appendTurn as append, DEFAULT_HISTORY_TTL_SECONDS, DEFAULT_MAX_TURNS, groupMemberOf, logTurn, type TurnRole } from '..';
 import type { MemoryOperation } from './common';
 import { showFor } from './common';
 
@@ -40,17 +40,20 @@ export const appendTurn: MemoryOperation = {
 		const text = String(this.getNodeParameter('text', itemIndex, '') ?? '');
 		const messageId = (this.getNodeParameter('messageId', itemIndex, '') as string) || undefined;
 		const metadata = parseMetadata(options.metadata, this.getNode(), itemIndex);
+		// A group's history and log rows are keyed by the group: the member's number on each turn
+		// (taken from the trigger's item) is what lets an LGPD erase find theirs.
+		const phone = groupMemberOf(memory.input);
 		const length = await append(
 			memory.redis,
 			memory.prefix,
 			memory.conversationKey,
-			{ role, text, messageId, metadata },
+			{ role, text, messageId, phone, metadata },
 			{ ttlSeconds: Math.round(Number(options.ttlMinutes ?? DEFAULT_HISTORY_TTL_SECONDS / 60) * 60), maxTurns: Number(options.maxTurns ?? DEFAULT_MAX_TURNS) },
 		);
 		let logged: boolean | undefined;
 		if (options.auditLog === true) {
 			if (!memory.pool) throw new NodeOperationError(this.getNode(), 'Audit Log needs the Postgres credential', { itemIndex });
-			logged = await logTurn(memory.pool, { tenant: String(memory.input.tenant ?? memory.conversationKey.split(':')[0]), conversationKey: memory.conversationKey, role, text, messageId, metadata });
+			logged = await logTurn(memory.pool, { tenant: String(memory.input.tenant ?? memory.conversationKey.split(':')[0]), conversationKey: memory.conversationKey, phone, role, text, messageId, metadata });
 		}
 		return { result: { memory: { turns: length, ...(logged !== undefined ? { logged } : {}) } } };
 	},

@@ -88,10 +88,10 @@ describe('eraseContactData', () => {
 		await seed(target);
 		await seed(neighbour);
 		await seed(samePhoneElsewhere);
-		// Keys that look alike but are not the contact's.
+		// Keys that look alike but are not the contact's (a longer number holding the same digits).
 		const lookAlikes = [
 			`${deps.prefix}hist:${tenant}:waha:default:${target.phone}9`,
-			`${deps.prefix}dedup:${tenant}:waha:default:wamid.${target.phone}:message`,
+			`${deps.prefix}dedup:${tenant}:waha:default:false_${target.phone}9@c.us_3EB0:message`,
 		];
 		for (const key of lookAlikes) await deps.redis.set(key, 'x', 'EX', 600);
 		const neighbourBefore = await exportContactData(deps.pool, deps.redis, neighbour, sources);

@@ -45,6 +45,8 @@ export async function prepareSchema(deps: GuardDeps): Promise<void> {
 export async function dropTenant(deps: GuardDeps, tenant: string): Promise<void> {
 	await deps.pool.query('DELETE FROM contact_optouts WHERE tenant = $1', [tenant]);
 	await deps.pool.query('DELETE FROM contact_consents WHERE tenant = $1', [tenant]);
+	await deps.pool.query('DELETE FROM contact_suppressions WHERE tenant = $1', [tenant]);
+	await deps.pool.query('DELETE FROM guard_tenant_salts WHERE tenant = $1', [tenant]);
 	let cursor = '0';
 	do {
 		const [next, keys] = await deps.redis.scan(cursor, 'MATCH', `${escapeGlob(deps.prefix)}*${escapeGlob(tenant)}*`, 'COUNT', 1000);

@@ -22,7 +22,7 @@ describe('guard migrations', () => {
 	it('are recorded and idempotent', async () => {
 		const report = await runMigrations(deps.pool, GUARD_MIGRATIONS);
 		expect(report.applied).toEqual([]);
-		expect(report.alreadyApplied).toEqual(['guard/0001_contact_optouts', 'guard/0002_contact_consents']);
+		expect(report.alreadyApplied).toEqual(['guard/0001_contact_optouts', 'guard/0002_contact_consents', 'guard/0003_contact_suppressions']);
 	});
 
 	it('let the database refuse what the code must never store', async () => {
@@ -33,6 +33,12 @@ describe('guard migrations', () => {
 		await expect(insert([tenant, '+5511999990000', 'all', 'test'])).rejects.toThrow(/check constraint/);
 		await insert([tenant, phone, 'all', 'test']);
 		await expect(insert([tenant, phone, 'all', 'test'])).rejects.toThrow(/duplicate key/);
+		// The suppression list holds hashes, never numbers, and only of tenants with a salt.
+		const suppress = (values: unknown[]) => deps.pool.query('INSERT INTO contact_suppressions (tenant, phone_hash, category) VALUES ($1, $2, $3)', values);
+		await expect(suppress([`${tenant}-no-salt`, 'a'.repeat(64), 'all'])).rejects.toThrow(/foreign key/);
+		await deps.pool.query("INSERT INTO guard_tenant_salts (tenant, salt) VALUES ($1, decode(repeat('ab', 32), 'hex')) ON CONFLICT DO NOTHING", [tenant]);
+		await expect(suppress([tenant, phone, 'all'])).rejects.toThrow(/check constraint/);
+		await expect(deps.pool.query("INSERT INTO guard_tenant_salts (tenant, salt) VALUES ($1, '\\x00')", [`${tenant}-short`])).rejects.toThrow(/check constraint/);
 	});
 });
 

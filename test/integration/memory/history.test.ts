@@ -6,6 +6,8 @@ import {
 	LAST_INBOUND_TTL_SECONDS,
 	loadGeminiHistory,
 	loadHistory,
+	memberTurns,
+	removeMemberTurns,
 } from '../../../nodes/ConversationMemory/history';
 import { historyKey, lastInboundKey } from '../../../nodes/ConversationMemory/keys';
 import { closeConnections, conversationKey, freshPrefixPerTest, sharedRedis, workerConnections } from './support';
@@ -157,5 +159,47 @@ describe('clearHistory and the Gemini form (real Redis)', () => {
 		await expect(appendTurn(redis, prefix, key, { role: 'user', text: 'x' }, { maxTurns: 0 })).rejects.toThrow('maxTurns');
 		await expect(loadHistory(redis, prefix, key, { limit: 0 })).rejects.toThrow('limit');
 		expect(await redis.exists(historyKey(prefix, key))).toBe(0);
+	});
+});
+
+describe('group members\' turns (real Redis)', () => {
+	const group = conversationKey('120363025246125486');
+	const ana = '5511988887777';
+	const bruno = '5511977776666';
+
+	it('stores the member on each turn and removes one member\'s turns only, keeping order and TTL', async () => {
+		await appendTurn(redis, prefix, group, { role: 'user', text: 'Sou a Ana', phone: ana });
+		await appendTurn(redis, prefix, group, { role: 'user', text: 'Sou o Bruno', phone: bruno });
+		await appendTurn(redis, prefix, group, { role: 'assistant', text: 'Oi Ana', phone: ana });
+		// A longer number holding Ana's digits is someone else.
+		await appendTurn(redis, prefix, group, { role: 'user', text: 'Outro', phone: `${ana}1` }, { ttlSeconds: 600 });
+		const hist = historyKey(prefix, group);
+		expect((await loadHistory(redis, prefix, group))[0]).toMatchObject({ text: 'Sou a Ana', phone: ana });
+		expect((await memberTurns(redis, hist, ana)).map((entry) => JSON.parse(entry).text)).toEqual(['Sou a Ana', 'Oi Ana']);
+
+		expect(await removeMemberTurns(redis, hist, ana)).toBe(2);
+		expect((await loadHistory(redis, prefix, group)).map((turn) => turn.text)).toEqual(['Sou o Bruno', 'Outro']);
+		expect(await redis.ttl(hist)).toBeGreaterThan(590);
+		expect(await removeMemberTurns(redis, hist, ana)).toBe(0);
+	});
+
+	it('loses no other member\'s turn when an erase races with 100 appends on 4 workers', async () => {
+		const hist = historyKey(prefix, group);
+		for (let i = 0; i < 20; i++) await appendTurn(redis, prefix, group, { role: 'user', text: `a${i}`, phone: ana }, { maxTurns: 500 });
+		const appends = Array.from({ length: 100 }, (_, i) =>
+			appendTurn(workers[i % workers.length], prefix, group, { role: 'user', text: `b${i}`, phone: bruno }, { maxTurns: 500 }),
+		);
+		const [removed] = await Promise.all([removeMemberTurns(workers[0], hist, ana), ...appends]);
+		expect(removed).toBe(20);
+		const left = await loadHistory(redis, prefix, group, { limit: 500 });
+		expect(left).toHaveLength(100);
+		expect(left.every((turn) => turn.phone === bruno)).toBe(true);
+	});
+
+	it('refuses a member number that is not E.164 digits, and skips keys that are not histories', async () => {
+		await expect(appendTurn(redis, prefix, group, { role: 'user', text: 'x', phone: '+55 11 98888-7777' })).rejects.toThrow('phone must be');
+		await redis.set(historyKey(prefix, group), 'not a list');
+		expect(await removeMemberTurns(redis, historyKey(prefix, group), ana)).toBe(0);
+		expect(await memberTurns(redis, historyKey(prefix, group), ana)).toEqual([]);
 	});
 });

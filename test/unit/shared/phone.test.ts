@@ -1,4 +1,4 @@
-import { chatIdKind, chatIdLocalPart, isGroupChatId, maskPhone, phoneFromChatId } from '../../../nodes/shared/phone';
+import { chatIdKind, chatIdLocalPart, containsPhone, isGroupChatId, isStoredPhone, maskPhone, phoneFromChatId } from '../../../nodes/shared/phone';
 
 describe('phoneFromChatId', () => {
 	it.each([
@@ -90,5 +90,33 @@ describe('maskPhone', () => {
 			expect(masked).toHaveLength(length);
 			expect(masked.split('*').length - 1).toBeGreaterThanOrEqual(4);
 		}
+	});
+});
+
+describe('containsPhone', () => {
+	it.each([
+		['false_5511988887777@c.us_3EB0', true],
+		['false_1203630@g.us_3EB0_5511988887777@c.us', true],
+		['5511988887777', true],
+		['x5511988887777:12@s.whatsapp.net', true],
+		['false_55119888877770@c.us_3EB0', false],
+		['false_15511988887777@c.us_3EB0', false],
+		['false_155119888877770@c.us_5511988887777', true],
+		['false_5511988887@c.us', false],
+	])('%s → %s', (text, expected) => {
+		expect(containsPhone(text, '5511988887777')).toBe(expected);
+	});
+
+	it('never matches an empty number', () => {
+		expect(containsPhone('abc', '')).toBe(false);
+	});
+});
+
+describe('isStoredPhone', () => {
+	it('accepts E.164 digits without "+" only', () => {
+		expect(isStoredPhone('5511988887777')).toBe(true);
+		expect(isStoredPhone('+5511988887777')).toBe(false);
+		expect(isStoredPhone('1234')).toBe(false);
+		expect(isStoredPhone(5511988887777)).toBe(false);
 	});
 });
