@@ -57,6 +57,8 @@ export async function startN8n(): Promise<N8nHandle> {
 	const userFolder = mkdtempSync(path.join(tmpdir(), 'wa-ai-n8n-'));
 	installPackage(userFolder, nodeBinDir);
 	const port = await freePort();
+	// n8n's task broker listens on 5679 unless told otherwise; another n8n on the machine would clash.
+	const brokerPort = await freePort();
 	const logFile = path.join(userFolder, 'n8n.log');
 	const log = createWriteStream(logFile);
 	const env: NodeJS.ProcessEnv = {
@@ -64,6 +66,7 @@ export async function startN8n(): Promise<N8nHandle> {
 		PATH: `${nodeBinDir}:${process.env.PATH}`,
 		N8N_USER_FOLDER: userFolder,
 		N8N_PORT: String(port),
+		N8N_RUNNERS_BROKER_PORT: String(brokerPort),
 		N8N_LISTEN_ADDRESS: '127.0.0.1',
 		N8N_HOST: '127.0.0.1',
 		WEBHOOK_URL: `http://127.0.0.1:${port}/`,
