@@ -2,14 +2,17 @@ import {
 	NodeConnectionTypes,
 	type IExecuteFunctions,
 	type INodeExecutionData,
-	type INodeProperties,
 	type INodeType,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 import { credentialTest } from '../shared/credentialTests';
-import { operations, router } from './actions/router';
-
-const operationProperties: INodeProperties[] = Object.values(operations).flatMap((operation) => operation.description);
+import { DEFAULT_TIMEZONE } from './time';
+import { resourceProperty } from '../shared/operations';
+import { appointmentProperties } from './actions/appointment/Appointment.resource';
+import { practitionerProperties } from './actions/practitioner/Practitioner.resource';
+import { reminderProperties } from './actions/reminder/Reminder.resource';
+import { router } from './actions/router';
+import { scheduleProperties } from './actions/schedule/Schedule.resource';
 
 export class AppointmentBooking implements INodeType {
 	description: INodeTypeDescription = {
@@ -27,32 +30,21 @@ export class AppointmentBooking implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'whatsAppAiPostgresApi', required: true, testedBy: 'whatsAppAiPostgresConnectionTest' }],
 		properties: [
-			{
-				displayName: 'Operation',
-				name: 'operation',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Add Time Off', value: 'addTimeOff', action: 'Block a practitioner s time off' },
-					{ name: 'Book', value: 'book', action: 'Book a slot', description: 'Answers slot_taken with the next free alternatives when someone was faster' },
-					{ name: 'Cancel', value: 'cancel', action: 'Cancel an appointment' },
-					{ name: 'Claim Due Reminders', value: 'claimReminders', action: 'Claim the reminders due now', description: 'One item per reminder, each returned once across all workers' },
-					{ name: 'Confirm', value: 'confirm', action: 'Confirm an appointment' },
-					{ name: 'Create Practitioner', value: 'createPractitioner', action: 'Create a practitioner' },
-					{ name: 'Find Slots', value: 'findSlots', action: 'Find free appointment slots', description: 'Earliest first, on the clinic\'s clock, never in the past' },
-					{ name: 'List Practitioners', value: 'listPractitioners', action: 'List practitioners' },
-					{ name: 'List Upcoming', value: 'listUpcoming', action: 'List a contact s upcoming appointments' },
-					{ name: 'Mark Reminder Sent', value: 'markReminderSent', action: 'Mark a claimed reminder as sent' },
-					{ name: 'Release Reminder', value: 'releaseReminder', action: 'Release a claimed reminder that could not be sent' },
-					{ name: 'Reschedule', value: 'reschedule', action: 'Move an appointment', description: 'Atomic: the old slot is freed only if the new one is taken' },
-					{ name: 'Set Weekly Hours', value: 'setWeeklyHours', action: 'Set a practitioner s weekly hours' },
-					{ name: 'Update Practitioner', value: 'updatePractitioner', action: 'Update a practitioner' },
+			resourceProperty(
+				[
+					{ name: 'Slot and Appointment', value: 'appointment', description: 'Find free slots, book, confirm, cancel, reschedule, list a contact\'s appointments' },
+					{ name: 'Practitioner', value: 'practitioner', description: 'The clinic\'s doctors and vets' },
+					{ name: 'Hours and Time Off', value: 'schedule', description: 'When each practitioner sees patients' },
+					{ name: 'Reminder', value: 'reminder', description: 'Appointment reminders, each sent once across workers' },
 				],
-				default: 'findSlots',
-			},
+				'appointment',
+			),
+			...appointmentProperties,
+			...practitionerProperties,
+			...scheduleProperties,
+			...reminderProperties,
 			{ displayName: 'Tenant', name: 'tenant', type: 'string', default: '={{ $json.tenant || "default" }}', description: 'The clinic; every query is scoped to it' },
-			{ displayName: 'Clinic Time Zone', name: 'timezone', type: 'string', default: 'America/Sao_Paulo', description: 'IANA time zone of the clinic; times are stored in UTC' },
-			...operationProperties,
+			{ displayName: 'Clinic Time Zone', name: 'timezone', type: 'string', default: DEFAULT_TIMEZONE, description: 'IANA time zone of the clinic; times are stored in UTC' },
 		],
 	};
 

@@ -2,14 +2,16 @@ import {
 	NodeConnectionTypes,
 	type IExecuteFunctions,
 	type INodeExecutionData,
-	type INodeProperties,
 	type INodeType,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 import { credentialTest } from '../shared/credentialTests';
-import { operations, router } from './actions/router';
-
-const operationProperties: INodeProperties[] = Object.values(operations).flatMap((operation) => operation.description);
+import { resourceProperty } from '../shared/operations';
+import { auditLogProperties } from './actions/auditLog/AuditLog.resource';
+import { handoffProperties } from './actions/handoff/Handoff.resource';
+import { historyProperties } from './actions/history/History.resource';
+import { router } from './actions/router';
+import { stateProperties } from './actions/state/State.resource';
 
 export class ConversationMemory implements INodeType {
 	description: INodeTypeDescription = {
@@ -30,35 +32,27 @@ export class ConversationMemory implements INodeType {
 			{ name: 'whatsAppAiPostgresApi', required: false, testedBy: 'whatsAppAiPostgresConnectionTest' },
 		],
 		properties: [
-			{
-				displayName: 'Operation',
-				name: 'operation',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Append Turn', value: 'appendTurn', action: 'Append a turn to the history' },
-					{ name: 'Check Pause', value: 'checkPause', action: 'Route by whether a human has taken over', description: 'Two outputs: Bot Active and Human Active' },
-					{ name: 'Clear History', value: 'clearHistory', action: 'Clear the history' },
-					{ name: 'Clear State', value: 'clearState', action: 'Clear the conversation state' },
-					{ name: 'Get Last Inbound', value: 'getLastInbound', action: 'Get when the person last wrote', description: 'For the 24-hour customer-service window' },
-					{ name: 'Get State', value: 'getState', action: 'Get the conversation state' },
-					{ name: 'Load History', value: 'loadHistory', action: 'Load the last turns', description: 'Oldest first, ready for the Gemini Agent' },
-					{ name: 'Pause Bot', value: 'pauseBot', action: 'Pause the bot for a human', description: 'Human handoff; resumes by itself' },
-					{ name: 'Purge Audit Log', value: 'purgeLog', action: 'Delete audit log rows past retention' },
-					{ name: 'Resume Bot', value: 'resumeBot', action: 'Resume the bot' },
-					{ name: 'Set State', value: 'setState', action: 'Set the conversation state' },
+			resourceProperty(
+				[
+					{ name: 'History', value: 'history', description: 'The turns of the conversation, for the Gemini Agent' },
+					{ name: 'State', value: 'state', description: 'Where the person is in a question-and-answer flow, and its answers' },
+					{ name: 'Human Handoff', value: 'handoff', description: 'Pause the bot while a person from the clinic answers' },
+					{ name: 'Audit Log', value: 'auditLog', description: 'The long-term log in Postgres' },
 				],
-				default: 'appendTurn',
-			},
+				'history',
+			),
+			...historyProperties,
+			...stateProperties,
+			...handoffProperties,
+			...auditLogProperties,
 			{
 				displayName: 'Conversation Key',
 				name: 'conversationKey',
 				type: 'string',
 				default: '={{ $json.conversationKey }}',
 				description: 'Tenant, provider, session and phone, as the WhatsApp AI Trigger outputs it',
-				displayOptions: { hide: { operation: ['purgeLog'] } },
+				displayOptions: { hide: { resource: ['auditLog'] } },
 			},
-			...operationProperties,
 		],
 	};
 

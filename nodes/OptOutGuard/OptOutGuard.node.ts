@@ -2,14 +2,15 @@ import {
 	NodeConnectionTypes,
 	type IExecuteFunctions,
 	type INodeExecutionData,
-	type INodeProperties,
 	type INodeType,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 import { credentialTest } from '../shared/credentialTests';
-import { operations, router } from './actions/router';
-
-const operationProperties: INodeProperties[] = Object.values(operations).flatMap((operation) => operation.description);
+import { resourceProperty } from '../shared/operations';
+import { contactProperties } from './actions/contact/Contact.resource';
+import { contactDataProperties } from './actions/contactData/ContactData.resource';
+import { messageProperties } from './actions/message/Message.resource';
+import { router } from './actions/router';
 
 export class OptOutGuard implements INodeType {
 	description: INodeTypeDescription = {
@@ -31,25 +32,19 @@ export class OptOutGuard implements INodeType {
 			{ name: 'whatsAppAiGeminiApi', required: false },
 		],
 		properties: [
-			{
-				displayName: 'Operation',
-				name: 'operation',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Check Message', value: 'checkMessage', action: 'Check a message against opt outs and rate limits', description: 'Two outputs: Allowed and Blocked' },
-					{ name: 'Erase Contact Data', value: 'eraseData', action: 'Erase everything stored about a contact', description: 'LGPD erasure' },
-					{ name: 'Export Contact Data', value: 'exportData', action: 'Export everything stored about a contact', description: 'LGPD access request' },
-					{ name: 'Get Status', value: 'status', action: 'Get a contact s opt out and consent status' },
-					{ name: 'Opt In', value: 'optIn', action: 'Opt a contact back in' },
-					{ name: 'Opt Out', value: 'optOut', action: 'Opt a contact out' },
-					{ name: 'Record Consent', value: 'recordConsent', action: 'Record a contact s consent' },
+			resourceProperty(
+				[
+					{ name: 'Message', value: 'message', description: 'Check each inbound message: opt-out requests, opted-out contacts, rate limits' },
+					{ name: 'Contact', value: 'contact', description: 'Opt a contact out or in, record consent, read their status' },
+					{ name: 'Contact Data (LGPD)', value: 'contactData', description: 'Export or erase everything stored about a contact' },
 				],
-				default: 'checkMessage',
-			},
+				'message',
+			),
+			...messageProperties,
+			...contactProperties,
+			...contactDataProperties,
 			{ displayName: 'Tenant', name: 'tenant', type: 'string', default: '={{ $json.tenant || "default" }}' },
 			{ displayName: 'Phone', name: 'phone', type: 'string', default: '={{ $json.phone }}', required: true, description: 'Digits, with country code' },
-			...operationProperties,
 		],
 	};
 

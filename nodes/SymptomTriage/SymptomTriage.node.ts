@@ -8,7 +8,8 @@ import {
 } from 'n8n-workflow';
 import { getGemini } from '../shared/gemini/adapter';
 import type { GeminiCredentials } from '../shared/gemini/types';
-import { forEachItem } from '../shared/itemLoop';
+import { optionalCredentials } from '../shared/credentials';
+import { describeAs, forEachItem } from '../shared/itemLoop';
 import { classify, secondOpinion, TriageInputError, TriageRuleError, type Language, type Profile } from '.';
 
 export class SymptomTriage implements INodeType {
@@ -80,14 +81,17 @@ export class SymptomTriage implements INodeType {
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const options = this.getNodeParameter('options', 0, {}) as IDataObject;
-		const gemini =
-			options.secondOpinion === true && this.getNode().credentials?.whatsAppAiGeminiApi
-				? getGemini((await this.getCredentials('whatsAppAiGeminiApi')) as unknown as GeminiCredentials)
-				: undefined;
-		const items = this.getInputData();
+		const geminiCredentials = options.secondOpinion === true ? await optionalCredentials<GeminiCredentials>(this, 'whatsAppAiGeminiApi') : undefined;
+		const gemini = geminiCredentials ? getGemini(geminiCredentials) : undefined;
 		return await forEachItem(
 			this,
-			2,
+			{
+				outputs: 2,
+				resultKey: 'triage',
+				describe: describeAs('invalid_input', TriageInputError, TriageRuleError),
+				// Over-triage is the safe failure: an item that could not be classified goes to Emergency.
+				errorOutput: 0,
+			},
 			async (itemIndex) => {
 				const itemOptions = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 				const text = String(this.getNodeParameter('text', itemIndex, '') ?? '');
@@ -101,11 +105,8 @@ export class SymptomTriage implements INodeType {
 					// Already an emergency: nothing to raise, and no reason to make the person wait.
 					triage = await secondOpinion(gemini, text, triage, { model: (itemOptions.model as string) || undefined });
 				}
-				return { json: { ...(items[itemIndex].json as IDataObject), triage: triage as unknown as IDataObject }, output: triage.escalate ? 0 : 1 };
+				return { result: triage as unknown as IDataObject, output: triage.escalate ? 0 : 1 };
 			},
-			(error) => error instanceof TriageInputError || error instanceof TriageRuleError,
-			// Over-triage is the safe failure: an item that could not be classified goes to Emergency.
-			0,
 		);
 	}
 }

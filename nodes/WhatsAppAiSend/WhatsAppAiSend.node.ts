@@ -2,15 +2,15 @@ import {
 	NodeConnectionTypes,
 	type IExecuteFunctions,
 	type INodeExecutionData,
-	type INodeProperties,
 	type INodeType,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 import { credentialTest } from '../shared/credentialTests';
-import { providerProperty } from '../shared/providerParameter';
-import { operations, router } from './actions/router';
-
-const operationProperties: INodeProperties[] = Object.values(operations).flatMap((operation) => operation.description);
+import { resourceProperty } from '../shared/operations';
+import { providerProperty } from '../shared/providers';
+import { chatProperties } from './actions/chat/Chat.resource';
+import { messageProperties } from './actions/message/Message.resource';
+import { router } from './actions/router';
 
 export class WhatsAppAiSend implements INodeType {
 	description: INodeTypeDescription = {
@@ -35,23 +35,15 @@ export class WhatsAppAiSend implements INodeType {
 		],
 		properties: [
 			providerProperty,
-			{
-				displayName: 'Operation',
-				name: 'operation',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Mark as Read', value: 'markRead', action: 'Mark messages as read' },
-					{ name: 'React', value: 'react', action: 'React to a message' },
-					{ name: 'Send Buttons', value: 'sendButtons', action: 'Send reply buttons', description: 'Native on the Cloud API; a numbered text menu on WAHA and Evolution API' },
-					{ name: 'Send List', value: 'sendList', action: 'Send a list menu', description: 'Native on the Cloud API; a numbered text menu on WAHA and Evolution API' },
-					{ name: 'Send Media', value: 'sendMedia', action: 'Send an image document audio voice note or video' },
-					{ name: 'Send Template', value: 'sendTemplate', action: 'Send an approved template', description: 'Cloud API only' },
-					{ name: 'Send Text', value: 'sendText', action: 'Send a text message' },
-					{ name: 'Typing', value: 'typing', action: 'Show or clear the typing indicator' },
+			resourceProperty(
+				[
+					{ name: 'Message', value: 'message', description: 'Text, media, buttons, lists and templates' },
+					{ name: 'Chat', value: 'chat', description: 'Read receipts, reactions and the typing indicator' },
 				],
-				default: 'sendText',
-			},
+				'message',
+			),
+			...messageProperties,
+			...chatProperties,
 			{
 				displayName: 'To',
 				name: 'to',
@@ -68,7 +60,6 @@ export class WhatsAppAiSend implements INodeType {
 				description: 'Scopes the remembered numbered menu so the trigger of the same tenant resolves the reply',
 				displayOptions: { show: { operation: ['sendButtons', 'sendList'] } },
 			},
-			...operationProperties,
 			{
 				displayName: 'Options',
 				name: 'options',

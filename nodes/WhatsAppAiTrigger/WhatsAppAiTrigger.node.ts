@@ -12,15 +12,14 @@ import { getRedis, keyPrefixOf, type RedisCredentials } from '../shared/clients/
 import { webhookCredentials } from '../shared/credentialCache';
 import { credentialTest } from '../shared/credentialTests';
 import { keyPartProblem } from '../shared/keyParts';
-import type { InboundMessage, Provider } from '../shared/message';
+import type { InboundMessage } from '../shared/message';
 import { maskPhone } from '../shared/phone';
-import { PROVIDER_CREDENTIAL, providerProperty } from '../shared/providerParameter';
+import { accountOf, providerProperty, type CredentialData } from '../shared/providers';
 import { resolveMenuReply } from '../shared/menuStore';
 import { claimFirstDeliveries, DEFAULT_DEDUP_TTL_SECONDS } from './dedup';
 import { DEFAULT_MEDIA_TIMEOUT_SECONDS, downloadMedia, type MediaLimits } from './media';
-import { isRegistered, register, unregister, type RegistrationHttp, type RegistrationTarget } from './registration';
-import { answerCloudChallenge } from './providers';
-import type { WebhookSecrets } from './providers/types';
+import { getProvider, type RegistrationHttp, type RegistrationTarget } from './providers';
+import type { WebhookRegistration } from './providers/registration';
 import { intakeWebhook, type IntakeItem, type IntakeSettings } from './webhookIntake';
 
 /** Long enough for a provider's quick retries, short enough that a captured webhook soon goes stale. */
@@ -194,18 +193,18 @@ export class WhatsAppAiTrigger implements INodeType {
 				const setup = await registrationSetup.call(this);
 				// Nothing to manage: report "exists" so n8n does not call create.
 				if (!setup) return true;
-				return await isRegistered(setup.target, setup.http);
+				return await setup.registration.isRegistered(setup.target, setup.http);
 			},
 			async create(this: IHookFunctions): Promise<boolean> {
 				const setup = await registrationSetup.call(this);
-				if (setup) await register(setup.target, setup.http);
+				if (setup) await setup.registration.register(setup.target, setup.http);
 				return true;
 			},
 			async delete(this: IHookFunctions): Promise<boolean> {
 				const setup = await registrationSetup.call(this);
 				if (!setup) return true;
 				try {
-					await unregister(setup.target, setup.http);
+					await setup.registration.unregister(setup.target, setup.http);
 					return true;
 				} catch (error) {
 					// Deactivating must not fail because the provider is down; say so and move on.
@@ -218,14 +217,17 @@ export class WhatsAppAiTrigger implements INodeType {
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const provider = this.getNodeParameter('provider', 'waha') as string;
+		const account = accountOf(provider);
 		const response = this.getResponseObject();
-		const credentialType = PROVIDER_CREDENTIAL[provider as Provider];
 		// Undefined only when the node has no credential set; getCredentials then says so clearly.
-		const credentials = ((await webhookCredentials(this, credentialType)) ?? (await this.getCredentials(credentialType))) as IDataObject;
+		const credentials = (await webhookCredentials(this, account.credentialType)) ?? (await this.getCredentials<CredentialData>(account.credentialType));
 
 		if (this.getWebhookName() === 'setup') {
-			// Meta's subscription check; other providers never send it.
-			const answer = answerCloudChallenge(this.getQueryData() as IDataObject, credentials.verifyToken as string);
+			// Meta's subscription check; other providers never send one.
+			const answer = getProvider(account.name).answerChallenge?.(this.getQueryData() as IDataObject, credentials) ?? {
+				ok: false,
+				reason: `${account.label} sends no verification request`,
+			};
 			if (answer.ok) response.status(200).type('text/plain').send(answer.challenge);
 			else response.status(403).json({ error: 'forbidden', reason: answer.reason });
 			return { noWebhookResponse: true };
@@ -253,11 +255,7 @@ export class WhatsAppAiTrigger implements INodeType {
 			allowUnsigned: this.getNodeParameter('allowUnsigned', false) === true,
 			maxEventAgeMs: minutesOption(options.maxEventAgeMinutes, DEFAULT_MAX_EVENT_AGE_MINUTES) * 60_000,
 		};
-		const secrets: WebhookSecrets = {
-			appSecret: credentials.appSecret as string | undefined,
-			webhookHmacKey: credentials.webhookHmacKey as string | undefined,
-			apiKey: provider === 'evolution' ? (credentials.apiKey as string | undefined) : undefined,
-		};
+		const secrets = account.webhookSecretsOf(credentials);
 		const rawBody: Buffer = Buffer.isBuffer(request.rawBody)
 			? request.rawBody
 			: Buffer.from(typeof request.body === 'string' ? request.body : JSON.stringify(request.body ?? ''));
@@ -286,7 +284,7 @@ export class WhatsAppAiTrigger implements INodeType {
 				}
 			}
 			if (options.resolveMenuReplies !== false) {
-				messages = await Promise.all(messages.map(async (message) => await resolveMenu.call(this, redis, prefix, message)));
+				if (account.numberedMenus) messages = await Promise.all(messages.map(async (message) => await resolveMenu.call(this, redis, prefix, message)));
 			}
 		}
 
@@ -312,7 +310,7 @@ async function attachMedia(
 	this: IWebhookFunctions,
 	executionItem: INodeExecutionData,
 	message: InboundMessage,
-	credentials: IDataObject,
+	credentials: CredentialData,
 	limits: MediaLimits,
 ): Promise<void> {
 	try {
@@ -337,7 +335,7 @@ async function resolveMenu(
 	prefix: string,
 	message: InboundMessage,
 ): Promise<InboundMessage> {
-	if (message.event !== 'message' || message.type !== 'text' || message.provider === 'cloud') return message;
+	if (message.event !== 'message' || message.type !== 'text') return message;
 	try {
 		const option = await resolveMenuReply(redis, prefix, message.conversationKey, message.text);
 		if (!option) return message;
@@ -348,29 +346,28 @@ async function resolveMenu(
 	}
 }
 
-/** What webhook registration needs, or undefined when automatic registration is off. */
+/** What webhook registration needs, or undefined when it is off or the provider has none (Cloud API). */
 async function registrationSetup(
 	this: IHookFunctions,
-): Promise<{ target: RegistrationTarget; http: RegistrationHttp } | undefined> {
+): Promise<{ registration: WebhookRegistration; target: RegistrationTarget; http: RegistrationHttp } | undefined> {
 	const options = this.getNodeParameter('options', {}) as IDataObject;
-	const provider = this.getNodeParameter('provider', 'waha') as string;
-	if (options.registerWebhook !== true || provider === 'cloud') return undefined;
-	const credentialType = PROVIDER_CREDENTIAL[provider as Provider];
-	const credentials = (await this.getCredentials(credentialType)) as IDataObject;
+	const account = accountOf(this.getNodeParameter('provider', 'waha'));
+	const registration = getProvider(account.name).registration;
+	if (options.registerWebhook !== true || !registration) return undefined;
+	const credentials = await this.getCredentials<CredentialData>(account.credentialType);
 	const events = this.getNodeParameter('events', ['messages']) as string[];
+	const secrets = account.webhookSecretsOf(credentials);
 	const target: RegistrationTarget = {
-		provider,
-		baseUrl: credentials.baseUrl as string,
-		session: (provider === 'waha' ? credentials.session : credentials.instance) as string,
+		baseUrl: String(credentials.baseUrl ?? ''),
+		session: account.sessionOf(credentials),
 		webhookUrl: this.getNodeWebhookUrl('default') as string,
-		hmacKey: (credentials.webhookHmacKey as string) || undefined,
-		apiKey: provider === 'evolution' ? (credentials.apiKey as string) : undefined,
+		secret: secrets.webhookHmacKey || secrets.apiKey || undefined,
 		statuses: events.includes('statuses'),
 		sessions: events.includes('sessions'),
 	};
 	const http: RegistrationHttp = {
 		json: async (method, url, body) =>
-			await this.helpers.httpRequestWithAuthentication.call(this, credentialType, { method, url, body, json: true }),
+			await this.helpers.httpRequestWithAuthentication.call(this, account.credentialType, { method, url, body, json: true }),
 	};
-	return { target, http };
+	return { registration, target, http };
 }

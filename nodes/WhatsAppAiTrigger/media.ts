@@ -1,11 +1,13 @@
 // Downloads an inbound message's media so a workflow gets it as n8n binary data. Where and how
-// each provider hands media out is the provider's business (providers/media.ts); this names the
-// file and enforces the limits.
+// each provider hands media out is the provider's business (providers/<name>/media.ts); this
+// names the file.
 import type { InboundMessage } from '../shared/message';
-import { MEDIA_DOWNLOADERS, type MediaCredentials, type MediaLimits } from './providers/media';
+import type { CredentialData } from '../shared/providers';
+import { getProvider } from './providers';
+import type { MediaLimits } from './providers/media';
 
 export { BoundedFetchError as MediaDownloadError } from '../shared/boundedFetch';
-export type { MediaCredentials, MediaLimits } from './providers/media';
+export type { MediaLimits } from './providers/media';
 
 export const DEFAULT_MEDIA_TIMEOUT_SECONDS = 30;
 
@@ -17,11 +19,11 @@ export interface DownloadedMedia {
 
 export async function downloadMedia(
 	message: InboundMessage,
-	credentials: MediaCredentials,
+	credentials: CredentialData,
 	limits: MediaLimits,
 ): Promise<DownloadedMedia | undefined> {
 	if (!message.media) return undefined;
-	const fetched = await MEDIA_DOWNLOADERS[message.provider](message, credentials, limits);
+	const fetched = await getProvider(message.provider).downloadMedia(message, credentials, limits);
 	if (!fetched) return undefined;
 	const mimeType = (message.media.mimetype ?? fetched.mimeType ?? 'application/octet-stream').split(';')[0].trim();
 	return {

@@ -10,7 +10,7 @@ export interface BookingContext {
 
 export interface BookingOperation {
 	description: INodeProperties[];
-	/** The result becomes the item's JSON (lists become one item per entry). */
+	/** The result joins the item under `booking`; an array gives one item per entry (claimed reminders). */
 	execute(this: IExecuteFunctions, itemIndex: number, booking: BookingContext): Promise<IDataObject | IDataObject[]>;
 }
 
@@ -25,7 +25,7 @@ export function appointmentIdProperty(...operations: string[]): INodeProperties 
 		displayName: 'Appointment ID',
 		name: 'appointmentId',
 		type: 'string',
-		default: '={{ $json.appointment?.id ?? $json.id }}',
+		default: '={{ $json.booking?.appointment?.id }}',
 		required: true,
 		displayOptions: showFor(...operations),
 	};
@@ -42,3 +42,7 @@ export function contactPhoneProperty(operations: string[], required: boolean, de
 		description,
 	};
 }
+
+/** Contact Phone on operations that change an appointment: when set, only that contact's can be changed. */
+export const restrictToContact = (operations: string[]): INodeProperties =>
+	contactPhoneProperty(operations, false, 'When set, only this contact\'s appointment can be changed (use it when a patient asks on WhatsApp)');

@@ -1,57 +1,33 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { getPgPool, type PostgresCredentials } from '../../shared/clients/postgres';
-import { forEachItem } from '../../shared/itemLoop';
-import { BookingError, DEFAULT_TIMEZONE } from '..';
-import { book, cancel, confirm, listUpcoming, reschedule } from './appointments.operation';
-import type { BookingOperation } from './common';
-import { addTimeOff, createPractitioner, listPractitioners, setWeeklyHours, updatePractitioner } from './practitioners.operation';
-import { claimReminders, markReminderSent, releaseReminder } from './reminders.operation';
-import { findSlots } from './slots.operation';
+import { describeAs, forEachItem } from '../../shared/itemLoop';
+import { operationOf } from '../../shared/operations';
+import { BookingError } from '../errors';
+import { DEFAULT_TIMEZONE } from '../time';
+import { appointmentOperations } from './appointment/Appointment.resource';
+import { practitionerOperations } from './practitioner/Practitioner.resource';
+import { reminderOperations } from './reminder/Reminder.resource';
+import { scheduleOperations } from './schedule/Schedule.resource';
 
-export const operations: Record<string, BookingOperation> = {
-	findSlots,
-	book,
-	confirm,
-	cancel,
-	reschedule,
-	listUpcoming,
-	claimReminders,
-	markReminderSent,
-	releaseReminder,
-	createPractitioner,
-	updatePractitioner,
-	listPractitioners,
-	setWeeklyHours,
-	addTimeOff,
+export const resources = {
+	practitioner: practitionerOperations,
+	schedule: scheduleOperations,
+	appointment: appointmentOperations,
+	reminder: reminderOperations,
 };
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const pool = getPgPool((await this.getCredentials('whatsAppAiPostgresApi')) as unknown as PostgresCredentials);
+	const pool = getPgPool(await this.getCredentials<PostgresCredentials>('whatsAppAiPostgresApi'));
 	const items = this.getInputData();
-	const [results] = await forEachItem(
-		this,
-		1,
-		async (itemIndex) => {
-			const operation = operations[this.getNodeParameter('operation', itemIndex) as string];
-			const context = {
-				pool,
-				tenant: String(this.getNodeParameter('tenant', itemIndex, 'default') || 'default'),
-				timezone: String(this.getNodeParameter('timezone', itemIndex, DEFAULT_TIMEZONE) || DEFAULT_TIMEZONE),
-				input: items[itemIndex].json as IDataObject,
-			};
-			const result = await operation.execute.call(this, itemIndex, context);
-			// Claimed reminders fan out to one item each; other lists stay one item.
-			return { json: Array.isArray(result) ? { reminders: result } : result };
-		},
-		(error) => error instanceof BookingError,
-	);
-	return [fanOutReminders(results)];
-}
-
-function fanOutReminders(results: INodeExecutionData[]): INodeExecutionData[] {
-	return results.flatMap((item) => {
-		const reminders = item.json.reminders;
-		if (!Array.isArray(reminders) || item.json.error) return [item];
-		return (reminders as IDataObject[]).map((json) => ({ json, pairedItem: item.pairedItem }));
+	return await forEachItem(this, { outputs: 1, resultKey: 'booking', describe: describeAs('invalid_input', BookingError) }, async (itemIndex) => {
+		const operation = operationOf(this, resources, itemIndex);
+		const result = await operation.execute.call(this, itemIndex, {
+			pool,
+			tenant: String(this.getNodeParameter('tenant', itemIndex, 'default') || 'default'),
+			timezone: String(this.getNodeParameter('timezone', itemIndex, DEFAULT_TIMEZONE) || DEFAULT_TIMEZONE),
+			input: items[itemIndex].json,
+		});
+		// Claimed reminders fan out to one item each, so the next node sends one message each.
+		return Array.isArray(result) ? { results: result } : { result };
 	});
 }

@@ -1,6 +1,7 @@
 import type Redis from 'ioredis';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { Pool } from 'pg';
+import type { ItemOutcome } from '../../shared/itemLoop';
 
 /** What every memory operation gets: the item's conversation and the shared clients. */
 export interface MemoryContext {
@@ -14,8 +15,8 @@ export interface MemoryContext {
 
 export interface MemoryOperation {
 	description: INodeProperties[];
-	/** Fields merged into the item's JSON; `output` 1 is "Human Active" for Check Pause. */
-	execute(this: IExecuteFunctions, itemIndex: number, memory: MemoryContext): Promise<{ result: IDataObject; output?: number }>;
+	/** The result joins the item under `memory`; output 1 is "Human Active" for Check Pause. */
+	execute(this: IExecuteFunctions, itemIndex: number, memory: MemoryContext): Promise<ItemOutcome>;
 }
 
 export const showFor = (...operations: string[]) => ({ show: { operation: operations } });

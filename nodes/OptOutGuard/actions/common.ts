@@ -2,6 +2,8 @@ import type Redis from 'ioredis';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { Pool } from 'pg';
 import type { GeminiAdapter } from '../../shared/gemini/adapter';
+import type { ItemOutcome } from '../../shared/itemLoop';
+import type { OptOutCategory } from '../types';
 
 export interface GuardContext {
 	pool: Pool;
@@ -13,11 +15,26 @@ export interface GuardContext {
 
 export interface GuardOperation {
 	description: INodeProperties[];
-	/** Fields merged into the item's JSON under `guard`; output 1 is "Blocked" for Check Message. */
-	execute(this: IExecuteFunctions, itemIndex: number, guard: GuardContext): Promise<{ result: IDataObject; output?: number }>;
+	/** The result joins the item under `guard`; output 1 is "Blocked" for Check Message. */
+	execute(this: IExecuteFunctions, itemIndex: number, guard: GuardContext): Promise<ItemOutcome>;
 }
 
 export const showFor = (...operations: string[]) => ({ show: { operation: operations } });
+
+/** What an opt-out (or opt-in) covers: every message, or marketing only. */
+export function categoryProperty(operation: string, defaultValue: OptOutCategory): INodeProperties {
+	return {
+		displayName: 'Category',
+		name: 'optOutScope',
+		type: 'options',
+		options: [
+			{ name: 'All Messages', value: 'all' },
+			{ name: 'Marketing Only', value: 'marketing' },
+		],
+		default: defaultValue,
+		displayOptions: showFor(operation),
+	};
+}
 
 export function contactOf(context: IExecuteFunctions, itemIndex: number): { tenant: string; phone: string } {
 	return {

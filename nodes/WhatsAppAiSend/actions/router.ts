@@ -1,39 +1,27 @@
-import {
-	NodeApiError,
-	NodeOperationError,
-	type IDataObject,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type JsonObject,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { getRedis, keyPrefixOf, type RedisCredentials } from '../../shared/clients/redis';
+import { optionalCredentials } from '../../shared/credentials';
+import { forEachItem, type Failure } from '../../shared/itemLoop';
 import { saveMenu } from '../../shared/menuStore';
-import { PROVIDER_CREDENTIAL } from '../../shared/providerParameter';
-import type { Provider } from '../../shared/message';
+import { operationOf } from '../../shared/operations';
+import { accountOf, type CredentialData } from '../../shared/providers';
+import { n8nHttpCall } from '../n8nHttp';
 import { conversationKeyForRecipient, getOutboundProvider, isSendError, typeLikeHuman, type SendContext, type SendResult } from '../providers';
-import { n8nHttpCall } from '../transport';
+import { chatOperations } from './chat/Chat.resource';
 import type { SendOperation } from './common';
-import { markRead } from './markRead.operation';
-import { react } from './react.operation';
-import { sendButtons } from './sendButtons.operation';
-import { sendList } from './sendList.operation';
-import { sendMedia } from './sendMedia.operation';
-import { sendTemplate } from './sendTemplate.operation';
-import { sendText } from './sendText.operation';
-import { typing } from './typing.operation';
+import { messageOperations } from './message/Message.resource';
 
-export const operations: Record<string, SendOperation> = { sendText, sendMedia, sendButtons, sendList, sendTemplate, react, markRead, typing };
+export const resources = { message: messageOperations, chat: chatOperations };
 
 type BaseContext = Omit<SendContext, 'rememberMenu'>;
 
-async function baseContextFor(this: IExecuteFunctions, provider: Provider, retries: number): Promise<BaseContext> {
-	const credentialType = PROVIDER_CREDENTIAL[provider];
-	const credentials = (await this.getCredentials(credentialType)) as IDataObject;
-	const session = provider === 'waha' ? credentials.session : provider === 'cloud' ? credentials.phoneNumberId : credentials.instance;
+async function baseContextFor(this: IExecuteFunctions, providerName: string, retries: number): Promise<BaseContext> {
+	const account = accountOf(providerName);
+	const credentials = await this.getCredentials<CredentialData>(account.credentialType);
 	return {
-		http: n8nHttpCall(this, credentialType),
+		http: n8nHttpCall(this, account.credentialType),
 		baseUrl: String(credentials.baseUrl ?? ''),
-		session: String(session ?? ''),
+		session: account.sessionOf(credentials),
 		apiVersion: (credentials.apiVersion as string) || undefined,
 		retry: { retries, baseDelayMs: 500, maxDelayMs: 30_000 },
 		onRetry: ({ attempt, delayMs }) => this.logger.info(`WhatsApp AI Send: retry ${attempt} in ${delayMs} ms`),
@@ -43,65 +31,84 @@ async function baseContextFor(this: IExecuteFunctions, provider: Provider, retri
 /** Sends every item; items outside Meta's 24-hour window go to the second output. */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
-	const sent: INodeExecutionData[] = [];
-	const outsideWindow: INodeExecutionData[] = [];
 	const baseContexts = new Map<string, BaseContext>();
-	const redisCredentials = (await this.getCredentials('whatsAppAiRedisApi').catch(() => undefined)) as RedisCredentials | undefined;
+	const redisCredentials = await optionalCredentials<RedisCredentials>(this, 'whatsAppAiRedisApi');
 	// Numbered menus are remembered for the trigger; one client and prefix for the whole run.
 	const menuStore = redisCredentials ? { redis: getRedis(redisCredentials), prefix: keyPrefixOf(redisCredentials) } : undefined;
 
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-		let to = '';
+	return await forEachItem(this, { outputs: 2, resultKey: 'send', describe: describeSendFailure }, async (itemIndex) => {
+		const operation: SendOperation = operationOf(this, resources, itemIndex);
+		const providerName = this.getNodeParameter('provider', itemIndex) as string;
+		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+		const provider = getOutboundProvider(providerName);
+		const to = String(this.getNodeParameter('to', itemIndex) ?? '').trim();
+		if (!to) throw new RecipientMissing();
+
+		const retries = options.retries === undefined ? 3 : Number(options.retries);
+		const cacheKey = `${providerName}:${retries}`;
+		let base = baseContexts.get(cacheKey);
+		if (!base) {
+			base = await baseContextFor.call(this, providerName, retries);
+			baseContexts.set(cacheKey, base);
+		}
+		const context: SendContext = { ...base };
+		if (menuStore) {
+			const tenant = String(this.getNodeParameter('tenant', itemIndex, 'default') || 'default');
+			const conversationKey = conversationKeyForRecipient(tenant, provider.name, base.session, to);
+			context.rememberMenu = async (menu) => await saveMenu(menuStore.redis, menuStore.prefix, conversationKey, menu);
+		}
+
 		try {
-			const providerName = this.getNodeParameter('provider', itemIndex) as Provider;
-			const operation = operations[this.getNodeParameter('operation', itemIndex) as string];
-			const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-			const provider = getOutboundProvider(providerName);
-			to = String(this.getNodeParameter('to', itemIndex) ?? '').trim();
-			if (!to) throw new NodeOperationError(this.getNode(), 'Recipient is empty: set "To" (a phone number or chat ID)', { itemIndex });
-
-			const retries = options.retries === undefined ? 3 : Number(options.retries);
-			const cacheKey = `${providerName}:${retries}`;
-			let base = baseContexts.get(cacheKey);
-			if (!base) {
-				base = await baseContextFor.call(this, providerName, retries);
-				baseContexts.set(cacheKey, base);
-			}
-			const context: SendContext = { ...base };
-			if (menuStore) {
-				const tenant = String(this.getNodeParameter('tenant', itemIndex, 'default') || 'default');
-				const conversationKey = conversationKeyForRecipient(tenant, providerName, base.session, to);
-				context.rememberMenu = async (menu) => await saveMenu(menuStore.redis, menuStore.prefix, conversationKey, menu);
-			}
-
 			let typingDelayMs: number | undefined;
 			const typingText = operation.typingText?.call(this, itemIndex);
 			if (options.typingDelay === true && typingText) {
-				const inbound = items[itemIndex].json as IDataObject;
+				const inbound = items[itemIndex].json;
 				const outcome = await typeLikeHuman(provider, { to, text: typingText, messageId: inbound.messageId as string | undefined }, context);
 				typingDelayMs = outcome.delayMs;
 			}
-
 			const result = await operation.execute.call(this, itemIndex, provider, context, to);
-			sent.push({ json: outputOf(result, to, typingDelayMs), pairedItem: { item: itemIndex } });
+			return { result: resultOf(result, to, typingDelayMs) };
 		} catch (error) {
+			// Not a node failure: the workflow routes these to a template.
 			if (isSendError(error) && error.outside24hWindow) {
-				// Not a node failure: the workflow routes these to a template.
-				outsideWindow.push({ json: { ok: false, outside24hWindow: true, to, error: error.details() as unknown as IDataObject }, pairedItem: { item: itemIndex } });
-				continue;
+				const { message, ...details } = error.details();
+				return { result: { ok: false, to, reason: message, ...details } as IDataObject, output: 1 };
 			}
-			if (this.continueOnFail()) {
-				const details = isSendError(error) ? (error.details() as unknown as IDataObject) : { message: (error as Error).message };
-				sent.push({ json: { ok: false, outside24hWindow: false, to, error: details }, pairedItem: { item: itemIndex } });
-				continue;
-			}
-			throw toNodeError(this, error, itemIndex);
+			throw error;
 		}
-	}
-	return [sent, outsideWindow];
+	});
 }
 
-function outputOf(result: SendResult, to: string, typingDelayMs?: number): IDataObject {
+class RecipientMissing extends Error {
+	constructor() {
+		super('Recipient is empty: set "To" (a phone number or chat ID)');
+	}
+}
+
+function describeSendFailure(error: unknown): Failure | undefined {
+	if (error instanceof RecipientMissing) return { kind: 'invalid_input', message: error.message };
+	if (!isSendError(error)) return undefined;
+	const { message, ...details } = error.details();
+	if (error.kind === 'validation' || error.kind === 'unsupported_operation') {
+		return { kind: error.kind, message, details: details as unknown as IDataObject, description: error.field ? `Field: ${error.field}` : undefined };
+	}
+	return {
+		kind: error.kind,
+		message,
+		details: details as unknown as IDataObject,
+		description: [
+			error.providerCode !== undefined ? `Provider code ${error.providerCode}` : undefined,
+			error.providerMessage,
+			error.retryable ? 'Retried and still failing.' : undefined,
+		]
+			.filter(Boolean)
+			.join(' · '),
+		httpCode: error.httpStatus !== undefined ? String(error.httpStatus) : undefined,
+		remote: true,
+	};
+}
+
+function resultOf(result: SendResult, to: string, typingDelayMs?: number): IDataObject {
 	const output: IDataObject = {
 		ok: true,
 		outside24hWindow: false,
@@ -118,30 +125,4 @@ function outputOf(result: SendResult, to: string, typingDelayMs?: number): IData
 	if (typingDelayMs !== undefined) output.typingDelayMs = typingDelayMs;
 	output.providerResponse = result.raw as IDataObject[];
 	return output;
-}
-
-function toNodeError(context: IExecuteFunctions, error: unknown, itemIndex: number): Error {
-	if (error instanceof NodeOperationError || error instanceof NodeApiError) return error;
-	if (isSendError(error)) {
-		if (error.kind === 'validation' || error.kind === 'unsupported_operation') {
-			return new NodeOperationError(context.getNode(), error.message, {
-				itemIndex,
-				description: error.field ? `Field: ${error.field}` : undefined,
-			});
-		}
-		const details = error.details();
-		return new NodeApiError(context.getNode(), details as unknown as JsonObject, {
-			itemIndex,
-			message: error.message,
-			description: [
-				error.providerCode !== undefined ? `Provider code ${error.providerCode}` : undefined,
-				error.providerMessage,
-				error.retryable ? 'Retried and still failing.' : undefined,
-			]
-				.filter(Boolean)
-				.join(' · '),
-			httpCode: error.httpStatus !== undefined ? String(error.httpStatus) : undefined,
-		});
-	}
-	return new NodeOperationError(context.getNode(), error as Error, { itemIndex });
 }

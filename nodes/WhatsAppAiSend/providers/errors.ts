@@ -3,14 +3,11 @@
 // whether the 24-hour customer-service window is the reason.
 
 import type { Provider } from '../../shared/message';
+import { accountOf } from '../../shared/providers';
 
 export type SendErrorKind = 'validation' | 'provider' | 'network' | 'unsupported_operation';
 
-export const PROVIDER_LABELS: Record<Provider, string> = {
-	waha: 'WAHA',
-	cloud: 'WhatsApp Cloud API',
-	evolution: 'Evolution API',
-};
+export const providerLabel = (provider: Provider): string => accountOf(provider).label;
 
 export interface SendErrorInit {
 	kind: SendErrorKind;
@@ -97,7 +94,7 @@ export function validationError(provider: Provider, field: string, message: stri
 }
 
 export function unsupportedOperation(provider: Provider, operation: string, hint: string): SendError {
-	return new SendError(`${PROVIDER_LABELS[provider]} does not support ${operation}: ${hint}`, {
+	return new SendError(`${providerLabel(provider)} does not support ${operation}: ${hint}`, {
 		kind: 'unsupported_operation',
 		provider,
 	});

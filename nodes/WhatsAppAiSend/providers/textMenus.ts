@@ -3,7 +3,7 @@
 // provider's own sendText; templates, a Cloud API concept, are refused with the reason.
 import type { Provider } from '../../shared/message';
 import { sendNumberedMenu } from './common';
-import { unsupportedOperation, PROVIDER_LABELS } from './errors';
+import { providerLabel, unsupportedOperation } from './errors';
 import { buttonsMenu, listMenu } from './menu';
 import type { OutboundProvider, SendButtonsRequest, SendContext, SendListRequest, SendResult, SendTextRequest } from './types';
 import { validateButtons, validateList } from './validate';
@@ -27,7 +27,7 @@ export function textMenuOperations(
 			throw unsupportedOperation(
 				provider,
 				'message templates',
-				`templates exist only on the WhatsApp Cloud API; ${PROVIDER_LABELS[provider]} sends free-form text at any time, so send text instead`,
+				`templates exist only on the WhatsApp Cloud API; ${providerLabel(provider)} sends free-form text at any time, so send text instead`,
 			);
 		},
 	};

@@ -4,7 +4,7 @@
 
 import type { Provider } from '../../shared/message';
 import { DEFAULT_RETRY_POLICY, parseRetryAfter, withRetry, type RetryPolicy } from '../../shared/retry';
-import { isSendError, PROVIDER_LABELS, SendError } from './errors';
+import { isSendError, providerLabel, SendError } from './errors';
 import type { HttpCall, HttpRequest, HttpResponse, RetryNotice } from './types';
 
 /** What an error body says, in provider-neutral words. */
@@ -61,7 +61,7 @@ export function failureOf(classifier: ResponseClassifier, request: HttpRequest, 
 	const { status } = response;
 	if (status >= 200 && status < 300) return undefined;
 	const failure = classifier.readFailure(parseBody(response.body), status);
-	const label = PROVIDER_LABELS[classifier.provider];
+	const label = providerLabel(classifier.provider);
 	// WAHA and Evolution repeat the HTTP status as their code; saying it twice helps nobody.
 	const code = failure.code === undefined || String(failure.code) === String(status) ? '' : ` (code ${failure.code})`;
 	const said = failure.message ? `: ${failure.message}` : '';
@@ -82,7 +82,7 @@ export function failureOf(classifier: ResponseClassifier, request: HttpRequest, 
 
 function networkError(provider: Provider, request: HttpRequest, cause: unknown): SendError {
 	const reason = cause instanceof Error ? cause.message : String(cause);
-	return new SendError(`${PROVIDER_LABELS[provider]} ${describeRequest(request)} got no answer: ${reason}`, {
+	return new SendError(`${providerLabel(provider)} ${describeRequest(request)} got no answer: ${reason}`, {
 		kind: 'network',
 		provider,
 		providerMessage: reason,

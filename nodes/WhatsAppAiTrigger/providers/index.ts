@@ -1,7 +1,8 @@
 // Registry of inbound providers: the trigger looks its adapter up by the `provider` parameter,
-// so adding a provider means adding a file and one line here, not an `if` in the node.
+// so adding a provider means adding a folder and one line here, not an `if` in the node.
 
-import { PROVIDERS, type Provider } from '../../shared/message';
+import type { Provider } from '../../shared/message';
+import { accountOf, isProvider } from '../../shared/providers';
 import { cloudProvider } from './cloud';
 import { evolutionProvider } from './evolution';
 import type { InboundProvider } from './types';
@@ -13,17 +14,15 @@ const REGISTRY: Record<Provider, InboundProvider> = {
 	evolution: evolutionProvider,
 };
 
-export function isProvider(value: unknown): value is Provider {
-	return typeof value === 'string' && (PROVIDERS as readonly string[]).includes(value);
-}
+export { isProvider };
 
+/** The inbound half of a provider; throws for a name that is not one. */
 export function getProvider(name: string): InboundProvider {
-	if (!isProvider(name)) {
-		throw new Error(`unknown provider "${name}"; expected one of ${PROVIDERS.join(', ')}`);
-	}
-	return REGISTRY[name];
+	return REGISTRY[accountOf(name).name];
 }
 
-export { answerCloudChallenge, type ChallengeResult } from './cloud';
+export { answerCloudChallenge } from './cloud';
 export { WebhookPayloadError } from './errors';
 export type * from './types';
+export type { MediaLimits } from './media';
+export type { RegistrationHttp, RegistrationTarget } from './registration';

@@ -3,6 +3,11 @@
 // owned by the Send node, so the trigger never loads HTTP client code.
 
 import type { InboundMessage, Provider } from '../../shared/message';
+import type { CredentialData, WebhookSecrets } from '../../shared/providers';
+import type { MediaDownloader } from './media';
+import type { WebhookRegistration } from './registration';
+
+export type { WebhookSecrets } from '../../shared/providers';
 
 export type WebhookHeaders = Record<string, string | string[] | undefined>;
 
@@ -11,16 +16,6 @@ export interface WebhookRequest {
 	rawBody: Buffer;
 	/** Header names in any case (n8n/Express gives lower case). */
 	headers: WebhookHeaders;
-}
-
-/** Credential fields that can authenticate a webhook; a provider reads only its own. */
-export interface WebhookSecrets {
-	/** Cloud API app secret (HMAC-SHA256 key of X-Hub-Signature-256). */
-	appSecret?: string;
-	/** WAHA webhook HMAC key (X-Webhook-Hmac). */
-	webhookHmacKey?: string;
-	/** Evolution API key, sent back in the body's `apikey` field or an `apikey` header. */
-	apiKey?: string;
 }
 
 /**
@@ -87,4 +82,12 @@ export interface InboundProvider {
 	 * provider's envelope at all, which the node answers with 400.
 	 */
 	parse(body: unknown, context: ParseContext): ParseResult;
+	/** Fetches a message's media from the provider itself (see media.ts). */
+	downloadMedia: MediaDownloader;
+	/** Sets and removes the webhook on activation; absent where the provider's dashboard owns it. */
+	registration?: WebhookRegistration;
+	/** Answers the provider's verification GET (Meta's hub.challenge); absent where none is sent. */
+	answerChallenge?(query: Record<string, unknown>, credentials: CredentialData): ChallengeResult;
 }
+
+export type ChallengeResult = { ok: true; challenge: string } | { ok: false; reason: string };

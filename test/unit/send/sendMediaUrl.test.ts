@@ -1,6 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import { sendMedia } from '../../../nodes/WhatsAppAiSend/actions/sendMedia.operation';
+import { sendMedia } from '../../../nodes/WhatsAppAiSend/actions/message/sendMedia.operation';
 import type { OutboundProvider, SendContext } from '../../../nodes/WhatsAppAiSend/providers';
 
 // Send Media with a URL: an address inside a private network never reaches the provider, unless

@@ -1,0 +1,9 @@
+import { releaseReminder as release } from '../..';
+import type { BookingOperation } from '../common';
+
+export const releaseReminder: BookingOperation = {
+	description: [],
+	async execute(itemIndex, booking) {
+		return { reminderId: this.getNodeParameter('reminderId', itemIndex), released: await release(booking.pool, { tenant: booking.tenant, reminderId: String(this.getNodeParameter('reminderId', itemIndex)) }) };
+	},
+};

@@ -1,0 +1,9 @@
+import { resumeBot as resume } from '../..';
+import type { MemoryOperation } from '../common';
+
+export const resumeBot: MemoryOperation = {
+	description: [],
+	async execute(_itemIndex, memory) {
+		return { result: { pause: { paused: false, resumed: await resume(memory.redis, memory.prefix, memory.conversationKey) } } };
+	},
+};

@@ -1,0 +1,9 @@
+import { clearState as clear } from '../..';
+import type { MemoryOperation } from '../common';
+
+export const clearState: MemoryOperation = {
+	description: [],
+	async execute(_itemIndex, memory) {
+		return { result: { cleared: await clear(memory.redis, memory.prefix, memory.conversationKey) } };
+	},
+};
