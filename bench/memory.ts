@@ -4,7 +4,7 @@
 //   npx ts-node --transpile-only bench/memory.ts [iterations]
 import { randomUUID } from 'crypto';
 import { appendTurn, loadHistory } from '../nodes/ConversationMemory/history';
-import { historyKey, memoryKeysOf } from '../nodes/ConversationMemory/keys';
+import { historyKey, lastInboundKey } from '../nodes/ConversationMemory/keys';
 import { closeAllClients } from '../nodes/shared/clients/clientCache';
 import { getRedis } from '../nodes/shared/clients/redis';
 import { redisCredentials } from '../test/support/services';
@@ -63,6 +63,6 @@ main()
 		console.error(error);
 	})
 	.finally(async () => {
-		await redis.del(...memoryKeysOf(prefix, conversationKey));
+		await redis.del(historyKey(prefix, conversationKey), lastInboundKey(prefix, conversationKey));
 		await closeAllClients();
 	});

@@ -50,7 +50,7 @@ export class WhatsAppAiCloudApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			description:
-				'The Meta app secret. When set, the trigger rejects webhooks whose X-Hub-Signature-256 does not match with HTTP 401.',
+				'The Meta app secret (App settings → Basic). Required by the trigger: it answers HTTP 401 to webhooks whose X-Hub-Signature-256 does not match, and to every webhook while this is empty.',
 		},
 		{
 			displayName: 'Verify Token',

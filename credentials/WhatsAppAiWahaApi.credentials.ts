@@ -40,6 +40,8 @@ export class WhatsAppAiWahaApi implements ICredentialType {
 			description: 'The WAHA session (phone) that sends and receives',
 			required: true,
 		},
+		// The rule guesses secrets from field names; an HMAC key is one (whoever has it can forge webhooks).
+		// eslint-disable-next-line @n8n/community-nodes/credential-unnecessary-password
 		{
 			displayName: 'Webhook HMAC Key',
 			name: 'webhookHmacKey',
@@ -47,7 +49,7 @@ export class WhatsAppAiWahaApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			description:
-				'The key set in WAHA\'s webhook "hmac" config. When set, the trigger rejects webhooks whose X-Webhook-Hmac signature does not match with HTTP 401.',
+				'The key set in WAHA\'s webhook "hmac" config (WHATSAPP_HOOK_HMAC_KEY). Required: the trigger answers HTTP 401 to webhooks whose X-Webhook-Hmac signature does not match, and to every webhook while this is empty.',
 		},
 	];
 

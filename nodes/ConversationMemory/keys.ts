@@ -17,12 +17,3 @@ export function lastInboundKey(prefix: string, conversationKey: string): string 
 	return `${prefix}last:${conversationKey}`;
 }
 
-/** Every memory key of one conversation, e.g. for erase or export. */
-export function memoryKeysOf(prefix: string, conversationKey: string): string[] {
-	return [
-		historyKey(prefix, conversationKey),
-		stateKey(prefix, conversationKey),
-		pauseKey(prefix, conversationKey),
-		lastInboundKey(prefix, conversationKey),
-	];
-}

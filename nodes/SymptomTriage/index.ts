@@ -3,7 +3,7 @@
 export { builtInRules, compileRules, rulesWithOverrides, BUILT_IN_RULE_FILES, DEFAULT_SPECIALTY, type CompiledRules } from './compile';
 export { classify, raiseLevel, TriageInputError, type ClassifyOptions } from './engine';
 export { detectLanguage, type Detection } from './languages';
-export { compareLevels, DEFAULT_LEVEL, isLevel, LEVEL_INFO, LEVELS, moreUrgent, type Colour, type Level, type LevelInfo } from './levels';
+export { compareLevels, DEFAULT_LEVEL, isLevel, LEVEL_INFO, LEVELS, type Colour, type Level, type LevelInfo } from './levels';
 export { DEFAULT_SECOND_OPINION_MODEL, SECOND_OPINION_SCHEMA, secondOpinion, type SecondOpinionOptions } from './secondOpinion';
 export {
 	LANGUAGES,

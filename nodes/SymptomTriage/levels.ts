@@ -37,6 +37,3 @@ export function compareLevels(a: Level, b: Level): number {
 	return RANK[a] - RANK[b];
 }
 
-export function moreUrgent(a: Level, b: Level): Level {
-	return RANK[a] <= RANK[b] ? a : b;
-}

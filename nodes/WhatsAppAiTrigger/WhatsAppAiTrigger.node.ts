@@ -220,7 +220,7 @@ export class WhatsAppAiTrigger implements INodeType {
 		const account = accountOf(provider);
 		const response = this.getResponseObject();
 		// Undefined only when the node has no credential set; getCredentials then says so clearly.
-		const credentials = (await webhookCredentials(this, account.credentialType)) ?? (await this.getCredentials<CredentialData>(account.credentialType));
+		const credentials = (await webhookCredentials<CredentialData>(this, account.credentialType)) ?? (await this.getCredentials<CredentialData>(account.credentialType));
 
 		if (this.getWebhookName() === 'setup') {
 			// Meta's subscription check; other providers never send one.
@@ -271,10 +271,10 @@ export class WhatsAppAiTrigger implements INodeType {
 		response.status(200).json({ received: true });
 
 		let messages = decision.messages;
-		const redisCredentials = await webhookCredentials(this, 'whatsAppAiRedisApi');
+		const redisCredentials = await webhookCredentials<RedisCredentials>(this, 'whatsAppAiRedisApi');
 		if (redisCredentials && messages.length) {
-			const redis = getRedis(redisCredentials as unknown as RedisCredentials);
-			const prefix = keyPrefixOf(redisCredentials as unknown as RedisCredentials);
+			const redis = getRedis(redisCredentials);
+			const prefix = keyPrefixOf(redisCredentials);
 			if (options.deduplicate !== false) {
 				try {
 					messages = (await claimFirstDeliveries(redis, prefix, messages, DEFAULT_DEDUP_TTL_SECONDS)).fresh;

@@ -11,20 +11,20 @@ export const WEBHOOK_CREDENTIAL_TTL_MS = 5_000;
 const cache = new Map<string, { data: ICredentialDataDecryptedObject; expires: number }>();
 
 /** The node's credential of `type`, or undefined when the node has none of that type set. */
-export async function webhookCredentials(
+export async function webhookCredentials<T extends object = ICredentialDataDecryptedObject>(
 	context: IWebhookFunctions,
 	type: string,
 	ttlMs = WEBHOOK_CREDENTIAL_TTL_MS,
 	now: () => number = Date.now,
-): Promise<ICredentialDataDecryptedObject | undefined> {
+): Promise<T | undefined> {
 	const node = context.getNode();
 	const reference = node.credentials?.[type];
 	if (!reference?.id) return undefined;
 	const key = `${context.getWorkflow().id}:${node.id}:${type}:${reference.id}`;
 	const hit = cache.get(key);
-	if (hit && hit.expires > now()) return hit.data;
-	const data = await context.getCredentials(type);
-	cache.set(key, { data, expires: now() + ttlMs });
+	if (hit && hit.expires > now()) return hit.data as T;
+	const data = await context.getCredentials<T>(type);
+	cache.set(key, { data: data as ICredentialDataDecryptedObject, expires: now() + ttlMs });
 	return data;
 }
 

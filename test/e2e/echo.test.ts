@@ -79,7 +79,7 @@ describe.each(['waha', 'cloud', 'evolution'])('whatsapp-echo.json with %s', (pro
 		expect(replies[0].status).toBeLessThan(300);
 		const [execution] = await n8n.waitForExecutions(workflowId, 1);
 		expect(execution.status).toBe('success');
-		const sent = execution.data!.resultData!.runData!['WhatsApp AI Send'][0].data!.main![0][0].json;
+		const sent = execution.data!.resultData!.runData!['WhatsApp AI Send'][0].data!.main![0][0].json.send;
 		expect(sent).toMatchObject({ ok: true, provider, operation: 'sendText', messageIds: [expect.any(String)] });
 	});
 

@@ -43,6 +43,7 @@ beforeAll(async () => {
 					position: [300, 0],
 					parameters: {
 						provider: 'waha',
+						resource: 'message',
 						operation: 'sendButtons',
 						to: '={{ $json.chatId }}',
 						tenant: '={{ $json.tenant }}',

@@ -32,7 +32,7 @@ beforeAll(async () => {
 					typeVersion: 1,
 					position: [300, 0],
 					onError: 'continueRegularOutput',
-					parameters: { provider: 'cloud', operation: 'sendText', to: '={{ $json.chatId }}', text: '={{ "Resposta: " + $json.text }}', textOptions: {}, options: { retries: 2 } },
+					parameters: { provider: 'cloud', resource: 'message', operation: 'sendText', to: '={{ $json.chatId }}', text: '={{ "Resposta: " + $json.text }}', textOptions: {}, options: { retries: 2 } },
 					credentials: { whatsAppAiCloudApi: cloud },
 				},
 			],
@@ -61,7 +61,7 @@ describe('WhatsApp AI Send refusals in n8n (Cloud API)', () => {
 		const [sent, outside] = await sendOutputs('oi depois de dois dias');
 		expect(sent).toEqual([]);
 		expect(outside).toHaveLength(1);
-		expect(outside[0].json).toMatchObject({ ok: false, outside24hWindow: true, error: { providerCode: 131047, httpStatus: 400 } });
+		expect(outside[0].json).toMatchObject({ chatId: expect.any(String), send: { ok: false, outside24hWindow: true, providerCode: 131047, httpStatus: 400 } });
 	});
 
 	it('keeps a failed item, with the provider code and message, when continuing on error', async () => {
@@ -69,14 +69,15 @@ describe('WhatsApp AI Send refusals in n8n (Cloud API)', () => {
 		const [sent, outside] = await sendOutputs('mensagem recusada');
 		expect(outside).toEqual([]);
 		expect(sent).toHaveLength(1);
-		expect(sent[0].json).toMatchObject({ ok: false, outside24hWindow: false, error: { providerCode: 100, httpStatus: 400, retryable: false } });
+		expect(sent[0].json).toMatchObject({ chatId: expect.any(String), error: { kind: 'provider', providerCode: 100, httpStatus: 400, retryable: false } });
+		expect(sent[0].json.send).toBeUndefined();
 		expect(graph.requestsTo(/\/messages$/)).toHaveLength(1);
 	});
 
 	it('retries a 429 with Retry-After and then sends', async () => {
 		graph.rateLimit({ retryAfter: 1, times: 1 });
 		const [sent] = await sendOutputs('mensagem com 429');
-		expect(sent[0].json).toMatchObject({ ok: true, messageIds: [expect.stringMatching(/^wamid\./)] });
+		expect(sent[0].json.send).toMatchObject({ ok: true, messageIds: [expect.stringMatching(/^wamid\./)] });
 		const attempts = graph.requestsTo(/\/messages$/);
 		expect(attempts).toHaveLength(2);
 		expect(attempts[1].at - attempts[0].at).toBeGreaterThanOrEqual(950);

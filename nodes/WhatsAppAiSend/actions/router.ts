@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { getRedis, keyPrefixOf, type RedisCredentials } from '../../shared/clients/redis';
 import { optionalCredentials } from '../../shared/credentials';
-import { forEachItem, type Failure } from '../../shared/itemLoop';
+import { forEachItem, type Failure, type ItemOutcome } from '../../shared/itemLoop';
 import { saveMenu } from '../../shared/menuStore';
 import { operationOf } from '../../shared/operations';
 import { accountOf, type CredentialData } from '../../shared/providers';
@@ -58,7 +58,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			context.rememberMenu = async (menu) => await saveMenu(menuStore.redis, menuStore.prefix, conversationKey, menu);
 		}
 
-		try {
+		const send = async () => {
 			let typingDelayMs: number | undefined;
 			const typingText = operation.typingText?.call(this, itemIndex);
 			if (options.typingDelay === true && typingText) {
@@ -68,15 +68,16 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			}
 			const result = await operation.execute.call(this, itemIndex, provider, context, to);
 			return { result: resultOf(result, to, typingDelayMs) };
-		} catch (error) {
-			// Not a node failure: the workflow routes these to a template.
-			if (isSendError(error) && error.outside24hWindow) {
-				const { message, ...details } = error.details();
-				return { result: { ok: false, to, reason: message, ...details } as IDataObject, output: 1 };
-			}
-			throw error;
-		}
+		};
+		return await send().catch(async (error: unknown) => await outsideWindowOutcome(error, to));
 	});
+}
+
+/** Not a node failure: an item outside the 24-hour window goes to the second output for a template. */
+async function outsideWindowOutcome(error: unknown, to: string): Promise<ItemOutcome> {
+	if (!isSendError(error) || !error.outside24hWindow) return await Promise.reject(error);
+	const { message, ...details } = error.details();
+	return { result: { ok: false, to, reason: message, ...details } as IDataObject, output: 1 };
 }
 
 class RecipientMissing extends Error {

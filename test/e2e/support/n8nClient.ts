@@ -24,6 +24,22 @@ export interface Execution {
 	data?: { resultData?: { runData?: Record<string, Array<{ data?: { main?: Array<Array<{ json: Record<string, unknown> }>> }; error?: unknown }>>; error?: unknown } };
 }
 
+/**
+ * fetch, tried once more when the server had already closed the kept-alive socket the request
+ * went out on (undici: "other side closed"). n8n closes idle connections after a few seconds,
+ * and the run's one process keeps sockets from globalSetup and earlier suites; such a request
+ * never reached n8n, so sending it again is safe.
+ */
+async function fetchOnLiveSocket(url: string, init: RequestInit): Promise<Response> {
+	try {
+		return await fetch(url, init);
+	} catch (error) {
+		const code = ((error as Error).cause as { code?: string } | undefined)?.code;
+		if (code !== 'UND_ERR_SOCKET') throw error;
+		return await fetch(url, init);
+	}
+}
+
 export class N8nClient {
 	constructor(readonly connection: N8nConnection) {}
 
@@ -32,7 +48,7 @@ export class N8nClient {
 	}
 
 	async api<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
-		const response = await fetch(`${this.url}/api/v1${path}`, {
+		const response = await fetchOnLiveSocket(`${this.url}/api/v1${path}`, {
 			method,
 			headers: { 'X-N8N-API-KEY': this.connection.apiKey, ...(body ? { 'content-type': 'application/json' } : {}) },
 			body: body ? JSON.stringify(body) : undefined,
@@ -43,7 +59,7 @@ export class N8nClient {
 	}
 
 	async rest<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
-		const response = await fetch(`${this.url}${path}`, {
+		const response = await fetchOnLiveSocket(`${this.url}${path}`, {
 			method,
 			headers: { cookie: this.connection.cookie, ...(body ? { 'content-type': 'application/json' } : {}) },
 			body: body ? JSON.stringify(body) : undefined,
@@ -101,7 +117,7 @@ export class N8nClient {
 	}
 
 	async postWebhook(path: string, body: string | Buffer, headers: Record<string, string> = {}): Promise<Response> {
-		return await fetch(`${this.url}/webhook/${path}`, {
+		return await fetchOnLiveSocket(`${this.url}/webhook/${path}`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json', ...headers },
 			body,

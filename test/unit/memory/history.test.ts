@@ -1,5 +1,5 @@
 import { CUSTOMER_WINDOW_MS, withinCustomerWindow } from '../../../nodes/ConversationMemory/history';
-import { historyKey, lastInboundKey, memoryKeysOf, pauseKey, stateKey } from '../../../nodes/ConversationMemory/keys';
+import { historyKey, lastInboundKey, pauseKey, stateKey } from '../../../nodes/ConversationMemory/keys';
 import { parseTurn } from '../../../nodes/ConversationMemory/turns';
 
 describe('withinCustomerWindow', () => {
@@ -35,7 +35,6 @@ describe('memory keys', () => {
 		expect(stateKey('wa:', key)).toBe('wa:state:clinic:waha:default:5511999990000');
 		expect(pauseKey('wa:', key)).toBe('wa:pause:clinic:waha:default:5511999990000');
 		expect(lastInboundKey('wa:', key)).toBe('wa:last:clinic:waha:default:5511999990000');
-		expect(memoryKeysOf('x:', key)).toEqual([`x:hist:${key}`, `x:state:${key}`, `x:pause:${key}`, `x:last:${key}`]);
 	});
 });
 

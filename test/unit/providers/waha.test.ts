@@ -46,6 +46,18 @@ describe('WAHA messages', () => {
 		});
 	});
 
+	it('a NOWEB image whose raw protobuf lists an empty text first is still an image (WAHA\'s documented fields win)', () => {
+		// A real NOWEB capture came out as type 'text': `_data.message` starts with conversation: ''.
+		expect(onlyMessage('noweb_image').message).toStrictEqual({
+			...fromCustomer,
+			messageId: 'false_5511999990000@c.us_3EB0C0FFEE00112233',
+			timestamp: '2025-06-15T15:08:20.000Z',
+			type: 'image',
+			text: 'Foto da ferida',
+			media: { url: `${FILES}3EB0C0FFEE00112233.jpeg`, mimetype: 'image/jpeg' },
+		});
+	});
+
 	it('audio file (not a voice note)', () => {
 		expect(onlyMessage('audio').message).toStrictEqual({
 			...fromCustomer,

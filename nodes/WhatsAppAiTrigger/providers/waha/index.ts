@@ -255,7 +255,7 @@ function engineHint(data: JsonRecord | undefined): MessageContent | { reason: st
 	return { type, text: '' };
 }
 
-/** Type when the engine gave no hint: from WAHA's own normalized fields. */
+/** The type WAHA's own normalized fields state ('unknown' when they state none). */
 function typeFromFields(payload: JsonRecord): MessageType {
 	const media = asRecord(payload.media);
 	if (asRecord(payload.location)) return 'location';
@@ -266,11 +266,33 @@ function typeFromFields(payload: JsonRecord): MessageType {
 	return asText(payload.body) ? 'text' : 'unknown';
 }
 
+const MEDIA_TYPES = new Set<MessageType>(['image', 'video', 'audio', 'voice', 'sticker', 'document']);
+// WAHA reports these only through the engine's raw data; its `body` holds just the chosen title.
+const ENGINE_ONLY_TYPES = new Set<MessageType>(['button', 'list', 'reaction']);
+
+/**
+ * WAHA's documented fields (`hasMedia`, `media`, `location`, `vCards`, `body`) are the contract
+ * across engines and versions; the engine's raw `_data` differs per engine and build (a NOWEB
+ * image whose protobuf JSON lists an empty `conversation` first reads as text there), so it only
+ * fills in what the documented fields leave open.
+ */
+function chooseType(payload: JsonRecord, hinted: MessageType | undefined): MessageType {
+	const documented = typeFromFields(payload);
+	if (documented === 'location' || documented === 'contacts') return documented;
+	if (MEDIA_TYPES.has(documented)) {
+		// Without a MIME type the documented kind is a guess ('document'); the engine knows better.
+		const knowsMime = textAt(asRecord(payload.media), 'mimetype') !== undefined;
+		return !knowsMime && hinted && MEDIA_TYPES.has(hinted) ? hinted : documented;
+	}
+	if (hinted && ENGINE_ONLY_TYPES.has(hinted)) return hinted;
+	return documented === 'text' ? documented : (hinted ?? documented);
+}
+
 function readContent(payload: JsonRecord): MessageContent | { reason: string } {
 	const data = asRecord(payload._data);
 	const hint = engineHint(data);
 	if (hint && 'reason' in hint) return hint;
-	const content = contentOfType(hint?.type ?? typeFromFields(payload), payload, hint);
+	const content = contentOfType(chooseType(payload, hint?.type), payload, hint);
 	content.replyToId =
 		textAt(asRecord(payload.replyTo), 'id') ?? hint?.replyToId ?? textAt(data, 'quotedStanzaID');
 	return content;
