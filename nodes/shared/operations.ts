@@ -24,6 +24,32 @@ export function resourceProperty(resources: ResourceOption[], defaultValue: stri
 	};
 }
 
+/** What an operation file exports beside its parameters and execute: its entry in the Operation list. */
+export interface ListedOperation {
+	option: Omit<OperationOption, 'value'>;
+	description: INodeProperties[];
+}
+
+/**
+ * A resource's registry and its parameters: the Operation list (sorted by name, as n8n shows
+ * it), then every operation's own parameters. Each operation file carries its option, so the
+ * list and the registry cannot disagree.
+ */
+export function defineResource<Name extends string, Operation extends ListedOperation>(
+	resource: string,
+	operations: Record<Name, Operation>,
+	defaultOperation: Name,
+): { operations: Record<Name, Operation>; properties: INodeProperties[] } {
+	const entries = Object.entries(operations) as [Name, Operation][];
+	const options = entries
+		.map(([value, operation]) => ({ ...operation.option, value }))
+		.sort((a, b) => a.name.localeCompare(b.name));
+	return {
+		operations,
+		properties: [operationProperty(resource, options, defaultOperation), ...entries.flatMap(([, operation]) => operation.description)],
+	};
+}
+
 /** The Operation list shown for one resource. */
 export function operationProperty(resource: string, options: OperationOption[], defaultValue: string): INodeProperties {
 	return {
@@ -51,12 +77,21 @@ export function entryNamed<Entry>(
 	});
 }
 
-/** The operation an item asks for, looked up by resource and then by operation. */
+/**
+ * The operation an item asks for, looked up by resource and then by operation. Operation names
+ * are unique across a node's resources, so a workflow saved before the node had resources (its
+ * Resource falls back to the default) still finds its operation in the resource that has it.
+ */
 export function operationOf<Operation>(
 	context: IExecuteFunctions,
 	registry: Record<string, Record<string, Operation>>,
 	itemIndex: number,
 ): Operation {
+	const name = context.getNodeParameter('operation', itemIndex);
 	const resource = entryNamed(context, registry, context.getNodeParameter('resource', itemIndex), 'resource', itemIndex);
-	return entryNamed(context, resource, context.getNodeParameter('operation', itemIndex), 'operation', itemIndex);
+	if (typeof name === 'string' && !Object.prototype.hasOwnProperty.call(resource, name)) {
+		const owner = Object.values(registry).find((operations) => Object.prototype.hasOwnProperty.call(operations, name));
+		if (owner) return owner[name];
+	}
+	return entryNamed(context, resource, name, 'operation', itemIndex);
 }

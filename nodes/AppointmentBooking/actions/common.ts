@@ -1,4 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { ListedOperation } from '../../shared/operations';
 import type { Pool } from 'pg';
 
 export interface BookingContext {
@@ -8,8 +9,7 @@ export interface BookingContext {
 	input: IDataObject;
 }
 
-export interface BookingOperation {
-	description: INodeProperties[];
+export interface BookingOperation extends ListedOperation {
 	/** The result joins the item under `booking`; an array gives one item per entry (claimed reminders). */
 	execute(this: IExecuteFunctions, itemIndex: number, booking: BookingContext): Promise<IDataObject | IDataObject[]>;
 }

@@ -1,5 +1,6 @@
 import type Redis from 'ioredis';
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { ListedOperation } from '../../shared/operations';
 import type { Pool } from 'pg';
 import type { ItemOutcome } from '../../shared/itemLoop';
 
@@ -13,8 +14,7 @@ export interface MemoryContext {
 	input: IDataObject;
 }
 
-export interface MemoryOperation {
-	description: INodeProperties[];
+export interface MemoryOperation extends ListedOperation {
 	/** The result joins the item under `memory`; output 1 is "Human Active" for Check Pause. */
 	execute(this: IExecuteFunctions, itemIndex: number, memory: MemoryContext): Promise<ItemOutcome>;
 }

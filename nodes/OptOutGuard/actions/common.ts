@@ -1,5 +1,6 @@
 import type Redis from 'ioredis';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { ListedOperation } from '../../shared/operations';
 import type { Pool } from 'pg';
 import type { GeminiAdapter } from '../../shared/gemini/adapter';
 import type { ItemOutcome } from '../../shared/itemLoop';
@@ -13,8 +14,7 @@ export interface GuardContext {
 	input: IDataObject;
 }
 
-export interface GuardOperation {
-	description: INodeProperties[];
+export interface GuardOperation extends ListedOperation {
 	/** The result joins the item under `guard`; output 1 is "Blocked" for Check Message. */
 	execute(this: IExecuteFunctions, itemIndex: number, guard: GuardContext): Promise<ItemOutcome>;
 }

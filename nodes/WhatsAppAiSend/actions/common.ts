@@ -1,9 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { ListedOperation } from '../../shared/operations';
 import type { OutboundProvider, SendContext, SendResult } from '../providers';
 
 /** One operation of the Send node: its parameters and how it sends one item. */
-export interface SendOperation {
-	description: INodeProperties[];
+export interface SendOperation extends ListedOperation {
 	/** Text whose length sets the human-like typing delay, when the operation sends something readable. */
 	typingText?(this: IExecuteFunctions, itemIndex: number): string | undefined;
 	execute(this: IExecuteFunctions, itemIndex: number, provider: OutboundProvider, context: SendContext, to: string): Promise<SendResult>;

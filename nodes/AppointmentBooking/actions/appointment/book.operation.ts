@@ -5,6 +5,7 @@ import type { BookingOperation } from '../common';
 import { contactPhoneProperty, optionalString, showFor } from '../common';
 
 export const book: BookingOperation = {
+	option: { name: 'Book', action: 'Book a slot', description: 'Answers slot_taken with the next free alternatives when someone was faster' },
 	description: [
 		{ displayName: 'Practitioner ID', name: 'bookPractitionerId', type: 'string', default: '={{ $json.booking?.slots?.[0]?.practitionerId }}', required: true, displayOptions: showFor('book') },
 		{ displayName: 'Start', name: 'start', type: 'string', default: '={{ $json.booking?.slots?.[0]?.start }}', required: true, displayOptions: showFor('book'), description: 'The slot\'s start: an ISO instant, or a local date-time on the clinic\'s clock' },

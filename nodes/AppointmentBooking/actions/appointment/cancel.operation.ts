@@ -4,6 +4,7 @@ import type { BookingOperation } from '../common';
 import { appointmentIdProperty, optionalString, restrictToContact, showFor } from '../common';
 
 export const cancel: BookingOperation = {
+	option: { name: 'Cancel', action: 'Cancel an appointment' },
 	description: [appointmentIdProperty('cancel'), restrictToContact(['cancel']), { displayName: 'Reason', name: 'cancelReason', type: 'string', default: '', displayOptions: showFor('cancel') }],
 	async execute(itemIndex, booking) {
 		const appointment = await cancelAppointment(booking.pool, {

@@ -4,6 +4,7 @@ import type { BookingOperation } from '../common';
 import { appointmentIdProperty, optionalString, restrictToContact } from '../common';
 
 export const confirm: BookingOperation = {
+	option: { name: 'Confirm', action: 'Confirm an appointment' },
 	description: [appointmentIdProperty('confirm'), restrictToContact(['confirm'])],
 	async execute(itemIndex, booking) {
 		const appointment = await confirmAppointment(booking.pool, { tenant: booking.tenant, appointmentId: String(this.getNodeParameter('appointmentId', itemIndex)), contactPhone: optionalString(this.getNodeParameter('contactPhone', itemIndex, '')) });

@@ -4,6 +4,7 @@ import type { BookingOperation } from '../common';
 import { optionalString, showFor } from '../common';
 
 export const findSlots: BookingOperation = {
+	option: { name: 'Find Slots', action: 'Find free appointment slots', description: 'Earliest first, on the clinic\'s clock, never in the past' },
 	description: [
 		{ displayName: 'Specialty', name: 'specialty', type: 'string', default: '', displayOptions: showFor('findSlots'), description: 'E.g. cardiology, dermatology; empty searches every practitioner.' },
 		{ displayName: 'Practitioner ID', name: 'practitionerId', type: 'string', default: '', displayOptions: showFor('findSlots') },

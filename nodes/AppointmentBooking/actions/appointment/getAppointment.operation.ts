@@ -4,6 +4,7 @@ import type { BookingOperation } from '../common';
 import { appointmentIdProperty, optionalString, restrictToContact } from '../common';
 
 export const getAppointment: BookingOperation = {
+	option: { name: 'Get Appointment', action: 'Get an appointment' },
 	description: [appointmentIdProperty('getAppointment'), restrictToContact(['getAppointment'])],
 	async execute(itemIndex, booking) {
 		const appointment = await read(booking.pool, {

@@ -4,6 +4,7 @@ import type { BookingOperation } from '../common';
 import { contactPhoneProperty } from '../common';
 
 export const listUpcoming: BookingOperation = {
+	option: { name: 'List Upcoming', action: 'List a contact s upcoming appointments' },
 	description: [contactPhoneProperty(['listUpcoming'], true, 'Digits with country code')],
 	async execute(itemIndex, booking) {
 		const appointments = await upcoming(booking.pool, { tenant: booking.tenant, contactPhone: String(this.getNodeParameter('contactPhone', itemIndex)) });

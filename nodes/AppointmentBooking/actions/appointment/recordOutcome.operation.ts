@@ -4,6 +4,7 @@ import type { BookingOperation } from '../common';
 import { appointmentIdProperty, showFor } from '../common';
 
 export const recordOutcome: BookingOperation = {
+	option: { name: 'Record Outcome', action: 'Record whether the person came', description: 'Attended or no-show, after the appointment' },
 	description: [
 		appointmentIdProperty('recordOutcome'),
 		{

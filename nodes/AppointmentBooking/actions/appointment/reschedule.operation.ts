@@ -5,6 +5,7 @@ import type { BookingOperation } from '../common';
 import { appointmentIdProperty, optionalString, restrictToContact, showFor } from '../common';
 
 export const reschedule: BookingOperation = {
+	option: { name: 'Reschedule', action: 'Move an appointment', description: 'Atomic: the old slot is freed only if the new one is taken' },
 	description: [
 		appointmentIdProperty('reschedule'),
 		restrictToContact(['reschedule']),

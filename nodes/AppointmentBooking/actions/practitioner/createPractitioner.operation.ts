@@ -10,6 +10,7 @@ const practitionerFields = (operation: string, required: boolean) => [
 ];
 
 export const createPractitioner: BookingOperation = {
+	option: { name: 'Create Practitioner', action: 'Create a practitioner' },
 	description: practitionerFields('createPractitioner', true),
 	async execute(itemIndex, booking) {
 		return (await create(booking.pool, {

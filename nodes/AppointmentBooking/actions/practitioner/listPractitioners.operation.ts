@@ -3,6 +3,7 @@ import { listPractitioners as list } from '../..';
 import type { BookingOperation } from '../common';
 
 export const listPractitioners: BookingOperation = {
+	option: { name: 'List Practitioners', action: 'List practitioners' },
 	description: [],
 	async execute(_itemIndex, booking) {
 		const practitioners = await list(booking.pool, { tenant: booking.tenant });

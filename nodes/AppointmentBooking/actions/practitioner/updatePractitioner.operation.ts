@@ -10,6 +10,7 @@ const practitionerFields = (operation: string, required: boolean) => [
 ];
 
 export const updatePractitioner: BookingOperation = {
+	option: { name: 'Update Practitioner', action: 'Update a practitioner' },
 	description: [
 		{ displayName: 'Practitioner ID', name: 'updatePractitionerId', type: 'string', default: '', required: true, displayOptions: showFor('updatePractitioner') },
 		...practitionerFields('updatePractitioner', false),

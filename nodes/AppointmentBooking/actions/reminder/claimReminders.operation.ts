@@ -4,6 +4,7 @@ import type { BookingOperation } from '../common';
 import { showFor } from '../common';
 
 export const claimReminders: BookingOperation = {
+	option: { name: 'Claim Due Reminders', action: 'Claim the reminders due now', description: 'One item per reminder, each returned once across all workers' },
 	description: [
 		{
 			displayName: 'Reminders',

@@ -4,6 +4,7 @@ import type { BookingOperation } from '../common';
 import { showFor } from '../common';
 
 export const setWeeklyHours: BookingOperation = {
+	option: { name: 'Set Weekly Hours', action: 'Set a practitioner s weekly hours' },
 	description: [
 		{ displayName: 'Practitioner ID', name: 'hoursPractitionerId', type: 'string', default: '', required: true, displayOptions: showFor('setWeeklyHours', 'addTimeOff') },
 		{

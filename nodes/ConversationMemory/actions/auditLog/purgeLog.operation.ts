@@ -4,6 +4,7 @@ import type { MemoryOperation } from '../common';
 import { showFor } from '../common';
 
 export const purgeLog: MemoryOperation = {
+	option: { name: 'Purge Audit Log', action: 'Delete audit log rows past retention' },
 	description: [
 		{ displayName: 'Tenant', name: 'purgeTenant', type: 'string', default: '={{ $json.tenant || "default" }}', displayOptions: showFor('purgeLog') },
 		{ displayName: 'Keep Days', name: 'retentionDays', type: 'number', default: 180, typeOptions: { minValue: 1 }, displayOptions: showFor('purgeLog'), description: 'Audit-log rows older than this are deleted' },

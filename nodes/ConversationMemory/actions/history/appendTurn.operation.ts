@@ -4,6 +4,7 @@ import type { MemoryOperation } from '../common';
 import { showFor } from '../common';
 
 export const appendTurn: MemoryOperation = {
+	option: { name: 'Append Turn', action: 'Append a turn to the history' },
 	description: [
 		{
 			displayName: 'Role',

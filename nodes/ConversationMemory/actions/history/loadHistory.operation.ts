@@ -3,6 +3,7 @@ import type { MemoryOperation } from '../common';
 import { showFor } from '../common';
 
 export const loadHistory: MemoryOperation = {
+	option: { name: 'Load History', action: 'Load the last turns', description: 'Oldest first, ready for the Gemini Agent' },
 	description: [
 		{ displayName: 'Last N Turns', name: 'lastTurns', type: 'number', default: DEFAULT_HISTORY_LIMIT, typeOptions: { minValue: 1 }, displayOptions: showFor('loadHistory') },
 	],

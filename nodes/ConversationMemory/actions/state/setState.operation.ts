@@ -4,6 +4,7 @@ import type { MemoryOperation } from '../common';
 import { showFor } from '../common';
 
 export const setState: MemoryOperation = {
+	option: { name: 'Set State', action: 'Set the conversation state' },
 	description: [
 		{ displayName: 'Step', name: 'step', type: 'string', default: '', displayOptions: showFor('setState'), description: 'Where the person is in a question-and-answer flow, e.g. "ask_pet_name"; empty leaves it as is' },
 		{ displayName: 'Variables (JSON)', name: 'variables', type: 'json', default: '{}', displayOptions: showFor('setState') },

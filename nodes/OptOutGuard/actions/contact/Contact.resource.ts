@@ -1,5 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { operationProperty } from '../../../shared/operations';
+import { defineResource } from '../../../shared/operations';
 import type { GuardOperation } from '../common';
 import { optOut } from './optOut.operation';
 import { optIn } from './optIn.operation';
@@ -8,18 +7,8 @@ import { status } from './status.operation';
 
 export type ContactOperationName = 'optOut' | 'optIn' | 'recordConsent' | 'status';
 
-export const contactOperations: Record<ContactOperationName, GuardOperation> = { optOut, optIn, recordConsent, status };
-
-export const contactProperties: INodeProperties[] = [
-	operationProperty(
-		'contact',
-		[
-			{ name: 'Get Status', value: 'status', action: 'Get a contact s opt out and consent status' },
-			{ name: 'Opt In', value: 'optIn', action: 'Opt a contact back in' },
-			{ name: 'Opt Out', value: 'optOut', action: 'Opt a contact out' },
-			{ name: 'Record Consent', value: 'recordConsent', action: 'Record a contact s consent' },
-		],
-		'status',
-	),
-	...Object.values(contactOperations).flatMap((operation) => operation.description),
-];
+export const { operations: contactOperations, properties: contactProperties } = defineResource<ContactOperationName, GuardOperation>(
+	'contact',
+	{ optOut, optIn, recordConsent, status },
+	'status',
+);

@@ -4,6 +4,7 @@ import type { GuardOperation } from '../common';
 import { contactOf, showFor } from '../common';
 
 export const recordConsent: GuardOperation = {
+	option: { name: 'Record Consent', action: 'Record a contact s consent' },
 	description: [
 		{ displayName: 'Purpose', name: 'purpose', type: 'string', default: 'care', required: true, displayOptions: showFor('recordConsent'), description: 'What the person agreed to, e.g. care, marketing, data_processing' },
 		{ displayName: 'Consent Text Version', name: 'textVersion', type: 'string', default: 'v1', required: true, displayOptions: showFor('recordConsent'), description: 'Which wording of the consent text the person saw' },

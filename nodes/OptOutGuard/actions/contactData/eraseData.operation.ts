@@ -4,6 +4,7 @@ import type { GuardOperation } from '../common';
 import { contactOf, showFor } from '../common';
 
 export const eraseData: GuardOperation = {
+	option: { name: 'Erase Contact Data', action: 'Erase everything stored about a contact', description: 'LGPD erasure' },
 	description: [
 		{
 			displayName: 'Confirm Erase',

@@ -4,6 +4,7 @@ import type { GuardOperation } from '../common';
 import { contactOf, listOf, showFor } from '../common';
 
 export const checkMessage: GuardOperation = {
+	option: { name: 'Check Message', action: 'Check a message against opt outs and rate limits', description: 'Two outputs: Allowed and Blocked' },
 	description: [
 		{ displayName: 'Text', name: 'text', type: 'string', default: '={{ $json.text }}', displayOptions: showFor('checkMessage') },
 		{

@@ -2,6 +2,7 @@ import type { SendOperation } from '../common';
 import { showFor } from '../common';
 
 export const markRead: SendOperation = {
+	option: { name: 'Mark as Read', action: 'Mark messages as read' },
 	description: [
 		{
 			displayName: 'Message IDs',

@@ -2,6 +2,7 @@ import type { SendOperation } from '../common';
 import { showFor } from '../common';
 
 export const react: SendOperation = {
+	option: { name: 'React', action: 'React to a message' },
 	description: [
 		{ displayName: 'Message ID', name: 'messageId', type: 'string', default: '={{ $json.messageId }}', required: true, displayOptions: showFor('react') },
 		{ displayName: 'Emoji', name: 'emoji', type: 'string', default: '👍', displayOptions: showFor('react'), description: 'One emoji; empty removes the reaction' },

@@ -2,6 +2,7 @@ import type { SendOperation } from '../common';
 import { optionalString, showFor } from '../common';
 
 export const typing: SendOperation = {
+	option: { name: 'Typing', action: 'Show or clear the typing indicator' },
 	description: [
 		{ displayName: 'Typing', name: 'typingOn', type: 'boolean', default: true, displayOptions: showFor('typing'), description: 'Whether to show (on) or clear (off) the "typing…" indicator' },
 		{

@@ -5,6 +5,7 @@ import { publicUrlProblem } from '../../../shared/publicUrl';
 import { collectionOf, optionalString, showFor } from '../common';
 
 export const sendMedia: SendOperation = {
+	option: { name: 'Send Media', action: 'Send an image document audio voice note or video' },
 	description: [
 		{
 			displayName: 'Media Type',

@@ -2,6 +2,7 @@ import type { SendOperation } from '../common';
 import { showFor } from '../common';
 
 export const sendTemplate: SendOperation = {
+	option: { name: 'Send Template', action: 'Send an approved template', description: 'Cloud API only' },
 	description: [
 		{
 			displayName: 'Template Name',

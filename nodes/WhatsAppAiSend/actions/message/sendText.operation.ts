@@ -2,6 +2,7 @@ import type { SendOperation } from '../common';
 import { collectionOf, optionalString, showFor } from '../common';
 
 export const sendText: SendOperation = {
+	option: { name: 'Send Text', action: 'Send a text message' },
 	description: [
 		{
 			displayName: 'Text',
