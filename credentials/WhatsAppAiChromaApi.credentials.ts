@@ -54,10 +54,14 @@ export class WhatsAppAiChromaApi implements ICredentialType {
 		},
 	};
 
+	// Reads the configured Chroma tenant and database: an endpoint our token proxy guards (only the
+	// heartbeat is open there), so a wrong Auth Token fails the test, and one that Chroma answers
+	// with 404 when the tenant or database does not exist. A plain Chroma without auth answers it
+	// with or without the header.
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
-			url: '/api/v2/heartbeat',
+			url: '=/api/v2/tenants/{{encodeURIComponent($credentials.chromaTenant || "default_tenant")}}/databases/{{encodeURIComponent($credentials.database || "default_database")}}',
 			method: 'GET',
 		},
 	};

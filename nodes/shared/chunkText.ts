@@ -94,3 +94,87 @@ export function splitMessage(text: string, max: number = WHATSAPP_TEXT_LIMIT): s
 	if (rest.trim() !== '') chunks.push(rest);
 	return chunks;
 }
+
+// Retrieval passages (Knowledge Base): the same cut rules, but each passage after the first starts
+// a little before the end of the previous one, so a fact that straddles a cut is whole in one of
+// the two. The overlap starts at a sentence start when one is near, else at a word start.
+
+export interface Passage {
+	text: string;
+	/** Offsets of `text` in the input (`input.slice(start, end) === text`). */
+	start: number;
+	end: number;
+}
+
+const SPACE = /\s/;
+
+function skipSpace(text: string, from: number): number {
+	let at = from;
+	while (at < text.length && SPACE.test(text[at])) at++;
+	return at;
+}
+
+function isLowSurrogate(text: string, at: number): boolean {
+	const code = text.charCodeAt(at);
+	return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/**
+ * Where the passage after `[start, end)` should begin so that it repeats at most `overlap`
+ * characters: the first sentence start in the last `overlap` characters if it keeps at least half
+ * of them, else the first word start there, else (one long word) exactly `overlap` back.
+ */
+function overlapStart(text: string, start: number, end: number, overlap: number): number {
+	const from = Math.max(start + 1, end - overlap);
+	if (from >= end) return end;
+	const region = text.slice(from, end);
+	const sentence = [...region.matchAll(SENTENCE_END)]
+		.filter((m) => !isAbbreviation(region, m.index, m[0]))
+		.map((m) => skipSpace(region, m.index + m[0].length))
+		.find((at) => at < region.length);
+	if (sentence !== undefined && region.length - sentence >= overlap / 2) return from + sentence;
+	if (SPACE.test(text[from - 1]) && !SPACE.test(text[from])) return from;
+	const word = /\s\S/.exec(region);
+	if (word) return from + word.index + 1;
+	// Inside one long word: exactly `overlap` back, but never between the halves of a surrogate pair.
+	return isLowSurrogate(text, from) ? from - 1 : from;
+}
+
+/**
+ * Split `text` into passages of at most `size` UTF-16 units that overlap by up to `overlap`
+ * characters. Cuts prefer paragraph breaks, then sentence ends, line breaks and spaces, as
+ * splitMessage does; a word longer than `size` is cut inside. Passages are trimmed of white space;
+ * blank text gives none. Runs in time linear in the text for a fixed size.
+ */
+export function splitPassages(text: string, size: number, overlap = 0): Passage[] {
+	if (!Number.isInteger(size) || size < 1) throw new RangeError(`size must be a positive integer, got ${size}`);
+	if (!Number.isInteger(overlap) || overlap < 0 || overlap >= size) {
+		throw new RangeError(`overlap must be an integer from 0 to size - 1, got ${overlap}`);
+	}
+	const passages: Passage[] = [];
+	let start = skipSpace(text, 0);
+	// End of the previous passage, and where its cut fell (white space after it included).
+	let previousEnd = 0;
+	let previousCut = 0;
+	while (start < text.length) {
+		const cut =
+			text.length - start <= size
+				? text.length - start
+				: // cutPoint looks one past `size` and a few code units further for graphemes.
+					cutPoint(text.slice(start, start + size + GRAPHEME_LOOKAHEAD + 1), size);
+		let end = start + cut;
+		while (end > start && SPACE.test(text[end - 1])) end--;
+		if (passages.length > 0 && end <= previousEnd) {
+			// The overlap would not reach past the previous passage: continue without overlap.
+			start = skipSpace(text, previousCut);
+			continue;
+		}
+		passages.push({ text: text.slice(start, end), start, end });
+		previousEnd = end;
+		previousCut = start + cut;
+		if (previousCut >= text.length) break;
+		const next = overlap > 0 ? overlapStart(text, start, end, overlap) : previousCut;
+		start = skipSpace(text, Math.max(next, start + 1));
+	}
+	return passages;
+}
