@@ -38,7 +38,7 @@ export interface ListedOperation {
 export function defineResource<Name extends string, Operation extends ListedOperation>(
 	resource: string,
 	operations: Record<Name, Operation>,
-	defaultOperation: Name,
+	defaultOperation: NoInfer<Name>,
 ): { operations: Record<Name, Operation>; properties: INodeProperties[] } {
 	const entries = Object.entries(operations) as [Name, Operation][];
 	const options = entries
