@@ -20,7 +20,7 @@ export interface GroundingContext {
 	language: AgentLanguage;
 }
 
-export type ViolationKind = 'url' | 'email' | 'time' | 'date' | 'weekday' | 'date_time';
+export type ViolationKind = 'url' | 'email' | 'time' | 'date' | 'weekday' | 'date_time' | 'overflow';
 
 export interface Violation {
 	kind: ViolationKind;
@@ -58,7 +58,15 @@ export interface TextScan {
 	weekdays: WeekdayMention[];
 	/** Weekdays a range names ("segunda a sexta" → 1…5). */
 	rangeWeekdays: number[];
+	/** More mentions than MAX_MENTIONS: the rest of the text was not read. */
+	overflow: boolean;
 }
+
+/**
+ * Mentions kept per kind and text. Pairing days with times within a clause is a product, so an
+ * unbounded count would make a hostile text quadratic; a real reply or source has a few dozen.
+ */
+export const MAX_MENTIONS = 300;
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
@@ -156,10 +164,14 @@ export function scanText(text: string, ctx: GroundingContext): TextScan {
 	const clauseEnds = positions(folded, CLAUSE_END);
 	const clauseOf = (index: number) => countBefore(clauseEnds, index);
 	const today = localDateTimeOf(ctx.now, ctx.timeZone);
-	const scan: TextScan = { urls: [], emails: [], times: [], dates: [], weekdays: [], rangeWeekdays: [] };
+	const scan: TextScan = { urls: [], emails: [], times: [], dates: [], weekdays: [], rangeWeekdays: [], overflow: false };
 	scanLinks(folded, scan);
 
 	for (const match of folded.matchAll(TEMPORAL)) {
+		if (scan.times.length >= MAX_MENTIONS || scan.dates.length >= MAX_MENTIONS) {
+			scan.overflow = true;
+			break;
+		}
 		const g = match.groups ?? {};
 		const at = match.index ?? 0;
 		const clause = clauseOf(at);
@@ -213,6 +225,10 @@ export function scanText(text: string, ctx: GroundingContext): TextScan {
 
 function scanLinks(folded: string, scan: TextScan): void {
 	for (const raw of folded.split(TOKEN_SPLIT)) {
+		if (scan.urls.length + scan.emails.length >= MAX_MENTIONS) {
+			scan.overflow = true;
+			return;
+		}
 		if (raw.length < 4 || !raw.includes('.')) continue;
 		const token = raw.replace(EDGE_PUNCTUATION, '');
 		if (token.includes('@')) {
@@ -243,6 +259,10 @@ function scanDayWords(folded: string, clauseOf: (index: number) => number, today
 	}
 	const candidates: Candidate[] = [];
 	for (const match of folded.matchAll(DAY_WORDS)) {
+		if (candidates.length >= MAX_MENTIONS || scan.dates.length >= MAX_MENTIONS) {
+			scan.overflow = true;
+			break;
+		}
 		const word = match.groups?.word ?? match[0];
 		const start = match.index ?? 0;
 		const end = start + match[0].length;
@@ -261,7 +281,9 @@ function scanDayWords(folded: string, clauseOf: (index: number) => number, today
 			!AMBIGUOUS_WEEKDAYS.has(singular) ||
 			singular !== word || // "às segundas": the plural is the weekday
 			/^(?:-|\s)feiras?(?![a-z])/.test(folded.slice(end, end + 8)) ||
-			WEEKDAY_CUES.has(before);
+			WEEKDAY_CUES.has(before) ||
+			// "sexta às 9h", "segunda (04/03)", "terça, 05/03": a day with its time or date.
+			/^\s{0,3},?\s{0,2}(?:\(|(?:as|a|das|dia)\s{1,2}\d|\d)/.test(folded.slice(end, end + 12));
 		candidates.push({ word, weekday, start, end, accepted });
 	}
 	// Neighbours joined by "a", "e", "-", ",": "segunda a sexta" names days even without "-feira".
@@ -388,6 +410,16 @@ function countBefore(sorted: number[], value: number): number {
 
 const dateKey = (date: LocalDate) => `${date.month}-${date.day}`;
 
+function groupByClause<T extends { clause: number }>(mentions: T[]): Map<number, T[]> {
+	const groups = new Map<number, T[]>();
+	for (const mention of mentions) {
+		const group = groups.get(mention.clause);
+		if (group) group.push(mention);
+		else groups.set(mention.clause, [mention]);
+	}
+	return groups;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Evidence and the check
 
@@ -417,9 +449,9 @@ export class Evidence {
 		}
 		for (const weekday of scan.weekdays) this.weekdays.add(weekday.weekday);
 		for (const weekday of scan.rangeWeekdays) this.weekdays.add(weekday);
+		const timesByClause = groupByClause(scan.times);
 		for (const date of scan.dates) {
-			for (const time of scan.times) {
-				if (time.clause !== date.clause) continue;
+			for (const time of timesByClause.get(date.clause) ?? []) {
 				for (const day of date.dates) for (const minutes of time.minutes) this.pairs.add(`${dateKey(day)}@${minutes}`);
 			}
 		}
@@ -460,9 +492,9 @@ export function findUngrounded(reply: string, evidence: Evidence, ctx: Grounding
 	for (const date of scan.dates) {
 		if (date.explicit && !date.dates.some((d) => evidence.dates.has(dateKey(d)))) report('date', date.text);
 	}
+	if (scan.overflow) report('overflow', 'more times and dates than a reply can hold');
 	// A day and a time in one clause is an offer: some source must have named that day with that time.
-	const timesByClause = new Map<number, TimeMention[]>();
-	for (const time of scan.times) timesByClause.set(time.clause, [...(timesByClause.get(time.clause) ?? []), time]);
+	const timesByClause = groupByClause(scan.times);
 	for (const date of scan.dates) {
 		for (const time of timesByClause.get(date.clause) ?? []) {
 			const paired = date.dates.some((d) => time.minutes.some((m) => evidence.pairs.has(`${dateKey(d)}@${m}`)));
