@@ -379,7 +379,10 @@ class AgentTurn {
 
 	private async applyTopicVerdict(outcome: Outcome & { kind: 'answer' }): Promise<Outcome> {
 		if (!this.topicVerdict) return outcome;
-		const wait = Math.min(this.config.topic.graceMs, Math.max(0, this.deadlineAt - performance.now()));
+		// The answer is ready: waiting for a verdict must never turn it into a timeout, so stop
+		// short of the turn's deadline.
+		const margin = Math.min(100, this.config.timeoutMs / 10);
+		const wait = Math.max(0, Math.min(this.config.topic.graceMs, this.deadlineAt - margin - performance.now()));
 		let timer: NodeJS.Timeout | undefined;
 		const late = new Promise<undefined>((resolve) => {
 			timer = setTimeout(() => resolve(undefined), wait);

@@ -247,6 +247,13 @@ describe('topic check', () => {
 		expect(Date.now() - started).toBeLessThan(1_000);
 	});
 
+	it('never turns a ready answer into a timeout while waiting for a verdict', async () => {
+		const gemini = new ScriptedGemini().answer(text('Resposta')).topicAnswer(() => new Promise<GenerateResult>(() => undefined));
+		const result = await runAgent(input({ timeoutMs: 300 }, { text: 'e o tempo hoje?' }), { gemini, clock: now });
+		expect(result).toMatchObject({ fallback: false, reply: 'Resposta', topic: { error: 'no verdict in time' } });
+		expect(result.latencyMs).toBeLessThan(300);
+	});
+
 	it('runs in parallel with the main call, and not at all for short replies such as "2"', async () => {
 		let topicStarted = 0;
 		let mainFinished = 0;
