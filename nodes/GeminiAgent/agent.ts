@@ -73,6 +73,10 @@ class AgentTurn {
 	private topicVerdict?: Promise<TopicVerdict | undefined>;
 	private history: { contents: Content[]; systemNotes: string[]; turns: Turn[] } = { contents: [], systemNotes: [], turns: [] };
 	private offer?: Offer;
+	/** The offer changed during the turn and is not yet in state. */
+	private offerChanged = false;
+	/** A tool still running when the turn ended (its effect may land after the reply). */
+	private toolInFlight?: string;
 	private persona = '';
 
 	constructor(
@@ -101,7 +105,9 @@ class AgentTurn {
 		clearTimeout(timer);
 		// Whatever is still running (a model call, the topic check) is cancelled and its result ignored.
 		this.controller.abort();
-		const stored = outcome.kind === 'answer' ? await this.store(outcome.reply) : false;
+		if (this.toolInFlight) this.warnings.push(`tool_in_flight_at_deadline:${this.toolInFlight}`);
+		const answered = outcome.kind === 'answer';
+		const [stored] = await Promise.all([answered ? this.store(outcome.reply) : Promise.resolve(false), this.persistOffer(answered)]);
 		return this.result(outcome, stored);
 	}
 
@@ -269,7 +275,9 @@ class AgentTurn {
 		const started = performance.now();
 		const args = call.args && typeof call.args === 'object' ? call.args : {};
 		const checked = validateCall(call.name, args, this.config.tools);
+		this.toolInFlight = call.name;
 		const outcome = checked.ok ? await runTool(call.name as AgentToolName, checked.args, this.toolContext()) : checked.outcome;
+		this.toolInFlight = undefined;
 		this.toolResults.push(outcome.response);
 		const action: AgentAction = {
 			tool: call.name,
@@ -313,8 +321,18 @@ class AgentTurn {
 
 	private async saveOffer(offer: Offer | undefined): Promise<void> {
 		this.offer = offer;
+		this.offerChanged = true;
+	}
+
+	/**
+	 * The new offer goes to state only with a reply that showed it: after a fallback the person
+	 * never saw the options, and a later "2" must not pick one of them. A cleared offer (booked)
+	 * is written either way.
+	 */
+	private async persistOffer(answered: boolean): Promise<void> {
 		const { redis } = this.deps;
-		if (!redis) return;
+		if (!redis || !this.offerChanged || (!answered && this.offer)) return;
+		const offer = this.offer;
 		try {
 			await setState(
 				redis,
@@ -323,7 +341,7 @@ class AgentTurn {
 				offer ? { variables: { [OFFER_VARIABLE]: offer } } : { unset: [OFFER_VARIABLE] },
 			);
 		} catch {
-			// The offer still works within this turn; a later "2" will ask for times again.
+			// The reply stands; a later "2" will find no offer and the model will look for times again.
 			this.warnings.push('offer_not_saved');
 		}
 	}
@@ -446,22 +464,23 @@ class AgentTurn {
 		const result: AgentResult = {
 			reply: fallback ? this.config.fallbackReply : outcome.reply,
 			fallback,
-			actions: this.actions,
+			// Copies: a call cancelled at the deadline may still settle later, and must not change a returned result.
+			actions: [...this.actions],
 			handoff: this.handoff,
 			optedOut: this.optOutCategory !== undefined,
 			// Every main call, and the topic check when it ran (its tokens count once its verdict arrived).
 			usage: { ...this.usage, calls: this.steps + (this.topic.checked ? 1 : 0) },
 			finishReason: this.finishReason,
 			sources: [...this.sources.values()],
-			mediaNotes: this.media.notes,
+			mediaNotes: [...this.media.notes],
 			model: this.config.model,
 			steps: this.steps,
 			latencyMs: Math.round(performance.now() - this.startedAt),
-			topic: this.topic,
-			grounding: this.grounding,
-			unknownVariables: this.unknownVariables,
+			topic: { ...this.topic },
+			grounding: { ...this.grounding, violations: [...this.grounding.violations] },
+			unknownVariables: [...this.unknownVariables],
 			stored,
-			warnings: this.warnings,
+			warnings: [...this.warnings],
 		};
 		if (outcome.kind === 'fallback') {
 			result.fallbackReason = outcome.reason;

@@ -153,6 +153,23 @@ describe('the agent books through its tools', () => {
 		expect(JSON.stringify(request.systemInstruction)).toContain('2: segunda-feira, 04/03/2030, 09:30, Dra. Ana Souza');
 	});
 
+	it('keeps no offer the person never saw: after a fallback, "2" finds nothing to book', async () => {
+		const tenant = tenants.next('agent-unseen');
+		await practitionerWithHours(pool, tenant);
+		const phone = uniquePhone();
+		const key = conversationKeyOf(tenant, phone);
+		fake.respond(callTool('find_slots', {})).safety();
+		const failed = await runAgent({ message: message(tenant, phone, 'Quero marcar'), topicCheck: false }, deps());
+		expect(failed).toMatchObject({ fallback: true, fallbackReason: 'blocked_response' });
+		expect(failed.actions.map((a) => [a.tool, a.ok])).toEqual([['find_slots', true]]);
+		expect(await getState(redis, prefix, key)).toBeNull();
+
+		routeModel(fake, (view) => (view.functionResponses.length === 0 ? callTool('book', { option: 2 }) : say('Não encontrei essa opção; vou buscar horários.')));
+		const chosen = await runAgent({ message: message(tenant, phone, '2'), topicCheck: false }, deps());
+		expect(chosen.actions[0].result).toMatchObject({ ok: false, error: 'unknown_option', message: 'No times were offered yet; call find_slots first.' });
+		expect(await appointmentRows(tenant)).toEqual([]);
+	});
+
 	it('a redelivered message books once (idempotency key from the message id)', async () => {
 		const tenant = tenants.next('agent-redelivery');
 		const vet = await practitionerWithHours(pool, tenant);

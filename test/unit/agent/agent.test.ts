@@ -168,6 +168,20 @@ describe('runAgent output', () => {
 		expect(gemini.options[0]!.signal!.aborted).toBe(true);
 	});
 
+	it('says which tool was still running at the deadline, and a late result never changes the returned one', async () => {
+		let finishSearch: (passages: Passage[]) => void = () => undefined;
+		const knowledge = jest.fn((query: string) =>
+			query === 'slow' ? new Promise<Passage[]>((resolve) => (finishSearch = resolve)) : Promise.resolve([]),
+		);
+		const gemini = new ScriptedGemini().answer(call('search_knowledge', { query: 'slow' }), text('tarde demais'));
+		const result = await runAgent(input({ timeoutMs: 200, topicCheck: false }), { gemini, knowledge, clock: now });
+		expect(result).toMatchObject({ fallback: true, fallbackReason: 'timeout', warnings: ['tool_in_flight_at_deadline:search_knowledge'], actions: [] });
+		finishSearch([passages[0]]);
+		await new Promise((resolve) => setTimeout(resolve, 20));
+		expect(result.actions).toEqual([]);
+		expect(result.sources).toEqual([]);
+	});
+
 	it('localizes the default fallback and takes a custom one', async () => {
 		const failing = () => new ScriptedGemini().answer({ kind: 'empty', finishReason: 'OTHER' });
 		expect((await runAgent(input({ topicCheck: false }, { language: 'es-AR' }), { gemini: failing(), clock: now })).reply).toMatch(/^Disculpa, no pude responder/);
