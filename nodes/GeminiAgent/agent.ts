@@ -115,9 +115,11 @@ class AgentTurn {
 	// The work of the turn
 
 	private async work(): Promise<Outcome> {
+		// Retrieval needs only the message; the topic check wants the last reply for context.
+		const retrieval = this.retrieve();
 		await this.loadMemory();
 		this.topicVerdict = this.startTopicCheck();
-		const passages = await this.retrieve();
+		const passages = await retrieval;
 		const prompt = buildSystemInstruction({
 			instructions: this.config.instructions,
 			variables: this.config.variables,
