@@ -9,6 +9,7 @@
 // Nothing that goes wrong with the model, the tools or the services escapes as an exception:
 // the result says what happened (fallback, fallbackReason, actions, warnings).
 import { performance } from 'perf_hooks';
+import { formatLocalIso } from '../AppointmentBooking/time';
 import { appendTurn, loadGeminiHistory } from '../ConversationMemory/history';
 import { getState, setState } from '../ConversationMemory/state';
 import type { Turn } from '../ConversationMemory/turns';
@@ -369,6 +370,8 @@ class AgentTurn {
 	/** Everything the reply may take times, dates and links from. */
 	private evidence(): Evidence {
 		const evidence = new Evidence(this.groundingContext());
+		// Today's date (not the time) is known to the model from its instruction and is no invention.
+		evidence.add(formatLocalIso(this.now, this.config.timeZone).slice(0, 10));
 		evidence.add(this.persona).add(this.config.message.text);
 		for (const value of Object.values(this.config.variables)) if (typeof value === 'string') evidence.add(value);
 		for (const turn of this.history.turns) evidence.add(turn.text);

@@ -220,6 +220,13 @@ describe('grounding in the loop', () => {
 		expect(result).toMatchObject({ fallback: false, grounding: { corrected: false, violations: [] } });
 	});
 
+	it("takes today's date as known, but not a time on it", async () => {
+		const today = new ScriptedGemini().answer(text('Hoje, domingo 03/03, estamos fechados.'));
+		expect(await runAgent(input({ topicCheck: false }), { gemini: today, clock: now })).toMatchObject({ fallback: false, grounding: { violations: [] } });
+		const todayAt = new ScriptedGemini().answer(text('Hoje, 03/03, às 16h tenho vaga.'), text('Vou verificar os horários.'));
+		expect((await runAgent(input({ topicCheck: false }), { gemini: todayAt, clock: now })).grounding.violations).toEqual(['time: 16h', 'date_time: 03/03 16h', 'date_time: hoje 16h']);
+	});
+
 	it('can be switched off', async () => {
 		const gemini = new ScriptedGemini().answer(text('Tenho às 14h30'));
 		const result = await runAgent(input({ topicCheck: false, groundingCheck: false }), { gemini, clock: now });
