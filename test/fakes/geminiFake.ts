@@ -29,6 +29,8 @@ export interface GeminiFakeOptions {
 
 type Json = Record<string, unknown>;
 type Scripted = (request: Json) => GeminiResponse;
+/** A per-request fault: an error answered in the API's own format, a request never answered, or none. */
+export type GenerateFault = FailOptions | 'hang' | undefined;
 
 const ROLES = new Set(['user', 'model', 'function', 'system']);
 const MODEL_PATH = /^\/(v1(?:alpha|beta)?)\/models\/([^/:]+):(generateContent|streamGenerateContent|countTokens|embedContent|batchEmbedContents)$/;
@@ -48,6 +50,7 @@ export class GeminiFake extends FakeServer {
 	readonly models: string[];
 	private script: Scripted[] = [];
 	private fallback: Scripted = echo;
+	private faultRule?: (request: Json) => GenerateFault;
 
 	constructor(options: GeminiFakeOptions = {}) {
 		super();
@@ -61,6 +64,7 @@ export class GeminiFake extends FakeServer {
 		super.reset();
 		this.script = [];
 		this.fallback = echo;
+		this.faultRule = undefined;
 	}
 
 	/** Next generateContent answers `text` (finishReason STOP unless given). */
@@ -101,6 +105,16 @@ export class GeminiFake extends FakeServer {
 		return this;
 	}
 
+	/**
+	 * Decide a fault per generateContent request from its body, before the script is consulted.
+	 * Queued faults (fail/hang) land on whichever request comes next; under concurrency this picks
+	 * the request it means, e.g. by the user's text. `undefined` clears the rule.
+	 */
+	failWhen(rule: ((request: Json) => GenerateFault) | undefined): this {
+		this.faultRule = rule;
+		return this;
+	}
+
 	/** Scripted responses not yet consumed. */
 	get pendingReplies(): number {
 		return this.script.length;
@@ -138,13 +152,23 @@ export class GeminiFake extends FakeServer {
 		return rpcError(fault.status, fault.message, details);
 	}
 
-	protected route(req: RecordedRequest): Reply {
+	protected route(req: RecordedRequest): Reply | Promise<Reply> {
 		const list = /^\/(v1(?:alpha|beta)?)\/models(?:\/([^/:]+))?$/.exec(req.path);
 		if (list && req.method === 'GET') return this.listModels(list[1], list[2]);
 		const match = MODEL_PATH.exec(req.path);
 		if (!match || req.method !== 'POST') return rpcError(404, `Method not found: ${req.method} ${req.path}`);
 		const [, apiVersion, model, task] = match;
 		const body: Json = isRecord(req.body) ? req.body : {};
+		if ((task === 'generateContent' || task === 'streamGenerateContent') && this.faultRule) {
+			const fault = this.faultRule(body);
+			// Never settles: the client's own timeout ends it, and stop() closes the socket.
+			if (fault === 'hang') return new Promise<Reply>(() => undefined);
+			if (fault) {
+				const reply = this.faultReply(fault, req);
+				if (fault.retryAfter !== undefined) reply.headers = { 'retry-after': String(fault.retryAfter), ...reply.headers };
+				return reply;
+			}
+		}
 		switch (task) {
 			case 'generateContent':
 				return this.generate(body, apiVersion, false);

@@ -5,6 +5,6 @@ export type { WahaFakeOptions, WahaSent } from './wahaFake';
 export { GraphFake } from './graphFake';
 export type { GraphFakeOptions, GraphMedia, GraphSent } from './graphFake';
 export { GeminiFake } from './geminiFake';
-export type { GeminiFakeOptions, GeminiResponse } from './geminiFake';
+export type { GeminiFakeOptions, GeminiResponse, GenerateFault } from './geminiFake';
 export { EvolutionFake } from './evolutionFake';
 export type { EvolutionFakeOptions, EvolutionPresence, EvolutionReadKey, EvolutionSent, EvolutionState } from './evolutionFake';

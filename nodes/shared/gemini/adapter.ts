@@ -25,6 +25,8 @@ import type {
 } from './types';
 
 export const DEFAULT_GEMINI_BASE_URL = 'https://generativelanguage.googleapis.com';
+/** The chat model every node uses unless told otherwise: change it here, and only here. */
+export const DEFAULT_GEMINI_MODEL = 'gemini-2.5-flash';
 export const DEFAULT_EMBEDDING_MODEL = 'gemini-embedding-001';
 export const DEFAULT_TIMEOUT_MS = 20_000;
 /** batchEmbedContents accepts at most this many texts per request. */
@@ -105,20 +107,25 @@ export class GeminiAdapter {
 			maxDelayMs: options.maxDelayMs ?? DEFAULT_RETRY_POLICY.maxDelayMs,
 		};
 		const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+		const cancel = options.signal;
 		let attempts = 0;
 		try {
 			return await withRetry(
 				async () => {
 					attempts++;
+					if (cancel?.aborted) throw new GeminiError('The Gemini call was cancelled by its caller', 'timeout');
+					// AbortSignal.timeout's timer is unref'd, unlike the SDK's own `timeout` option.
+					const attemptSignal = cancel ? AbortSignal.any([AbortSignal.timeout(timeoutMs), cancel]) : AbortSignal.timeout(timeoutMs);
 					try {
-						// AbortSignal.timeout's timer is unref'd, unlike the SDK's own `timeout` option.
-						return await run(AbortSignal.timeout(timeoutMs));
+						return await run(attemptSignal);
 					} catch (error) {
+						if (cancel?.aborted) throw new GeminiError('The Gemini call was cancelled by its caller', 'timeout');
 						throw toGeminiError(error, timeoutMs);
 					}
 				},
 				(error) => ({
-					retryable: error instanceof GeminiError && error.retryable,
+					// A caller that gave up (its own deadline passed) gets no more attempts.
+					retryable: error instanceof GeminiError && error.retryable && !cancel?.aborted,
 					retryAfterMs: error instanceof RetryHintedGeminiError ? error.retryAfterMs : undefined,
 				}),
 				policy,

@@ -1,11 +1,11 @@
 import { GeminiError } from './errors';
-import type { CallOptions, GenerateRequest, GenerateResult } from './types';
+import type { CallOptions, GenerateRequest, GenerateResult, Usage } from './types';
 
 // A JSON-schema-constrained question to the model whose failure must never decide anything:
 // every way it can go wrong (HTTP error, timeout, blocked, empty, not JSON) becomes a short
 // reason, and the caller keeps its own deterministic answer.
 
-export type JsonAnswer = { ok: true; value: unknown } | { ok: false; error: string };
+export type JsonAnswer = { ok: true; value: unknown; usage?: Usage } | { ok: false; error: string };
 
 type Generate = { generate(request: GenerateRequest, options?: CallOptions): Promise<GenerateResult> };
 
@@ -20,7 +20,8 @@ export async function askForJson(gemini: Generate, request: GenerateRequest, opt
 	if (result.kind === 'empty') return { ok: false, error: 'empty' };
 	try {
 		// The schema should guarantee JSON, but a proxy or a model change might wrap it in a fence.
-		return { ok: true, value: JSON.parse(result.text.replace(/^```(?:json)?\s*|\s*```$/g, '')) };
+		const value: unknown = JSON.parse(result.text.replace(/^```(?:json)?\s*|\s*```$/g, ''));
+		return result.usage ? { ok: true, value, usage: result.usage } : { ok: true, value };
 	} catch {
 		return { ok: false, error: 'invalid_json' };
 	}

@@ -99,4 +99,6 @@ export interface CallOptions {
 	retries?: number;
 	baseDelayMs?: number;
 	maxDelayMs?: number;
+	/** Cancels the call and any retry still to come, e.g. when the caller's own deadline passes. */
+	signal?: AbortSignal;
 }
