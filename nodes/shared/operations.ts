@@ -36,7 +36,8 @@ export interface ListedOperation {
  * list and the registry cannot disagree.
  */
 export function defineResource<Name extends string, Operation extends ListedOperation>(
-	resource: string,
+	/** The resource the list belongs to; undefined for a node without resources (always shown). */
+	resource: string | undefined,
 	operations: Record<Name, Operation>,
 	defaultOperation: NoInfer<Name>,
 ): { operations: Record<Name, Operation>; properties: INodeProperties[] } {
@@ -50,14 +51,14 @@ export function defineResource<Name extends string, Operation extends ListedOper
 	};
 }
 
-/** The Operation list shown for one resource. */
-export function operationProperty(resource: string, options: OperationOption[], defaultValue: string): INodeProperties {
+/** The Operation list shown for one resource (or always, for a node without resources). */
+export function operationProperty(resource: string | undefined, options: OperationOption[], defaultValue: string): INodeProperties {
 	return {
 		displayName: 'Operation',
 		name: 'operation',
 		type: 'options',
 		noDataExpression: true,
-		displayOptions: { show: { resource: [resource] } },
+		...(resource === undefined ? {} : { displayOptions: { show: { resource: [resource] } } }),
 		options,
 		default: defaultValue,
 	};
@@ -87,8 +88,8 @@ export function operationOf<Operation>(
 	registry: Record<string, Record<string, Operation>>,
 	itemIndex: number,
 ): Operation {
-	const name = context.getNodeParameter('operation', itemIndex);
 	const resource = entryNamed(context, registry, context.getNodeParameter('resource', itemIndex), 'resource', itemIndex);
+	const name = context.getNodeParameter('operation', itemIndex, '');
 	if (typeof name === 'string' && !Object.prototype.hasOwnProperty.call(resource, name)) {
 		const owner = Object.values(registry).find((operations) => Object.prototype.hasOwnProperty.call(operations, name));
 		if (owner) return owner[name];

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { getPgPool, type PostgresCredentials } from '../../shared/clients/postgres';
-import { describeAs, forEachItem } from '../../shared/itemLoop';
+import { forEachItem } from '../../shared/itemLoop';
 import { operationOf } from '../../shared/operations';
 import { BookingError } from '../errors';
 import { DEFAULT_TIMEZONE } from '../time';
@@ -19,7 +19,7 @@ export const resources = {
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const pool = getPgPool(await this.getCredentials<PostgresCredentials>('whatsAppAiPostgresApi'));
 	const items = this.getInputData();
-	return await forEachItem(this, { outputs: 1, resultKey: 'booking', describe: describeAs('invalid_input', BookingError) }, async (itemIndex) => {
+	return await forEachItem(this, { outputs: 1, resultKey: 'booking', describe: (error) => (error instanceof BookingError ? { kind: error.code, message: error.message } : undefined) }, async (itemIndex) => {
 		const operation = operationOf(this, resources, itemIndex);
 		const result = await operation.execute.call(this, itemIndex, {
 			pool,

@@ -13,7 +13,7 @@ import { stateOperations } from './state/State.resource';
 export const resources = { history: historyOperations, state: stateOperations, handoff: handoffOperations, auditLog: auditLogOperations };
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const checkingPause = this.getNodeParameter('operation', 0) === 'checkPause';
+	const checkingPause = this.getNodeParameter('operation', 0, '') === 'checkPause';
 	const redisCredentials = await this.getCredentials<RedisCredentials>('whatsAppAiRedisApi');
 	const postgresCredentials = await optionalCredentials<PostgresCredentials>(this, 'whatsAppAiPostgresApi');
 	const redis = getRedis(redisCredentials);

@@ -11,7 +11,7 @@ import { getDocument } from './getDocument.operation';
 import { query } from './query.operation';
 import { upsert } from './upsert.operation';
 
-export const { operations, properties: operationProperties } = defineResource('knowledge', { upsert, query, deleteDocument, count, getDocument }, 'query');
+export const { operations, properties: operationProperties } = defineResource(undefined, { upsert, query, deleteDocument, count, getDocument }, 'query');
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const chroma = getChroma(await this.getCredentials<ChromaCredentials>('whatsAppAiChromaApi'));

@@ -14,7 +14,7 @@ import { messageOperations } from './message/Message.resource';
 export const resources = { message: messageOperations, contact: contactOperations, contactData: contactDataOperations };
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const checkingMessages = this.getNodeParameter('operation', 0) === 'checkMessage';
+	const checkingMessages = this.getNodeParameter('operation', 0, '') === 'checkMessage';
 	const redisCredentials = await this.getCredentials<RedisCredentials>('whatsAppAiRedisApi');
 	const pool = getPgPool(await this.getCredentials<PostgresCredentials>('whatsAppAiPostgresApi'));
 	const geminiCredentials = await optionalCredentials<GeminiCredentials>(this, 'whatsAppAiGeminiApi');

@@ -99,7 +99,8 @@ export class N8nClient {
 		const deadline = Date.now() + 15_000;
 		while (Date.now() < deadline) {
 			const probe = await fetch(`${this.url}/webhook/${webhookPath}`, { method: 'GET' });
-			if (probe.status !== 404) return;
+			// A POST-only webhook answers GET with 404 too, but says it exists for another method.
+			if (probe.status !== 404 || /not registered for GET/i.test(await probe.text())) return;
 			await new Promise((resolve) => setTimeout(resolve, 200));
 		}
 		throw new Error(`webhook ${webhookPath} of workflow ${workflowId} was not registered 15 s after activation`);

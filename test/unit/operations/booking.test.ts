@@ -251,12 +251,12 @@ describe('Booking operations', () => {
 			{ id: 'p-2' },
 		],
 		[
-			'updatePractitioner, defaults: only the id, active',
+			'updatePractitioner, defaults: only the id; Active left as it is',
 			'practitioner',
 			'updatePractitioner',
 			{ updatePractitionerId: 'p-1' },
 			'updatePractitioner',
-			{ tenant: 'clinic-a', practitionerId: 'p-1', name: undefined, specialty: undefined, species: undefined, active: true },
+			{ tenant: 'clinic-a', practitionerId: 'p-1', name: undefined, specialty: undefined, species: undefined, active: undefined },
 			{ id: 'p-1' },
 			{ id: 'p-1' },
 		],
@@ -269,7 +269,7 @@ describe('Booking operations', () => {
 				practitionerName: 'Dra. Ana Lima',
 				practitionerSpecialty: 'dermatology',
 				species: 'cat',
-				active: false,
+				active: 'inactive',
 			},
 			'updatePractitioner',
 			{ tenant: 'clinic-a', practitionerId: 'p-1', name: 'Dra. Ana Lima', specialty: 'dermatology', species: ['cat'], active: false },
@@ -540,7 +540,7 @@ describe('Appointment Booking node', () => {
 		const [out] = await run({ resource: 'appointment', operation: 'confirm', appointmentId: 'a-1' }, { continueOnFail: true }).outputs;
 		expect(out).toEqual([
 			{
-				json: { ...inbound.json, error: { kind: 'invalid_input', message: 'No appointment with id a-1' } },
+				json: { ...inbound.json, error: { kind: 'not_found', message: 'No appointment with id a-1' } },
 				binary: inbound.binary,
 				pairedItem: { item: 0 },
 			},

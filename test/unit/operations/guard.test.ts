@@ -291,6 +291,11 @@ describe('Opt-Out Guard node', () => {
 		await expect(outputs).rejects.toThrow('Unknown operation "block"; expected one of: optOut, optIn, recordConsent, status');
 	});
 
+	it('an unknown resource is a NodeOperationError that names it', async () => {
+		const outputs = run({ resource: 'invoice', operation: 'checkMessage' }).outputs;
+		await expect(outputs).rejects.toThrow('Unknown resource "invoice"; expected one of: message, contact, contactData');
+	});
+
 	it('lists in its Operation options exactly the operations the router registry has', () => {
 		expect(operationsInDescription(properties)).toEqual(operationsInRegistry(registry));
 	});

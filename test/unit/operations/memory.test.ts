@@ -128,6 +128,8 @@ describe('Memory operations', () => {
 				'Audit Log needs the Postgres credential',
 			);
 			expect(memory.logTurn).not.toHaveBeenCalled();
+			// Refused before anything is stored: running the item again cannot append the turn twice.
+			expect(memory.appendTurn).not.toHaveBeenCalled();
 		});
 
 		it.each([
@@ -398,6 +400,11 @@ describe('Conversation Memory node', () => {
 		await expect(outputs).rejects.toThrow(
 			'Unknown operation "forget"; expected one of: appendTurn, loadHistory, clearHistory, getLastInbound',
 		);
+	});
+
+	it('an unknown resource is a NodeOperationError that names it', async () => {
+		const outputs = run({ resource: 'calendar', operation: 'appendTurn' }).outputs;
+		await expect(outputs).rejects.toThrow('Unknown resource "calendar"; expected one of: history, state, handoff, auditLog');
 	});
 
 	it('lists in its Operation options exactly the operations the router registry has', () => {

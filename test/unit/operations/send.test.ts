@@ -187,6 +187,7 @@ describe('Send operations', () => {
 						{ id: 'a', title: '08:00', section: 'Manhã', description: '' },
 						{ id: '', title: '09:00', section: 'Manhã', description: 'Dra. Ana' },
 						{ id: 'c', title: '14:00', section: 'Tarde', description: '' },
+						{ id: 'd', title: '11:00', section: 'Manhã', description: '' },
 					],
 				},
 			},
@@ -201,6 +202,7 @@ describe('Send operations', () => {
 						rows: [
 							{ id: 'a', title: '08:00', description: undefined },
 							{ id: '2', title: '09:00', description: 'Dra. Ana' },
+							{ id: 'd', title: '11:00', description: undefined },
 						],
 					},
 					{ title: 'Tarde', rows: [{ id: 'c', title: '14:00', description: undefined }] },

@@ -44,6 +44,8 @@ export const appendTurn: MemoryOperation = {
 		// A group's history and log rows are keyed by the group: the member's number on each turn
 		// (taken from the trigger's item) is what lets an LGPD erase find theirs.
 		const phone = groupMemberOf(memory.input);
+		// Checked before anything is stored, so a retry of the item cannot append the turn twice.
+		if (options.auditLog === true && !memory.pool) throw new NodeOperationError(this.getNode(), 'Audit Log needs the Postgres credential', { itemIndex });
 		const length = await append(
 			memory.redis,
 			memory.prefix,
@@ -52,8 +54,7 @@ export const appendTurn: MemoryOperation = {
 			{ ttlSeconds: Math.round(Number(options.ttlMinutes ?? DEFAULT_HISTORY_TTL_SECONDS / 60) * 60), maxTurns: Number(options.maxTurns ?? DEFAULT_MAX_TURNS) },
 		);
 		let logged: boolean | undefined;
-		if (options.auditLog === true) {
-			if (!memory.pool) throw new NodeOperationError(this.getNode(), 'Audit Log needs the Postgres credential', { itemIndex });
+		if (options.auditLog === true && memory.pool) {
 			logged = await logTurn(memory.pool, { tenant: String(memory.input.tenant ?? memory.conversationKey.split(':')[0]), conversationKey: memory.conversationKey, phone, role, text, messageId, metadata });
 		}
 		return { result: { appended: true, historyLength: length, ...(logged !== undefined ? { logged } : {}) } };

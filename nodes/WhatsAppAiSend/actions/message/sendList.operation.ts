@@ -46,11 +46,12 @@ export const sendList: SendOperation = {
 	},
 	async execute(itemIndex, provider, context, to) {
 		const rows = this.getNodeParameter('rows.row', itemIndex, []) as RowParameter[];
+		// Rows with the same section title form one section, wherever they stand in the list.
 		const sections: ListSection[] = [];
 		rows.forEach((row, index) => {
 			const title = optionalString(row.section);
-			let section = sections[sections.length - 1];
-			if (!section || section.title !== title) {
+			let section = sections.find((candidate) => candidate.title === title);
+			if (!section) {
 				section = { title, rows: [] };
 				sections.push(section);
 			}
