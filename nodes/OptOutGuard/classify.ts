@@ -5,9 +5,10 @@
 import type { GeminiAdapter } from '../shared/gemini/adapter';
 import { askForJson } from '../shared/gemini/json';
 import type { Intent } from './types';
+import { DEFAULT_GEMINI_MODEL } from '../shared/gemini/adapter';
 
 export interface ClassifyOptions {
-	/** Default 'gemini-2.5-flash'. */
+	/** Default DEFAULT_GEMINI_MODEL. */
 	model?: string;
 	/** Minimum confidence for the model's intent to count; below it the answer is 'none'. Default 0.8. */
 	threshold?: number;
@@ -27,7 +28,7 @@ export interface Classification {
 	modelError?: string;
 }
 
-export const DEFAULT_CLASSIFIER_MODEL = 'gemini-2.5-flash';
+export const DEFAULT_CLASSIFIER_MODEL = DEFAULT_GEMINI_MODEL;
 export const DEFAULT_CLASSIFIER_THRESHOLD = 0.8;
 const DEFAULT_TIMEOUT_MS = 8_000;
 const INTENTS: readonly Intent[] = ['opt_out', 'opt_in', 'none'];

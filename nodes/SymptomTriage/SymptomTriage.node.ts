@@ -6,7 +6,7 @@ import {
 	type INodeType,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
-import { getGemini } from '../shared/gemini/adapter';
+import { DEFAULT_GEMINI_MODEL, getGemini } from '../shared/gemini/adapter';
 import type { GeminiCredentials } from '../shared/gemini/types';
 import { optionalCredentials } from '../shared/credentials';
 import { describeAs, forEachItem } from '../shared/itemLoop';
@@ -66,7 +66,7 @@ export class SymptomTriage implements INodeType {
 						default: false,
 						description: 'Whether to also ask Gemini (needs the Gemini credential); it can only raise the level, and a model failure leaves the rules\' result as it is',
 					},
-					{ displayName: 'Gemini Model', name: 'model', type: 'string', default: 'gemini-2.5-flash' },
+					{ displayName: 'Gemini Model', name: 'model', type: 'string', default: DEFAULT_GEMINI_MODEL },
 					{
 						displayName: 'Rule Overrides (JSON)',
 						name: 'overrides',

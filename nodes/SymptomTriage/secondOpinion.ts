@@ -7,9 +7,10 @@ import { askForJson } from '../shared/gemini/json';
 import { raiseLevel } from './engine';
 import { compareLevels, isLevel, LEVEL_INFO, LEVELS, type Level } from './levels';
 import type { TriageResult } from './types';
+import { DEFAULT_GEMINI_MODEL } from '../shared/gemini/adapter';
 
 export interface SecondOpinionOptions {
-	/** Default 'gemini-2.5-flash'. */
+	/** Default DEFAULT_GEMINI_MODEL. */
 	model?: string;
 	/** Per attempt; default 8 s, since the person is waiting. */
 	timeoutMs?: number;
@@ -17,7 +18,7 @@ export interface SecondOpinionOptions {
 	retries?: number;
 }
 
-export const DEFAULT_SECOND_OPINION_MODEL = 'gemini-2.5-flash';
+export const DEFAULT_SECOND_OPINION_MODEL = DEFAULT_GEMINI_MODEL;
 const DEFAULT_TIMEOUT_MS = 8_000;
 const MAX_REASON_LENGTH = 500;
 

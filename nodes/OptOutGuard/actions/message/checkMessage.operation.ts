@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { checkMessage as check, type Language, type MessageCategory, type OptOutCategory } from '../..';
 import type { GuardOperation } from '../common';
 import { contactOf, listOf, showFor } from '../common';
+import { DEFAULT_GEMINI_MODEL } from '../../../shared/gemini/adapter';
 
 export const checkMessage: GuardOperation = {
 	option: { name: 'Check Message', action: 'Check a message against opt outs and rate limits', description: 'Two outputs: Allowed and Blocked' },
@@ -30,7 +31,7 @@ export const checkMessage: GuardOperation = {
 				{ displayName: 'Ask Gemini When Unsure', name: 'useGemini', type: 'boolean', default: false, description: 'Whether to ask the model (needs the Gemini credential) when keywords found nothing but the message may be an opt-out; a model failure never blocks' },
 				{ displayName: 'Extra Opt-In Phrases', name: 'extraOptIn', type: 'string', default: '', description: 'Comma-separated' },
 				{ displayName: 'Extra Opt-Out Phrases', name: 'extraOptOut', type: 'string', default: '', description: 'Comma-separated' },
-				{ displayName: 'Gemini Model', name: 'model', type: 'string', default: 'gemini-2.5-flash' },
+				{ displayName: 'Gemini Model', name: 'model', type: 'string', default: DEFAULT_GEMINI_MODEL },
 				{ displayName: 'Ignore Keywords', name: 'ignore', type: 'string', default: '', description: 'Comma-separated keywords that must not count as opt-out here, e.g. "cancelar" when your reminders ask people to answer CANCELAR' },
 				{
 					displayName: 'Language',
