@@ -308,9 +308,11 @@ describe('compose.yaml: execution history (LGPD)', () => {
 describe('compose.yaml: WAHA', () => {
 	const env = serviceEnv(service('waha'));
 
-	it('posts its events, signed, to a process that serves production webhooks', () => {
+	it('posts its events, signed, to the clinic assistant on a process that serves production webhooks', () => {
 		const hook = new URL(env.WHATSAPP_HOOK_URL);
-		expect(hook.pathname).toBe('/webhook/whatsapp/waha');
+		const clinic = JSON.parse(readRepoFile('workflows/clinic-assistant.json')) as { nodes: Array<{ type: string; parameters: { path?: string } }> };
+		const trigger = clinic.nodes.find((node) => node.type.endsWith('.whatsAppAiTrigger'))!;
+		expect(hook.pathname).toBe(`/webhook/${trigger.parameters.path}`);
 		expect(hook.port).toBe('5678');
 		const target = service(hook.hostname);
 		expect(serviceEnv(target).N8N_DISABLE_PRODUCTION_MAIN_PROCESS).not.toBe('true');
