@@ -21,7 +21,7 @@ import { removeUserFolder, startN8n } from '../test/e2e/support/n8nInstance';
 import { inbound, isReplyWith } from '../test/e2e/support/providerMessages';
 import { loadWorkflow } from '../test/e2e/support/workflows';
 import { routeModel, say } from '../test/integration/agent/support';
-import { startChroma } from '../test/support/chromaServer';
+import { startChroma } from '../scripts/stack/chroma';
 import { postgresCredentials } from '../test/support/services';
 import { readFileSync } from 'fs';
 import path from 'path';

@@ -1,4 +1,4 @@
-import type { RunningChroma } from '../support/chromaServer';
+import type { RunningChroma } from '../../scripts/stack/chroma';
 import { removeUserFolder, type N8nHandle } from './support/n8nInstance';
 
 export default async function globalTeardown(): Promise<void> {

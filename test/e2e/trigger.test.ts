@@ -95,10 +95,10 @@ describe('Cloud API webhook into n8n', () => {
 	});
 
 	it('answers Meta’s verification GET only with the right token', async () => {
-		const ok = await fetch(`${n8n.url}/webhook/${path}?hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token=${VERIFY_TOKEN}`);
+		const ok = await fetch(`${n8n.webhookUrl}/webhook/${path}?hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token=${VERIFY_TOKEN}`);
 		expect(ok.status).toBe(200);
 		expect(await ok.text()).toBe('1158201444');
-		const wrong = await fetch(`${n8n.url}/webhook/${path}?hub.mode=subscribe&hub.challenge=1&hub.verify_token=nope`);
+		const wrong = await fetch(`${n8n.webhookUrl}/webhook/${path}?hub.mode=subscribe&hub.challenge=1&hub.verify_token=nope`);
 		expect(wrong.status).toBe(403);
 	});
 

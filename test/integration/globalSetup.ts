@@ -1,4 +1,4 @@
-import { startChroma } from '../support/chromaServer';
+import { startChroma } from '../../scripts/stack/chroma';
 import { ensurePostgres, ensureRedis } from '../support/services';
 
 // Real services for the whole integration run: Postgres and Redis must already answer on

@@ -1,4 +1,4 @@
-import type { RunningChroma } from '../support/chromaServer';
+import type { RunningChroma } from '../../scripts/stack/chroma';
 
 export default async function globalTeardown(): Promise<void> {
 	const chroma = (globalThis as { __waAiChroma?: RunningChroma }).__waAiChroma;

@@ -35,6 +35,11 @@ export class ServiceUnavailableError extends Error {}
 
 /** Fails loudly unless Postgres answers, then makes sure the test database exists. */
 export async function ensurePostgres(): Promise<void> {
+	await ensureDatabase(TEST_DATABASE);
+}
+
+/** Fails loudly unless Postgres answers, then makes sure `database` exists. */
+export async function ensureDatabase(database: string): Promise<void> {
 	const admin = postgresCredentials('postgres');
 	const client = new Client({ ...poolConfig(admin), connectionTimeoutMillis: 5_000 });
 	try {
@@ -46,8 +51,8 @@ export async function ensurePostgres(): Promise<void> {
 		);
 	}
 	try {
-		const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [TEST_DATABASE]);
-		if (!rowCount) await client.query(`CREATE DATABASE "${TEST_DATABASE}"`);
+		const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+		if (!rowCount) await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
 	} catch (error) {
 		// Two tiers starting at once may race on CREATE DATABASE; the loser sees it exists.
 		if (!/already exists/.test((error as Error).message)) throw error;

@@ -5,6 +5,8 @@ import { readFileSync } from 'fs';
 
 export interface N8nConnection {
 	url: string;
+	/** Where production webhooks are served; main's URL unless n8n runs in queue mode. */
+	webhookUrl?: string;
 	apiKey: string;
 	cookie: string;
 	logFile: string;
@@ -45,6 +47,10 @@ export class N8nClient {
 
 	get url(): string {
 		return this.connection.url;
+	}
+
+	get webhookUrl(): string {
+		return this.connection.webhookUrl ?? this.connection.url;
 	}
 
 	async api<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
@@ -98,7 +104,7 @@ export class N8nClient {
 		if (!webhookPath) return;
 		const deadline = Date.now() + 15_000;
 		while (Date.now() < deadline) {
-			const probe = await fetch(`${this.url}/webhook/${webhookPath}`, { method: 'GET' });
+			const probe = await fetch(`${this.webhookUrl}/webhook/${webhookPath}`, { method: 'GET' });
 			// A POST-only webhook answers GET with 404 too, but says it exists for another method.
 			if (probe.status !== 404 || /not registered for GET/i.test(await probe.text())) return;
 			await new Promise((resolve) => setTimeout(resolve, 200));
@@ -118,7 +124,7 @@ export class N8nClient {
 	}
 
 	async postWebhook(path: string, body: string | Buffer, headers: Record<string, string> = {}): Promise<Response> {
-		return await fetchOnLiveSocket(`${this.url}/webhook/${path}`, {
+		return await fetchOnLiveSocket(`${this.webhookUrl}/webhook/${path}`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json', ...headers },
 			body,

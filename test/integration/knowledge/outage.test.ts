@@ -12,7 +12,7 @@ import {
 	upsertDocuments,
 	type KnowledgeDeps,
 } from '../../../nodes/KnowledgeBase';
-import { freePort } from '../../support/net';
+import { freePort } from '../../../scripts/stack/net';
 import { CLINIC_FAQ, useHarness } from './support';
 
 const h = useHarness();

@@ -1,5 +1,5 @@
 import { testPostgresCredentials, testRedisCredentials } from '../../../nodes/shared/credentialTests';
-import { freePort } from '../../support/net';
+import { freePort } from '../../../scripts/stack/net';
 import { postgresCredentials, redisCredentials } from '../../support/services';
 
 describe('Redis credential test (PING)', () => {

@@ -1,5 +1,6 @@
 // Starts a real Chroma server (`chroma run` from the chromadb npm package, installed into a cache
-// by test/integration/install-chroma.sh) on a free loopback port with a fresh data folder.
+// by test/integration/install-chroma.sh) on a loopback port: a fresh data folder for the tests, a
+// kept one for `npm start`.
 import { execFileSync, spawn, type ChildProcess } from 'child_process';
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
@@ -13,16 +14,23 @@ export interface RunningChroma {
 	stop(): Promise<void>;
 }
 
-export async function startChroma(): Promise<RunningChroma> {
-	const installer = path.resolve(__dirname, '../integration/install-chroma.sh');
+export interface ChromaOptions {
+	/** Keep the data here across runs (npm start); default a fresh folder, deleted on stop. */
+	dataDir?: string;
+	/** Default a free port. */
+	port?: number;
+}
+
+export async function startChroma(options: ChromaOptions = {}): Promise<RunningChroma> {
+	const installer = path.resolve(__dirname, '../../test/integration/install-chroma.sh');
 	let dir: string;
 	try {
 		dir = execFileSync('bash', [installer], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim().split('\n').pop()!;
 	} catch (error) {
-		throw new Error(`Could not install the Chroma server for integration tests: ${(error as Error).message}`);
+		throw new Error(`Could not install the Chroma server: ${(error as Error).message}`);
 	}
-	const port = await freePort();
-	const dataDir = mkdtempSync(path.join(tmpdir(), 'wa-ai-chroma-'));
+	const port = options.port || (await freePort());
+	const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'wa-ai-chroma-'));
 	const output: string[] = [];
 	const child: ChildProcess = spawn(
 		path.join(dir, 'node_modules/.bin/chroma'),
@@ -53,7 +61,7 @@ export async function startChroma(): Promise<RunningChroma> {
 				await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
 				if (child.exitCode === null) child.kill('SIGKILL');
 			}
-			rmSync(dataDir, { recursive: true, force: true });
+			if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
 		},
 	};
 }
