@@ -11,6 +11,12 @@ const resultsDir = path.join(root, '.test-results');
 const tiers = ['unit', 'integration', 'e2e', 'e2e-queue'];
 
 fs.rmSync(resultsDir, { recursive: true, force: true });
+// A fresh clone works too: services, packages, build, n8n and Chroma are set up when missing.
+const prepared = spawnSync('bash', [path.join(root, 'scripts/test-prerequisites.sh')], { cwd: root, stdio: 'inherit' });
+if (prepared.status !== 0) {
+	console.log('\ntests: 0 passed, 1 failed (the prerequisites could not be installed)');
+	process.exit(1);
+}
 let exitCode = 0;
 for (const tier of tiers) {
 	console.log(`\n=== ${tier} tests ===`);
