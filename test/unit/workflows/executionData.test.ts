@@ -14,3 +14,11 @@ describe('execution data the shipped workflows keep', () => {
 		expect(readWorkflowFile(file).settings).toMatchObject(SHIPPED_EXECUTION_SETTINGS);
 	});
 });
+
+describe('credentials in the shipped workflows', () => {
+	it.each(files)('%s carries no placeholder credential (n8n asks for the real ones after import)', (file) => {
+		for (const node of readWorkflowFile(file).nodes) {
+			for (const reference of Object.values((node.credentials ?? {}) as Record<string, { id?: string }>)) expect(reference.id).toBeTruthy();
+		}
+	});
+});
