@@ -1,0 +1,36 @@
+// The model `npm start` points the Gemini credential at: Google's API when GEMINI_API_KEY is set,
+// otherwise a local demo model that speaks Gemini's REST format (the test suite's fake), so the
+// whole flow can be tried without a key. Its answers say they come from a demo.
+import { GeminiFake } from '../../test/fakes/geminiFake';
+import type { LocalConfig } from './localConfig';
+
+export interface RunningModel {
+	url: string;
+	apiKey: string;
+	stop(): Promise<void>;
+}
+
+const GOOGLE = 'https://generativelanguage.googleapis.com';
+
+type Json = Record<string, unknown>;
+
+function lastUserText(body: Json): string {
+	const contents = Array.isArray(body.contents) ? (body.contents as Json[]) : [];
+	const user = [...contents].reverse().find((content) => content.role === 'user');
+	const parts = Array.isArray(user?.parts) ? (user.parts as Json[]) : [];
+	return parts.map((part) => (typeof part.text === 'string' ? part.text : '')).join(' ').trim();
+}
+
+export async function startModel(config: LocalConfig, log: (line: string) => void): Promise<RunningModel> {
+	if (config.geminiApiKey) return { url: GOOGLE, apiKey: config.geminiApiKey, stop: async () => undefined };
+	log('No GEMINI_API_KEY in .env: starting a local demo model');
+	const demo = new GeminiFake({ apiKey: 'demo' });
+	demo.setDefault((body) => {
+		// The agent's topic check asks for JSON: everything is on topic in the demo.
+		if ((body.generationConfig as Json | undefined)?.responseSchema) return JSON.stringify({ on_topic: true, confidence: 0.9 });
+		const text = lastUserText(body);
+		return `(modelo de demonstração) Recebi: "${text.slice(0, 200)}". Configure GEMINI_API_KEY no arquivo .env para respostas de verdade.`;
+	});
+	await demo.start();
+	return { url: demo.url, apiKey: 'demo', stop: async () => await demo.stop() };
+}
