@@ -34,8 +34,10 @@ function excerpt(text: string): string {
 
 /** fetch hides the socket error ("ECONNREFUSED") in `cause`; that is the useful part. */
 function reasonOf(error: unknown): string {
-	if (!(error instanceof Error)) return String(error);
-	if (error.name === 'TimeoutError') return 'no answer in time (timeout)';
-	const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
-	return cause?.code ? `${error.message} (${cause.code})` : error.message;
+	// Duck-typed rather than `instanceof Error`: fetch's errors may come from another realm.
+	const failure = error as { name?: string; message?: string; cause?: { code?: string; message?: string } } | undefined;
+	if (typeof failure?.message !== 'string') return String(error);
+	if (failure.name === 'TimeoutError') return 'no answer in time (timeout)';
+	const detail = failure.cause?.code ?? failure.cause?.message;
+	return detail ? `${failure.message} (${detail})` : failure.message;
 }
