@@ -2,6 +2,8 @@
 // command-line flags for `npm run simulator`. One table names every setting once, so a flag,
 // its variable and its option never drift apart.
 
+import { readFileSync } from 'node:fs';
+
 export interface WahaSettings {
 	/** The n8n webhook the patient's messages are posted to; '' posts only to webhooks n8n registered. */
 	webhookUrl: string;
@@ -90,7 +92,8 @@ export const DEFAULTS: SimulatorConfig = {
 	webhookTimeoutMs: 10_000,
 };
 
-type Kind = 'string' | 'number' | 'boolean';
+/** `templates`: a JSON file of {name: body}. */
+type Kind = 'string' | 'number' | 'boolean' | 'templates';
 
 interface Setting {
 	/** `--<flag>` on the command line, SIMULATOR_<FLAG> in the environment. */
@@ -120,6 +123,12 @@ export const SETTINGS: Setting[] = [
 	{ flag: 'evolution-webhook-url', path: ['evolution', 'webhookUrl'], kind: 'string', help: 'n8n webhook for Evolution chats' },
 	{ flag: 'evolution-instance', path: ['evolution', 'instance'], kind: 'string', help: 'Evolution instance name' },
 	{ flag: 'evolution-api-key', path: ['evolution', 'apiKey'], kind: 'string', help: 'Evolution apikey (endpoints and webhooks)' },
+	{
+		flag: 'templates-file',
+		path: ['templates'],
+		kind: 'templates',
+		help: 'JSON file {"template_name": "Olá {{1}}…"} to show template bodies',
+	},
 	{ flag: 'max-upload-bytes', path: ['maxUploadBytes'], kind: 'number', help: 'largest file the patient may send' },
 	{ flag: 'typing-timeout-ms', path: ['typingTimeoutMs'], kind: 'number', help: 'how long "typing…" lasts' },
 	{ flag: 'webhook-timeout-ms', path: ['webhookTimeoutMs'], kind: 'number', help: 'timeout of a webhook POST' },
@@ -129,8 +138,9 @@ export const envName = (setting: Setting) => `SIMULATOR_${setting.flag.toUpperCa
 
 export class ConfigError extends Error {}
 
-function convert(setting: Setting, raw: string, where: string): string | number | boolean {
+function convert(setting: Setting, raw: string, where: string): string | number | boolean | Record<string, string> {
 	if (setting.kind === 'string') return raw;
+	if (setting.kind === 'templates') return readTemplates(raw, where);
 	if (setting.kind === 'number') {
 		const value = Number(raw);
 		if (raw.trim() === '' || !Number.isInteger(value) || value < 0) throw new ConfigError(`${where} must be a whole number, got "${raw}"`);
@@ -141,7 +151,21 @@ function convert(setting: Setting, raw: string, where: string): string | number 
 	throw new ConfigError(`${where} must be true or false, got "${raw}"`);
 }
 
-function assign(options: SimulatorOptions, setting: Setting, value: string | number | boolean): void {
+function readTemplates(file: string, where: string): Record<string, string> {
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(readFileSync(file, 'utf8'));
+	} catch (error) {
+		throw new ConfigError(`${where}: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+	}
+	const entries = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? Object.entries(parsed) : [];
+	if (entries.length === 0 || entries.some(([, body]) => typeof body !== 'string')) {
+		throw new ConfigError(`${where}: ${file} must hold a JSON object of template names to body texts`);
+	}
+	return Object.fromEntries(entries) as Record<string, string>;
+}
+
+function assign(options: SimulatorOptions, setting: Setting, value: string | number | boolean | Record<string, string>): void {
 	const target = options as Record<string, unknown>;
 	const [first, second] = setting.path;
 	if (second === undefined) {

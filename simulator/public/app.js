@@ -27,6 +27,40 @@
 		return node;
 	}
 
+	// Line icons drawn here rather than emoji, which many systems render as empty boxes.
+	const ICONS = {
+		attach: ['M8.5 12.5l6.3-6.3a3 3 0 0 1 4.2 4.2l-8.1 8.1a5 5 0 0 1-7.1-7.1l7.7-7.7'],
+		mic: ['M12 3a3 3 0 0 1 3 3v5a3 3 0 0 1-6 0V6a3 3 0 0 1 3-3z', 'M6 11a6 6 0 0 0 12 0', 'M12 17v4'],
+		clock: ['M12 3a9 9 0 1 1 0 18a9 9 0 1 1 0-18z', 'M12 7v5l3 2'],
+		file: ['M6 3h8l4 4v14H6z', 'M14 3v4h4'],
+		pin: ['M12 21s-6-5.6-6-11a6 6 0 0 1 12 0c0 5.4-6 11-6 11z', 'M12 8a2 2 0 1 1 0 4a2 2 0 1 1 0-4z'],
+		list: ['M5 7h14', 'M5 12h14', 'M5 17h14'],
+	};
+	const SVG = 'http://www.w3.org/2000/svg';
+
+	function icon(name) {
+		const svg = document.createElementNS(SVG, 'svg');
+		svg.setAttribute('viewBox', '0 0 24 24');
+		svg.setAttribute('class', 'icon');
+		svg.setAttribute('aria-hidden', 'true');
+		for (const d of ICONS[name]) {
+			const path = document.createElementNS(SVG, 'path');
+			path.setAttribute('d', d);
+			svg.append(path);
+		}
+		return svg;
+	}
+
+	/** A button showing an icon, named for screen readers and tooltips. */
+	function iconButton(name, label) {
+		const button = el('button', 'icon-button');
+		button.type = 'button';
+		button.title = label;
+		button.setAttribute('aria-label', label);
+		button.append(icon(name));
+		return button;
+	}
+
 	async function api(method, path, body, headers = {}) {
 		const init = { method, headers: { 'X-Simulator': '1', ...headers } };
 		if (body instanceof Blob) init.body = body;
@@ -108,9 +142,7 @@
 		const badge = el('span', `badge badge--${chat.provider}`, PROVIDER_LABELS[chat.provider]);
 		const actions = el('div', 'chat__actions');
 		if (chat.provider === 'cloud') {
-			const expire = el('button', 'icon-button', '⏱');
-			expire.type = 'button';
-			expire.title = 'Let the 24-hour window lapse (only templates get through afterwards)';
+			const expire = iconButton('clock', 'Let the 24-hour window lapse (only templates get through afterwards)');
 			expire.addEventListener('click', () => act(chat, () => api('POST', `${chatPath(chat)}/expire-window`)));
 			actions.append(expire);
 		}
@@ -134,20 +166,14 @@
 		form.autocomplete = 'off';
 		const input = el('input', 'composer__input');
 		input.name = 'text';
-		input.placeholder = 'Type a message (or a caption, then attach)';
+		input.placeholder = 'Message';
 		input.setAttribute('aria-label', 'Message');
 		const file = el('input');
 		file.type = 'file';
 		file.hidden = true;
 		file.accept = 'image/*,audio/*,video/*,application/pdf,text/plain';
-		const attach = el('button', 'icon-button', '📎');
-		attach.type = 'button';
-		attach.title = 'Send an image, audio, video or document';
-		attach.setAttribute('aria-label', 'Attach a file');
-		const voice = el('button', 'icon-button', '🎤');
-		voice.type = 'button';
-		voice.title = 'Send an audio file as a voice note';
-		voice.setAttribute('aria-label', 'Send a voice note');
+		const attach = iconButton('attach', 'Send an image, audio, video or document (the text box is its caption)');
+		const voice = iconButton('mic', 'Send an audio file as a voice note');
 		const send = el('button', 'composer__send', '➤');
 		send.type = 'submit';
 		send.setAttribute('aria-label', 'Send');
@@ -282,9 +308,10 @@
 		else if (message.text) bubble.append(el('div', 'bubble__text', message.text));
 		if (message.footer) bubble.append(el('div', 'bubble__footer', message.footer));
 		bubble.append(renderMeta(message));
-		if (message.reactions) {
-			const emojis = Object.values(message.reactions).filter(Boolean);
-			if (emojis.length) bubble.append(el('span', 'bubble__reaction', emojis.join(' ')));
+		const emojis = Object.values(message.reactions || {}).filter(Boolean);
+		if (emojis.length) {
+			bubble.append(el('span', 'bubble__reaction', emojis.join(' ')));
+			item.classList.add('msg--reacted');
 		}
 		item.append(bubble);
 		const chat = entry.chat;
@@ -312,7 +339,11 @@
 			image.loading = 'lazy';
 			box.append(image);
 		} else if (src && (kind === 'audio' || kind === 'voice')) {
-			if (kind === 'voice') box.append(el('span', 'bubble__label', '🎤 voice note'));
+			if (kind === 'voice') {
+				const label = el('span', 'bubble__label');
+				label.append(icon('mic'), ' voice note');
+				box.append(label);
+			}
 			const audio = el('audio');
 			audio.controls = true;
 			audio.preload = 'metadata';
@@ -326,14 +357,15 @@
 			box.append(video);
 		} else {
 			const name = media.filename || `${kind} (${media.mimeType})`;
+			const fileLink = el(src ? 'a' : 'span', 'document');
+			fileLink.append(icon('file'), ` ${name}`);
 			if (src) {
-				const link = el('a', 'document', `📄 ${name}`);
-				link.href = src;
-				link.target = '_blank';
-				link.rel = 'noopener noreferrer';
-				link.download = media.filename || '';
-				box.append(link);
-			} else box.append(el('span', 'document', `📄 ${name}`));
+				fileLink.href = src;
+				fileLink.target = '_blank';
+				fileLink.rel = 'noopener noreferrer';
+				fileLink.download = media.filename || '';
+			}
+			box.append(fileLink);
 		}
 		return box;
 	}
@@ -358,7 +390,7 @@
 	function renderLocation(message) {
 		const { latitude, longitude, name, address } = message.location;
 		const box = el('div', 'bubble__text');
-		box.append(`📍 ${[name, address].filter(Boolean).join(', ') || 'Location'} `);
+		box.append(icon('pin'), ` ${[name, address].filter(Boolean).join(', ') || 'Location'} `);
 		const link = el('a', '', `${latitude.toFixed(5)}, ${longitude.toFixed(5)}`);
 		link.href = `https://www.openstreetmap.org/?mlat=${encodeURIComponent(latitude)}&mlon=${encodeURIComponent(longitude)}`;
 		link.target = '_blank';
@@ -395,7 +427,9 @@
 
 	function renderList(chat, message) {
 		const details = el('details', 'list');
-		details.append(el('summary', 'choice', `☰ ${message.list.button}`));
+		const summary = el('summary', 'choice');
+		summary.append(icon('list'), ` ${message.list.button}`);
+		details.append(summary);
 		for (const section of message.list.sections) {
 			const group = el('div', 'list__section');
 			if (section.title) group.append(el('div', 'list__title', section.title));

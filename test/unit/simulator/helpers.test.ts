@@ -1,5 +1,8 @@
 // The simulator's pure helpers: its settings from flags and variables, how it reads the Send
 // node's numbered menus, templates, and the chat store's ticks and typing indicator.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { buttonsMenu, listMenu } from '../../../nodes/WhatsAppAiSend/providers/menu';
 import { ConfigError, DEFAULTS, helpText, mergeOptions, optionsFromArgs, optionsFromEnv, resolveConfig } from '../../../simulator/config';
 import { mediaKindOf } from '../../../simulator/patient';
@@ -49,6 +52,19 @@ describe('settings', () => {
 		expect(() => resolveConfig({ port: 70000 })).toThrow('not a TCP port');
 		expect(() => resolveConfig({ cloud: { webhookUrl: 'ftp://x' } })).toThrow('not an http(s) URL');
 		expect(() => resolveConfig({ waha: { session: '../x' } })).toThrow('not a session name');
+	});
+
+	it('reads template bodies from a JSON file', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'simulator-config-'));
+		try {
+			writeFileSync(join(dir, 'templates.json'), JSON.stringify({ lembrete: 'Olá {{1}}' }));
+			writeFileSync(join(dir, 'bad.json'), JSON.stringify({ lembrete: 3 }));
+			expect(optionsFromArgs(['--templates-file', join(dir, 'templates.json')]).options).toEqual({ templates: { lembrete: 'Olá {{1}}' } });
+			expect(() => optionsFromEnv({ SIMULATOR_TEMPLATES_FILE: join(dir, 'bad.json') })).toThrow('must hold a JSON object');
+			expect(() => optionsFromEnv({ SIMULATOR_TEMPLATES_FILE: join(dir, 'missing.json') })).toThrow('cannot read');
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 
 	it('documents every flag with its variable', () => {
