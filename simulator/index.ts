@@ -67,7 +67,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 	};
 }
 
-export { resolveConfig, optionsFromArgs, optionsFromEnv, mergeOptions, DEFAULTS } from './config';
+export { ConfigError, DEFAULTS, mergeOptions, optionsFromArgs, optionsFromEnv, resolveConfig } from './config';
+export { isProvider, PROVIDERS, SimulatorError } from './types';
 export type { SimulatorConfig, SimulatorOptions } from './config';
 export type { LoggedRequest, MediaInput, VerifyResult } from './simulator';
 export type * from './types';

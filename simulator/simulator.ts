@@ -53,7 +53,8 @@ export interface VerifyResult {
 }
 
 const LOG_SIZE = 1000;
-const LOGGED_BODY_BYTES = 64 * 1024;
+// Bounds the log's memory: 1000 entries of at most 16 KB each.
+const LOGGED_BODY_BYTES = 16 * 1024;
 
 export class Simulator {
 	readonly store: ChatStore;

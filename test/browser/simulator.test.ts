@@ -12,6 +12,8 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startSimulator, type SimulatorHandle } from '../../simulator';
 
 const SCREENSHOT = join(__dirname, '..', '..', 'docs', 'screenshots', 'simulator.png');
+/** Debian's Chromium; CHROMIUM_PATH points elsewhere on other systems. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
 	'--headless',
 	'--no-sandbox',
@@ -215,7 +217,7 @@ beforeAll(async () => {
 	n8n.simulator = simulator;
 	profile = mkdtempSync(join(tmpdir(), 'simulator-chromium-'));
 	context = await chromium.launchPersistentContext(profile, {
-		executablePath: '/usr/bin/chromium',
+		executablePath: CHROMIUM,
 		headless: true,
 		args: CHROMIUM_ARGS,
 		viewport: { width: 1440, height: 900 },
