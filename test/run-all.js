@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: unit, then integration, then e2e, then e2e again in queue mode, each a separate jest run (they need different
+// `npm test`: unit, then integration, then the simulator page in Chromium, then e2e, then e2e again in queue mode, then `npm start` as a
+// person runs it; each a separate jest run (they need different
 // global setups), and one closing line with the totals. Every tier runs even if an earlier one
 // failed, so one report shows everything that is broken; skipped tests count as failures.
 const { spawnSync } = require('child_process');
@@ -8,7 +9,7 @@ const path = require('path');
 
 const root = path.resolve(__dirname, '..');
 const resultsDir = path.join(root, '.test-results');
-const tiers = ['unit', 'integration', 'e2e', 'e2e-queue'];
+const tiers = ['unit', 'integration', 'browser', 'e2e', 'e2e-queue', 'start'];
 
 fs.rmSync(resultsDir, { recursive: true, force: true });
 // A fresh clone works too: services, packages, build, n8n and Chroma are set up when missing.

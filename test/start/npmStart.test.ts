@@ -40,7 +40,7 @@ const alive = (pid: number) => {
 };
 
 beforeAll(async () => {
-	const env = {
+	const env: NodeJS.ProcessEnv = {
 		...process.env,
 		WA_AI_LOCAL_DIR: localDir,
 		N8N_PORT: String(await freePort()),
