@@ -21,6 +21,12 @@ function lastUserText(body: Json): string {
 	return parts.map((part) => (typeof part.text === 'string' ? part.text : '')).join(' ').trim();
 }
 
+function systemText(body: Json): string {
+	const instruction = body.systemInstruction as Json | undefined;
+	const parts = Array.isArray(instruction?.parts) ? (instruction.parts as Json[]) : [];
+	return parts.map((part) => (typeof part.text === 'string' ? part.text : '')).join('');
+}
+
 export async function startModel(config: LocalConfig, log: (line: string) => void): Promise<RunningModel> {
 	if (config.geminiApiKey) return { url: GOOGLE, apiKey: config.geminiApiKey, stop: async () => undefined };
 	log('No GEMINI_API_KEY in .env: starting a local demo model');
@@ -29,7 +35,10 @@ export async function startModel(config: LocalConfig, log: (line: string) => voi
 		// The agent's topic check asks for JSON: everything is on topic in the demo.
 		if ((body.generationConfig as Json | undefined)?.responseSchema) return JSON.stringify({ on_topic: true, confidence: 0.9 });
 		const text = lastUserText(body);
-		return `(modelo de demonstração) Recebi: "${text.slice(0, 200)}". Configure GEMINI_API_KEY no arquivo .env para respostas de verdade.`;
+		// Show that retrieval works: quote the best passage the Knowledge Base gave for this message.
+		const passage = /<passage id="[^"]*" title="([^"]*)">\n([\s\S]*?)\n<\/passage>/.exec(systemText(body));
+		const quote = passage ? ` Na base de conhecimento, "${passage[1]}" diz: ${passage[2].split(/(?<=[.!?])\s/)[0]}` : '';
+		return `(modelo de demonstração) Recebi: "${text.slice(0, 200)}".${quote} Configure GEMINI_API_KEY no arquivo .env para respostas de verdade.`;
 	});
 	await demo.start();
 	return { url: demo.url, apiKey: 'demo', stop: async () => await demo.stop() };
