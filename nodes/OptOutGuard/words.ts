@@ -2,11 +2,9 @@
 // "don't" is one word, stretched letters squeezed ("stoooop" → "stop"), chat spellings mapped
 // to the word they stand for ("naum" → "nao", "msgs" → "mensagens"), and split into clauses at
 // punctuation so that "Não. Pare de mandar mensagem" is two thoughts, not "não pare".
-import { foldText, tokenize } from '../shared/text';
-import { withinOneEdit } from '../shared/text';
+import { foldText, squeezeToOne, tokenize, withinOneEdit } from '../shared/text';
 
 const APOSTROPHES = /['’‘`´]/g;
-const STRETCHED = /(\p{L})\1{2,}/gu;
 const CLAUSE_BREAK = /[.,;:!?¡¿\n…()[\]]+/;
 
 /** Chat spellings and typos too short for fuzzy matching. */
@@ -27,7 +25,8 @@ const SPELLINGS = new Map<string, string[]>(Object.entries({
 }));
 
 export function wordsOf(text: string): string[] {
-	const plain = foldText(text).replace(APOSTROPHES, '').replace(STRETCHED, '$1');
+	const folded = foldText(text).replace(APOSTROPHES, '');
+	const plain = squeezeToOne(folded) ?? folded;
 	return tokenize(plain).flatMap((word) => SPELLINGS.get(word) ?? [word]);
 }
 

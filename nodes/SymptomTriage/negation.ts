@@ -7,6 +7,7 @@
 // languages apply to every reading, since a message may mix languages or be read in several.
 import { matchAt, PhraseIndex, type Hit, type Phrase } from './match';
 import { expandPattern, literalWords, prefixesOf, type Sequence } from './pattern';
+import { NEGATION, NEGATOR_REACH, SHORT_NEGATOR_REACH } from '../shared/text';
 import { SCOPE_WORDS } from './scopeWords';
 import { LANGUAGES, type Language } from './types';
 
@@ -17,9 +18,6 @@ interface Marker {
 	kind: 'past' | 'present' | 'recurrence' | 'figurative' | 'comparison';
 }
 
-/** How many words may stand between a negator and the phrase it negates. */
-const NEGATOR_REACH = 3;
-const SHORT_NEGATOR_REACH = 2;
 
 /** The marker phrases found in one clause; computed once per clause that has a candidate match. */
 export interface ClauseMarkers {
@@ -47,9 +45,9 @@ export class Scopes {
 
 	constructor(readonly language: Language) {
 		const words = SCOPE_WORDS[language];
-		for (const word of split(words.negators)) this.reach.set(word, NEGATOR_REACH);
-		for (const word of split(words.shortNegators)) this.reach.set(word, SHORT_NEGATOR_REACH);
-		this.never = new Set(split(words.never));
+		for (const word of NEGATION[language].negators) this.reach.set(word, NEGATOR_REACH);
+		for (const word of NEGATION[language].short) this.reach.set(word, SHORT_NEGATOR_REACH);
+		this.never = new Set(NEGATION[language].never);
 		this.breaks = new Set(split(words.scopeBreaks));
 		this.firstPerson = words.firstPerson;
 		const expand = (patterns: string[], lang: Language) => patterns.flatMap((pattern) => expandPattern(pattern, lang));

@@ -1,16 +1,11 @@
-// Per-language words and phrases that change what a symptom phrase means in its clause: negation
+// Per-language words and phrases that change what a symptom phrase means in its clause (the
+// negation words themselves are the shared pipeline's, nodes/shared/text/negation.ts): negation
 // ("não tenho dor no peito"), distant past ("teve um derrame ano passado") and figures of speech
 // ("morrendo de rir"). Phrases use the rule-file pattern syntax (pattern.ts). This is grammar,
 // not clinical content, so it lives here rather than in the versioned rule files.
 import type { Language } from './types';
 
 export interface ScopeWords {
-	/** Negate a phrase up to 3 words later: "não tenho dor", "I do not have any pain". */
-	negators: string;
-	/** Negate a phrase up to 2 words later: "sem dor", "without any pain". */
-	shortNegators: string;
-	/** "Never" words, which do not negate a comparison: "nunca senti uma dor assim". */
-	never: string;
 	/** After a negator, these turn it into an affirmation: "não para de sangrar", "não sei se é AVC". */
 	notNegation: string[];
 	/** With a "never" word, these make the clause a comparison, not a denial. */
@@ -30,9 +25,6 @@ export interface ScopeWords {
 
 export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 	pt: {
-		negators: 'nao nunca jamais nenhum nenhuma',
-		shortNegators: 'sem nem',
-		never: 'nunca jamais',
 		notNegation: [
 			'(para|parou|pare|param|parava|passa|passou|melhora|melhorou|cede|cedeu|some|sumiu)',
 			'(aguento|aguenta|aguentando|suporto|suporta|da mais)',
@@ -85,9 +77,6 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		],
 	},
 	es: {
-		negators: 'no nunca jamas ningun ninguna ninguno',
-		shortNegators: 'sin ni tampoco',
-		never: 'nunca jamas',
 		notNegation: [
 			'(para|paro|pasa|paso|mejora|mejoro|cede|cedio|deja de|aguanto|aguanta|soporto|soporta)',
 			'se (si|que|como|cuando|donde|porque|por que|lo que)',
@@ -137,9 +126,6 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		],
 	},
 	en: {
-		negators: 'not no never none nobody',
-		shortNegators: 'without nor neither',
-		never: 'never',
 		notNegation: [
 			'(stop|stopping|stopped|go away|going away|get better|getting better|improve|improving|better)',
 			'(sure|know|knowing|certain)',

@@ -1,11 +1,11 @@
 // The shapes the triage engine reads (rule files, overrides) and returns (TriageResult).
+import type { Language } from '../shared/text/language';
 import type { Colour, Level } from './levels';
 
 export const PROFILES = ['human', 'veterinary'] as const;
 export type Profile = (typeof PROFILES)[number];
 
-export const LANGUAGES = ['pt', 'es', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language } from '../shared/text/language';
 
 /** One rule as written in a rule file or an override; patterns use the syntax documented in pattern.ts. */
 export interface RuleDefinition {
