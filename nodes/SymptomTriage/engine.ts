@@ -1,11 +1,15 @@
 // classify(): the deterministic triage of one message. Pure and synchronous: the message is
 // tokenized once, read with the rules of its language (or of every language when it is too short
-// to tell), and the most urgent rule that truly matched decides the Manchester level.
+// to tell): the concepts of every rule are found in one pass over a trie, each found phrase is
+// checked for negation, time, hypothesis, figures of speech and the category's not-flags, and the
+// most urgent rule whose concepts all truly matched decides the Manchester level.
 import { composeAdvice, specialtyLabel } from './advice';
-import { builtInRules, DEFAULT_SPECIALTY, rulesWithOverrides, setKey, type CompiledRules, type CompiledSet } from './compile';
+import { stem } from '../shared/text';
+import { ageGroupsOf } from './age';
+import { builtInRules, DEFAULT_SPECIALTY, rulesWithOverrides, setKey, type CompiledRule, type CompiledRules, type CompiledSet } from './compile';
 import { detectLanguage } from './languages';
 import { compareLevels, DEFAULT_LEVEL, LEVEL_INFO, type Level } from './levels';
-import type { ClauseMarkers } from './negation';
+import type { Cancel, ClauseMarkers } from './negation';
 import { expandSpellings, tokenizeClauses, type Clause } from './normalize';
 import { LANGUAGES, PROFILES, type Language, type Profile, type RuleOverrides, type TriageMatch, type TriageResult } from './types';
 
@@ -49,14 +53,15 @@ export function classify(text: string, options: ClassifyOptions): TriageResult {
 	const rules = options.rules ?? rulesWithOverrides(options.overrides);
 	const message = typeof text === 'string' ? text : '';
 	const clauses = tokenizeClauses(message);
+	const joking = isJoking(message, clauses);
 	const setFor = (lang: Language) => rules.sets.get(setKey(profile, lang)) ?? missingSet(profile, lang);
-	if (language !== 'auto') return resultOf(read(setFor(language), clauses, message));
+	if (language !== 'auto') return resultOf(read(setFor(language), clauses, message, joking));
 	const detected = detectLanguage(clauses.flatMap((clause) => clause.map((word) => word.text)));
-	if (detected.confident) return resultOf(read(setFor(detected.language), clauses, message));
+	if (detected.confident) return resultOf(read(setFor(detected.language), clauses, message, joking));
 	// Too few words to be sure: read it in every language, the detected one first, and keep the most
 	// urgent reading that matched something (a reading that matched nothing is no evidence).
 	const order = [detected.language, ...LANGUAGES.filter((lang) => lang !== detected.language)];
-	const readings = order.map((lang) => read(setFor(lang), clauses, message));
+	const readings = order.map((lang) => read(setFor(lang), clauses, message, joking));
 	const matched = readings.filter((reading) => reading.matches.length > 0);
 	const best = matched.reduce<Reading | undefined>((top, reading) => (!top || compareLevels(reading.level, top.level) < 0 ? reading : top), undefined);
 	return resultOf(best ?? readings[0]);
@@ -66,47 +71,147 @@ function missingSet(profile: Profile, language: Language): never {
 	throw new TriageInputError(`No triage rules for ${profile} in ${language}`);
 }
 
-function read(set: CompiledSet, rawClauses: readonly Clause[], message: string): Reading {
-	const patternHits = new Map<number, FoundMatch>();
-	const groupsSeen = new Map<number, Set<number>>();
-	const excluded = new Set<number>();
-	let order = 0;
-	for (const clause of expandSpellings(rawClauses, set.language)) {
-		const words = clause.map((word) => set.vocabulary.correct(word.text));
-		const hits = set.phrases.scan(words, set.scopes.stopsGap);
-		if (hits.length === 0) continue;
-		let markers: ClauseMarkers | undefined;
-		for (const { owner, start, end } of hits) {
-			if (owner.role === 'excludes') {
-				excluded.add(owner.rule);
-				continue;
-			}
-			if (owner.role === 'pattern' && patternHits.has(owner.rule)) continue;
-			markers ??= set.scopes.markersOf(words);
-			if (set.scopes.cancel(markers, start, end)) continue;
-			if (owner.role === 'requires') {
-				const seen = groupsSeen.get(owner.rule) ?? new Set<number>();
-				seen.add(owner.group);
-				groupsSeen.set(owner.rule, seen);
-				continue;
-			}
-			const rule = set.rules[owner.rule];
-			patternHits.set(owner.rule, {
-				ruleId: rule.id,
-				level: rule.level,
-				phrase: message.slice(clause[start].start, clause[end - 1].end),
-				pattern: owner.pattern,
-				order: order++,
-				specialty: rule.specialty,
-				advice: rule.advice,
-			});
+// Laughter: "kkkk", "rsrs", "jajaja", "lol", 😂. A red flag in a message that laughs is a figure of
+// speech ("to morrendo kkkk"), unless the message also calls for help.
+const LAUGHTER = new Set(['kk', 'kkk', 'kkkk', 'rs', 'rsrs', 'rsrsrs', 'haha', 'hahaha', 'hahahaha', 'jaja', 'jajaja', 'jajajaja', 'jeje', 'jsjs', 'lol', 'lmao', 'lmfao', 'rofl', 'hehe']);
+const LAUGHING_EMOJI = /[\u{1F602}\u{1F923}\u{1F480}\u{1F605}\u{1F606}\u{1F639}\u{1F92D}]/u;
+const CALLS_FOR_HELP = new Set(['socorro', 'help', 'ajuda', 'ayuda', 'urgente', 'urgent', 'emergencia', 'emergency', 'sos']);
+
+function isJoking(message: string, clauses: readonly Clause[]): boolean {
+	let laughs = LAUGHING_EMOJI.test(message);
+	for (const clause of clauses) {
+		for (const word of clause) {
+			if (CALLS_FOR_HELP.has(word.text)) return false;
+			if (LAUGHTER.has(word.text) || (word.text.startsWith('kk') && /^k+$/.test(word.text))) laughs = true;
 		}
 	}
-	const matches = [...patternHits.entries()]
-		.filter(([rule]) => !excluded.has(rule) && (groupsSeen.get(rule)?.size ?? 0) >= set.rules[rule].requiredGroups)
-		.map(([, match]) => match)
-		.sort((a, b) => compareLevels(a.level, b.level) || a.order - b.order);
+	return laughs;
+}
+
+/** A concept found in the message. Positions are word indexes over the whole message. */
+interface Found {
+	concept: number;
+	start: number;
+	end: number;
+	clause: number;
+	/** Character offsets in the message, for quoting. */
+	from: number;
+	to: number;
+	pattern: string;
+	/** Negated, in the past, hypothetical or figurative: it never counts. */
+	cancel?: Cancel;
+	/** Said to be over later in the message: it does not count unless the rule is sticky. */
+	resolved?: boolean;
+}
+
+function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, joking: boolean): Reading {
+	const found = new Map<number, Found[]>();
+	const add = (hit: Found) => {
+		const list = found.get(hit.concept);
+		if (list) list.push(hit);
+		else found.set(hit.concept, [hit]);
+	};
+	const resolvedAt: number[] = [];
+	const allWords: string[] = [];
+	const wordOffsets: { from: number; to: number }[] = [];
+	let offset = 0;
+	const clauses = expandSpellings(rawClauses, set.language);
+	clauses.forEach((clause, index) => {
+		const words = clause.map((word) => set.vocabulary.correct(word.alt && !set.vocabulary.knows(word.text) ? word.alt : word.text));
+		for (let at = 0; at < clause.length; at++) {
+			allWords.push(words[at]);
+			wordOffsets.push({ from: clause[at].start, to: clause[at].end });
+		}
+		const stems = words.map(stem);
+		const hits = set.phrases.scan(words, set.scopes.stopsGap, stems);
+		const markers: ClauseMarkers = set.scopes.markersOf(words);
+		for (const resolved of set.scopes.resolvedIn(markers)) resolvedAt.push(offset + resolved.start);
+		for (const { owner, start, end } of hits) {
+			add({
+				concept: owner.concept,
+				start: offset + start,
+				end: offset + end,
+				clause: index,
+				from: clause[start].start,
+				to: clause[end - 1].end,
+				pattern: owner.pattern,
+				cancel: set.scopes.cancel(markers, start, end),
+			});
+		}
+		offset += words.length;
+	});
+	for (const age of ageGroupsOf(allWords, set.profile)) {
+		const concept = set.ageConcepts.get(age.group);
+		if (concept === undefined) continue;
+		add({ concept, start: age.start, end: age.end, clause: -1, from: wordOffsets[age.start].from, to: wordOffsets[age.end - 1].to, pattern: `@age:${age.group}` });
+	}
+	// A "resolved" marker that is itself part of a red flag ("parou de respirar") says nothing is over.
+	const covered = (position: number) => [...found.values()].some((hits) => hits.some((hit) => !hit.cancel && hit.start <= position && position < hit.end));
+	const resolvedFrom = resolvedAt.filter((position) => !covered(position));
+	if (resolvedFrom.length > 0) {
+		const last = Math.max(...resolvedFrom);
+		for (const hits of found.values()) for (const hit of hits) if (hit.end <= last) hit.resolved = true;
+	}
+	const candidates = new Set<number>();
+	for (const concept of found.keys()) for (const rule of set.rulesByAnchor.get(concept) ?? []) candidates.add(rule);
+	const matches: FoundMatch[] = [];
+	for (const index of [...candidates].sort((a, b) => a - b)) {
+		const rule = set.rules[index];
+		const used = matchRule(rule, found, joking);
+		if (!used) continue;
+		const ordered = [...used].sort((a, b) => a.from - b.from);
+		matches.push({
+			ruleId: rule.id,
+			level: rule.level,
+			phrase: quote(ordered, message),
+			pattern: used.map((hit) => hit.pattern).join(' + '),
+			order: used[0].start,
+			specialty: rule.specialty,
+			advice: rule.advice,
+		});
+	}
+	matches.sort((a, b) => compareLevels(a.level, b.level) || a.order - b.order);
 	return { set, level: matches[0]?.level ?? DEFAULT_LEVEL, matches };
+}
+
+const distance = (a: Found, b: Found) => (b.start >= a.end ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
+
+/** The hits that make the rule match, the first group's first; undefined when it does not match. */
+function matchRule(rule: CompiledRule, found: ReadonlyMap<number, Found[]>, joking: boolean): Found[] | undefined {
+	if (rule.excludes.some((concept) => found.has(concept))) return undefined;
+	const live = (hit: Found) => !hit.cancel && (rule.sticky || (!hit.resolved && !joking));
+	const vetoClauses = new Set<number>();
+	for (const concept of rule.vetoes) for (const hit of found.get(concept) ?? []) vetoClauses.add(hit.clause);
+	for (const concept of rule.groups[0]) {
+		for (const anchor of found.get(concept) ?? []) {
+			if (!live(anchor) || vetoClauses.has(anchor.clause)) continue;
+			const used = [anchor];
+			for (let g = 1; g < rule.groups.length && used.length === g; g++) {
+				const bounded = rule.near !== undefined && g <= rule.nearGroups;
+				let best: Found | undefined;
+				for (const other of rule.groups[g]) {
+					for (const hit of found.get(other) ?? []) {
+						if (!live(hit) || (bounded && distance(anchor, hit) > rule.near!)) continue;
+						if (!best || distance(anchor, hit) < distance(anchor, best)) best = hit;
+					}
+				}
+				if (best) used.push(best);
+			}
+			if (used.length === rule.groups.length) return used;
+		}
+	}
+	return undefined;
+}
+
+/** The person's words for the hits, in message order; overlapping hits are quoted once. */
+function quote(hits: readonly Found[], message: string): string {
+	const parts: { from: number; to: number }[] = [];
+	for (const hit of hits) {
+		const last = parts[parts.length - 1];
+		if (last && hit.from <= last.to) last.to = Math.max(last.to, hit.to);
+		else parts.push({ from: hit.from, to: hit.to });
+	}
+	return parts.map((part) => message.slice(part.from, part.to)).join(' … ');
 }
 
 function resultOf({ set, level, matches }: Reading): TriageResult {

@@ -1,8 +1,10 @@
 // Finding phrases in clauses. All sequences live in one trie, so a message is scanned once, word
-// by word, and only the branches that can continue at a word are walked. Typos are corrected
-// before matching: a message word of 7+ letters that is unknown but one edit away from a rule
-// word (a letter missing, extra, wrong or swapped) is read as that word.
-import { withinOneEdit } from '../shared/text';
+// by word, and only the branches that can continue at a word are walked. A word slot matches a
+// message word exactly, by prefix ("respir*") or by stem (catalogue phrases: "respirando" also
+// matches "respirou", nodes/shared/text/stem.ts). Typos are corrected before matching: a message
+// word of 7+ letters that is unknown but one edit away from a rule word (a letter missing, extra,
+// wrong or swapped) is read as that word.
+import { stem, withinOneEdit } from '../shared/text';
 import type { Sequence, Slot } from './pattern';
 
 const NUMBER_WORDS = new Set(
@@ -43,6 +45,7 @@ interface TrieNode<Owner> {
 	/** A word slot's child under each of its words; a word may lead to several children. */
 	byWord: Map<string, TrieNode<Owner>[]>;
 	byPrefix: Map<string, TrieNode<Owner>[]>;
+	byStem: Map<string, TrieNode<Owner>[]>;
 	prefixLengths: number[];
 	/** Number, year and gap slots: few, so a list. */
 	others: { slot: Exclude<Slot, { kind: 'words' }>; node: TrieNode<Owner> }[];
@@ -53,6 +56,7 @@ const newNode = <Owner>(): TrieNode<Owner> => ({
 	children: new Map(),
 	byWord: new Map(),
 	byPrefix: new Map(),
+	byStem: new Map(),
 	prefixLengths: [],
 	others: [],
 	ends: [],
@@ -73,13 +77,17 @@ export class PhraseIndex<Owner> {
 		}
 	}
 
-	/** Every owner matching at each start, with its shortest end; a gap never swallows a word for which `stopsGap` is true. */
-	scan(words: readonly string[], stopsGap: (word: string) => boolean): Hit<Owner>[] {
+	/**
+	 * Every owner matching at each start, with its shortest end; a gap never swallows a word for
+	 * which `stopsGap` is true. `stems` are the words' stems, when any phrase matches by stem.
+	 */
+	scan(words: readonly string[], stopsGap: (word: string) => boolean, stems?: readonly string[]): Hit<Owner>[] {
 		const hits: Hit<Owner>[] = [];
 		const ends = new Map<Owner, number>();
+		const input = { words, stems: stems ?? words, stopsGap };
 		for (let start = 0; start < words.length; start++) {
 			ends.clear();
-			walk(this.root, words, start, stopsGap, ends);
+			walk(this.root, input, start, ends);
 			for (const [owner, end] of ends) hits.push({ owner, start, end });
 		}
 		return hits;
@@ -97,6 +105,7 @@ function child<Owner>(node: TrieNode<Owner>, slot: Slot): TrieNode<Owner> {
 		return next;
 	}
 	for (const word of slot.words) push(node.byWord, word, next);
+	for (const wordStem of slot.stems ?? []) push(node.byStem, wordStem, next);
 	for (const prefix of slot.prefixes) {
 		push(node.byPrefix, prefix, next);
 		if (!node.prefixLengths.includes(prefix.length)) node.prefixLengths.push(prefix.length);
@@ -111,33 +120,40 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 	else map.set(key, [value]);
 }
 
-function walk<Owner>(
-	node: TrieNode<Owner>,
-	words: readonly string[],
-	position: number,
-	stopsGap: (word: string) => boolean,
-	ends: Map<Owner, number>,
-): void {
+interface ScanInput {
+	words: readonly string[];
+	stems: readonly string[];
+	stopsGap: (word: string) => boolean;
+}
+
+function walk<Owner>(node: TrieNode<Owner>, input: ScanInput, position: number, ends: Map<Owner, number>): void {
 	for (const owner of node.ends) {
 		const known = ends.get(owner);
 		if (known === undefined || position < known) ends.set(owner, position);
 	}
+	const { words } = input;
 	for (const { slot, node: next } of node.others) {
 		if (slot.kind === 'gap') {
 			for (let skip = 0; skip <= slot.max && position + skip <= words.length; skip++) {
-				if (skip > 0 && stopsGap(words[position + skip - 1])) break;
-				walk(next, words, position + skip, stopsGap, ends);
+				if (skip > 0 && input.stopsGap(words[position + skip - 1])) break;
+				walk(next, input, position + skip, ends);
 			}
 		} else if (position < words.length && slotMatches(slot, words[position])) {
-			walk(next, words, position + 1, stopsGap, ends);
+			walk(next, input, position + 1, ends);
 		}
 	}
 	if (position >= words.length) return;
 	const word = words[position];
-	for (const next of node.byWord.get(word) ?? []) walk(next, words, position + 1, stopsGap, ends);
+	const byWord = node.byWord.get(word);
+	if (byWord) for (const next of byWord) walk(next, input, position + 1, ends);
+	if (node.byStem.size > 0) {
+		const byStem = node.byStem.get(input.stems[position]);
+		// A word that is also listed whole has been walked already.
+		if (byStem) for (const next of byStem) if (!byWord?.includes(next)) walk(next, input, position + 1, ends);
+	}
 	for (const length of node.prefixLengths) {
 		if (length > word.length) break;
-		for (const next of node.byPrefix.get(word.slice(0, length)) ?? []) walk(next, words, position + 1, stopsGap, ends);
+		for (const next of node.byPrefix.get(word.slice(0, length)) ?? []) walk(next, input, position + 1, ends);
 	}
 }
 
@@ -170,7 +186,7 @@ function matchFrom(
 function slotMatches(slot: Exclude<Slot, { kind: 'gap' }>, word: string): boolean {
 	switch (slot.kind) {
 		case 'words':
-			return slot.words.includes(word) || slot.prefixes.some((prefix) => word.startsWith(prefix));
+			return slot.words.includes(word) || slot.prefixes.some((prefix) => word.startsWith(prefix)) || (slot.stems?.includes(stem(word)) ?? false);
 		case 'number':
 			if (slot.atLeastTen) return DIGITS.test(word) ? Number(word) >= 10 : LARGE_NUMBER_WORDS.has(word);
 			return DIGITS.test(word) || NUMBER_WORDS.has(word);
@@ -209,6 +225,11 @@ export class Vocabulary {
 			if (word.length < FUZZY_MIN_LENGTH) continue;
 			for (const variant of deletionsOf(word)) push(this.deletions, variant, word);
 		}
+	}
+
+	/** Whether rules know this word as it is. */
+	knows(word: string): boolean {
+		return this.known.has(word);
 	}
 
 	/** The known word this one was meant to be, or the word itself. */

@@ -11,11 +11,11 @@ import { NEGATION, NEGATOR_REACH, SHORT_NEGATOR_REACH } from '../shared/text';
 import { SCOPE_WORDS } from './scopeWords';
 import { LANGUAGES, type Language } from './types';
 
-export type Cancel = 'figurative' | 'negated' | 'past';
+export type Cancel = 'figurative' | 'negated' | 'past' | 'hypothetical';
 
 /** One per marker pattern, so two markers at the same word are both reported. */
 interface Marker {
-	kind: 'past' | 'present' | 'recurrence' | 'figurative' | 'comparison';
+	kind: 'past' | 'present' | 'recurrence' | 'figurative' | 'comparison' | 'hypothetical' | 'resolved';
 }
 
 
@@ -38,6 +38,10 @@ export class Scopes {
 
 	private readonly markers: PhraseIndex<Marker>;
 
+	private readonly conditionals: ReadonlySet<string>;
+
+	private readonly conditionalLeads: ReadonlySet<string>;
+
 	/** Every literal word and prefix of the scope phrases: typo correction must not turn them into symptoms. */
 	readonly vocabulary: string[];
 
@@ -52,6 +56,8 @@ export class Scopes {
 		this.firstPerson = words.firstPerson;
 		const expand = (patterns: string[], lang: Language) => patterns.flatMap((pattern) => expandPattern(pattern, lang));
 		this.notNegation = expand(words.notNegation, language);
+		this.conditionals = new Set(LANGUAGES.flatMap((lang) => split(SCOPE_WORDS[lang].conditionals)));
+		this.conditionalLeads = new Set(LANGUAGES.flatMap((lang) => split(SCOPE_WORDS[lang].conditionalLeads)));
 		const phrases: Phrase<Marker>[] = [];
 		const add = (kind: Marker['kind'], patterns: string[], lang: Language) => {
 			for (const pattern of patterns) {
@@ -66,10 +72,12 @@ export class Scopes {
 			add('recurrence', markers.recurrence, lang);
 			add('figurative', markers.figurative, lang);
 			add('comparison', markers.comparison, lang);
+			add('hypothetical', markers.hypothetical, lang);
+			add('resolved', markers.resolved, lang);
 		}
 		this.markers = new PhraseIndex(phrases);
 		const sequences = [...phrases.map((phrase) => phrase.sequence), ...this.notNegation];
-		this.vocabulary = [...this.reach.keys(), ...this.breaks, ...sequences.flatMap(literalWords)];
+		this.vocabulary = [...this.reach.keys(), ...this.breaks, ...this.conditionals, ...sequences.flatMap(literalWords)];
 		this.prefixes = sequences.flatMap(prefixesOf);
 	}
 
@@ -88,7 +96,30 @@ export class Scopes {
 		if (clause.hits.some((hit) => hit.owner.kind === 'figurative' && hit.start < end && hit.end > start)) return 'figurative';
 		if (this.isNegated(clause, start)) return 'negated';
 		if (this.isDistantPast(clause, start, end)) return 'past';
+		if (this.isHypothetical(clause, start)) return 'hypothetical';
 		return undefined;
+	}
+
+	/**
+	 * "e se ele engolir uma pilha", "if my heart skips a beat", "¿qué pasa si...": a conditional
+	 * before the phrase in its clause, at the clause's start or after "e", "what", "pasa"...
+	 * ("não sei se ele respira" is no hypothesis), or a hypothesis phrase ("what happens if").
+	 */
+	private isHypothetical(clause: ClauseMarkers, start: number): boolean {
+		if (clause.hits.some((hit) => hit.owner.kind === 'hypothetical' && hit.start < start)) return true;
+		const { words } = clause;
+		for (let at = 0; at < start; at++) {
+			if (!this.conditionals.has(words[at])) continue;
+			if (at === 0 || this.conditionalLeads.has(words[at - 1])) return true;
+		}
+		return false;
+	}
+
+	/** Where the clause says the trouble is over ("já passou", "stopped", "ya está bien"), unless negated. */
+	resolvedIn(clause: ClauseMarkers): { start: number; end: number }[] {
+		return clause.hits
+			.filter((hit) => hit.owner.kind === 'resolved' && !this.isNegated(clause, hit.start))
+			.map(({ start, end }) => ({ start, end }));
 	}
 
 	private isNegated(clause: ClauseMarkers, start: number): boolean {

@@ -19,8 +19,8 @@ import { normalizeWords, tokenizeClauses } from './normalize';
 import type { Language } from './types';
 
 export type Slot =
-	/** One word: any of `words`, or any word starting with one of `prefixes`. */
-	| { kind: 'words'; words: string[]; prefixes: string[] }
+	/** One word: any of `words`, any word starting with one of `prefixes`, or any word whose stem is one of `stems`. */
+	| { kind: 'words'; words: string[]; prefixes: string[]; stems?: string[] }
 	| { kind: 'gap'; max: number }
 	| { kind: 'number'; atLeastTen: boolean }
 	| { kind: 'year' };

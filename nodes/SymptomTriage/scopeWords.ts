@@ -21,6 +21,14 @@ export interface ScopeWords {
 	recurrence: string[];
 	/** Overlapping a phrase, these drop it: "morrendo de rir" is not "estou morrendo". */
 	figurative: string[];
+	/** "se", "si", "if": a phrase after one, at the start of its clause, is a hypothesis. */
+	conditionals: string;
+	/** Words that may stand before a conditional that still opens a hypothesis: "E se", "what if". */
+	conditionalLeads: string;
+	/** Before a phrase in its clause, these make it a hypothesis or a general question. */
+	hypothetical: string[];
+	/** After a phrase, these say it is over: "sangrou mas já parou", "it settled" (negated, they do not count). */
+	resolved: string[];
 }
 
 export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
@@ -75,6 +83,24 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'quase (morri|desmaiei|infartei) (de|com|quando)',
 			'(desmaiando|desmaiar|desmaiei|desmaio) de (fome|sono|cansaco|tedio)',
 		],
+		conditionals: 'se caso',
+		conditionalLeads: 'e mas entao tipo acontece que',
+		hypothetical: [
+			'(e|o que acontece|o que faço|o que eu faço|o que fazer|perigoso|é perigoso|faz mal) se',
+			'como (sei|saber|vou saber|eu sei|identificar|reconhecer) se',
+			'(é verdade|verdade) que',
+			'(quais|qual) (são)? (os)? (sinais|sintomas) (de|da|do)',
+			'(por precaução|só pra saber|so pra saber|só por curiosidade|por curiosidade|pra eu ficar de olho)',
+			'(um dia|algum dia|no futuro)',
+		],
+		resolved: [
+			'(já|ja)? (passou|parou|melhorou|normalizou|sarou|cicatrizou|desinchou|voltou ao normal)',
+			'(já|ja|agora)? (está|ta|tá|esta|ficou|fica) (bem|ótimo|otimo|ótima|otima|normal|tranquilo|tranquila|de boa|brincando|rindo)',
+			'(já|ja) (acordou|levantou|voltou|comeu|está comendo|ta comendo|tá comendo)',
+			'(tudo|ta tudo|tá tudo|está tudo) (bem|certo|normal|ok)',
+			'(acordou|levantou) (normal|bem|resmungando)',
+			'deu (#)? (normal|negativo)',
+		],
 	},
 	es: {
 		notNegation: [
@@ -124,6 +150,23 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(casi|me va a dar|me dio|me da) (un)? (infarto|ataque) (con|cuando|de|al ver)',
 			'matarme (estudiando|trabajando)',
 		],
+		conditionals: 'si',
+		conditionalLeads: 'y pero entonces pasa que',
+		hypothetical: [
+			'(y|qué pasa|que pasa|qué hago|que hago|qué hacer|es peligroso|hace mal) si',
+			'(cómo|como) (sé|se|saber|puedo saber|reconozco) si',
+			'(es verdad|es cierto) que',
+			'(cuáles|cuales) (son)? (los)? (signos|síntomas|sintomas) de',
+			'(por si acaso|por las dudas|solo por saber|por curiosidad|de curiosidad)',
+			'(algún día|en el futuro)',
+		],
+		resolved: [
+			'(ya)? (pasó|paso|se le pasó|se pasó|paró|se detuvo|mejoró|se le quitó|se normalizó)',
+			'(ya|ahora)? (está|esta|se ve|quedó) (bien|mejor|normal|tranquilo|tranquila|jugando)',
+			'(ya) (se despertó|despertó|se levantó|comió|está comiendo)',
+			'(todo|está todo) (bien|normal)',
+			'(se levantó|se despertó) (bien|normal|moviendo la cola)',
+		],
 	},
 	en: {
 		notNegation: [
@@ -172,6 +215,22 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(kill|killing) myself (laughing|working|studying|at work)',
 			'kill for a',
 			'could kill (him|her|them|you|for)',
+		],
+		conditionals: 'if',
+		conditionalLeads: 'and but so what happens',
+		hypothetical: [
+			'(what|what happens|what do i do|what to do|is it dangerous|is it bad|should i worry) if',
+			'how (do i|would i|can i|to) (know|tell) if',
+			'(is it true|is it normal)',
+			'(what are|which are) the (signs|symptoms) of',
+			'(just in case|asking for future|for future ref|just curious|out of curiosity|just wondering)',
+			'(one day|some day|someday|in the future)',
+		],
+		resolved: [
+			'(it|he|she|its|it has|has)? (stopped|settled|passed|went away|gone away|cleared up)',
+			'(now|is now|seems|feels|is|all)? (fine|ok|okay|good|better|normal) (now|again)',
+			'(all good|totally fine|back to normal|fine now|better now|ok now|okay now)',
+			'(slept it off|cooled down|calmed down|woke up happy|woke up fine|found it)',
 		],
 	},
 };

@@ -7,15 +7,29 @@ export type Profile = (typeof PROFILES)[number];
 
 export { LANGUAGES, type Language } from '../shared/text/language';
 
-/** One rule as written in a rule file or an override; patterns use the syntax documented in pattern.ts. */
+/**
+ * One rule as written in a rule file, the red-flag rules file or an override. A rule is either
+ * phrase-based (`patterns`, in the syntax documented in pattern.ts) or concept-based (`all`, the
+ * red-flag rules built on the catalogue, see redFlags.ts); `requires` and `excludes` work with both.
+ */
 export interface RuleDefinition {
 	id: string;
 	level: Level;
-	patterns: string[];
+	patterns?: string[];
+	/** Concept groups that must all be found; the first is where the match is quoted from (redFlags.ts). */
+	all?: (string | string[])[];
+	/** At most this many words from the first group's phrase to each other group's. */
+	near?: number;
 	/** Every group must be present somewhere in the message (any phrase of the group). */
 	requires?: string[][];
 	/** The rule is skipped when any of these phrases is present. */
 	excludes?: string[];
+	/** The catalogue category the rule implements (catalogue/red-flags.json). */
+	category?: string;
+	/** Ids of the catalogue sources the rule rests on. */
+	sources?: string[];
+	/** Holds even when the person adds that all seems fine or jokes (high-energy trauma, toxins, batteries). */
+	sticky?: boolean;
 	specialty: string;
 	/** Key into the file's `advice` texts; the level's text when absent. */
 	advice?: string;

@@ -3,6 +3,7 @@
 export { containsPhrase, foldText, foldWord, tokenize, truncate } from './fold';
 export { squeeze, squeezeToOne } from './squeeze';
 export { withinOneEdit } from './fuzzy';
+export { stem } from './stem';
 export { emojisOf, normalizeToken, tokenizeClauses, wordsOfText, type Clause, type Word } from './tokens';
 export { expandSpellings, expandWord } from './chatSpelling';
 export {
