@@ -37,6 +37,10 @@ const PERSON = new Set([
 	'kid', 'boy', 'girl', 'neighbour', 'neighbor', 'uncle', 'aunt', 'brother', 'sister', 'patient', 'man', 'woman', 'lady', 'he',
 	'she', 'tenho', 'tem', 'tengo', 'tiene', 'aged', 'is', 'am', 'com', 'con',
 ]);
+/** Before a number, these make it a duration, not an age: "há 2 dias", "for 3 days", "hace 2 meses". */
+const DURATION = new Set(['ha', 'faz', 'fazem', 'hace', 'for', 'since', 'desde', 'durante', 'por', 'lleva', 'leva', 'last', 'past', 'cada', 'every', 'em', 'en', 'in', 'uns', 'umas', 'unos', 'unas', 'mais', 'mas', 'more', 'than', 'quase', 'casi', 'almost', 'nearly', 'ultimos', 'ultimas', 'proximos']);
+/** After a number and its unit, these make it a duration too: "2 dias atrás", "3 days ago", "2 semanas sem". */
+const DURATION_AFTER = new Set(['atras', 'ago', 'sem', 'without', 'sin', 'seguidos', 'seguidas', 'straight', 'running']);
 const LINK = new Set(['de', 'is', 'of', 'tem', 'tiene', 'com', 'con', 'aged', 'esta', 'am']);
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -68,6 +72,10 @@ export function ageGroupsOf(words: readonly string[], profile: Profile): AgeHit[
 		const digits = /^\d/.test(words[at]);
 		const unit = words[at + 1];
 		const end = at + 2;
+		if (DURATION.has(words[at - 1] ?? '') || DURATION.has(words[at - 2] ?? '') || DURATION_AFTER.has(words[end] ?? '')) {
+			// "grávida de 30 semanas" is an age of a pregnancy even after "há": only weeks with a pregnancy word pass.
+			if (!(unit !== undefined && WEEKS.has(unit) && near(words, at - 4, at, PREGNANT))) continue;
+		}
 		if (unit !== undefined && DAYS.has(unit) && (digits || unit !== 'd')) {
 			if (profile === 'human' && value <= 28) add('newborn', at, end);
 			if (profile === 'human') add('under_3_months', at, end), add('infant', at, end), add('child', at, end);
@@ -114,3 +122,4 @@ export function ageGroupsOf(words: readonly string[], profile: Profile): AgeHit[
 		if (value >= 65 && value <= 120) add('elderly', start, end);
 	}
 }
+

@@ -35,10 +35,11 @@ import { PhraseIndex, Vocabulary, type Phrase } from './match';
 import { scopesFor, type Scopes } from './negation';
 import { normalizeWords } from './normalize';
 import { expandPattern, literalWords, PatternError, prefixesOf, type Sequence, type Slot } from './pattern';
-import { categoryOf, notFlagPhrases, phrasesOfTerm, RED_FLAG_RULES, TermError, type RedFlagFile } from './redFlags';
+import { categoryOf, FUNCTION_WORDS, notFlagPhrases, phrasesOfTerm, RED_FLAG_RULES, TermError, type RedFlagFile } from './redFlags';
 import type { Language, Profile, RuleDefinition, RuleOverride, RuleOverrides, RuleSetFile } from './types';
 import { readOverrides, readRuleSet, ruleError, TriageRuleError, type RuleOrigin } from './validate';
 import { AGE_GROUPS, type AgeGroup } from './age';
+import { MEASURES, type Measure } from './measures';
 
 export const BUILT_IN_RULE_FILES: readonly unknown[] = [humanPt, humanEs, humanEn, veterinaryPt, veterinaryEs, veterinaryEn];
 
@@ -82,6 +83,8 @@ export interface CompiledSet {
 	concepts: string[];
 	/** Concept ids of the age groups, which age.ts adds from numbers. */
 	ageConcepts: ReadonlyMap<AgeGroup, number>;
+	/** Concept ids of the measures (counts, temperatures, blood pressure), which measures.ts adds from numbers. */
+	measureConcepts: ReadonlyMap<Measure, number>;
 	/** Rules by the concepts of their first group. */
 	rulesByAnchor: ReadonlyMap<number, readonly number[]>;
 	phrases: PhraseIndex<PhraseOwner>;
@@ -234,8 +237,8 @@ class ConceptBuilder {
 		const { id, fresh } = this.concept(name);
 		if (!fresh) return id;
 		for (const phrase of phrases) {
-			const sequence = catalogueSequence(phrase, this.language);
-			if (sequence) this.phrases.push({ sequence, owner: { concept: id, pattern: phrase } });
+			const owner = { concept: id, pattern: phrase };
+			for (const sequence of catalogueSequences(phrase, this.language)) this.phrases.push({ sequence, owner });
 		}
 		return id;
 	}
@@ -253,18 +256,28 @@ class ConceptBuilder {
 	}
 }
 
-/** A catalogue phrase as a sequence: each word matches itself or its stem; one other word may sit between two words. */
-function catalogueSequence(phrase: string, language: Language): Sequence | undefined {
+/**
+ * A catalogue phrase as sequences: each word matches itself or its stem, and one other word may
+ * sit between two words. A phrase of two content words also matches in the other order
+ * ("garganta fechando" → "fechou a garganta", "falta de ar" → "o ar tá faltando").
+ */
+function catalogueSequences(phrase: string, language: Language): Sequence[] {
 	const words = normalizeWords(phrase, language);
-	if (words.length === 0) return undefined;
+	if (words.length === 0) return [];
+	const slotOf = (word: string): Slot => {
+		const wordStem = stem(word);
+		return { kind: 'words', words: [word], prefixes: [], ...(wordStem !== word ? { stems: [wordStem] } : {}) };
+	};
 	const slots: Slot[] = [];
 	words.forEach((word, index) => {
 		if (index > 0) slots.push({ kind: 'gap', max: PHRASE_GAP });
-		const wordStem = stem(word);
-		slots.push({ kind: 'words', words: [word], prefixes: [], ...(wordStem !== word ? { stems: [wordStem] } : {}) });
+		slots.push(slotOf(word));
 	});
-	return slots;
+	const content = words.filter((word) => !FUNCTION_WORDS.has(word));
+	if (content.length !== 2 || words.length > 3) return [slots];
+	return [slots, [slotOf(content[1]), { kind: 'gap', max: PHRASE_GAP + 1 }, slotOf(content[0])]];
 }
+
 
 function compileSet(file: RuleSetFile, drafts: Draft[], redFlags: RedFlagFile, version: string): CompiledSet {
 	const scopes = scopesFor(file.language);
@@ -274,6 +287,8 @@ function compileSet(file: RuleSetFile, drafts: Draft[], redFlags: RedFlagFile, v
 		const name = `@age:${group}`;
 		ageConcepts.set(group, builder.catalogue(name, redFlags.lexicon[name]?.[file.language] ?? []));
 	}
+	const measureConcepts = new Map<Measure, number>();
+	for (const measure of MEASURES) measureConcepts.set(measure, builder.catalogue(measure, redFlags.lexicon[measure]?.[file.language] ?? []));
 	const rules = drafts.map((draft): CompiledRule => {
 		const { definition } = draft;
 		const fail = (field: string, problem: string) => ruleError(draft.overridden.get(field.replace(/\[.*$/, '')) ?? draft.origin, field, problem);
@@ -353,6 +368,7 @@ function compileSet(file: RuleSetFile, drafts: Draft[], redFlags: RedFlagFile, v
 		rules,
 		concepts: builder.names,
 		ageConcepts,
+		measureConcepts,
 		rulesByAnchor,
 		phrases: new PhraseIndex(builder.phrases),
 		vocabulary: new Vocabulary(sequences.flatMap(literalWords), scopes.vocabulary, [...sequences.flatMap(prefixesOf), ...scopes.prefixes]),

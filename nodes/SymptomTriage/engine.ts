@@ -6,6 +6,7 @@
 import { composeAdvice, specialtyLabel } from './advice';
 import { stem } from '../shared/text';
 import { ageGroupsOf } from './age';
+import { measuresOf } from './measures';
 import { builtInRules, DEFAULT_SPECIALTY, rulesWithOverrides, setKey, type CompiledRule, type CompiledRules, type CompiledSet } from './compile';
 import { detectLanguage } from './languages';
 import { compareLevels, DEFAULT_LEVEL, LEVEL_INFO, type Level } from './levels';
@@ -145,6 +146,11 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 		if (concept === undefined) continue;
 		add({ concept, start: age.start, end: age.end, clause: -1, from: wordOffsets[age.start].from, to: wordOffsets[age.end - 1].to, pattern: `@age:${age.group}` });
 	}
+	for (const measure of measuresOf(allWords)) {
+		const concept = set.measureConcepts.get(measure.measure);
+		if (concept === undefined) continue;
+		add({ concept, start: measure.start, end: measure.end, clause: -1, from: wordOffsets[measure.start].from, to: wordOffsets[measure.end - 1].to, pattern: measure.measure });
+	}
 	// A "resolved" marker that is itself part of a red flag ("parou de respirar") says nothing is over.
 	const covered = (position: number) => [...found.values()].some((hits) => hits.some((hit) => !hit.cancel && hit.start <= position && position < hit.end));
 	const resolvedFrom = resolvedAt.filter((position) => !covered(position));
@@ -180,11 +186,12 @@ const distance = (a: Found, b: Found) => (b.start >= a.end ? b.start - a.end : a
 function matchRule(rule: CompiledRule, found: ReadonlyMap<number, Found[]>, joking: boolean): Found[] | undefined {
 	if (rule.excludes.some((concept) => found.has(concept))) return undefined;
 	const live = (hit: Found) => !hit.cancel && (rule.sticky || (!hit.resolved && !joking));
-	const vetoClauses = new Set<number>();
-	for (const concept of rule.vetoes) for (const hit of found.get(concept) ?? []) vetoClauses.add(hit.clause);
+	const vetoes = rule.vetoes.flatMap((concept) => found.get(concept) ?? []);
+	// A not-the-red-flag phrase in the clause vetoes it, unless the red flag holds it whole ("pior dor de cabeça da vida").
+	const vetoed = (anchor: Found) => vetoes.some((veto) => veto.clause === anchor.clause && !(veto.start >= anchor.start && veto.end <= anchor.end && veto.end - veto.start < anchor.end - anchor.start));
 	for (const concept of rule.groups[0]) {
 		for (const anchor of found.get(concept) ?? []) {
-			if (!live(anchor) || vetoClauses.has(anchor.clause)) continue;
+			if (!live(anchor) || vetoed(anchor)) continue;
 			const used = [anchor];
 			for (let g = 1; g < rule.groups.length && used.length === g; g++) {
 				const bounded = rule.near !== undefined && g <= rule.nearGroups;

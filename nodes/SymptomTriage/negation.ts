@@ -11,11 +11,11 @@ import { NEGATION, NEGATOR_REACH, SHORT_NEGATOR_REACH } from '../shared/text';
 import { SCOPE_WORDS } from './scopeWords';
 import { LANGUAGES, type Language } from './types';
 
-export type Cancel = 'figurative' | 'negated' | 'past' | 'hypothetical';
+export type Cancel = 'figurative' | 'negated' | 'past' | 'hypothetical' | 'mild' | 'topic';
 
 /** One per marker pattern, so two markers at the same word are both reported. */
 interface Marker {
-	kind: 'past' | 'present' | 'recurrence' | 'figurative' | 'comparison' | 'hypothetical' | 'resolved';
+	kind: 'past' | 'present' | 'recurrence' | 'figurative' | 'comparison' | 'hypothetical' | 'resolved' | 'mild' | 'topic_before' | 'topic_after';
 }
 
 
@@ -42,6 +42,10 @@ export class Scopes {
 
 	private readonly conditionalLeads: ReadonlySet<string>;
 
+	private readonly conditionalSubjects: ReadonlySet<string>;
+
+	private readonly functionWords: ReadonlySet<string>;
+
 	/** Every literal word and prefix of the scope phrases: typo correction must not turn them into symptoms. */
 	readonly vocabulary: string[];
 
@@ -56,8 +60,10 @@ export class Scopes {
 		this.firstPerson = words.firstPerson;
 		const expand = (patterns: string[], lang: Language) => patterns.flatMap((pattern) => expandPattern(pattern, lang));
 		this.notNegation = expand(words.notNegation, language);
-		this.conditionals = new Set(LANGUAGES.flatMap((lang) => split(SCOPE_WORDS[lang].conditionals)));
-		this.conditionalLeads = new Set(LANGUAGES.flatMap((lang) => split(SCOPE_WORDS[lang].conditionalLeads)));
+		this.conditionals = new Set(split(words.conditionals));
+		this.conditionalLeads = new Set(split(words.conditionalLeads));
+		this.conditionalSubjects = new Set(split(words.conditionalSubjects));
+		this.functionWords = new Set(LANGUAGES.flatMap((lang) => split(SCOPE_WORDS[lang].functionWords)));
 		const phrases: Phrase<Marker>[] = [];
 		const add = (kind: Marker['kind'], patterns: string[], lang: Language) => {
 			for (const pattern of patterns) {
@@ -74,6 +80,9 @@ export class Scopes {
 			add('comparison', markers.comparison, lang);
 			add('hypothetical', markers.hypothetical, lang);
 			add('resolved', markers.resolved, lang);
+			add('mild', markers.mild, lang);
+			add('topic_before', markers.topicBefore, lang);
+			add('topic_after', markers.topicAfter, lang);
 		}
 		this.markers = new PhraseIndex(phrases);
 		const sequences = [...phrases.map((phrase) => phrase.sequence), ...this.notNegation];
@@ -97,7 +106,23 @@ export class Scopes {
 		if (this.isNegated(clause, start)) return 'negated';
 		if (this.isDistantPast(clause, start, end)) return 'past';
 		if (this.isHypothetical(clause, start)) return 'hypothetical';
+		if (this.isTopic(clause, start, end)) return 'topic';
+		if (clause.hits.some((hit) => hit.owner.kind === 'mild' && hit.end <= start && start - hit.end <= 1)) return 'mild';
 		return undefined;
+	}
+
+	/** "remédio de convulsão", "vídeo sobre engasgo", "seizure medication": the phrase names a topic. */
+	private isTopic(clause: ClauseMarkers, start: number, end: number): boolean {
+		const { words } = clause;
+		for (const hit of clause.hits) {
+			if (hit.owner.kind === 'topic_before' && hit.end <= start && start - hit.end <= 2) {
+				let between = true;
+				for (let at = hit.end; at < start && between; at++) between = this.functionWords.has(words[at]);
+				if (between) return true;
+			}
+			if (hit.owner.kind === 'topic_after' && hit.start === end) return true;
+		}
+		return false;
 	}
 
 	/**
@@ -110,6 +135,8 @@ export class Scopes {
 		const { words } = clause;
 		for (let at = 0; at < start; at++) {
 			if (!this.conditionals.has(words[at])) continue;
+			// "se meu filho engolir" is a hypothesis; "se cortou", "se debatendo" are reflexive verbs.
+			if (this.conditionalSubjects.size > 0 && !this.conditionalSubjects.has(words[at + 1])) continue;
 			if (at === 0 || this.conditionalLeads.has(words[at - 1])) return true;
 		}
 		return false;

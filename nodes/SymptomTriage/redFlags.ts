@@ -15,10 +15,14 @@
 //   "human.stroke_be_fast/symptom"   another category's concept
 //   "@ingest"                        a shared list from the rules file's "lexicon"
 //   "@age:infant"                    an age group (age.ts reads "bebê de 2 meses", "my 80yo dad")
-//   "symptom~barriga|belly"          only the concept's phrases with a word starting like one of these
-//   "symptom-babando|drool"          the concept's phrases without such a word
+//   "symptom~barriga|dor no pei"     only the concept's phrases holding one of these (the last
+//                                    word as a prefix: "dor no pei" keeps "dor no peito")
+//   "symptom-babando|drool"          the concept's phrases holding none of these
+//   "agent-=veneno"                  "=" compares the whole phrase: drops "veneno", keeps "veneno de rato"
 import catalogueJson from './catalogue/red-flags.json';
 import redFlagJson from './rules/red-flags.json';
+import { stem } from '../shared/text';
+import { MEASURES } from './measures';
 import { normalizeWords } from './normalize';
 import type { Level } from './levels';
 import type { Language, Profile, RuleDefinition } from './types';
@@ -54,6 +58,8 @@ export interface RedFlagFile {
 	concepts: Record<string, Vocabulary>;
 	/** Phrases that are NOT the red flag, "<category>" → words per language, besides the catalogue's notFlags. */
 	notFlags: Record<string, Vocabulary>;
+	/** Quoted notFlags examples not to use as vetoes, "<category>" → phrases (e.g. "dor de cabeça", quoted for its figurative use). */
+	ignoreNotFlags?: Record<string, string[]>;
 	rules: RuleDefinition[];
 }
 
@@ -80,8 +86,8 @@ export function phrasesOfTerm(term: string, category: string | undefined, langua
 	let phrases: string[];
 	if (base.startsWith('@')) {
 		const list = file.lexicon[base];
-		if (!list) throw new TermError(`"${base}" is not in the lexicon of the red-flag rules`);
-		phrases = list[language] ?? [];
+		if (!list && !base.startsWith('@age:') && !(MEASURES as readonly string[]).includes(base)) throw new TermError(`"${base}" is not in the lexicon of the red-flag rules`);
+		phrases = list?.[language] ?? [];
 	} else {
 		const slash = base.indexOf('/');
 		const owner = slash >= 0 ? base.slice(0, slash) : category;
@@ -96,12 +102,27 @@ export function phrasesOfTerm(term: string, category: string | undefined, langua
 		phrases = [...(own ?? []), ...(added ?? [])];
 	}
 	if (!filter) return phrases;
-	const starts = term
+	const entries = term
 		.slice(filter.index + 1)
 		.split('|')
-		.flatMap((word) => normalizeWords(word, language));
+		.map((entry) => ({ whole: entry.startsWith('='), words: normalizeWords(entry.replace(/^=/, ''), language) }))
+		.filter((entry) => entry.words.length > 0);
 	const keep = filter[0] === '~';
-	return phrases.filter((phrase) => normalizeWords(phrase, language).some((word) => starts.some((start) => word.startsWith(start))) === keep);
+	return phrases.filter((phrase) => {
+		const words = normalizeWords(phrase, language);
+		return entries.some((entry) => (entry.whole ? entry.words.join(' ') === words.join(' ') : containsStart(words, entry.words))) === keep;
+	});
+}
+
+/** Whether `words` hold `entry`'s words in a row, the last one as a prefix ("dor no pei" in "dor no peito"). */
+function containsStart(words: readonly string[], entry: readonly string[]): boolean {
+	const last = entry.length - 1;
+	for (let at = 0; at + last < words.length; at++) {
+		let ok = true;
+		for (let i = 0; i < last && ok; i++) ok = words[at + i] === entry[i];
+		if (ok && words[at + last].startsWith(entry[last])) return true;
+	}
+	return false;
 }
 
 // A quoted example in a notFlags text: 'não respiro pelo nariz', "dor de cabeça". An apostrophe
@@ -116,17 +137,28 @@ const QUOTED = /(?<![\p{L}\p{N}])['"‘“](.+?)['"’”](?![\p{L}\p{N}])/gu;
 export function notFlagPhrases(categoryId: string, language: Language, file: RedFlagFile = RED_FLAG_RULES): string[] {
 	const category = categories.get(categoryId);
 	if (!category) return [];
-	const own = new Set(
-		Object.values(category.concepts)
-			.flatMap((vocabulary) => Object.values(vocabulary ?? {}).flat())
-			.map((phrase) => normalizeWords(phrase, language).join(' ')),
-	);
+	const vocabulary = Object.values(category.concepts).flatMap((concept) => Object.values(concept ?? {}).flat());
+	const contentStems = (phrase: string) => normalizeWords(phrase, language).filter((word) => !FUNCTION_WORDS.has(word)).map(stem);
+	const phrasesStems = new Set(vocabulary.map((phrase) => contentStems(phrase).join(' ')));
+	const wordStems = new Set(vocabulary.flatMap(contentStems));
+	const ignored = new Set((file.ignoreNotFlags?.[categoryId] ?? []).map((phrase) => contentStems(phrase).join(' ')));
 	const quoted = [...category.notFlags.matchAll(QUOTED)]
 		.flatMap((match) => match[1].split(/\s+\/\s+/))
 		.map((phrase) => phrase.trim())
 		.filter((phrase) => {
-			const words = normalizeWords(phrase, language);
-			return words.length > 0 && words.length <= 8 && !own.has(words.join(' '));
+			if (JOKE.test(phrase)) return false;
+			const stems = contentStems(phrase);
+			if (stems.length === 0 || stems.length > 8 || phrasesStems.has(stems.join(' ')) || ignored.has(stems.join(' '))) return false;
+			// A lone word of the category ("derrame", "Atropelou") is quoted to explain its other meaning, not to veto it.
+			return !(stems.length === 1 && wordStems.has(stems[0]));
 		});
 	return [...quoted, ...(file.notFlags[categoryId]?.[language] ?? [])];
 }
+
+/** Words that do not count as content: articles, prepositions, pronouns. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+	'de da do das dos no na nos nas o a os as um uma e em com pro pra para del la el los las un una y en con al the an of in on to my his her and with is'.split(' '),
+);
+
+/** Jokes are the engine's to spot (laughter, emoji), not a phrase to veto: "I can't breathe 😂". */
+const JOKE = /\p{Extended_Pictographic}|\b(k{2,}|lol|jaja|haha|rsrs)\b/iu;

@@ -25,10 +25,20 @@ export interface ScopeWords {
 	conditionals: string;
 	/** Words that may stand before a conditional that still opens a hypothesis: "E se", "what if". */
 	conditionalLeads: string;
+	/** When not empty, a conditional counts only before one of these (a subject, not a reflexive verb: "se meu filho" vs "se cortou"). */
+	conditionalSubjects: string;
 	/** Before a phrase in its clause, these make it a hypothesis or a general question. */
 	hypothetical: string[];
 	/** After a phrase, these say it is over: "sangrou mas já parou", "it settled" (negated, they do not count). */
 	resolved: string[];
+	/** Just before a phrase, these make it mild: "um pouco de falta de ar", "a bit out of breath". */
+	mild: string[];
+	/** Just before a phrase (articles and prepositions between), these make it a topic, not a complaint: "remédio de convulsão", "vídeo sobre engasgo". */
+	topicBefore: string[];
+	/** Just after a phrase, the same: "seizure medication", "parvo booster", "CO alarm". */
+	topicAfter: string[];
+	/** Articles and prepositions that may stand between a topic word and the phrase. */
+	functionWords: string;
 }
 
 export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
@@ -49,6 +59,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(ano|mes) (passado|retrasado)',
 			'(semana|vez) passada',
 			'(ha|faz|fazem|tem) (uns|umas|mais de|quase)? # (anos|ano|meses|mes|semanas|semana)',
+			'(faz|ha) (muito)? tempo',
+			'aos ## (anos)?',
 			'# (anos|meses|semanas) atras',
 			'(anos|meses|tempos|muito tempo) atras',
 			'ha (anos|muito tempo|tempos)',
@@ -85,6 +97,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		],
 		conditionals: 'se caso',
 		conditionalLeads: 'e mas entao tipo acontece que',
+		conditionalSubjects: 'meu minha meus minhas o a os as um uma ele ela eles elas eu voce vc alguem algum alguma tiver tiverem for forem der estiver acontecer isso isto nao ja por seu sua nosso nossa eventualmente',
 		hypothetical: [
 			'(e|o que acontece|o que faço|o que eu faço|o que fazer|perigoso|é perigoso|faz mal) se',
 			'como (sei|saber|vou saber|eu sei|identificar|reconhecer) se',
@@ -101,6 +114,12 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(acordou|levantou) (normal|bem|resmungando)',
 			'deu (#)? (normal|negativo)',
 		],
+		mild: ['(um|uma)? (pouco|pouquinho|tiquinho) (de)?', '(leve|levemente|de leve|bem de leve|leves)', '(um|uma) (leve|levinho|levinha)', 'meio que'],
+		topicBefore: [
+			'(remedio|remedios|medicamento|medicamentos|medicacao|receita|receitas|tratamento|vacina|vacinas|exame|exames|teste|curso|cursos|aula|aulas|palestra|video|videos|documentario|noticia|noticias|seguro|atestado|laudo|certificado|alarme|detector|repelente|prevencao|sobre|primeiros socorros|trabalho da escola|caso de|casos de|epidemia de|surto de)',
+		],
+		topicAfter: ['(remedio|medicamento|vacina|exame|alarme|detector|seguro|repelente)'],
+		functionWords: 'de da do das dos para pra pro contra o a os as um uma meu minha seu sua dele dela no na e ou',
 	},
 	es: {
 		notNegation: [
@@ -122,6 +141,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'# (anos|meses|semanas) atras',
 			'(anos|meses|tiempo) atras',
 			'hace (anos|mucho tiempo|tiempo)',
+			'a los ## (anos)?',
 			'ya (tuvo|tuve|tuvimos|tuvieron|ha tenido|habia tenido|sufrio|sufri)',
 			'en ####',
 			'cuando (yo|el|ella)? (era|eramos|eran) (nino|nina|chico|chica|pequeno|pequena|joven|bebe|cachorro)',
@@ -152,6 +172,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		],
 		conditionals: 'si',
 		conditionalLeads: 'y pero entonces pasa que',
+		conditionalSubjects: 'mi mis el la los las un una a al le se yo tu usted alguien algun alguna tiene es no ya por su sus nuestro nuestra',
 		hypothetical: [
 			'(y|qué pasa|que pasa|qué hago|que hago|qué hacer|es peligroso|hace mal) si',
 			'(cómo|como) (sé|se|saber|puedo saber|reconozco) si',
@@ -167,6 +188,12 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(todo|está todo) (bien|normal)',
 			'(se levantó|se despertó) (bien|normal|moviendo la cola)',
 		],
+		mild: ['(un|una)? (poco|poquito|poquitito) (de)?', '(leve|levemente|ligero|ligera|leves)', 'medio'],
+		topicBefore: [
+			'(remedio|remedios|medicamento|medicamentos|medicacion|receta|recetas|tratamiento|vacuna|vacunas|examen|examenes|prueba|curso|cursos|clase|clases|charla|video|videos|documental|noticia|noticias|seguro|certificado|constancia|alarma|detector|repelente|prevencion|sobre|acerca de|primeros auxilios|tarea de la escuela|casos de|epidemia de|brote de)',
+		],
+		topicAfter: ['(remedio|medicamento|medicacion|vacuna|examen|alarma|detector|seguro|repelente)'],
+		functionWords: 'de del la el las los para pa contra un una mi su sus y o',
 	},
 	en: {
 		notNegation: [
@@ -187,6 +214,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'back in ####',
 			'(history|a history) of',
 			'in the past',
+			'at age ##',
+			'(a long time|long time|ages) ago',
 			'previously',
 			'when (i|he|she|we|they)? (was|were) (a)? (kid|child|young|little|baby|teenager|puppy|kitten)',
 			'as a (kid|child|teenager|puppy|kitten)',
@@ -218,6 +247,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		],
 		conditionals: 'if',
 		conditionalLeads: 'and but so what happens',
+		conditionalSubjects: '',
 		hypothetical: [
 			'(what|what happens|what do i do|what to do|is it dangerous|is it bad|should i worry) if',
 			'how (do i|would i|can i|to) (know|tell) if',
@@ -232,5 +262,11 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(all good|totally fine|back to normal|fine now|better now|ok now|okay now)',
 			'(slept it off|cooled down|calmed down|woke up happy|woke up fine|found it)',
 		],
+		mild: ['a (bit|little|touch|tad) (of)?', '(slightly|mild|mildly|minor|little bit of|bit of|slight)', 'kind of', 'sort of'],
+		topicBefore: [
+			'(medication|medications|meds|medicine|medicines|prescription|refill|script|treatment|vaccine|vaccines|booster|test|tests|course|class|classes|video|videos|doc|documentary|news|insurance|certificate|note|alarm|detector|repellent|prevention|about|first aid|school project|cases of|outbreak of|leaflets)',
+		],
+		topicAfter: ['(medication|medications|meds|medicine|pills|prescription|refill|script|vaccine|vaccines|booster|shot|shots|test|alarm|alarms|detector|detectors|insurance|repellent|prevention|leaflets|awareness)'],
+		functionWords: 'of for the a an my his her their your against on about and or',
 	},
 };

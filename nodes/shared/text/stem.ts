@@ -9,8 +9,8 @@ const ENDINGS = [
 	'amentos', 'imentos', 'amento', 'imento', 'aciones', 'iciones', 'acoes', 'icoes', 'acion', 'icion', 'acao', 'icao',
 	'ssemos', 'ariamos', 'aramos', 'eramos', 'iramos', 'abamos', 'avamos', 'ariam', 'eriam', 'iriam', 'aram', 'eram', 'iram',
 	'avam', 'aban', 'ieron', 'aron', 'iendo', 'ando', 'endo', 'indo', 'ados', 'adas', 'idos', 'idas', 'ado', 'ada', 'ido', 'ida',
-	'aria', 'eria', 'iria', 'ava', 'aba', 'amos', 'emos', 'imos', 'ings', 'ing', 'edly', 'ied', 'ies', 'ed',
-	'oes', 'aes', 'ao', 'ar', 'er', 'ir', 'ou', 'eu', 'iu', 'ei', 'as', 'es', 'os', 'is', 'ly', 'a', 'e', 'o', 's', 'y',
+	'aria', 'eria', 'iria', 'ava', 'aba', 'amos', 'emos', 'imos', 'ings', 'ing', 'edly', 'ily', 'ied', 'ies', 'ed',
+	'oes', 'aes', 'ao', 'ar', 'er', 'ir', 'ou', 'eu', 'iu', 'ei', 'as', 'es', 'os', 'is', 'ly', 'a', 'e', 'i', 'o', 's', 'y',
 ];
 const MIN_STEM = 4;
 // Words whose endings are not inflections, or whose stem would meet an unrelated word's:
