@@ -41,6 +41,7 @@ const PERSON = new Set([
 const DURATION = new Set(['ha', 'faz', 'fazem', 'hace', 'for', 'since', 'desde', 'durante', 'por', 'lleva', 'leva', 'last', 'past', 'cada', 'every', 'em', 'en', 'in', 'uns', 'umas', 'unos', 'unas', 'mais', 'mas', 'more', 'than', 'quase', 'casi', 'almost', 'nearly', 'ultimos', 'ultimas', 'proximos']);
 /** After a number and its unit, these make it a duration too: "2 dias atrás", "3 days ago", "2 semanas sem". */
 const DURATION_AFTER = new Set(['atras', 'ago', 'sem', 'without', 'sin', 'seguidos', 'seguidas', 'straight', 'running']);
+const CARRYING = new Set(['estou', 'estoy', 'to', 'tou', 'ando', 'estava', 'estaba', 'ja', 'ya']);
 const LINK = new Set(['de', 'is', 'of', 'tem', 'tiene', 'com', 'con', 'aged', 'esta', 'am']);
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -82,7 +83,9 @@ export function ageGroupsOf(words: readonly string[], profile: Profile): AgeHit[
 			else add('puppy_kitten', at, end);
 		} else if (unit !== undefined && WEEKS.has(unit) && (digits || unit.length > 1)) {
 			const old = near(words, end, end + 2, OLD);
-			const pregnant = !old && (near(words, at - 4, at, PREGNANT) || near(words, end, end + 2, PREGNANT) || (profile === 'human' && value >= 12 && value <= 42));
+			// "estou de 8 semanas", "to de 6 semanas", "I'm 8 weeks": only a pregnancy is counted that way.
+			const carrying = words[at - 1] === 'de' && CARRYING.has(words[at - 2] ?? '');
+			const pregnant = !old && (carrying || (words[at - 1] === 'am' && words[at - 2] === 'i') || near(words, at - 4, at, PREGNANT) || near(words, end, end + 2, PREGNANT) || (profile === 'human' && value >= 12 && value <= 42));
 			if (profile === 'veterinary') add('puppy_kitten', at, end);
 			else if (pregnant) add('pregnancy', at, end);
 			else {

@@ -45,6 +45,12 @@ export const BUILT_IN_RULE_FILES: readonly unknown[] = [humanPt, humanEs, humanE
 
 export const DEFAULT_SPECIALTY = 'general_practice';
 
+/**
+ * Ordinary words one typo away from a red-flag word: never "corrected" into it ("cooking" is not
+ * "choking", "booking" is not "hooking").
+ */
+const ORDINARY_WORDS = 'cooking looking booking hooking cooling coming checking chatting shopping sleeping parking packing picking tracking kicking'.split(' ');
+
 /** Words allowed between two words of a catalogue phrase: "dor forte no peito" is "dor no peito". */
 const PHRASE_GAP = 1;
 
@@ -85,6 +91,8 @@ export interface CompiledSet {
 	ageConcepts: ReadonlyMap<AgeGroup, number>;
 	/** Concept ids of the measures (counts, temperatures, blood pressure), which measures.ts adds from numbers. */
 	measureConcepts: ReadonlyMap<Measure, number>;
+	/** Concepts that name a state (context, age group, measures): a distant-past marker does not cancel them. */
+	stative: ReadonlySet<number>;
 	/** Rules by the concepts of their first group. */
 	rulesByAnchor: ReadonlyMap<number, readonly number[]>;
 	phrases: PhraseIndex<PhraseOwner>;
@@ -360,8 +368,13 @@ function compileSet(file: RuleSetFile, drafts: Draft[], redFlags: RedFlagFile, v
 			else rulesByAnchor.set(concept, [index]);
 		}
 	});
+	const stative = new Set<number>();
+	builder.names.forEach((name, id) => {
+		if (/\/context([~-]|$)/.test(name) || name.startsWith('@age:') || (MEASURES as readonly string[]).includes(name)) stative.add(id);
+	});
 	const sequences = builder.phrases.map((phrase) => phrase.sequence);
 	return {
+		stative,
 		profile: file.profile,
 		language: file.language,
 		version,
@@ -371,7 +384,7 @@ function compileSet(file: RuleSetFile, drafts: Draft[], redFlags: RedFlagFile, v
 		measureConcepts,
 		rulesByAnchor,
 		phrases: new PhraseIndex(builder.phrases),
-		vocabulary: new Vocabulary(sequences.flatMap(literalWords), scopes.vocabulary, [...sequences.flatMap(prefixesOf), ...scopes.prefixes]),
+		vocabulary: new Vocabulary(sequences.flatMap(literalWords), [...scopes.vocabulary, ...ORDINARY_WORDS], [...sequences.flatMap(prefixesOf), ...scopes.prefixes]),
 		scopes,
 		advice: file.advice,
 		specialties: file.specialties,

@@ -136,7 +136,7 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 				from: clause[start].start,
 				to: clause[end - 1].end,
 				pattern: owner.pattern,
-				cancel: set.scopes.cancel(markers, start, end),
+				cancel: cancelOf(set, owner.concept, set.scopes.cancel(markers, start, end)),
 			});
 		}
 		offset += words.length;
@@ -180,6 +180,13 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 	return { set, level: matches[0]?.level ?? DEFAULT_LEVEL, matches };
 }
 
+/** A not-the-red-flag phrase vetoes a red flag up to this many words away ("tremendo de frio com febre ... isso é convulsão?"). */
+const VETO_REACH = 15;
+
+/** A state ("grávida", "não castrada", "de 80 anos") stays true whatever the clause says about the past. */
+const cancelOf = (set: CompiledSet, concept: number, cancel: Cancel | undefined): Cancel | undefined =>
+	cancel === 'past' && set.stative.has(concept) ? undefined : cancel;
+
 const distance = (a: Found, b: Found) => (b.start >= a.end ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
 
 /** The hits that make the rule match, the first group's first; undefined when it does not match. */
@@ -188,7 +195,8 @@ function matchRule(rule: CompiledRule, found: ReadonlyMap<number, Found[]>, joki
 	const live = (hit: Found) => !hit.cancel && (rule.sticky || (!hit.resolved && !joking));
 	const vetoes = rule.vetoes.flatMap((concept) => found.get(concept) ?? []);
 	// A not-the-red-flag phrase in the clause vetoes it, unless the red flag holds it whole ("pior dor de cabeça da vida").
-	const vetoed = (anchor: Found) => vetoes.some((veto) => veto.clause === anchor.clause && !(veto.start >= anchor.start && veto.end <= anchor.end && veto.end - veto.start < anchor.end - anchor.start));
+	const vetoed = (anchor: Found) =>
+		vetoes.some((veto) => distance(veto, anchor) <= VETO_REACH && !(veto.start >= anchor.start && veto.end <= anchor.end && veto.end - veto.start < anchor.end - anchor.start));
 	for (const concept of rule.groups[0]) {
 		for (const anchor of found.get(concept) ?? []) {
 			if (!live(anchor) || vetoed(anchor)) continue;

@@ -144,8 +144,13 @@ export class Scopes {
 
 	/** Where the clause says the trouble is over ("já passou", "stopped", "ya está bien"), unless negated. */
 	resolvedIn(clause: ClauseMarkers): { start: number; end: number }[] {
+		const { words } = clause;
 		return clause.hits
 			.filter((hit) => hit.owner.kind === 'resolved' && !this.isNegated(clause, hit.start))
+			// "já passou de 5 minutos" (over five minutes), "passou a sangrar" (started to bleed): not over.
+			.filter((hit) => !(PASSED.has(words[hit.end - 1]) && (words[hit.end] === 'de' || words[hit.end] === 'a' || words[hit.end] === 'los' || words[hit.end] === 'las')))
+			// "já tá bem amarelinha": "bem" before an adjective means "very", not "well".
+			.filter((hit) => !(WELL.has(words[hit.end - 1]) && hit.end < words.length && !AFTER_WELL.has(words[hit.end])))
 			.map(({ start, end }) => ({ start, end }));
 	}
 
@@ -178,6 +183,10 @@ export class Scopes {
 		return past < present;
 	}
 }
+
+const PASSED = new Set(['passou', 'passa', 'paso', 'pasa', 'passed']);
+const WELL = new Set(['bem', 'bien']);
+const AFTER_WELL = new Set(['agora', 'ja', 'ahora', 'ya', 'now', 'graças', 'gracas', 'gracias', 'obrigado', 'obrigada', 'e', 'y', 'mas', 'pero', 'so', 'solo', 'hoje', 'hoy', 'de', 'que']);
 
 function split(words: string): string[] {
 	return words.split(' ').filter(Boolean);

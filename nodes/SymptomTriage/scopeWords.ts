@@ -214,6 +214,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'back in ####',
 			'(history|a history) of',
 			'in the past',
+			'(for|since) (years|ages|decades)',
+			'for (many|several)? (years|months)',
 			'at age ##',
 			'(a long time|long time|ages) ago',
 			'previously',
