@@ -53,8 +53,9 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 
 function numberOf(word: string | undefined): number | undefined {
 	if (word === undefined) return undefined;
-	if (/^\d{1,3}$/.test(word)) return Number(word);
-	return NUMBER_WORDS[word];
+	const code = word.charCodeAt(0);
+	if (code >= 48 && code <= 57) return word.length <= 3 && /^\d+$/.test(word) ? Number(word) : undefined;
+	return word.length <= 6 ? NUMBER_WORDS[word] : undefined;
 }
 
 const near = (words: readonly string[], from: number, to: number, set: ReadonlySet<string>) => {
@@ -79,8 +80,11 @@ export function ageGroupsOf(words: readonly string[], profile: Profile): AgeHit[
 		}
 		if (unit !== undefined && DAYS.has(unit) && (digits || unit !== 'd')) {
 			if (profile === 'human' && value <= 28) add('newborn', at, end);
-			if (profile === 'human') add('under_3_months', at, end), add('infant', at, end), add('child', at, end);
-			else add('puppy_kitten', at, end);
+			if (profile === 'human') {
+				add('under_3_months', at, end);
+				add('infant', at, end);
+				add('child', at, end);
+			} else add('puppy_kitten', at, end);
 		} else if (unit !== undefined && WEEKS.has(unit) && (digits || unit.length > 1)) {
 			const old = near(words, end, end + 2, OLD);
 			// "estou de 8 semanas", "to de 6 semanas", "I'm 8 weeks": only a pregnancy is counted that way.

@@ -74,9 +74,9 @@ export interface CompiledRule {
 	sticky: boolean;
 }
 
-/** What a phrase in the index stands for: a concept, and the pattern or catalogue phrase it came from. */
+/** What a phrase in the index stands for: the concepts that list it, and the pattern or catalogue phrase it came from. */
 export interface PhraseOwner {
-	concept: number;
+	concepts: number[];
 	pattern: string;
 }
 
@@ -215,6 +215,9 @@ class ConceptBuilder {
 
 	readonly phrases: Phrase<PhraseOwner>[] = [];
 
+	/** Catalogue phrases by their words: a phrase listed by several concepts is one entry of the trie. */
+	private readonly shared = new Map<string, PhraseOwner>();
+
 	constructor(
 		private readonly language: Language,
 		private readonly lexicon: Readonly<Record<string, string>>,
@@ -235,18 +238,31 @@ class ConceptBuilder {
 		const { id, fresh } = this.concept(name);
 		if (!fresh) return id;
 		for (const pattern of patterns) {
-			for (const sequence of expandPattern(pattern, this.language, this.lexicon)) this.phrases.push({ sequence, owner: { concept: id, pattern } });
+			const owner = { concepts: [id], pattern };
+			for (const sequence of expandPattern(pattern, this.language, this.lexicon)) this.phrases.push({ sequence, owner });
 		}
 		return id;
 	}
 
-	/** A concept made of catalogue phrases: plain words, matched by stem, with small gaps between them. */
-	catalogue(name: string, phrases: readonly string[]): number {
+	/**
+	 * A concept made of catalogue phrases: plain words, matched by stem, with small gaps between
+	 * them; a two-word phrase also in the other order unless `strict` (not-flags must be exact).
+	 */
+	catalogue(name: string, phrases: readonly string[], strict = false): number {
 		const { id, fresh } = this.concept(name);
 		if (!fresh) return id;
 		for (const phrase of phrases) {
-			const owner = { concept: id, pattern: phrase };
-			for (const sequence of catalogueSequences(phrase, this.language)) this.phrases.push({ sequence, owner });
+			const key = normalizeWords(phrase, this.language).join(' ');
+			if (!key) continue;
+			const sharedKey = strict ? `!${key}` : key;
+			const known = this.shared.get(sharedKey);
+			if (known) {
+				if (!known.concepts.includes(id)) known.concepts.push(id);
+				continue;
+			}
+			const owner = { concepts: [id], pattern: phrase };
+			this.shared.set(sharedKey, owner);
+			for (const sequence of catalogueSequences(phrase, this.language, strict)) this.phrases.push({ sequence, owner });
 		}
 		return id;
 	}
@@ -260,7 +276,7 @@ class ConceptBuilder {
 
 	notFlags(category: string): number {
 		const name = `${category}/notFlags`;
-		return this.ids.get(name) ?? this.catalogue(name, notFlagPhrases(category, this.language, this.redFlags));
+		return this.ids.get(name) ?? this.catalogue(name, notFlagPhrases(category, this.language, this.redFlags), true);
 	}
 }
 
@@ -269,20 +285,17 @@ class ConceptBuilder {
  * sit between two words. A phrase of two content words also matches in the other order
  * ("garganta fechando" → "fechou a garganta", "falta de ar" → "o ar tá faltando").
  */
-function catalogueSequences(phrase: string, language: Language): Sequence[] {
+function catalogueSequences(phrase: string, language: Language, strict = false): Sequence[] {
 	const words = normalizeWords(phrase, language);
 	if (words.length === 0) return [];
-	const slotOf = (word: string): Slot => {
-		const wordStem = stem(word);
-		return { kind: 'words', words: [word], prefixes: [], ...(wordStem !== word ? { stems: [wordStem] } : {}) };
-	};
+	const slotOf = (word: string): Slot => ({ kind: 'words', words: [word], prefixes: [], stems: [stem(word)] });
 	const slots: Slot[] = [];
 	words.forEach((word, index) => {
-		if (index > 0) slots.push({ kind: 'gap', max: PHRASE_GAP });
+		if (index > 0 && !strict) slots.push({ kind: 'gap', max: PHRASE_GAP });
 		slots.push(slotOf(word));
 	});
 	const content = words.filter((word) => !FUNCTION_WORDS.has(word));
-	if (content.length !== 2 || words.length > 3) return [slots];
+	if (strict || content.length !== 2 || words.length > 3) return [slots];
 	return [slots, [slotOf(content[1]), { kind: 'gap', max: PHRASE_GAP + 1 }, slotOf(content[0])]];
 }
 

@@ -4,7 +4,6 @@
 // checked for negation, time, hypothesis, figures of speech and the category's not-flags, and the
 // most urgent rule whose concepts all truly matched decides the Manchester level.
 import { composeAdvice, specialtyLabel } from './advice';
-import { stem } from '../shared/text';
 import { ageGroupsOf } from './age';
 import { measuresOf } from './measures';
 import { builtInRules, DEFAULT_SPECIALTY, rulesWithOverrides, setKey, type CompiledRule, type CompiledRules, type CompiledSet } from './compile';
@@ -109,47 +108,65 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 	const found = new Map<number, Found[]>();
 	const add = (hit: Found) => {
 		const list = found.get(hit.concept);
-		if (list) list.push(hit);
-		else found.set(hit.concept, [hit]);
+		if (!list) found.set(hit.concept, [hit]);
+		// Two phrases of one concept at one place ("atropelado", "atropelaram" by stem) are one finding.
+		else if (!list.some((known) => known.start === hit.start && known.end === hit.end)) list.push(hit);
 	};
 	const resolvedAt: number[] = [];
+	/** Where the speaker turns to themselves ("e depois eu comi chocolate"): concepts on either side do not combine. */
+	const speaker: number[] = [];
 	const allWords: string[] = [];
-	const wordOffsets: { from: number; to: number }[] = [];
-	let offset = 0;
+	const froms: number[] = [];
+	const tos: number[] = [];
 	const clauses = expandSpellings(rawClauses, set.language);
-	clauses.forEach((clause, index) => {
-		const words = clause.map((word) => set.vocabulary.correct(word.alt && !set.vocabulary.knows(word.text) ? word.alt : word.text));
-		for (let at = 0; at < clause.length; at++) {
-			allWords.push(words[at]);
-			wordOffsets.push({ from: clause[at].start, to: clause[at].end });
+	const { vocabulary, scopes, phrases } = set;
+	let offset = 0;
+	for (let index = 0; index < clauses.length; index++) {
+		const clause = clauses[index];
+		const words: string[] = [];
+		for (const word of clause) {
+			const text = vocabulary.correct(word.alt && !vocabulary.knows(word.text) ? word.alt : word.text);
+			// In a veterinary chat "eu comi chocolate" is about the owner, not the pet.
+			if (set.profile === 'veterinary' && SPEAKERS.has(text) && SPEAKER_ACTS.has(normalizedNext(clause, words.length, vocabulary))) speaker.push(allWords.length);
+			words.push(text);
+			allWords.push(text);
+			froms.push(word.start);
+			tos.push(word.end);
 		}
-		const stems = words.map(stem);
-		const hits = set.phrases.scan(words, set.scopes.stopsGap, stems);
-		const markers: ClauseMarkers = set.scopes.markersOf(words);
-		for (const resolved of set.scopes.resolvedIn(markers)) resolvedAt.push(offset + resolved.start);
-		for (const { owner, start, end } of hits) {
-			add({
-				concept: owner.concept,
-				start: offset + start,
-				end: offset + end,
-				clause: index,
-				from: clause[start].start,
-				to: clause[end - 1].end,
-				pattern: owner.pattern,
-				cancel: cancelOf(set, owner.concept, set.scopes.cancel(markers, start, end)),
-			});
+		const hits = phrases.scan(words, scopes.stopsGap);
+		if (hits.length > 0) {
+			const markers: ClauseMarkers = scopes.markersOf(words);
+			for (const resolved of scopes.resolvedIn(markers)) resolvedAt.push(offset + resolved.start);
+			for (const { owner, start, end } of hits) {
+				const cancel = scopes.cancel(markers, start, end);
+				for (const concept of owner.concepts) {
+					add({
+						concept,
+						start: offset + start,
+						end: offset + end,
+						clause: index,
+						from: clause[start].start,
+						to: clause[end - 1].end,
+						pattern: owner.pattern,
+						cancel: cancelOf(set, concept, cancel),
+					});
+				}
+			}
+		} else if (resolvedAt.length === 0 && found.size > 0) {
+			// A clause without red-flag words may still say that the earlier ones are over.
+			for (const resolved of scopes.resolvedIn(scopes.markersOf(words))) resolvedAt.push(offset + resolved.start);
 		}
 		offset += words.length;
-	});
+	}
 	for (const age of ageGroupsOf(allWords, set.profile)) {
 		const concept = set.ageConcepts.get(age.group);
 		if (concept === undefined) continue;
-		add({ concept, start: age.start, end: age.end, clause: -1, from: wordOffsets[age.start].from, to: wordOffsets[age.end - 1].to, pattern: `@age:${age.group}` });
+		add({ concept, start: age.start, end: age.end, clause: -1, from: froms[age.start], to: tos[age.end - 1], pattern: `@age:${age.group}` });
 	}
 	for (const measure of measuresOf(allWords)) {
 		const concept = set.measureConcepts.get(measure.measure);
 		if (concept === undefined) continue;
-		add({ concept, start: measure.start, end: measure.end, clause: -1, from: wordOffsets[measure.start].from, to: wordOffsets[measure.end - 1].to, pattern: measure.measure });
+		add({ concept, start: measure.start, end: measure.end, clause: -1, from: froms[measure.start], to: tos[measure.end - 1], pattern: measure.measure });
 	}
 	// A "resolved" marker that is itself part of a red flag ("parou de respirar") says nothing is over.
 	const covered = (position: number) => [...found.values()].some((hits) => hits.some((hit) => !hit.cancel && hit.start <= position && position < hit.end));
@@ -163,12 +180,13 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 	const matches: FoundMatch[] = [];
 	for (const index of [...candidates].sort((a, b) => a - b)) {
 		const rule = set.rules[index];
-		const used = matchRule(rule, found, joking);
+		const used = matchRule(rule, found, joking, speaker);
 		if (!used) continue;
 		const ordered = [...used].sort((a, b) => a.from - b.from);
 		matches.push({
 			ruleId: rule.id,
 			level: rule.level,
+			...(rule.category ? { category: rule.category } : {}),
 			phrase: quote(ordered, message),
 			pattern: used.map((hit) => hit.pattern).join(' + '),
 			order: used[0].start,
@@ -190,7 +208,7 @@ const cancelOf = (set: CompiledSet, concept: number, cancel: Cancel | undefined)
 const distance = (a: Found, b: Found) => (b.start >= a.end ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
 
 /** The hits that make the rule match, the first group's first; undefined when it does not match. */
-function matchRule(rule: CompiledRule, found: ReadonlyMap<number, Found[]>, joking: boolean): Found[] | undefined {
+function matchRule(rule: CompiledRule, found: ReadonlyMap<number, Found[]>, joking: boolean, speaker: readonly number[]): Found[] | undefined {
 	if (rule.excludes.some((concept) => found.has(concept))) return undefined;
 	const live = (hit: Found) => !hit.cancel && (rule.sticky || (!hit.resolved && !joking));
 	const vetoes = rule.vetoes.flatMap((concept) => found.get(concept) ?? []);
@@ -206,7 +224,7 @@ function matchRule(rule: CompiledRule, found: ReadonlyMap<number, Found[]>, joki
 				let best: Found | undefined;
 				for (const other of rule.groups[g]) {
 					for (const hit of found.get(other) ?? []) {
-						if (!live(hit) || (bounded && distance(anchor, hit) > rule.near!)) continue;
+						if (!live(hit) || (bounded && (distance(anchor, hit) > rule.near! || apart(anchor, hit, speaker)))) continue;
 						if (!best || distance(anchor, hit) < distance(anchor, best)) best = hit;
 					}
 				}
@@ -216,6 +234,21 @@ function matchRule(rule: CompiledRule, found: ReadonlyMap<number, Found[]>, joki
 		}
 	}
 	return undefined;
+}
+
+const SPEAKERS = new Set(['eu', 'yo', 'i']);
+/** What the speaker did that is not the pet's: "eu comi chocolate", "I had some chocolate". */
+const SPEAKER_ACTS = new Set(['comi', 'tomei', 'bebi', 'engoli', 'tome', 'trague', 'had', 'ate', 'took', 'drank', 'swallowed']);
+const normalizedNext = (clause: Clause, at: number, vocabulary: CompiledSet['vocabulary']) => {
+	const word = clause[at + 1];
+	return word ? vocabulary.correct(word.text) : '';
+};
+
+/** Whether the speaker turns to themselves between the two findings. */
+function apart(a: Found, b: Found, speaker: readonly number[]): boolean {
+	const from = Math.min(a.end, b.end);
+	const to = Math.max(a.start, b.start);
+	return speaker.some((position) => position >= from && position < to);
 }
 
 /** The person's words for the hits, in message order; overlapping hits are quoted once. */
@@ -235,7 +268,7 @@ function resultOf({ set, level, matches }: Reading): TriageResult {
 	return {
 		level,
 		...LEVEL_INFO[level],
-		matches: matches.map(({ ruleId, level: matchLevel, phrase, pattern }) => ({ ruleId, level: matchLevel, phrase, pattern })),
+		matches: matches.map(({ ruleId, level: matchLevel, category, phrase, pattern }) => ({ ruleId, level: matchLevel, ...(category ? { category } : {}), phrase, pattern })),
 		specialty,
 		specialtyLabel: specialtyLabel(set, specialty),
 		advice: composeAdvice(set, level, keys, specialty),

@@ -40,78 +40,110 @@ export interface Hit<Owner> {
 
 /** One step of the trie: where each kind of next word leads, and which phrases end here. */
 interface TrieNode<Owner> {
-	/** Children by slot key, so equal slots of different phrases share one child. */
+	/** Children by slot key, so equal slots of different phrases share one child (used while building). */
 	children: Map<string, TrieNode<Owner>>;
-	/** A word slot's child under each of its words; a word may lead to several children. */
-	byWord: Map<string, TrieNode<Owner>[]>;
-	byPrefix: Map<string, TrieNode<Owner>[]>;
-	byStem: Map<string, TrieNode<Owner>[]>;
-	prefixLengths: number[];
+	/** Word slots' children by label: a word, a stem or a prefix, each numbered once per index. */
+	byLabel: Map<number, TrieNode<Owner>[]>;
 	/** Number, year and gap slots: few, so a list. */
 	others: { slot: Exclude<Slot, { kind: 'words' }>; node: TrieNode<Owner> }[];
 	ends: Owner[];
 }
 
-const newNode = <Owner>(): TrieNode<Owner> => ({
-	children: new Map(),
-	byWord: new Map(),
-	byPrefix: new Map(),
-	byStem: new Map(),
-	prefixLengths: [],
-	others: [],
-	ends: [],
-});
+const newNode = <Owner>(): TrieNode<Owner> => ({ children: new Map(), byLabel: new Map(), others: [], ends: [] });
+
+const LABEL_CACHE_LIMIT = 20_000;
 
 /**
  * All phrases in one trie keyed by slot, so phrases that share a beginning ("dor no peito",
  * "dor no braço") are walked once, and a message word that starts no phrase costs one lookup.
+ * Every word, stem and prefix the phrases use gets a number; a message word is turned once into
+ * the numbers it stands for (cached), so walking the trie compares numbers, not strings.
  */
 export class PhraseIndex<Owner> {
 	private readonly root = newNode<Owner>();
 
+	private readonly labels = new Map<string, number>();
+
+	private readonly prefixLengths: number[] = [];
+
+	private readonly wordLabels = new Map<string, readonly number[]>();
+
 	constructor(phrases: readonly Phrase<Owner>[]) {
 		for (const { sequence, owner } of phrases) {
 			let node = this.root;
-			for (const slot of sequence) node = child(node, slot);
+			for (const slot of sequence) node = this.child(node, slot);
 			if (!node.ends.includes(owner)) node.ends.push(owner);
 		}
+		this.prefixLengths.sort((a, b) => a - b);
+	}
+
+	private label(key: string): number {
+		let id = this.labels.get(key);
+		if (id === undefined) {
+			id = this.labels.size;
+			this.labels.set(key, id);
+		}
+		return id;
+	}
+
+	private child(node: TrieNode<Owner>, slot: Slot): TrieNode<Owner> {
+		const key = JSON.stringify(slot);
+		const existing = node.children.get(key);
+		if (existing) return existing;
+		const next = newNode<Owner>();
+		node.children.set(key, next);
+		if (slot.kind !== 'words') {
+			node.others.push({ slot, node: next });
+			return next;
+		}
+		const labels = new Set<number>();
+		for (const word of slot.words) labels.add(this.label(`w:${word}`));
+		for (const wordStem of slot.stems ?? []) labels.add(this.label(`s:${wordStem}`));
+		for (const prefix of slot.prefixes) {
+			labels.add(this.label(`p:${prefix}`));
+			if (!this.prefixLengths.includes(prefix.length)) this.prefixLengths.push(prefix.length);
+		}
+		for (const label of labels) push(node.byLabel, label, next);
+		return next;
+	}
+
+	/** The labels a message word carries: itself, its stem and its prefixes, as far as any phrase uses them. */
+	labelsOf(word: string): readonly number[] {
+		const cached = this.wordLabels.get(word);
+		if (cached) return cached;
+		const found: number[] = [];
+		const add = (key: string) => {
+			const id = this.labels.get(key);
+			if (id !== undefined && !found.includes(id)) found.push(id);
+		};
+		add(`w:${word}`);
+		add(`s:${stem(word)}`);
+		for (const length of this.prefixLengths) {
+			if (length > word.length) break;
+			add(`p:${word.slice(0, length)}`);
+		}
+		if (this.wordLabels.size >= LABEL_CACHE_LIMIT) this.wordLabels.clear();
+		this.wordLabels.set(word, found);
+		return found;
 	}
 
 	/**
 	 * Every owner matching at each start, with its shortest end; a gap never swallows a word for
-	 * which `stopsGap` is true. `stems` are the words' stems, when any phrase matches by stem.
+	 * which `stopsGap` is true.
 	 */
-	scan(words: readonly string[], stopsGap: (word: string) => boolean, stems?: readonly string[]): Hit<Owner>[] {
+	scan(words: readonly string[], stopsGap: (word: string) => boolean): Hit<Owner>[] {
 		const hits: Hit<Owner>[] = [];
-		const ends = new Map<Owner, number>();
-		const input = { words, stems: stems ?? words, stopsGap };
+		const labels = words.map((word) => this.labelsOf(word));
+		const input: ScanInput<Owner> = { words, labels, stopsGap, owners: [], ends: [] };
 		for (let start = 0; start < words.length; start++) {
-			ends.clear();
-			walk(this.root, input, start, ends);
-			for (const [owner, end] of ends) hits.push({ owner, start, end });
+			if (labels[start].length === 0 && this.root.others.length === 0) continue;
+			input.owners.length = 0;
+			input.ends.length = 0;
+			walk(this.root, input, start);
+			for (let i = 0; i < input.owners.length; i++) hits.push({ owner: input.owners[i], start, end: input.ends[i] });
 		}
 		return hits;
 	}
-}
-
-function child<Owner>(node: TrieNode<Owner>, slot: Slot): TrieNode<Owner> {
-	const key = JSON.stringify(slot);
-	const existing = node.children.get(key);
-	if (existing) return existing;
-	const next = newNode<Owner>();
-	node.children.set(key, next);
-	if (slot.kind !== 'words') {
-		node.others.push({ slot, node: next });
-		return next;
-	}
-	for (const word of slot.words) push(node.byWord, word, next);
-	for (const wordStem of slot.stems ?? []) push(node.byStem, wordStem, next);
-	for (const prefix of slot.prefixes) {
-		push(node.byPrefix, prefix, next);
-		if (!node.prefixLengths.includes(prefix.length)) node.prefixLengths.push(prefix.length);
-	}
-	node.prefixLengths.sort((a, b) => a - b);
-	return next;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -120,40 +152,51 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 	else map.set(key, [value]);
 }
 
-interface ScanInput {
+interface ScanInput<Owner> {
 	words: readonly string[];
-	stems: readonly string[];
+	labels: readonly (readonly number[])[];
 	stopsGap: (word: string) => boolean;
+	/** Owners found from the current start, with their shortest end (parallel arrays). */
+	owners: Owner[];
+	ends: number[];
 }
 
-function walk<Owner>(node: TrieNode<Owner>, input: ScanInput, position: number, ends: Map<Owner, number>): void {
+function walk<Owner>(node: TrieNode<Owner>, input: ScanInput<Owner>, position: number): void {
 	for (const owner of node.ends) {
-		const known = ends.get(owner);
-		if (known === undefined || position < known) ends.set(owner, position);
+		const known = input.owners.indexOf(owner);
+		if (known < 0) {
+			input.owners.push(owner);
+			input.ends.push(position);
+		} else if (position < input.ends[known]) input.ends[known] = position;
 	}
 	const { words } = input;
 	for (const { slot, node: next } of node.others) {
 		if (slot.kind === 'gap') {
 			for (let skip = 0; skip <= slot.max && position + skip <= words.length; skip++) {
 				if (skip > 0 && input.stopsGap(words[position + skip - 1])) break;
-				walk(next, input, position + skip, ends);
+				walk(next, input, position + skip);
 			}
 		} else if (position < words.length && slotMatches(slot, words[position])) {
-			walk(next, input, position + 1, ends);
+			walk(next, input, position + 1);
 		}
 	}
-	if (position >= words.length) return;
-	const word = words[position];
-	const byWord = node.byWord.get(word);
-	if (byWord) for (const next of byWord) walk(next, input, position + 1, ends);
-	if (node.byStem.size > 0) {
-		const byStem = node.byStem.get(input.stems[position]);
-		// A word that is also listed whole has been walked already.
-		if (byStem) for (const next of byStem) if (!byWord?.includes(next)) walk(next, input, position + 1, ends);
+	if (position >= words.length || node.byLabel.size === 0) return;
+	const labels = input.labels[position];
+	if (labels.length === 1) {
+		const children = node.byLabel.get(labels[0]);
+		if (children) for (const next of children) walk(next, input, position + 1);
+		return;
 	}
-	for (const length of node.prefixLengths) {
-		if (length > word.length) break;
-		for (const next of node.byPrefix.get(word.slice(0, length)) ?? []) walk(next, input, position + 1, ends);
+	// A child reachable under two labels of the word (the word and its stem) is walked once.
+	const walked: TrieNode<Owner>[] = [];
+	for (const label of labels) {
+		const children = node.byLabel.get(label);
+		if (!children) continue;
+		for (const next of children) {
+			if (walked.includes(next)) continue;
+			walked.push(next);
+			walk(next, input, position + 1);
+		}
 	}
 }
 

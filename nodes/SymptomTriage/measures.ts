@@ -27,7 +27,11 @@ const FEVER_AFTER = new Set(['febre', 'fiebre', 'fever']);
 const BP_LINKS = new Set(['por', 'x', 'sobre', 'over', 'on']);
 const BP_WORDS = new Set(['pressao', 'presion', 'pa', 'pressure', 'bp', 'tension']);
 
-const numberOf = (word: string | undefined): number | undefined => (word !== undefined && /^\d+(?:[.,]\d+)?$/.test(word) ? Number(word.replace(',', '.')) : undefined);
+const numberOf = (word: string | undefined): number | undefined => {
+	if (word === undefined) return undefined;
+	const code = word.charCodeAt(0);
+	return code >= 48 && code <= 57 && /^\d+(?:[.,]\d+)?$/.test(word) ? Number(word.replace(',', '.')) : undefined;
+};
 
 /** The measures found in the message's words (folded, all clauses in a row). */
 export function measuresOf(words: readonly string[]): MeasureHit[] {

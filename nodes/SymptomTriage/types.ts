@@ -65,6 +65,8 @@ export type RuleOverrides = string | readonly unknown[] | Record<string, unknown
 export interface TriageMatch {
 	ruleId: string;
 	level: Level;
+	/** The red-flag catalogue category the rule implements (catalogue/red-flags.json), when it has one. */
+	category?: string;
 	/** The words of the message that matched, as the person wrote them. */
 	phrase: string;
 	/** The rule pattern that matched, as written in the rule file. */

@@ -142,10 +142,15 @@ export function expandWord(word: string, language: Language): readonly string[] 
 /** The same clauses with this language's chat spellings expanded; expanded words keep the token's offsets. */
 export function expandSpellings(clauses: readonly Clause[], language: Language): Clause[] {
 	const table = SPELLINGS[language];
-	return clauses.map((clause) =>
-		clause.flatMap((word) => {
+	return clauses.map((clause) => {
+		let expanded: Clause | undefined;
+		clause.forEach((word, index) => {
 			const meaning = table.get(word.text) ?? (word.alt ? table.get(word.alt) : undefined);
-			return meaning ? meaning.map((text) => ({ text, start: word.start, end: word.end })) : [word];
-		}),
-	);
+			if (!meaning && !expanded) return;
+			expanded ??= clause.slice(0, index);
+			if (meaning) for (const text of meaning) expanded.push({ text, start: word.start, end: word.end });
+			else expanded.push(word);
+		});
+		return expanded ?? clause;
+	});
 }

@@ -22,6 +22,7 @@ const OWN_STEMS: ReadonlyMap<string, string> = new Map([
 	['grande', 'grande'], ['grandes', 'grande'], ['mano', 'mano'], ['manos', 'mano'], ['pasas', 'pasa'], ['cabecada', 'cabecada'], ['cabecadas', 'cabecada'],
 ]);
 const MIN_WORD = 5;
+const PLURAL_BASE = /[^aeiou][aeiou][rlzsnd]$/;
 const DIGIT = /\d/;
 
 const cache = new Map<string, string>();
@@ -33,6 +34,8 @@ export function stem(word: string): string {
 	const known = cache.get(word);
 	if (known !== undefined) return known;
 	let result = OWN_STEMS.get(word);
+	// The plural of a word ending in a consonant: "dores" → "dor", "meses" → "mes", "dolores" → "dolor".
+	if (result === undefined && word.endsWith('es') && word.length >= 5 && PLURAL_BASE.test(word.slice(0, -2))) result = word.slice(0, -2);
 	if (result === undefined) {
 		result = word;
 		for (const ending of ENDINGS) {

@@ -19,33 +19,92 @@ export type Clause = Word[];
 
 // A token: a number with its decimals ("38,5"), or letters, digits and combining marks with inner
 // apostrophes ("can't", "d'água"). A number glued to a unit is two words: "85yo" → "85", "yo".
-const TOKEN = /\d+(?:[.,]\d+)?(?![\p{L}\p{N}])|\d+(?=\p{L})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’‘`´][\p{L}\p{M}]+)*/gu;
-const CLAUSE_BREAK = /[.,;:!?¡¿…()[\]{}\n]/;
+
+interface NormalizedToken {
+	text: string;
+	alt?: string;
+}
+
+// Messages repeat the same words, so each distinct token is folded once (bounded, cleared when full).
+const tokenCache = new Map<string, NormalizedToken>();
+const TOKEN_CACHE_LIMIT = 50_000;
 
 /** A token as the rules see it: folded, squeezed, and its one-letter form if it was stretched. */
-export function normalizeToken(raw: string): { text: string; alt?: string } {
+export function normalizeToken(raw: string): NormalizedToken {
+	const cached = tokenCache.get(raw);
+	if (cached) return cached;
 	const folded = foldWord(raw);
 	const text = squeeze(folded);
-	if (text === folded) return { text };
-	const alt = squeezeToOne(folded);
-	return alt && alt !== text ? { text, alt } : { text };
+	let result: NormalizedToken = { text };
+	if (text !== folded) {
+		const alt = squeezeToOne(folded);
+		if (alt && alt !== text) result = { text, alt };
+	}
+	if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
+	tokenCache.set(raw, result);
+	return result;
+}
+
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const NUMBER = /\p{N}/u;
+const APOSTROPHE = new Set(["'", '’', '‘', '`', '´']);
+const BREAKS = new Set(['.', ',', ';', ':', '!', '?', '¡', '¿', '…', '(', ')', '[', ']', '{', '}', '\n']);
+
+/** 1: letter or combining mark, 2: digit, 0: anything else (a hand-written scan: this runs for every message). */
+function kindOf(text: string, at: number): number {
+	const code = text.charCodeAt(at);
+	if (code < 128) {
+		if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return 1;
+		return code >= 48 && code <= 57 ? 2 : 0;
+	}
+	const char = text[at];
+	if (LETTER_OR_MARK.test(char)) return 1;
+	return NUMBER.test(char) ? 2 : 0;
 }
 
 /** Folded tokens in clauses, before any language-specific spelling is expanded. */
 export function tokenizeClauses(text: string): Clause[] {
 	const clauses: Clause[] = [];
 	let clause: Clause = [];
-	let previousEnd = 0;
-	for (const token of text.matchAll(TOKEN)) {
-		const start = token.index;
-		if (clause.length > 0 && CLAUSE_BREAK.test(text.slice(previousEnd, start))) {
+	let broken = false;
+	let at = 0;
+	const length = text.length;
+	while (at < length) {
+		const kind = kindOf(text, at);
+		if (kind === 0) {
+			if (BREAKS.has(text[at])) broken = true;
+			at++;
+			continue;
+		}
+		const start = at;
+		if (kind === 2) {
+			// A number with its decimals ("38,5"), or a number glued to a unit ("85yo" → "85", "yo").
+			while (at < length && kindOf(text, at) === 2) at++;
+			if ((text[at] === ',' || text[at] === '.') && kindOf(text, at + 1) === 2) {
+				at++;
+				while (at < length && kindOf(text, at) === 2) at++;
+			}
+			if (at < length && kindOf(text, at) === 1 && !LETTER_OR_NUMBER.test(text[start - 1] ?? '')) {
+				// digits followed by letters: the digits are one word, the letters the next
+			} else if (at < length && kindOf(text, at) === 1) {
+				while (at < length && kindOf(text, at) !== 0) at++;
+			}
+		} else {
+			while (at < length) {
+				if (kindOf(text, at) !== 0) at++;
+				else if (APOSTROPHE.has(text[at]) && kindOf(text, at + 1) === 1) at++;
+				else break;
+			}
+		}
+		if (broken && clause.length > 0) {
 			clauses.push(clause);
 			clause = [];
 		}
-		previousEnd = start + token[0].length;
-		const { text: folded, alt } = normalizeToken(token[0]);
+		broken = false;
+		const { text: folded, alt } = normalizeToken(text.slice(start, at));
 		if (!folded) continue;
-		const word: Word = { text: folded, start, end: previousEnd };
+		const word: Word = { text: folded, start, end: at };
 		if (alt) word.alt = alt;
 		clause.push(word);
 	}

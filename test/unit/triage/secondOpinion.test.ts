@@ -30,7 +30,9 @@ describe('secondOpinion', () => {
 	});
 
 	it('raises the level and recomputes colour, wait, escalation and advice', async () => {
-		const text = 'meu pai está suando muito e com o braço esquerdo dormente';
+		// Sweating with a numb left arm now escalates on its own (catalogue: chest pain severity signs);
+		// a vaguer message is the kind the model may still raise.
+		const text = 'meu pai está muito esquisito hoje, suando e com o braço formigando';
 		const deterministic = triage(text);
 		expect(deterministic.escalate).toBe(false);
 		fake.reply(JSON.stringify({ level: 'very_urgent', reason: 'Possível síndrome coronariana.' }));
