@@ -1,7 +1,7 @@
 // Chat spellings, abbreviations and misspellings too short for fuzzy matching, per language
 // ("vc" → "voce", "tô" → "estou", "can't" → "can not", "msgs" → "mensagens"). Expanded after
 // the language is known: "to" is Portuguese chat for "estou" but an English word.
-import { normalizeToken, type Clause } from './tokens';
+import { normalizeToken, tokenizeClauses, type Clause } from './tokens';
 import type { Language } from './language';
 
 const TABLES: Readonly<Record<Language, Record<string, string>>> = {
@@ -153,4 +153,9 @@ export function expandSpellings(clauses: readonly Clause[], language: Language):
 		});
 		return expanded ?? clause;
 	});
+}
+
+/** Words of a phrase, normalized exactly like a message in that language (rules and messages share one vocabulary). */
+export function normalizeWords(text: string, language: Language): string[] {
+	return expandSpellings(tokenizeClauses(text), language).flatMap((clause) => clause.map((word) => word.text));
 }

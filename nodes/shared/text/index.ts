@@ -5,7 +5,7 @@ export { squeeze, squeezeToOne } from './squeeze';
 export { withinOneEdit } from './fuzzy';
 export { stem } from './stem';
 export { emojisOf, normalizeToken, tokenizeClauses, wordsOfText, type Clause, type Word } from './tokens';
-export { expandSpellings, expandWord } from './chatSpelling';
+export { expandSpellings, expandWord, normalizeWords } from './chatSpelling';
 export {
 	AUTO_LANGUAGE,
 	detectLanguage,
@@ -20,3 +20,5 @@ export {
 	type LanguageScore,
 } from './language';
 export { ANY_NEGATOR, isNegator, NEGATION, NEGATOR_REACH, negatorReach, SHORT_NEGATOR_REACH, type NegationWords } from './negation';
+export { expandPattern, literalWords, PatternError, prefixesOf, type Sequence, type Slot } from './pattern';
+export { matchAt, PhraseIndex, Vocabulary, type Hit, type Phrase } from './phraseIndex';
