@@ -44,6 +44,8 @@ export class Scopes {
 
 	private readonly conditionalSubjects: ReadonlySet<string>;
 
+	private readonly conditionalExceptAfter?: ReadonlySet<string>;
+
 	private readonly functionWords: ReadonlySet<string>;
 
 	/** Every literal word and prefix of the scope phrases: typo correction must not turn them into symptoms. */
@@ -63,6 +65,7 @@ export class Scopes {
 		this.conditionals = new Set(split(words.conditionals));
 		this.conditionalLeads = new Set(split(words.conditionalLeads));
 		this.conditionalSubjects = new Set(split(words.conditionalSubjects));
+		if (words.conditionalAnywhereExceptAfter !== undefined) this.conditionalExceptAfter = new Set(split(words.conditionalAnywhereExceptAfter));
 		this.functionWords = new Set(LANGUAGES.flatMap((lang) => split(SCOPE_WORDS[lang].functionWords)));
 		const phrases: Phrase<Marker>[] = [];
 		const add = (kind: Marker['kind'], patterns: string[], lang: Language) => {
@@ -138,6 +141,7 @@ export class Scopes {
 			// "se meu filho engolir" is a hypothesis; "se cortou", "se debatendo" are reflexive verbs.
 			if (this.conditionalSubjects.size > 0 && !this.conditionalSubjects.has(words[at + 1])) continue;
 			if (at === 0 || this.conditionalLeads.has(words[at - 1])) return true;
+			if (this.conditionalExceptAfter && !this.conditionalExceptAfter.has(words[at - 1]) && !this.conditionalExceptAfter.has(words[at - 2] ?? '')) return true;
 		}
 		return false;
 	}

@@ -27,6 +27,8 @@ export interface ScopeWords {
 	conditionalLeads: string;
 	/** When not empty, a conditional counts only before one of these (a subject, not a reflexive verb: "se meu filho" vs "se cortou"). */
 	conditionalSubjects: string;
+	/** A conditional anywhere before the phrase counts, except after these ("I don't know if he is breathing" asks whether). */
+	conditionalAnywhereExceptAfter?: string;
 	/** Before a phrase in its clause, these make it a hypothesis or a general question. */
 	hypothetical: string[];
 	/** After a phrase, these say it is over: "sangrou mas já parou", "it settled" (negated, they do not count). */
@@ -250,6 +252,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		conditionals: 'if',
 		conditionalLeads: 'and but so what happens',
 		conditionalSubjects: '',
+		conditionalAnywhereExceptAfter: 'know knows knew sure wonder wondering check see ask tell unsure idk dunno notice noticed',
 		hypothetical: [
 			'(what|what happens|what do i do|what to do|is it dangerous|is it bad|should i worry) if',
 			'how (do i|would i|can i|to) (know|tell) if',
