@@ -98,10 +98,62 @@ interface Found {
 	from: number;
 	to: number;
 	pattern: string;
-	/** Negated, in the past, hypothetical or figurative: it never counts. */
+	/** Negated, in the past, hypothetical or figurative: it never counts. Worked out on first use (`checked`). */
 	cancel?: Cancel;
-	/** Said to be over later in the message: it does not count unless the rule is sticky. */
-	resolved?: boolean;
+	checked: boolean;
+	/** Where the clause's words start in the message, for the lazy check. */
+	offset: number;
+}
+
+/** What one reading found, with the checks that are only worked out when a rule needs them. */
+interface Findings {
+	found: Map<number, Found[]>;
+	set: CompiledSet;
+	clauses: readonly string[][];
+	markers: (ClauseMarkers | undefined)[];
+	/** Where the speaker turns to themselves ("e depois eu comi chocolate"): concepts on either side do not combine. */
+	speaker: number[];
+	/** Hits before this word index are said to be over ("sangrou mas já parou"); -1 when nothing is. Lazy. */
+	resolvedBefore?: number;
+}
+
+function markersOf(findings: Findings, clause: number): ClauseMarkers {
+	let markers = findings.markers[clause];
+	if (!markers) {
+		markers = findings.set.scopes.markersOf(findings.clauses[clause]);
+		findings.markers[clause] = markers;
+	}
+	return markers;
+}
+
+/** Whether the finding truly says the person has it now (negation, time, hypothesis, figures of speech). */
+function cancelOfHit(findings: Findings, hit: Found): Cancel | undefined {
+	if (!hit.checked) {
+		hit.checked = true;
+		if (hit.clause >= 0) {
+			const cancel = findings.set.scopes.cancel(markersOf(findings, hit.clause), hit.start - hit.offset, hit.end - hit.offset);
+			hit.cancel = cancelOf(findings.set, hit.concept, cancel);
+		}
+	}
+	return hit.cancel;
+}
+
+/** The last word index before which findings are said to be over, or -1. */
+function resolvedBefore(findings: Findings): number {
+	if (findings.resolvedBefore !== undefined) return findings.resolvedBefore;
+	const { scopes } = findings.set;
+	let offset = 0;
+	const at: number[] = [];
+	findings.clauses.forEach((words, clause) => {
+		for (const resolved of scopes.resolvedIn(markersOf(findings, clause))) at.push(offset + resolved.start);
+		offset += words.length;
+	});
+	// A "resolved" marker that is itself part of a red flag ("parou de respirar") says nothing is over.
+	const covered = (position: number) =>
+		[...findings.found.values()].some((hits) => hits.some((hit) => hit.start <= position && position < hit.end && !cancelOfHit(findings, hit)));
+	const real = at.filter((position) => !covered(position));
+	findings.resolvedBefore = real.length > 0 ? Math.max(...real) : -1;
+	return findings.resolvedBefore;
 }
 
 function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, joking: boolean): Reading {
@@ -112,14 +164,13 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 		// Two phrases of one concept at one place ("atropelado", "atropelaram" by stem) are one finding.
 		else if (!list.some((known) => known.start === hit.start && known.end === hit.end)) list.push(hit);
 	};
-	const resolvedAt: number[] = [];
-	/** Where the speaker turns to themselves ("e depois eu comi chocolate"): concepts on either side do not combine. */
 	const speaker: number[] = [];
 	const allWords: string[] = [];
 	const froms: number[] = [];
 	const tos: number[] = [];
 	const clauses = expandSpellings(rawClauses, set.language);
-	const { vocabulary, scopes, phrases } = set;
+	const clauseWords: string[][] = [];
+	const { vocabulary, phrases, scopes } = set;
 	let offset = 0;
 	for (let index = 0; index < clauses.length; index++) {
 		const clause = clauses[index];
@@ -133,54 +184,47 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 			froms.push(word.start);
 			tos.push(word.end);
 		}
-		const hits = phrases.scan(words, scopes.stopsGap);
-		if (hits.length > 0) {
-			const markers: ClauseMarkers = scopes.markersOf(words);
-			for (const resolved of scopes.resolvedIn(markers)) resolvedAt.push(offset + resolved.start);
-			for (const { owner, start, end } of hits) {
-				const cancel = scopes.cancel(markers, start, end);
-				for (const concept of owner.concepts) {
-					add({
-						concept,
-						start: offset + start,
-						end: offset + end,
-						clause: index,
-						from: clause[start].start,
-						to: clause[end - 1].end,
-						pattern: owner.pattern,
-						cancel: cancelOf(set, concept, cancel),
-					});
-				}
+		clauseWords.push(words);
+		for (const { owner, start, end } of phrases.scan(words, scopes.stopsGap)) {
+			for (const concept of owner.concepts) {
+				add({
+					concept,
+					start: offset + start,
+					end: offset + end,
+					clause: index,
+					from: clause[start].start,
+					to: clause[end - 1].end,
+					pattern: owner.pattern,
+					checked: false,
+					offset,
+				});
 			}
-		} else if (resolvedAt.length === 0 && found.size > 0) {
-			// A clause without red-flag words may still say that the earlier ones are over.
-			for (const resolved of scopes.resolvedIn(scopes.markersOf(words))) resolvedAt.push(offset + resolved.start);
 		}
 		offset += words.length;
 	}
 	for (const age of ageGroupsOf(allWords, set.profile)) {
 		const concept = set.ageConcepts.get(age.group);
 		if (concept === undefined) continue;
-		add({ concept, start: age.start, end: age.end, clause: -1, from: froms[age.start], to: tos[age.end - 1], pattern: `@age:${age.group}` });
+		add({ concept, start: age.start, end: age.end, clause: -1, from: froms[age.start], to: tos[age.end - 1], pattern: `@age:${age.group}`, checked: true, offset: 0 });
 	}
 	for (const measure of measuresOf(allWords)) {
 		const concept = set.measureConcepts.get(measure.measure);
 		if (concept === undefined) continue;
-		add({ concept, start: measure.start, end: measure.end, clause: -1, from: froms[measure.start], to: tos[measure.end - 1], pattern: measure.measure });
+		add({ concept, start: measure.start, end: measure.end, clause: -1, from: froms[measure.start], to: tos[measure.end - 1], pattern: measure.measure, checked: true, offset: 0 });
 	}
-	// A "resolved" marker that is itself part of a red flag ("parou de respirar") says nothing is over.
-	const covered = (position: number) => [...found.values()].some((hits) => hits.some((hit) => !hit.cancel && hit.start <= position && position < hit.end));
-	const resolvedFrom = resolvedAt.filter((position) => !covered(position));
-	if (resolvedFrom.length > 0) {
-		const last = Math.max(...resolvedFrom);
-		for (const hits of found.values()) for (const hit of hits) if (hit.end <= last) hit.resolved = true;
+	const findings: Findings = { found, set, clauses: clauseWords, markers: [], speaker };
+	const candidates: number[] = [];
+	for (const concept of found.keys()) {
+		for (const rule of set.rulesByAnchor.get(concept) ?? []) {
+			// Only rules whose every group was found at all are worth checking in detail.
+			if (!candidates.includes(rule) && set.rules[rule].groups.every((group) => group.some((member) => found.has(member)))) candidates.push(rule);
+		}
 	}
-	const candidates = new Set<number>();
-	for (const concept of found.keys()) for (const rule of set.rulesByAnchor.get(concept) ?? []) candidates.add(rule);
+	candidates.sort((a, b) => a - b);
 	const matches: FoundMatch[] = [];
-	for (const index of [...candidates].sort((a, b) => a - b)) {
+	for (const index of candidates) {
 		const rule = set.rules[index];
-		const used = matchRule(rule, found, joking, speaker);
+		const used = matchRule(rule, findings, joking);
 		if (!used) continue;
 		const ordered = [...used].sort((a, b) => a.from - b.from);
 		matches.push({
@@ -208,11 +252,13 @@ const cancelOf = (set: CompiledSet, concept: number, cancel: Cancel | undefined)
 const distance = (a: Found, b: Found) => (b.start >= a.end ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
 
 /** The hits that make the rule match, the first group's first; undefined when it does not match. */
-function matchRule(rule: CompiledRule, found: ReadonlyMap<number, Found[]>, joking: boolean, speaker: readonly number[]): Found[] | undefined {
+function matchRule(rule: CompiledRule, findings: Findings, joking: boolean): Found[] | undefined {
+	const { found, speaker } = findings;
 	if (rule.excludes.some((concept) => found.has(concept))) return undefined;
-	const live = (hit: Found) => !hit.cancel && (rule.sticky || (!hit.resolved && !joking));
-	const vetoes = rule.vetoes.flatMap((concept) => found.get(concept) ?? []);
-	// A not-the-red-flag phrase in the clause vetoes it, unless the red flag holds it whole ("pior dor de cabeça da vida").
+	const live = (hit: Found) => !cancelOfHit(findings, hit) && (rule.sticky || (!joking && hit.end > resolvedBefore(findings)));
+	const vetoes: Found[] = [];
+	for (const concept of rule.vetoes) for (const hit of found.get(concept) ?? []) vetoes.push(hit);
+	// A not-the-red-flag phrase near a red flag vetoes it, unless the red flag holds it whole ("pior dor de cabeça da vida").
 	const vetoed = (anchor: Found) =>
 		vetoes.some((veto) => distance(veto, anchor) <= VETO_REACH && !(veto.start >= anchor.start && veto.end <= anchor.end && veto.end - veto.start < anchor.end - anchor.start));
 	for (const concept of rule.groups[0]) {
@@ -224,8 +270,9 @@ function matchRule(rule: CompiledRule, found: ReadonlyMap<number, Found[]>, joki
 				let best: Found | undefined;
 				for (const other of rule.groups[g]) {
 					for (const hit of found.get(other) ?? []) {
-						if (!live(hit) || (bounded && (distance(anchor, hit) > rule.near! || apart(anchor, hit, speaker)))) continue;
-						if (!best || distance(anchor, hit) < distance(anchor, best)) best = hit;
+						if (bounded && (distance(anchor, hit) > rule.near! || apart(anchor, hit, speaker))) continue;
+						if (best && distance(anchor, hit) >= distance(anchor, best)) continue;
+						if (live(hit)) best = hit;
 					}
 				}
 				if (best) used.push(best);

@@ -46,12 +46,38 @@ interface TrieNode<Owner> {
 	children: Map<string, TrieNode<Owner>>;
 	/** Word slots' children by label: a word, a stem or a prefix, each numbered once per index. */
 	byLabel: Map<number, TrieNode<Owner>[]>;
-	/** Number, year and gap slots: few, so a list. */
-	others: { slot: Exclude<Slot, { kind: 'words' }>; node: TrieNode<Owner> }[];
+	/** After building, a node with few labels keeps them in two arrays instead (compact, searched in a row). */
+	labelKeys: number[];
+	labelChildren: TrieNode<Owner>[][];
+	/** Number and year slots: few, so a list (one shape, so the walk's property loads stay monomorphic). */
+	others: { kind: number; atLeastTen: boolean; node: TrieNode<Owner> }[];
+	/** Gap slots by their reach: up to `max` other words, then `node`. */
+	gaps: { max: number; node: TrieNode<Owner> }[];
 	ends: Owner[];
 }
 
-const newNode = <Owner>(): TrieNode<Owner> => ({ children: new Map(), byLabel: new Map(), others: [], ends: [] });
+const NUMBER_SLOT = 0;
+const YEAR_SLOT = 1;
+
+const newNode = <Owner>(): TrieNode<Owner> => ({ children: new Map(), byLabel: new Map(), labelKeys: [], labelChildren: [], others: [], gaps: [], ends: [] });
+
+/** Nodes with up to this many labels search two small arrays rather than a Map. */
+const SMALL_NODE = 8;
+
+/** Drops the building maps and turns small label maps into arrays: a smaller trie is walked faster. */
+function compact<Owner>(node: TrieNode<Owner>, seen: Set<TrieNode<Owner>>): void {
+	if (seen.has(node)) return;
+	seen.add(node);
+	for (const child of node.children.values()) compact(child, seen);
+	node.children = new Map();
+	if (node.byLabel.size > 0 && node.byLabel.size <= SMALL_NODE) {
+		for (const [label, children] of node.byLabel) {
+			node.labelKeys.push(label);
+			node.labelChildren.push(children);
+		}
+		node.byLabel = new Map();
+	}
+}
 
 const LABEL_CACHE_LIMIT = 20_000;
 
@@ -77,6 +103,7 @@ export class PhraseIndex<Owner> {
 			if (!node.ends.includes(owner)) node.ends.push(owner);
 		}
 		this.prefixLengths.sort((a, b) => a - b);
+		compact(this.root, new Set());
 	}
 
 	private label(key: string): number {
@@ -94,13 +121,19 @@ export class PhraseIndex<Owner> {
 		if (existing) return existing;
 		const next = newNode<Owner>();
 		node.children.set(key, next);
+		if (slot.kind === 'gap') {
+			node.gaps.push({ max: slot.max, node: next });
+			return next;
+		}
 		if (slot.kind !== 'words') {
-			node.others.push({ slot, node: next });
+			node.others.push({ kind: slot.kind === 'year' ? YEAR_SLOT : NUMBER_SLOT, atLeastTen: slot.kind === 'number' && slot.atLeastTen, node: next });
 			return next;
 		}
 		const labels = new Set<number>();
-		for (const word of slot.words) labels.add(this.label(`w:${word}`));
-		for (const wordStem of slot.stems ?? []) labels.add(this.label(`s:${wordStem}`));
+		const stems = slot.stems ?? [];
+		// A word whose stem the slot also lists is reached through the stem: one label, one walk.
+		for (const word of slot.words) if (!stems.includes(stem(word))) labels.add(this.label(`w:${word}`));
+		for (const wordStem of stems) labels.add(this.label(`s:${wordStem}`));
 		for (const prefix of slot.prefixes) {
 			labels.add(this.label(`p:${prefix}`));
 			if (!this.prefixLengths.includes(prefix.length)) this.prefixLengths.push(prefix.length);
@@ -138,7 +171,7 @@ export class PhraseIndex<Owner> {
 		const labels = words.map((word) => this.labelsOf(word));
 		const input: ScanInput<Owner> = { words, labels, stopsGap, owners: [], ends: [] };
 		for (let start = 0; start < words.length; start++) {
-			if (labels[start].length === 0 && this.root.others.length === 0) continue;
+			if (labels[start].length === 0 && this.root.others.length === 0 && this.root.gaps.length === 0) continue;
 			input.owners.length = 0;
 			input.ends.length = 0;
 			walk(this.root, input, start);
@@ -164,41 +197,48 @@ interface ScanInput<Owner> {
 }
 
 function walk<Owner>(node: TrieNode<Owner>, input: ScanInput<Owner>, position: number): void {
-	for (const owner of node.ends) {
+	const ends = node.ends;
+	for (let i = 0; i < ends.length; i++) {
+		const owner = ends[i];
 		const known = input.owners.indexOf(owner);
 		if (known < 0) {
 			input.owners.push(owner);
 			input.ends.push(position);
 		} else if (position < input.ends[known]) input.ends[known] = position;
 	}
-	const { words } = input;
-	for (const { slot, node: next } of node.others) {
-		if (slot.kind === 'gap') {
-			for (let skip = 0; skip <= slot.max && position + skip <= words.length; skip++) {
-				if (skip > 0 && input.stopsGap(words[position + skip - 1])) break;
-				walk(next, input, position + skip);
-			}
-		} else if (position < words.length && slotMatches(slot, words[position])) {
-			walk(next, input, position + 1);
+	const words = input.words;
+	const gaps = node.gaps;
+	for (let i = 0; i < gaps.length; i++) {
+		const gap = gaps[i];
+		for (let skip = 0; skip <= gap.max && position + skip <= words.length; skip++) {
+			if (skip > 0 && input.stopsGap(words[position + skip - 1])) break;
+			walk(gap.node, input, position + skip);
 		}
 	}
-	if (position >= words.length || node.byLabel.size === 0) return;
+	const others = node.others;
+	for (let i = 0; i < others.length; i++) {
+		const other = others[i];
+		if (position < words.length && (other.kind === YEAR_SLOT ? isYear(words[position]) : isNumber(words[position], other.atLeastTen))) walk(other.node, input, position + 1);
+	}
+	if (position >= words.length) return;
+	// A child is listed under a word or under its stem, not both, so each is walked once.
 	const labels = input.labels[position];
-	if (labels.length === 1) {
-		const children = node.byLabel.get(labels[0]);
-		if (children) for (const next of children) walk(next, input, position + 1);
+	const keys = node.labelKeys;
+	if (keys.length > 0) {
+		for (let i = 0; i < labels.length; i++) {
+			const at = keys.indexOf(labels[i]);
+			if (at >= 0) {
+				const children = node.labelChildren[at];
+				for (let c = 0; c < children.length; c++) walk(children[c], input, position + 1);
+			}
+		}
 		return;
 	}
-	// A child reachable under two labels of the word (the word and its stem) is walked once.
-	const walked: TrieNode<Owner>[] = [];
-	for (const label of labels) {
-		const children = node.byLabel.get(label);
-		if (!children) continue;
-		for (const next of children) {
-			if (walked.includes(next)) continue;
-			walked.push(next);
-			walk(next, input, position + 1);
-		}
+	const byLabel = node.byLabel;
+	if (byLabel.size === 0) return;
+	for (let i = 0; i < labels.length; i++) {
+		const children = byLabel.get(labels[i]);
+		if (children !== undefined) for (let c = 0; c < children.length; c++) walk(children[c], input, position + 1);
 	}
 }
 
@@ -226,6 +266,16 @@ function matchFrom(
 	}
 	if (position >= words.length || !slotMatches(slot, words[position])) return -1;
 	return matchFrom(slots, at + 1, words, position + 1, stopsGap);
+}
+
+function isNumber(word: string, atLeastTen: boolean): boolean {
+	const code = word.charCodeAt(0);
+	if (code >= 48 && code <= 57) return DIGITS.test(word) && (!atLeastTen || Number(word) >= 10);
+	return atLeastTen ? LARGE_NUMBER_WORDS.has(word) : NUMBER_WORDS.has(word);
+}
+
+function isYear(word: string): boolean {
+	return word.length === 4 && YEAR.test(word);
 }
 
 function slotMatches(slot: Exclude<Slot, { kind: 'gap' }>, word: string): boolean {
