@@ -77,6 +77,8 @@ const NEGATION_GAP = new Set(
 	'eu yo i quero queria quiero want to precisa preciso need vou voy vai va will pode podem puede can me te se mais mas more do ja ya deve devem deben should gostaria de por favor please e es is para pra for trying tentando intentando'.split(' '),
 );
 
+const MAX_FINDINGS = 200;
+
 const STOPPING: ReadonlySet<Concept> = new Set(['stop', 'remove', 'unsubscribe', 'pause', 'cancel']);
 const REFUSALS: ReadonlySet<Concept> = new Set(['noMore', 'no_need', 'negator']);
 
@@ -133,6 +135,8 @@ function findConcepts(language: Language, clauses: readonly string[][], ignored:
 	let offset = 0;
 	clauses.forEach((words, clause) => {
 		for (const hit of index.scan(words, () => false)) {
+			// Past a few dozen findings of one concept, more say nothing new (and would cost their square).
+			if (found.length >= MAX_FINDINGS) break;
 			const phrase = words.slice(hit.start, hit.end);
 			// A built-in word switched off by the node's "ignore" option does not count.
 			if (ignored.some((entry) => entry.join(' ') === phrase.join(' '))) continue;

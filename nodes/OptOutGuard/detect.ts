@@ -107,19 +107,27 @@ const STOP_EMOJIS = new Set(['🛑', '🚫', '⛔', '🔕', '📵', '🙅']);
 export function detectIntent(text: string, options: DetectOptions = {}): Detection {
 	const raw = rawWordsOf(text);
 	const fallback = options.language ?? DEFAULT_LANGUAGE;
+	const replyLanguage = guessLanguage(raw, options.language);
 	const emojis = emojisOf(text);
 	const scan: Scan = { negated: false };
 	let optIn: { match: Match; language: Language } | undefined;
-	let anyClauses = false;
 	const readings = readingsOf(raw, fallback);
+	const clausesIn = new Map<Language, string[][]>();
+	const clausesFor = (reading: Language) => {
+		let clauses = clausesIn.get(reading);
+		if (!clauses) {
+			clauses = clausesOf(text, reading);
+			clausesIn.set(reading, clauses);
+		}
+		return clauses;
+	};
 	// About another service, a quotation or a hypothesis in any reading: layer 1 makes no opt-out of it.
-	const vetoed = readings.some((reading) => outOfScope(reading, clausesOf(text, reading)));
+	const vetoed = readings.some((reading) => outOfScope(reading, clausesFor(reading)));
 	// The message is read in its language; when the words do not tell, in each language in turn.
 	for (const reading of vetoed ? [] : readings) {
 		const vocabulary = vocabularyFor(options, reading);
-		const clauses = clausesOf(text, reading);
+		const clauses = clausesFor(reading);
 		const all = clauses.flat();
-		anyClauses ||= clauses.length > 0;
 		const optOut =
 			matchWhole(all, vocabulary.bare) ??
 			(all.length === 0 && emojis.some((emoji) => STOP_EMOJIS.has(emoji)) ? { text: emojis.join(''), clause: [] } : undefined) ??
@@ -144,17 +152,17 @@ export function detectIntent(text: string, options: DetectOptions = {}): Detecti
 	if (optIn) {
 		return { intent: 'opt_in', language: guessLanguage(raw, options.language, optIn.match.language ?? optIn.language), matched: optIn.match.text, possible: false };
 	}
-	const clauses = clausesOf(text, guessLanguage(raw, options.language));
+	const clauses = clausesFor(replyLanguage);
 	const all = clauses.flat();
 	return {
 		intent: 'none',
-		language: guessLanguage(raw, options.language),
+		language: replyLanguage,
 		possible:
 			scan.negated ||
 			clauses.some(looksLikeOptOut) ||
 			isLoneStopVerb(all) ||
 			isAmbiguousKeyword(all) ||
-			(!anyClauses && emojis.length > 0 && emojis.every((emoji) => WEAK_STOP_EMOJIS.has(emoji))),
+			(all.length === 0 && emojis.length > 0 && emojis.every((emoji) => WEAK_STOP_EMOJIS.has(emoji))),
 	};
 }
 
@@ -233,8 +241,9 @@ function matchNearlyWhole(clause: string[], entries: Compiled[], scan: Scan): Ma
 
 /** A context-free phrase anywhere in the clause, unless negated ("não quero me descadastrar"). */
 function matchPhrase(clause: string[], phrases: CompiledPhrase[], scan: Scan): Match | undefined {
+	const index = firstWordIndex(phrases);
 	for (let at = 0; at < clause.length; at++) {
-		for (const phrase of phrases) {
+		for (const phrase of candidatesAt(index, clause[at])) {
 			if (!phraseAt(clause, phrase.words, at)) continue;
 			if (phrase.tail === 'clean' && !isTail(clause, at + phrase.words.length)) continue;
 			if (negatedBefore(clause, at)) {
@@ -245,6 +254,42 @@ function matchPhrase(clause: string[], phrases: CompiledPhrase[], scan: Scan): M
 		}
 	}
 	return undefined;
+}
+
+interface FirstWordIndex {
+	phrases: CompiledPhrase[];
+	/** Positions in `phrases` by first word. */
+	exact: Map<string, number[]>;
+	/** Positions of phrases whose first word is long enough to be matched with a typo. */
+	fuzzy: number[];
+}
+
+const firstWordIndexes = new WeakMap<CompiledPhrase[], FirstWordIndex>();
+
+/** Phrases by their first word, so a long message is not compared with every phrase at every word. */
+function firstWordIndex(phrases: CompiledPhrase[]): FirstWordIndex {
+	let index = firstWordIndexes.get(phrases);
+	if (!index) {
+		index = { phrases, exact: new Map(), fuzzy: [] };
+		phrases.forEach((phrase, at) => {
+			const first = phrase.words[0];
+			if (first === undefined) return;
+			const list = index!.exact.get(first);
+			if (list) list.push(at);
+			else index!.exact.set(first, [at]);
+			if (first.length >= 7) index!.fuzzy.push(at);
+		});
+		firstWordIndexes.set(phrases, index);
+	}
+	return index;
+}
+
+/** The phrases that may start at this word, in their list order. */
+function candidatesAt(index: FirstWordIndex, word: string): CompiledPhrase[] {
+	const exact = index.exact.get(word) ?? [];
+	const fuzzy = word.length >= 6 ? index.fuzzy.filter((at) => sameWord(word, index.phrases[at].words[0])) : [];
+	if (fuzzy.length === 0) return exact.map((at) => index.phrases[at]);
+	return [...new Set([...exact, ...fuzzy])].sort((a, b) => a - b).map((at) => index.phrases[at]);
 }
 
 /**

@@ -161,8 +161,9 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 	const add = (hit: Found) => {
 		const list = found.get(hit.concept);
 		if (!list) found.set(hit.concept, [hit]);
-		// Two phrases of one concept at one place ("atropelado", "atropelaram" by stem) are one finding.
-		else if (!list.some((known) => known.start === hit.start && known.end === hit.end)) list.push(hit);
+		// Two phrases of one concept at one place ("atropelado", "atropelaram" by stem) are one finding;
+		// past a few dozen findings of one concept, more say nothing new (and would cost their square).
+		else if (list.length < MAX_FINDINGS_PER_CONCEPT && !list.some((known) => known.start === hit.start && known.end === hit.end)) list.push(hit);
 	};
 	const speaker: number[] = [];
 	const allWords: string[] = [];
@@ -241,6 +242,8 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 	matches.sort((a, b) => compareLevels(a.level, b.level) || a.order - b.order);
 	return { set, level: matches[0]?.level ?? DEFAULT_LEVEL, matches };
 }
+
+const MAX_FINDINGS_PER_CONCEPT = 32;
 
 /** A not-the-red-flag phrase vetoes a red flag up to this many words away ("tremendo de frio com febre ... isso é convulsão?"). */
 const VETO_REACH = 15;

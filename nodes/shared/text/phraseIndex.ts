@@ -293,6 +293,7 @@ function slotMatches(slot: Exclude<Slot, { kind: 'gap' }>, word: string): boolea
 // Fuzzy correction only for long words: at six letters too many real words are one edit apart.
 const FUZZY_MIN_LENGTH = 7;
 const CORRECTION_CACHE_LIMIT = 20_000;
+const FUZZY_MAX_LENGTH = 30;
 
 /** The words rules know, and typo correction towards them. */
 export class Vocabulary {
@@ -329,7 +330,8 @@ export class Vocabulary {
 
 	/** The known word this one was meant to be, or the word itself. */
 	correct(word: string): string {
-		if (word.length < FUZZY_MIN_LENGTH || this.known.has(word) || DIGITS.test(word)) return word;
+		// Past 30 letters a "word" is no word a typo could be made in (and checking it would cost its square).
+		if (word.length < FUZZY_MIN_LENGTH || word.length > FUZZY_MAX_LENGTH || this.known.has(word) || DIGITS.test(word)) return word;
 		if (this.prefixLengths.some((length) => this.prefixes.has(word.slice(0, length)))) return word;
 		const cached = this.corrections.get(word);
 		if (cached !== undefined) return cached;

@@ -19,7 +19,7 @@ const OWN_STEMS: ReadonlyMap<string, string> = new Map([
 	['grave', 'grave'], ['graves', 'grave'], ['gravida', 'gravid'], ['gravidas', 'gravid'], ['gravido', 'gravid'],
 	['parto', 'parto'], ['partos', 'parto'], ['partes', 'parte'], ['ponte', 'ponte'], ['candy', 'candy'], ['candida', 'candida'],
 	['cocoa', 'cocoa'], ['limpa', 'limpa'], ['limpo', 'limpo'], ['media', 'media'], ['medio', 'medio'], ['comes', 'comes'],
-	['grande', 'grande'], ['grandes', 'grande'], ['mano', 'mano'], ['manos', 'mano'], ['pasas', 'pasa'], ['cabecada', 'cabecada'], ['cabecadas', 'cabecada'],
+	['grande', 'grande'], ['grandes', 'grande'], ['mano', 'mano'], ['manos', 'mano'], ['pasas', 'pasa'], ['cabecada', 'cabecada'], ['cabecadas', 'cabecada'], ['torcao', 'torcao'], ['torcoes', 'torcao'], ['torsao', 'torsao'], ['torsion', 'torsion'],
 ]);
 const MIN_WORD = 5;
 const PLURAL_BASE = /[^aeiou][aeiou][rlzsnd]$/;
