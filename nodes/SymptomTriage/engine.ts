@@ -131,7 +131,14 @@ function cancelOfHit(findings: Findings, hit: Found): Cancel | undefined {
 	if (!hit.checked) {
 		hit.checked = true;
 		if (hit.clause >= 0) {
-			const cancel = findings.set.scopes.cancel(markersOf(findings, hit.clause), hit.start - hit.offset, hit.end - hit.offset);
+			const markers = markersOf(findings, hit.clause);
+			let cancel = findings.set.scopes.cancel(markers, hit.start - hit.offset, hit.end - hit.offset);
+			// A negator that opens another finding belongs to it: "cadela não castrada bebendo muita água".
+			if (cancel === 'negated') {
+				const negator = hit.offset + findings.set.scopes.negatorBefore(markers, hit.start - hit.offset);
+				const owned = [...findings.found.values()].some((hits) => hits.some((other) => other !== hit && other.clause === hit.clause && other.start === negator && other.end < hit.start + 1 && other.end > negator + 1));
+				if (owned) cancel = undefined;
+			}
 			hit.cancel = cancelOf(findings.set, hit.concept, cancel);
 		}
 	}

@@ -159,17 +159,22 @@ export class Scopes {
 	}
 
 	private isNegated(clause: ClauseMarkers, start: number): boolean {
+		return this.negatorBefore(clause, start) >= 0;
+	}
+
+	/** Where the negator that negates the phrase at `start` stands, or -1. */
+	negatorBefore(clause: ClauseMarkers, start: number): number {
 		const { words } = clause;
 		for (let at = start - 1; at >= 0 && start - at - 1 <= NEGATOR_REACH; at--) {
 			const word = words[at];
-			if (this.breaks.has(word)) return false;
+			if (this.breaks.has(word)) return -1;
 			const reach = this.reach.get(word);
 			if (reach === undefined || start - at - 1 > reach) continue;
 			if (this.notNegation.some((sequence) => matchAt(sequence, words, at + 1, this.stopsGap) >= 0)) continue;
 			if (this.never.has(word) && clause.hits.some((hit) => hit.owner.kind === 'comparison')) continue;
-			return true;
+			return at;
 		}
-		return false;
+		return -1;
 	}
 
 	private isDistantPast(clause: ClauseMarkers, start: number, end: number): boolean {
