@@ -155,7 +155,20 @@ export function expandSpellings(clauses: readonly Clause[], language: Language):
 	});
 }
 
-/** Words of a phrase, normalized exactly like a message in that language (rules and messages share one vocabulary). */
+const normalized = new Map<string, readonly string[]>();
+const NORMALIZED_LIMIT = 100_000;
+
+/**
+ * Words of a phrase, normalized exactly like a message in that language (rules and messages share
+ * one vocabulary). Rule compilation asks for the same phrases many times: results are remembered.
+ */
 export function normalizeWords(text: string, language: Language): string[] {
-	return expandSpellings(tokenizeClauses(text), language).flatMap((clause) => clause.map((word) => word.text));
+	const key = `${language}\u0000${text}`;
+	let words = normalized.get(key);
+	if (!words) {
+		words = expandSpellings(tokenizeClauses(text), language).flatMap((clause) => clause.map((word) => word.text));
+		if (normalized.size >= NORMALIZED_LIMIT) normalized.clear();
+		normalized.set(key, words);
+	}
+	return [...words];
 }

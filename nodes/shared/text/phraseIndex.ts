@@ -116,7 +116,8 @@ export class PhraseIndex<Owner> {
 	}
 
 	private child(node: TrieNode<Owner>, slot: Slot): TrieNode<Owner> {
-		const key = JSON.stringify(slot);
+		const key =
+			slot.kind === 'words' ? `w${slot.words.join('|')}/${slot.prefixes.join('|')}/${slot.stems?.join('|') ?? ''}` : slot.kind === 'gap' ? `g${slot.max}` : JSON.stringify(slot);
 		const existing = node.children.get(key);
 		if (existing) return existing;
 		const next = newNode<Owner>();

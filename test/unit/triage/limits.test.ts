@@ -17,15 +17,19 @@ const HOSTILE = [
 ];
 
 describe('hostile input', () => {
-	beforeAll(() => classify('aquecimento', { profile: 'human', language: 'auto' }));
+	beforeAll(() => {
+		classify('aquecimento', { profile: 'human', language: 'auto' });
+		classify('aquecimento', { profile: 'veterinary', language: 'auto' });
+		detectIntent('aquecimento');
+	}, 60_000);
 
-	it.each(HOSTILE.map((text) => [`${JSON.stringify(text.slice(0, 12))}… (${text.length} chars)`, text]))('reads %s quickly', (_name, text) => {
+	it.each(HOSTILE.map((text) => [`${JSON.stringify(text.slice(0, 12))}… (${text.length} chars)`, text]))('reads %s quickly', async (_name, text) => {
 		const started = performance.now();
 		classify(text, { profile: 'human', language: 'auto' });
 		classify(text, { profile: 'veterinary', language: 'pt' });
 		detectIntent(text);
 		// Linear work: well under a second each outside a busy CI machine; a quadratic regression takes minutes.
-		expect(performance.now() - started).toBeLessThan(5000);
+		expect(performance.now() - started).toBeLessThan(8000);
 	});
 
 	it('still finds a red flag and an opt-out in a long message', () => {

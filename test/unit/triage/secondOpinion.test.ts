@@ -1,5 +1,6 @@
 // The Gemini second opinion, against the in-process Gemini fake: it may raise the level, never
 // lower it, and any failure leaves the deterministic result as it was.
+import { builtInRules } from '../../../nodes/SymptomTriage/compile';
 import { GeminiAdapter } from '../../../nodes/shared/gemini/adapter';
 import { SECOND_OPINION_SCHEMA, secondOpinion } from '../../../nodes/SymptomTriage/secondOpinion';
 import { GeminiFake } from '../../fakes/geminiFake';
@@ -17,6 +18,11 @@ afterAll(async () => await fake.stop());
 beforeEach(() => fake.reset());
 
 describe('secondOpinion', () => {
+	// Compiling the rules once takes a second or two; not inside a test's own time limit.
+	beforeAll(() => {
+		builtInRules();
+	}, 60_000);
+
 	it('asks for JSON constrained by the level/reason schema, with the rules level in the instruction', async () => {
 		const text = 'estou tonta e com o coração disparado';
 		const deterministic = triage(text);
