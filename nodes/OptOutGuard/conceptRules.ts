@@ -63,7 +63,7 @@ const RULES: Rule[] = [
 	{ name: 'erase_data', all: [['erase'], ['data']], near: 6 },
 	{ name: 'deceased', all: [['deceased'], ['stop', 'remove', 'no_need', 'noMore', 'object', 'list', 'send']], near: 25, acrossClauses: true },
 	{ name: 'no_need', all: [['no_need'], ['send', 'object']], near: 4, ordered: true },
-	{ name: 'report_threat', all: [['block'], ['object', 'this_number', 'send']], near: 8, acrossClauses: true },
+	{ name: 'report_threat', all: [['block'], ['object', 'this_number', 'send', 'you']], near: 8, acrossClauses: true },
 ];
 
 /** Concepts whose own words hold the negation ("não quero mais", "no more", "don't want"): never negated. */

@@ -11,7 +11,7 @@ import type { Language } from '../shared/text';
 export const CONCEPTS = [
 	'stop', 'pause', 'send', 'me', 'object', 'marketing', 'care', 'list', 'remove', 'erase', 'data', 'consent', 'wrong',
 	'deceased', 'block', 'leave', 'unsubscribe', 'noMore', 'negator', 'keep', 'other', 'hypothesis', 'no_need', 'this_number',
-	'notStop', 'notList', 'quote', 'cancel', 'blockedReported', 'anything',
+	'notStop', 'notList', 'quote', 'cancel', 'blockedReported', 'anything', 'you',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -49,6 +49,7 @@ const PT: Lists = {
 	cancel: 'cancelar;cancela;cancele;cancelem;desmarcar',
 	blockedReported: 'vou registrar no consumidor;consumidor.gov;registrar reclamação;bloqueado e denunciado;bloqueado e reportado;denunciado e bloqueado;bloqueei e denunciei;já bloqueei',
 	anything: 'nada;nenhuma;coisa nenhuma',
+	you: 'vocês;voces;vcs;vcês;essa clínica;essa empresa;essa loja;esse pet shop',
 	quote: 'digitou;escreveu;sem querer;foi engano meu;ignora;ignore;mandei errado;era brincadeira;espera;pera;peraí;calma;quis dizer;digo;me enganei;errei',
 };
 
@@ -69,7 +70,7 @@ const ES: Lists = {
 	deceased: 'falleció;fallecido;fallecida;murió;se murió;se fue al cielo;descansa en paz;partió',
 	block: 'los bloqueo;te bloqueo;voy a bloquear;los voy a bloquear;denunciar;los denuncio;voy a denunciar;los voy a denunciar;reportar como spam;profeco;spam',
 	leave: 'no chinguen;no jodan;ya estuvo;déjenme en paz;déjame en paz;dejen de molestar;no molesten;no me molesten;no jodan;dejen de joder;olvídenme;lárguense;ya no molesten;me tienen harta;me tienen harto;qué pesados',
-	unsubscribe: 'darme de baja;dar de baja;me doy de baja;denme de baja;dame de baja;de baja;desuscribir;desuscribirme;desuscribirse;desinscribirme;cancelar suscripción;cancelar mi suscripción;salir de la lista;salirme de la lista;opt out',
+	unsubscribe: 'darme de baja;me doy de baja;denme de baja;dame de baja;darse de baja;desuscribir;desuscribirme;desuscribirse;desinscribirme;cancelar suscripción;cancelar mi suscripción;salir de la lista;salirme de la lista;opt out',
 	noMore: 'no quiero más;no quiero mas;no quiero recibir;ya no quiero;no quiero nada;no quiero contacto;no quiero;promociones no;publicidad no',
 	negator: 'no;nunca;jamás;ni',
 	keep: 'sigan;sigan mandando;pueden seguir;quiero seguir recibiendo;sigo queriendo;me encantan;necesito los recordatorios;me ayudan',
@@ -82,6 +83,7 @@ const ES: Lists = {
 	cancel: 'cancelar;cancela;cancelen;cancele',
 	blockedReported: 'bloqueado y reportado;bloqueado y denunciado;reportado y bloqueado;ya los bloqueé',
 	anything: 'nada;ninguna cosa',
+	you: 'ustedes;los;esta clínica;esta empresa;esta tienda;esta veterinaria',
 	quote: 'escribió;sin querer;ignoren;ignora;espera;esperen;me equivoqué;quise decir;digo;era broma',
 };
 
@@ -115,6 +117,7 @@ const EN: Lists = {
 	cancel: 'cancel;cancelling;canceling',
 	blockedReported: 'blocked and reported;reported and blocked;blocked you;reported you',
 	anything: 'anything;nothing',
+	you: 'you;you guys;your clinic;your company;this clinic;this company',
 	quote: 'typed;wrote;let me check;wrong photo;sent the wrong photo;by mistake;ignore that;ignore it;please ignore;wait;i meant;my bad;sorry wrong;was a joke',
 };
 
