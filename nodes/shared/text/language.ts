@@ -46,10 +46,10 @@ const MARKER_WORDS: Readonly<Record<Language, { clear: string; weak: string }>> 
 	en: {
 		clear:
 			'the my i is have has with and of he she it dog cat pain not can cant blood chest breathe breathing son daughter ' +
-			'baby please hi hello how much what this that ate took had been having help you your do does need take ' +
+			'baby please hi hello how much what this that ate took had been having help you your does need take ' +
 			'dont im ive hes shes we our when where which there just any want receive messages message remove from list ' +
 			'texts sending send again anymore more notifications reminders promotions off',
-		weak: 'an in on at for was are be open stop unsubscribe start subscribe cancel quit',
+		weak: 'an in on at for was are be open stop unsubscribe start subscribe cancel quit do',
 	},
 };
 
