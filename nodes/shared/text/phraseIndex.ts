@@ -332,11 +332,10 @@ export class Vocabulary {
 	/** The known word this one was meant to be, or the word itself. */
 	correct(word: string): string {
 		// Past 30 letters a "word" is no word a typo could be made in (and checking it would cost its square).
-		if (word.length < FUZZY_MIN_LENGTH || word.length > FUZZY_MAX_LENGTH || this.known.has(word) || DIGITS.test(word)) return word;
-		if (this.prefixLengths.some((length) => this.prefixes.has(word.slice(0, length)))) return word;
+		if (word.length < FUZZY_MIN_LENGTH || word.length > FUZZY_MAX_LENGTH || this.known.has(word)) return word;
 		const cached = this.corrections.get(word);
 		if (cached !== undefined) return cached;
-		const corrected = this.nearest(word) ?? word;
+		const corrected = DIGITS.test(word) || this.prefixLengths.some((length) => this.prefixes.has(word.slice(0, length))) ? word : (this.nearest(word) ?? word);
 		if (this.corrections.size >= CORRECTION_CACHE_LIMIT) this.corrections.clear();
 		this.corrections.set(word, corrected);
 		return corrected;
