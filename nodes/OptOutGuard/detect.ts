@@ -1,14 +1,19 @@
 // Layer 1 of the Opt-Out Guard: is this message an opt-out or opt-in request? Pure rules over
-// folded words, no I/O. Ambiguous verbs ("cancelar", "parar") count only as the whole message or
-// with a messaging object ("parar as mensagens"), so "cancelar a consulta" and "parar de tomar o
-// remédio" pass; messages that come close without matching are flagged `possible` for layer 2.
+// words from the shared text pipeline (words.ts), no I/O. Three kinds of evidence, most specific
+// first: a keyword that is the whole message ("PARAR", "🛑", "BAJA"), a phrase of the opt-out
+// catalogue anywhere (catalogue/opt-out.json: "não me mandem mais nada", "take me off your list"),
+// and a combination of concepts (concepts.ts, concepts.ts's rules below): a stop verb with a
+// messaging object ("pareeeem de me mandar essas coisas"), a remove verb with a list, "don't" with
+// a contact verb and "me", erasing one's data, a wrong number, a death, a threat to report. Negated
+// requests ("não quero sair da lista"), requests about another service, and ambiguous verbs with a
+// non-messaging object ("cancelar a consulta", "parar de tomar o remédio") do not count; messages
+// that come close without matching are flagged `possible` for layer 2.
 import {
 	BARE_OPT_OUT,
 	BRIDGE_WORDS,
 	COMPLAINT_WORDS,
 	FROM_WORDS,
 	INTENT_WORDS,
-	LANGUAGE_MARKERS,
 	LIST_OBJECTS,
 	MARKETING_OBJECTS,
 	MESSAGE_OBJECTS,
@@ -17,6 +22,10 @@ import {
 	OPT_IN_KEYWORDS,
 	OPT_OUT_KEYWORDS,
 	OPT_OUT_PHRASES,
+	AMBIGUOUS_KEYWORDS,
+	CATALOGUE_KEYWORDS,
+	CATALOGUE_OPT_IN,
+	CATALOGUE_PHRASES,
 	POLITE_WORDS,
 	RECEIVE_WORDS,
 	REFUSAL_GAP_WORDS,
@@ -28,8 +37,10 @@ import {
 	type OptOutPhrase,
 	type StopVerb,
 } from './phrases';
-import { LANGUAGES, type Intent, type Language } from './types';
-import { clausesOf, inSet, phraseAt, sameWord, wordsOf } from './words';
+import { emojisOf, guessLanguage as guessSharedLanguage, languageScores, type Language } from '../shared/text';
+import { matchConcepts, outOfScope } from './conceptRules';
+import type { Intent } from './types';
+import { clausesOf, inSet, phraseAt, rawWordsOf, sameWord, wordsOf } from './words';
 
 export interface DetectOptions {
 	/** More opt-out words or phrases. One word counts only as the whole message (give or take courtesy); several words count anywhere. */
@@ -64,51 +75,114 @@ interface CompiledPhrase extends Compiled {
 }
 
 interface Vocabulary {
+	/** Built-in entries switched off by the `ignore` option, as words. */
+	ignored: string[][];
 	bare: Compiled[];
+	/** The catalogue's opt-in phrases, tried after the package's own. */
+	optInCatalogue: Compiled[];
 	keywords: Compiled[];
 	phrases: CompiledPhrase[];
 	optIn: Compiled[];
 	verbs: { verb: StopVerb; removesOnly: boolean }[];
 }
 
-interface Match {
+export interface Match {
 	text: string;
 	clause: string[];
 	language?: Language;
+	/** Set by the concept rules: the request names promotions only. */
+	marketing?: boolean;
 }
 
 /** Collects the near misses of one detection. */
-interface Scan {
+export interface Scan {
 	negated: boolean;
 }
 
 const DEFAULT_LANGUAGE: Language = 'pt';
 
-export function detectIntent(text: string, options: DetectOptions = {}): Detection {
-	const vocabulary = vocabularyFor(options);
-	const clauses = clausesOf(text);
-	const all = clauses.flat();
-	const scan: Scan = { negated: false };
+/** Pictographs that say "stop" on their own: 🛑 🚫 ⛔ 🔕 📵 🙅. */
+const STOP_EMOJIS = new Set(['🛑', '🚫', '⛔', '🔕', '📵', '🙅']);
 
-	const optOut = matchWhole(all, vocabulary.bare) ?? firstInClauses(clauses, (clause) => matchOptOut(clause, vocabulary, scan));
-	if (optOut) {
-		return {
-			intent: 'opt_out',
-			language: guessLanguage(all, options.language, optOut.language),
-			matched: optOut.text,
-			possible: false,
-			...(optOut.clause.some((word) => inSet(word, MARKETING_OBJECTS)) ? { scope: 'marketing' as const } : {}),
-		};
+export function detectIntent(text: string, options: DetectOptions = {}): Detection {
+	const raw = rawWordsOf(text);
+	const fallback = options.language ?? DEFAULT_LANGUAGE;
+	const replyLanguage = guessLanguage(raw, options.language);
+	const emojis = emojisOf(text);
+	const scan: Scan = { negated: false };
+	let optIn: { match: Match; language: Language } | undefined;
+	const readings = readingsOf(raw, fallback);
+	const clausesIn = new Map<Language, string[][]>();
+	const clausesFor = (reading: Language) => {
+		let clauses = clausesIn.get(reading);
+		if (!clauses) {
+			clauses = clausesOf(text, reading);
+			clausesIn.set(reading, clauses);
+		}
+		return clauses;
+	};
+	// About another service, a quotation or a hypothesis in any reading: layer 1 makes no opt-out of it.
+	const vetoed = readings.some((reading) => outOfScope(reading, clausesFor(reading)));
+	// The message is read in its language; when the words do not tell, in each language in turn.
+	for (const reading of vetoed ? [] : readings) {
+		const vocabulary = vocabularyFor(options, reading);
+		const clauses = clausesFor(reading);
+		const all = clauses.flat();
+		const optOut =
+			matchWhole(all, vocabulary.bare) ??
+			(all.length === 0 && emojis.some((emoji) => STOP_EMOJIS.has(emoji)) ? { text: emojis.join(''), clause: [] } : undefined) ??
+			firstInClauses(clauses, (clause) => matchOptOut(clause, vocabulary, scan, clauses)) ??
+			matchConcepts(text, reading, clauses, vocabulary.ignored, scan);
+		if (optOut) {
+			return {
+				intent: 'opt_out',
+				language: guessLanguage(raw, options.language, optOut.language ?? reading),
+				matched: optOut.text,
+				possible: false,
+				...(optOut.marketing ?? optOut.clause.some((word) => inSet(word, MARKETING_OBJECTS)) ? { scope: 'marketing' as const } : {}),
+			};
+		}
+		if (!optIn) {
+			const found =
+				firstInClauses(clauses, (clause) => matchNearlyWhole(clause, vocabulary.optIn, scan)) ??
+				firstInClauses(clauses, (clause) => matchNearlyWhole(clause, vocabulary.optInCatalogue, scan));
+			if (found) optIn = { match: found, language: reading };
+		}
 	}
-	const optIn = firstInClauses(clauses, (clause) => matchNearlyWhole(clause, vocabulary.optIn, scan));
 	if (optIn) {
-		return { intent: 'opt_in', language: guessLanguage(all, options.language, optIn.language), matched: optIn.text, possible: false };
+		return { intent: 'opt_in', language: guessLanguage(raw, options.language, optIn.match.language ?? optIn.language), matched: optIn.match.text, possible: false };
 	}
+	const clauses = clausesFor(replyLanguage);
+	const all = clauses.flat();
 	return {
 		intent: 'none',
-		language: guessLanguage(all, options.language),
-		possible: scan.negated || clauses.some(looksLikeOptOut) || isLoneStopVerb(all),
+		language: replyLanguage,
+		possible:
+			scan.negated ||
+			clauses.some(looksLikeOptOut) ||
+			isLoneStopVerb(all) ||
+			isAmbiguousKeyword(all) ||
+			(all.length === 0 && emojis.length > 0 && emojis.every((emoji) => WEAK_STOP_EMOJIS.has(emoji))),
 	};
+}
+
+const AMBIGUOUS = new Set(AMBIGUOUS_KEYWORDS.map((entry) => entry.text.toLowerCase()));
+
+/** "CANCELAR", "FIM", "END" alone: an opt-out in SMS practice, an appointment answer in a clinic. */
+function isAmbiguousKeyword(all: string[]): boolean {
+	const core = all.filter((word) => !POLITE_WORDS.has(word));
+	return core.length > 0 && AMBIGUOUS.has(core.join(' '));
+}
+
+/** "✋", "❌" alone may be a stop, a greeting or a "no": layer 2 decides. */
+const WEAK_STOP_EMOJIS = new Set(['✋', '🤚', '❌', '👋', '😡', '🤬', '😤']);
+
+/** The languages to read a message in: its own when the words show it, else all three, the likeliest first. */
+function readingsOf(raw: string[], fallback: Language): Language[] {
+	const scores = languageScores(raw, fallback);
+	const [best, second] = scores;
+	if (best.score >= 2 && best.score > second.score) return [best.language];
+	return scores.map((entry) => entry.language);
 }
 
 function firstInClauses(clauses: string[][], match: (clause: string[]) => Match | undefined): Match | undefined {
@@ -119,9 +193,10 @@ function firstInClauses(clauses: string[][], match: (clause: string[]) => Match 
 	return undefined;
 }
 
-function matchOptOut(clause: string[], vocabulary: Vocabulary, scan: Scan): Match | undefined {
+function matchOptOut(clause: string[], vocabulary: Vocabulary, scan: Scan, others: string[][] = []): Match | undefined {
 	return (
-		matchNearlyWhole(clause, vocabulary.keywords, scan) ??
+		// "STOP, i sent the wrong photo": a lone "stop" before other business means "wait".
+		(others.every((other) => other === clause || isTail(other, 0)) ? matchNearlyWhole(clause, vocabulary.keywords, scan) : undefined) ??
 		matchPhrase(clause, vocabulary.phrases, scan) ??
 		matchVerbAndObject(clause, vocabulary, scan) ??
 		matchRefusal(clause)
@@ -166,8 +241,9 @@ function matchNearlyWhole(clause: string[], entries: Compiled[], scan: Scan): Ma
 
 /** A context-free phrase anywhere in the clause, unless negated ("não quero me descadastrar"). */
 function matchPhrase(clause: string[], phrases: CompiledPhrase[], scan: Scan): Match | undefined {
+	const index = firstWordIndex(phrases);
 	for (let at = 0; at < clause.length; at++) {
-		for (const phrase of phrases) {
+		for (const phrase of candidatesAt(index, clause[at])) {
 			if (!phraseAt(clause, phrase.words, at)) continue;
 			if (phrase.tail === 'clean' && !isTail(clause, at + phrase.words.length)) continue;
 			if (negatedBefore(clause, at)) {
@@ -178,6 +254,42 @@ function matchPhrase(clause: string[], phrases: CompiledPhrase[], scan: Scan): M
 		}
 	}
 	return undefined;
+}
+
+interface FirstWordIndex {
+	phrases: CompiledPhrase[];
+	/** Positions in `phrases` by first word. */
+	exact: Map<string, number[]>;
+	/** Positions of phrases whose first word is long enough to be matched with a typo. */
+	fuzzy: number[];
+}
+
+const firstWordIndexes = new WeakMap<CompiledPhrase[], FirstWordIndex>();
+
+/** Phrases by their first word, so a long message is not compared with every phrase at every word. */
+function firstWordIndex(phrases: CompiledPhrase[]): FirstWordIndex {
+	let index = firstWordIndexes.get(phrases);
+	if (!index) {
+		index = { phrases, exact: new Map(), fuzzy: [] };
+		phrases.forEach((phrase, at) => {
+			const first = phrase.words[0];
+			if (first === undefined) return;
+			const list = index!.exact.get(first);
+			if (list) list.push(at);
+			else index!.exact.set(first, [at]);
+			if (first.length >= 7) index!.fuzzy.push(at);
+		});
+		firstWordIndexes.set(phrases, index);
+	}
+	return index;
+}
+
+/** The phrases that may start at this word, in their list order. */
+function candidatesAt(index: FirstWordIndex, word: string): CompiledPhrase[] {
+	const exact = index.exact.get(word) ?? [];
+	const fuzzy = word.length >= 6 ? index.fuzzy.filter((at) => sameWord(word, index.phrases[at].words[0])) : [];
+	if (fuzzy.length === 0) return exact.map((at) => index.phrases[at]);
+	return [...new Set([...exact, ...fuzzy])].sort((a, b) => a - b).map((at) => index.phrases[at]);
 }
 
 /**
@@ -311,49 +423,42 @@ function looseMatchAt(words: string[], start: number, phrase: string[]): number 
 	return at;
 }
 
-// ---- language --------------------------------------------------------------------------------
+// ---- language ----------------------------------------------------------------------------------
 
 /**
- * The language with the clearest markers; the fallback unless one language scores at least 2
- * and beats the others ("STOP" alone is typed in Brazil too, so it keeps the fallback).
+ * The language with the clearest markers (the shared detector): the fallback unless one language
+ * scores at least 2 and beats the others ("STOP" alone is typed in Brazil too, so it keeps the fallback).
  */
 export function guessLanguage(words: string[], fallback: Language = DEFAULT_LANGUAGE, hint?: Language): Language {
-	const scores = LANGUAGES.map((language) => ({
-		language,
-		score: words.reduce((sum, word) => sum + (LANGUAGE_MARKERS[language].get(word) ?? 0), 0),
-	})).sort((a, b) => b.score - a.score);
-	const [best, second] = scores;
-	if (best.score < 2) return fallback;
-	if (best.score > second.score) return best.language;
-	const tied = scores.filter((entry) => entry.score === best.score).map((entry) => entry.language);
-	if (tied.includes(fallback)) return fallback;
-	return hint && tied.includes(hint) ? hint : best.language;
+	return guessSharedLanguage(words, fallback, hint);
 }
 
 // ---- vocabulary ------------------------------------------------------------------------------
 
 // Longest first, so that "voltar a receber" is reported rather than "voltar".
 const longestFirst = <T extends { words: string[] }>(list: T[]): T[] => [...list].sort((a, b) => b.words.length - a.words.length);
-const compile = (entry: Entry): Compiled => ({ text: entry.text, words: wordsOf(entry.text), language: entry.language });
-const compileCustom = (text: string): Compiled => ({ text, words: wordsOf(text) });
+const compileIn = (reading: Language) => (entry: Entry): Compiled => ({ text: entry.text, words: wordsOf(entry.text, reading), language: entry.language });
+const compileCustomIn = (reading: Language) => (text: string): Compiled => ({ text, words: wordsOf(text, reading) });
 
 const vocabularies = new Map<string, Vocabulary>();
 const VOCABULARY_CACHE_LIMIT = 32;
 
-/** The compiled lists for these options; cached because node parameters repeat on every item. */
-function vocabularyFor(options: DetectOptions): Vocabulary {
-	const key = JSON.stringify([options.extraOptOut ?? [], options.extraOptIn ?? [], options.ignore ?? []]);
+/** The compiled lists for these options, read in one language; cached because node parameters repeat on every item. */
+function vocabularyFor(options: DetectOptions, reading: Language): Vocabulary {
+	const key = JSON.stringify([reading, options.extraOptOut ?? [], options.extraOptIn ?? [], options.ignore ?? []]);
 	let vocabulary = vocabularies.get(key);
 	if (!vocabulary) {
 		if (vocabularies.size >= VOCABULARY_CACHE_LIMIT) vocabularies.clear();
-		vocabulary = buildVocabulary(options);
+		vocabulary = buildVocabulary(options, reading);
 		vocabularies.set(key, vocabulary);
 	}
 	return vocabulary;
 }
 
-function buildVocabulary(options: DetectOptions): Vocabulary {
-	const ignored = (options.ignore ?? []).map(wordsOf).filter((words) => words.length > 0);
+function buildVocabulary(options: DetectOptions, reading: Language): Vocabulary {
+	const compile = compileIn(reading);
+	const compileCustom = compileCustomIn(reading);
+	const ignored = (options.ignore ?? []).map((text) => wordsOf(text, reading)).filter((words) => words.length > 0);
 	// An ignored word takes its one-typo neighbours along: ignoring "cancelar" also drops "cancela".
 	const isIgnored = (words: string[]): boolean =>
 		ignored.some((other) => other.length === words.length && other.every((word, index) => sameWord(word, words[index]) || sameWord(words[index], word)));
@@ -361,13 +466,17 @@ function buildVocabulary(options: DetectOptions): Vocabulary {
 	const extraOut = (options.extraOptOut ?? []).map(compileCustom).filter((entry) => entry.words.length > 0);
 	const extraIn = (options.extraOptIn ?? []).map(compileCustom).filter((entry) => entry.words.length > 0);
 	return {
-		bare: [...kept(BARE_OPT_OUT.map(compile)), ...extraOut.filter((entry) => entry.words.length === 1)],
+		bare: [...kept([...BARE_OPT_OUT, ...CATALOGUE_KEYWORDS].map(compile)), ...extraOut.filter((entry) => entry.words.length === 1)],
 		keywords: longestFirst(kept(OPT_OUT_KEYWORDS.map(compile))),
-		phrases: longestFirst([
-			...kept(OPT_OUT_PHRASES.map((phrase) => ({ ...compile(phrase), tail: phrase.tail }))),
+		// The package's own lists first, then the catalogue's (so "matched" names the shorter, stable entry).
+		phrases: [
+			...longestFirst(kept(OPT_OUT_PHRASES.map((phrase) => ({ ...compile(phrase), tail: phrase.tail })))),
+			...longestFirst(kept(CATALOGUE_PHRASES.map((phrase) => ({ ...compile(phrase), tail: phrase.tail })))),
 			...extraOut.filter((entry) => entry.words.length > 1).map((entry) => ({ ...entry, tail: 'free' as const })),
-		]),
+		],
 		optIn: longestFirst([...kept(OPT_IN_KEYWORDS.map(compile)), ...extraIn]),
+		optInCatalogue: longestFirst(kept(CATALOGUE_OPT_IN.map(compile))),
+		ignored,
 		// Not subject to `ignore`: switching off the bare "cancelar" must not let "cancelar as mensagens" through.
 		verbs: [
 			...STOP_VERBS.map((verb) => ({ verb, removesOnly: false })),

@@ -1,6 +1,7 @@
 // The layer-1 vocabulary, as data. Entries are written plainly (accents allowed) and folded
 // when compiled, so "não" and "nao" are one entry. The node's parameters add to these lists
 // (extraOptOut/extraOptIn) or switch entries off (ignore).
+import optOutCatalogue from './catalogue/opt-out.json';
 import type { Language } from './types';
 
 export interface Entry {
@@ -89,6 +90,9 @@ export const BARE_OPT_OUT: Entry[] = [
 	{ text: 'chega', language: 'pt' },
 	{ text: 'basta', language: 'es' },
 	{ text: 'detener', language: 'es' },
+	{ text: 'não quero mais', language: 'pt' },
+	{ text: 'nao quero mais', language: 'pt' },
+	{ text: 'no quiero más', language: 'es' },
 	{ text: 'cancel', language: 'en' },
 	{ text: 'quit', language: 'en' },
 ];
@@ -233,7 +237,7 @@ export const NEGATIONS = words('nao no not dont doesnt never nunca nem ni jamais
 /** What may stand between a negation and the verb it negates: "não QUERO parar", "don't WANT TO stop". */
 export const NEGATION_GAP_WORDS = words(
 	'eu yo i quero queria quiero want to precisa preciso need vou voy vai va will pode podem puede can me te se mais mas more ' +
-		'do ja ya deve devem deben should gostaria de',
+		'do ja ya deve devem deben should gostaria de e es is para pra for trying tentando intentando',
 );
 
 export const WANT_WORDS = words('quero queria quer queremos quiero queremos want wanna preciso necesito need desejo deseo gostaria');
@@ -274,3 +278,54 @@ function weights(clear: string, weak: string): ReadonlyMap<string, number> {
 	for (const word of words(clear)) table.set(word, 2);
 	return table;
 }
+
+// ---- the opt-out catalogue (catalogue/opt-out.json) ---------------------------------------------
+
+interface CatalogueIntent {
+	id: string;
+	phrases: Partial<Record<Language, string[]>>;
+	keywords: Partial<Record<Language, string[]>>;
+	typos?: Partial<Record<Language, string[]>>;
+}
+
+const CATALOGUE_INTENTS = (optOutCatalogue as unknown as { intents: CatalogueIntent[] }).intents;
+const CATALOGUE_LANGUAGES: Language[] = ['pt', 'es', 'en'];
+const entriesOf = (lists: Partial<Record<Language, string[]>> | undefined): Entry[] =>
+	CATALOGUE_LANGUAGES.flatMap((language) => (lists?.[language] ?? []).map((text) => ({ text, language })));
+const isOneWord = (text: string) => !/\s/.test(text.trim());
+
+/** The catalogue's keywords (and one-word misspellings): an opt-out when they are the whole message. */
+const BARE_REFUSAL = /^\s*(não|nao|n|ñ|naum|no)\s+(quero|qro|kero|quiero|kiero)(\s+(mais|más|mas))?\s*$/i;
+
+const ambiguous = (intent: CatalogueIntent) => entriesOf((intent as CatalogueIntent & { ambiguousKeywords?: Partial<Record<Language, string[]>> }).ambiguousKeywords);
+const AMBIGUOUS_TEXTS = new Set(CATALOGUE_INTENTS.flatMap(ambiguous).map((entry) => entry.text.toLowerCase()));
+
+export const CATALOGUE_KEYWORDS: Entry[] = CATALOGUE_INTENTS.flatMap((intent) => [
+	...entriesOf(intent.keywords),
+	...entriesOf(intent.typos).filter((entry) => isOneWord(entry.text)),
+	// A one-word "phrase" ("bloqueado", "blocked") is a keyword: "meu cartão foi bloqueado" is no opt-out.
+	...entriesOf(intent.phrases).filter((entry) => isOneWord(entry.text)),
+]).filter((entry) => !AMBIGUOUS_TEXTS.has(entry.text.toLowerCase()));
+
+/** The catalogue's phrases (and misspelt phrases): an opt-out anywhere in a clause, unless negated. */
+export const CATALOGUE_PHRASES: OptOutPhrase[] = CATALOGUE_INTENTS.flatMap((intent) => [
+	...entriesOf(intent.phrases).filter((entry) => !isOneWord(entry.text)),
+	...entriesOf(intent.typos).filter((entry) => !isOneWord(entry.text)),
+])
+	// "não quero mais" alone ends many conversations ("não quero mais nada, obrigado"): it needs an object.
+	.filter((entry) => !BARE_REFUSAL.test(entry.text)).map((entry) => ({ ...entry, tail: entry.text.trim().split(/\s+/).length <= 2 ? ('clean' as const) : ('free' as const) }));
+
+const SAFE_OPT_IN_WORDS = new Set(['start', 'unstop', 'voltar', 'subscribe', 'resubscribe', 're-subscribe', 'opt-in']);
+
+/** The catalogue's opt-in phrases: they must be (nearly) the whole clause. */
+export const CATALOGUE_OPT_IN: Entry[] = entriesOf((optOutCatalogue as unknown as { optIn: { phrases: Partial<Record<Language, string[]>> } }).optIn.phrases).filter(
+	// A lone "yes", "aceito" or "alta" answers too many other questions to re-enable a contact.
+	(entry) => !isOneWord(entry.text) || SAFE_OPT_IN_WORDS.has(entry.text.toLowerCase()),
+);
+
+
+/**
+ * The catalogue's ambiguous keywords ("CANCELAR", "FIM", "END"): alone they may answer an
+ * appointment reminder, so they are not an opt-out by themselves, only `possible` for layer 2.
+ */
+export const AMBIGUOUS_KEYWORDS: Entry[] = CATALOGUE_INTENTS.flatMap(ambiguous);

@@ -3,8 +3,7 @@
 import { keyPartProblem } from '../shared/keyParts';
 import { isStoredPhone } from '../shared/phone';
 
-export type Language = 'pt' | 'es' | 'en';
-export const LANGUAGES: readonly Language[] = ['pt', 'es', 'en'];
+export { LANGUAGES, type Language } from '../shared/text/language';
 
 export type Intent = 'opt_out' | 'opt_in' | 'none';
 

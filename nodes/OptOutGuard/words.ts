@@ -1,42 +1,29 @@
-// Words as the opt-out rules see them: folded (no case, no accents), apostrophes dropped so
-// "don't" is one word, stretched letters squeezed ("stoooop" → "stop"), chat spellings mapped
-// to the word they stand for ("naum" → "nao", "msgs" → "mensagens"), and split into clauses at
-// punctuation so that "Não. Pare de mandar mensagem" is two thoughts, not "não pare".
-import { foldText, tokenize } from '../shared/text';
-import { withinOneEdit } from '../shared/text';
+// Words as the opt-out rules see them: the shared text pipeline (nodes/shared/text), the same as
+// Symptom Triage's: folded (no case, no accents, apostrophes dropped), stretched letters squeezed
+// ("stoooop" → "stop", "paaaara" → "para"), chat spellings of the reading language expanded
+// ("naum" → "nao", "msgs" → "mensagens", "don't" → "do not"), split into clauses at punctuation so
+// that "Não. Pare de mandar mensagem" is two thoughts, not "não pare".
+import { expandSpellings, tokenizeClauses, withinOneEdit, type Clause, type Language } from '../shared/text';
 
-const APOSTROPHES = /['’‘`´]/g;
-const STRETCHED = /(\p{L})\1{2,}/gu;
-const CLAUSE_BREAK = /[.,;:!?¡¿\n…()[\]]+/;
-
-/** Chat spellings and typos too short for fuzzy matching. */
-const SPELLINGS = new Map<string, string[]>(Object.entries({
-	naum: ['nao'],
-	nn: ['nao'],
-	n: ['nao'],
-	vc: ['voce'],
-	vcs: ['voces'],
-	msg: ['mensagem'],
-	msgs: ['mensagens'],
-	mgs: ['mensagens'],
-	q: ['que'],
-	qro: ['quero'],
-	kero: ['quero'],
-	qero: ['quero'],
-	dnv: ['de', 'novo'],
-}));
-
-export function wordsOf(text: string): string[] {
-	const plain = foldText(text).replace(APOSTROPHES, '').replace(STRETCHED, '$1');
-	return tokenize(plain).flatMap((word) => SPELLINGS.get(word) ?? [word]);
+/** A word as the guard reads it: a stretched word in its one-letter form ("stoooop" → "stop"). */
+function squeezedClauses(text: string): Clause[] {
+	return tokenizeClauses(text).map((clause) => clause.map((word) => (word.alt ? { ...word, text: word.alt } : word)));
 }
 
-/** Word lists per clause; empty clauses dropped. */
-export function clausesOf(text: string): string[][] {
-	return text
-		.split(CLAUSE_BREAK)
-		.map(wordsOf)
+/** Word lists per clause in this language's reading; empty clauses dropped. */
+export function clausesOf(text: string, language: Language = 'pt'): string[][] {
+	return expandSpellings(squeezedClauses(text), language)
+		.map((clause) => clause.map((word) => word.text))
 		.filter((words) => words.length > 0);
+}
+
+export function wordsOf(text: string, language: Language = 'pt'): string[] {
+	return clausesOf(text, language).flat();
+}
+
+/** The message's words as written (folded, squeezed), before any language's chat spellings: for language detection. */
+export function rawWordsOf(text: string): string[] {
+	return squeezedClauses(text).flatMap((clause) => clause.map((word) => word.text));
 }
 
 // Fuzzy matching only for long words: at five letters "pagar" is one edit from "parar".

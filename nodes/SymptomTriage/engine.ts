@@ -1,11 +1,15 @@
 // classify(): the deterministic triage of one message. Pure and synchronous: the message is
 // tokenized once, read with the rules of its language (or of every language when it is too short
-// to tell), and the most urgent rule that truly matched decides the Manchester level.
+// to tell): the concepts of every rule are found in one pass over a trie, each found phrase is
+// checked for negation, time, hypothesis, figures of speech and the category's not-flags, and the
+// most urgent rule whose concepts all truly matched decides the Manchester level.
 import { composeAdvice, specialtyLabel } from './advice';
-import { builtInRules, DEFAULT_SPECIALTY, rulesWithOverrides, setKey, type CompiledRules, type CompiledSet } from './compile';
+import { ageGroupsOf } from './age';
+import { measuresOf } from './measures';
+import { builtInRules, DEFAULT_SPECIALTY, rulesWithOverrides, setKey, type CompiledRule, type CompiledRules, type CompiledSet } from './compile';
 import { detectLanguage } from './languages';
 import { compareLevels, DEFAULT_LEVEL, LEVEL_INFO, type Level } from './levels';
-import type { ClauseMarkers } from './negation';
+import type { Cancel, ClauseMarkers } from './negation';
 import { expandSpellings, tokenizeClauses, type Clause } from './normalize';
 import { LANGUAGES, PROFILES, type Language, type Profile, type RuleOverrides, type TriageMatch, type TriageResult } from './types';
 
@@ -49,14 +53,15 @@ export function classify(text: string, options: ClassifyOptions): TriageResult {
 	const rules = options.rules ?? rulesWithOverrides(options.overrides);
 	const message = typeof text === 'string' ? text : '';
 	const clauses = tokenizeClauses(message);
+	const joking = isJoking(message, clauses);
 	const setFor = (lang: Language) => rules.sets.get(setKey(profile, lang)) ?? missingSet(profile, lang);
-	if (language !== 'auto') return resultOf(read(setFor(language), clauses, message));
+	if (language !== 'auto') return resultOf(read(setFor(language), clauses, message, joking));
 	const detected = detectLanguage(clauses.flatMap((clause) => clause.map((word) => word.text)));
-	if (detected.confident) return resultOf(read(setFor(detected.language), clauses, message));
+	if (detected.confident) return resultOf(read(setFor(detected.language), clauses, message, joking));
 	// Too few words to be sure: read it in every language, the detected one first, and keep the most
 	// urgent reading that matched something (a reading that matched nothing is no evidence).
 	const order = [detected.language, ...LANGUAGES.filter((lang) => lang !== detected.language)];
-	const readings = order.map((lang) => read(setFor(lang), clauses, message));
+	const readings = order.map((lang) => read(setFor(lang), clauses, message, joking));
 	const matched = readings.filter((reading) => reading.matches.length > 0);
 	const best = matched.reduce<Reading | undefined>((top, reading) => (!top || compareLevels(reading.level, top.level) < 0 ? reading : top), undefined);
 	return resultOf(best ?? readings[0]);
@@ -66,47 +71,252 @@ function missingSet(profile: Profile, language: Language): never {
 	throw new TriageInputError(`No triage rules for ${profile} in ${language}`);
 }
 
-function read(set: CompiledSet, rawClauses: readonly Clause[], message: string): Reading {
-	const patternHits = new Map<number, FoundMatch>();
-	const groupsSeen = new Map<number, Set<number>>();
-	const excluded = new Set<number>();
-	let order = 0;
-	for (const clause of expandSpellings(rawClauses, set.language)) {
-		const words = clause.map((word) => set.vocabulary.correct(word.text));
-		const hits = set.phrases.scan(words, set.scopes.stopsGap);
-		if (hits.length === 0) continue;
-		let markers: ClauseMarkers | undefined;
-		for (const { owner, start, end } of hits) {
-			if (owner.role === 'excludes') {
-				excluded.add(owner.rule);
-				continue;
-			}
-			if (owner.role === 'pattern' && patternHits.has(owner.rule)) continue;
-			markers ??= set.scopes.markersOf(words);
-			if (set.scopes.cancel(markers, start, end)) continue;
-			if (owner.role === 'requires') {
-				const seen = groupsSeen.get(owner.rule) ?? new Set<number>();
-				seen.add(owner.group);
-				groupsSeen.set(owner.rule, seen);
-				continue;
-			}
-			const rule = set.rules[owner.rule];
-			patternHits.set(owner.rule, {
-				ruleId: rule.id,
-				level: rule.level,
-				phrase: message.slice(clause[start].start, clause[end - 1].end),
-				pattern: owner.pattern,
-				order: order++,
-				specialty: rule.specialty,
-				advice: rule.advice,
-			});
+// Laughter: "kkkk", "rsrs", "jajaja", "lol", 😂. A red flag in a message that laughs is a figure of
+// speech ("to morrendo kkkk"), unless the message also calls for help.
+const LAUGHTER = new Set(['kk', 'kkk', 'kkkk', 'rs', 'rsrs', 'rsrsrs', 'haha', 'hahaha', 'hahahaha', 'jaja', 'jajaja', 'jajajaja', 'jeje', 'jsjs', 'lol', 'lmao', 'lmfao', 'rofl', 'hehe']);
+const LAUGHING_EMOJI = /[\u{1F602}\u{1F923}\u{1F480}\u{1F605}\u{1F606}\u{1F639}\u{1F92D}]/u;
+const CALLS_FOR_HELP = new Set(['socorro', 'help', 'ajuda', 'ayuda', 'urgente', 'urgent', 'emergencia', 'emergency', 'sos']);
+
+function isJoking(message: string, clauses: readonly Clause[]): boolean {
+	let laughs = LAUGHING_EMOJI.test(message);
+	for (const clause of clauses) {
+		for (const word of clause) {
+			if (CALLS_FOR_HELP.has(word.text)) return false;
+			if (LAUGHTER.has(word.text) || (word.text.startsWith('kk') && /^k+$/.test(word.text))) laughs = true;
 		}
 	}
-	const matches = [...patternHits.entries()]
-		.filter(([rule]) => !excluded.has(rule) && (groupsSeen.get(rule)?.size ?? 0) >= set.rules[rule].requiredGroups)
-		.map(([, match]) => match)
-		.sort((a, b) => compareLevels(a.level, b.level) || a.order - b.order);
+	return laughs;
+}
+
+/** A concept found in the message. Positions are word indexes over the whole message. */
+interface Found {
+	concept: number;
+	start: number;
+	end: number;
+	clause: number;
+	/** Character offsets in the message, for quoting. */
+	from: number;
+	to: number;
+	pattern: string;
+	/** Negated, in the past, hypothetical or figurative: it never counts. Worked out on first use (`checked`). */
+	cancel?: Cancel;
+	checked: boolean;
+	/** Where the clause's words start in the message, for the lazy check. */
+	offset: number;
+}
+
+/** What one reading found, with the checks that are only worked out when a rule needs them. */
+interface Findings {
+	found: Map<number, Found[]>;
+	set: CompiledSet;
+	clauses: readonly string[][];
+	markers: (ClauseMarkers | undefined)[];
+	/** Where the speaker turns to themselves ("e depois eu comi chocolate"): concepts on either side do not combine. */
+	speaker: number[];
+	/** Hits before this word index are said to be over ("sangrou mas já parou"); -1 when nothing is. Lazy. */
+	resolvedBefore?: number;
+}
+
+function markersOf(findings: Findings, clause: number): ClauseMarkers {
+	let markers = findings.markers[clause];
+	if (!markers) {
+		markers = findings.set.scopes.markersOf(findings.clauses[clause]);
+		findings.markers[clause] = markers;
+	}
+	return markers;
+}
+
+/** Whether the finding truly says the person has it now (negation, time, hypothesis, figures of speech). */
+function cancelOfHit(findings: Findings, hit: Found): Cancel | undefined {
+	if (!hit.checked) {
+		hit.checked = true;
+		if (hit.clause >= 0) {
+			const markers = markersOf(findings, hit.clause);
+			let cancel = findings.set.scopes.cancel(markers, hit.start - hit.offset, hit.end - hit.offset);
+			// A negator that opens another finding belongs to it: "cadela não castrada bebendo muita água".
+			if (cancel === 'negated') {
+				const negator = hit.offset + findings.set.scopes.negatorBefore(markers, hit.start - hit.offset);
+				const owned = [...findings.found.values()].some((hits) => hits.some((other) => other !== hit && other.clause === hit.clause && other.start === negator && other.end < hit.start + 1 && other.end > negator + 1));
+				if (owned) cancel = undefined;
+			}
+			hit.cancel = cancelOf(findings.set, hit.concept, cancel);
+		}
+	}
+	return hit.cancel;
+}
+
+/** The last word index before which findings are said to be over, or -1. */
+function resolvedBefore(findings: Findings): number {
+	if (findings.resolvedBefore !== undefined) return findings.resolvedBefore;
+	const { scopes } = findings.set;
+	let offset = 0;
+	const at: number[] = [];
+	findings.clauses.forEach((words, clause) => {
+		for (const resolved of scopes.resolvedIn(markersOf(findings, clause))) at.push(offset + resolved.start);
+		offset += words.length;
+	});
+	// A "resolved" marker that is itself part of a red flag ("parou de respirar") says nothing is over.
+	const covered = (position: number) =>
+		[...findings.found.values()].some((hits) => hits.some((hit) => hit.start <= position && position < hit.end && !cancelOfHit(findings, hit)));
+	const real = at.filter((position) => !covered(position));
+	findings.resolvedBefore = real.length > 0 ? Math.max(...real) : -1;
+	return findings.resolvedBefore;
+}
+
+function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, joking: boolean): Reading {
+	const found = new Map<number, Found[]>();
+	const add = (hit: Found) => {
+		const list = found.get(hit.concept);
+		if (!list) found.set(hit.concept, [hit]);
+		// Two phrases of one concept at one place ("atropelado", "atropelaram" by stem) are one finding;
+		// past a few dozen findings of one concept, more say nothing new (and would cost their square).
+		else if (list.length < MAX_FINDINGS_PER_CONCEPT && !list.some((known) => known.start === hit.start && known.end === hit.end)) list.push(hit);
+	};
+	const speaker: number[] = [];
+	const allWords: string[] = [];
+	const froms: number[] = [];
+	const tos: number[] = [];
+	const clauses = expandSpellings(rawClauses, set.language);
+	const clauseWords: string[][] = [];
+	const { vocabulary, phrases, scopes } = set;
+	let offset = 0;
+	for (let index = 0; index < clauses.length; index++) {
+		const clause = clauses[index];
+		const words: string[] = [];
+		for (const word of clause) {
+			const text = vocabulary.correct(word.alt && !vocabulary.knows(word.text) ? word.alt : word.text);
+			// In a veterinary chat "eu comi chocolate" is about the owner, not the pet.
+			if (set.profile === 'veterinary' && SPEAKERS.has(text) && SPEAKER_ACTS.has(normalizedNext(clause, words.length, vocabulary))) speaker.push(allWords.length);
+			words.push(text);
+			allWords.push(text);
+			froms.push(word.start);
+			tos.push(word.end);
+		}
+		clauseWords.push(words);
+		for (const { owner, start, end } of phrases.scan(words, scopes.stopsGap)) {
+			for (const concept of owner.concepts) {
+				add({
+					concept,
+					start: offset + start,
+					end: offset + end,
+					clause: index,
+					from: clause[start].start,
+					to: clause[end - 1].end,
+					pattern: owner.pattern,
+					checked: false,
+					offset,
+				});
+			}
+		}
+		offset += words.length;
+	}
+	for (const age of ageGroupsOf(allWords, set.profile)) {
+		const concept = set.ageConcepts.get(age.group);
+		if (concept === undefined) continue;
+		add({ concept, start: age.start, end: age.end, clause: -1, from: froms[age.start], to: tos[age.end - 1], pattern: `@age:${age.group}`, checked: true, offset: 0 });
+	}
+	for (const measure of measuresOf(allWords)) {
+		const concept = set.measureConcepts.get(measure.measure);
+		if (concept === undefined) continue;
+		add({ concept, start: measure.start, end: measure.end, clause: -1, from: froms[measure.start], to: tos[measure.end - 1], pattern: measure.measure, checked: true, offset: 0 });
+	}
+	const findings: Findings = { found, set, clauses: clauseWords, markers: [], speaker };
+	const candidates: number[] = [];
+	for (const concept of found.keys()) {
+		for (const rule of set.rulesByAnchor.get(concept) ?? []) {
+			// Only rules whose every group was found at all are worth checking in detail.
+			if (!candidates.includes(rule) && set.rules[rule].groups.every((group) => group.some((member) => found.has(member)))) candidates.push(rule);
+		}
+	}
+	candidates.sort((a, b) => a - b);
+	const matches: FoundMatch[] = [];
+	for (const index of candidates) {
+		const rule = set.rules[index];
+		const used = matchRule(rule, findings, joking);
+		if (!used) continue;
+		const ordered = [...used].sort((a, b) => a.from - b.from);
+		matches.push({
+			ruleId: rule.id,
+			level: rule.level,
+			...(rule.category ? { category: rule.category } : {}),
+			phrase: quote(ordered, message),
+			pattern: used.map((hit) => hit.pattern).join(' + '),
+			order: used[0].start,
+			specialty: rule.specialty,
+			advice: rule.advice,
+		});
+	}
+	matches.sort((a, b) => compareLevels(a.level, b.level) || a.order - b.order);
 	return { set, level: matches[0]?.level ?? DEFAULT_LEVEL, matches };
+}
+
+const MAX_FINDINGS_PER_CONCEPT = 32;
+
+/** A not-the-red-flag phrase vetoes a red flag up to this many words away ("tremendo de frio com febre ... isso é convulsão?"). */
+const VETO_REACH = 15;
+
+/** A state ("grávida", "não castrada", "de 80 anos") stays true whatever the clause says about the past. */
+const cancelOf = (set: CompiledSet, concept: number, cancel: Cancel | undefined): Cancel | undefined =>
+	cancel === 'past' && set.stative.has(concept) ? undefined : cancel;
+
+const distance = (a: Found, b: Found) => (b.start >= a.end ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
+
+/** The hits that make the rule match, the first group's first; undefined when it does not match. */
+function matchRule(rule: CompiledRule, findings: Findings, joking: boolean): Found[] | undefined {
+	const { found, speaker } = findings;
+	if (rule.excludes.some((concept) => found.has(concept))) return undefined;
+	const live = (hit: Found) => !cancelOfHit(findings, hit) && (rule.sticky || (!joking && hit.end > resolvedBefore(findings)));
+	const vetoes: Found[] = [];
+	for (const concept of rule.vetoes) for (const hit of found.get(concept) ?? []) vetoes.push(hit);
+	// A not-the-red-flag phrase near a red flag vetoes it, unless the red flag holds it whole ("pior dor de cabeça da vida").
+	const vetoed = (anchor: Found) =>
+		vetoes.some((veto) => distance(veto, anchor) <= VETO_REACH && !(veto.start >= anchor.start && veto.end <= anchor.end && veto.end - veto.start < anchor.end - anchor.start));
+	for (const concept of rule.groups[0]) {
+		for (const anchor of found.get(concept) ?? []) {
+			if (!live(anchor) || vetoed(anchor)) continue;
+			const used = [anchor];
+			for (let g = 1; g < rule.groups.length && used.length === g; g++) {
+				const bounded = rule.near !== undefined && g <= rule.nearGroups;
+				let best: Found | undefined;
+				for (const other of rule.groups[g]) {
+					for (const hit of found.get(other) ?? []) {
+						if (bounded && (distance(anchor, hit) > rule.near! || apart(anchor, hit, speaker))) continue;
+						if (best && distance(anchor, hit) >= distance(anchor, best)) continue;
+						if (live(hit)) best = hit;
+					}
+				}
+				if (best) used.push(best);
+			}
+			if (used.length === rule.groups.length) return used;
+		}
+	}
+	return undefined;
+}
+
+const SPEAKERS = new Set(['eu', 'yo', 'i']);
+/** What the speaker did that is not the pet's: "eu comi chocolate", "I had some chocolate". */
+const SPEAKER_ACTS = new Set(['comi', 'tomei', 'bebi', 'engoli', 'tome', 'trague', 'had', 'ate', 'took', 'drank', 'swallowed']);
+const normalizedNext = (clause: Clause, at: number, vocabulary: CompiledSet['vocabulary']) => {
+	const word = clause[at + 1];
+	return word ? vocabulary.correct(word.text) : '';
+};
+
+/** Whether the speaker turns to themselves between the two findings. */
+function apart(a: Found, b: Found, speaker: readonly number[]): boolean {
+	const from = Math.min(a.end, b.end);
+	const to = Math.max(a.start, b.start);
+	return speaker.some((position) => position >= from && position < to);
+}
+
+/** The person's words for the hits, in message order; overlapping hits are quoted once. */
+function quote(hits: readonly Found[], message: string): string {
+	const parts: { from: number; to: number }[] = [];
+	for (const hit of hits) {
+		const last = parts[parts.length - 1];
+		if (last && hit.from <= last.to) last.to = Math.max(last.to, hit.to);
+		else parts.push({ from: hit.from, to: hit.to });
+	}
+	return parts.map((part) => message.slice(part.from, part.to)).join(' … ');
 }
 
 function resultOf({ set, level, matches }: Reading): TriageResult {
@@ -115,7 +325,7 @@ function resultOf({ set, level, matches }: Reading): TriageResult {
 	return {
 		level,
 		...LEVEL_INFO[level],
-		matches: matches.map(({ ruleId, level: matchLevel, phrase, pattern }) => ({ ruleId, level: matchLevel, phrase, pattern })),
+		matches: matches.map(({ ruleId, level: matchLevel, category, phrase, pattern }) => ({ ruleId, level: matchLevel, ...(category ? { category } : {}), phrase, pattern })),
 		specialty,
 		specialtyLabel: specialtyLabel(set, specialty),
 		advice: composeAdvice(set, level, keys, specialty),

@@ -7,19 +7,17 @@
 // languages apply to every reading, since a message may mix languages or be read in several.
 import { matchAt, PhraseIndex, type Hit, type Phrase } from './match';
 import { expandPattern, literalWords, prefixesOf, type Sequence } from './pattern';
+import { NEGATION, NEGATOR_REACH, SHORT_NEGATOR_REACH } from '../shared/text';
 import { SCOPE_WORDS } from './scopeWords';
 import { LANGUAGES, type Language } from './types';
 
-export type Cancel = 'figurative' | 'negated' | 'past';
+export type Cancel = 'figurative' | 'negated' | 'past' | 'hypothetical' | 'mild' | 'topic';
 
 /** One per marker pattern, so two markers at the same word are both reported. */
 interface Marker {
-	kind: 'past' | 'present' | 'recurrence' | 'figurative' | 'comparison';
+	kind: 'past' | 'present' | 'recurrence' | 'figurative' | 'comparison' | 'hypothetical' | 'resolved' | 'mild' | 'topic_before' | 'topic_after';
 }
 
-/** How many words may stand between a negator and the phrase it negates. */
-const NEGATOR_REACH = 3;
-const SHORT_NEGATOR_REACH = 2;
 
 /** The marker phrases found in one clause; computed once per clause that has a candidate match. */
 export interface ClauseMarkers {
@@ -40,6 +38,16 @@ export class Scopes {
 
 	private readonly markers: PhraseIndex<Marker>;
 
+	private readonly conditionals: ReadonlySet<string>;
+
+	private readonly conditionalLeads: ReadonlySet<string>;
+
+	private readonly conditionalSubjects: ReadonlySet<string>;
+
+	private readonly conditionalExceptAfter?: ReadonlySet<string>;
+
+	private readonly functionWords: ReadonlySet<string>;
+
 	/** Every literal word and prefix of the scope phrases: typo correction must not turn them into symptoms. */
 	readonly vocabulary: string[];
 
@@ -47,13 +55,18 @@ export class Scopes {
 
 	constructor(readonly language: Language) {
 		const words = SCOPE_WORDS[language];
-		for (const word of split(words.negators)) this.reach.set(word, NEGATOR_REACH);
-		for (const word of split(words.shortNegators)) this.reach.set(word, SHORT_NEGATOR_REACH);
-		this.never = new Set(split(words.never));
+		for (const word of NEGATION[language].negators) this.reach.set(word, NEGATOR_REACH);
+		for (const word of NEGATION[language].short) this.reach.set(word, SHORT_NEGATOR_REACH);
+		this.never = new Set(NEGATION[language].never);
 		this.breaks = new Set(split(words.scopeBreaks));
 		this.firstPerson = words.firstPerson;
 		const expand = (patterns: string[], lang: Language) => patterns.flatMap((pattern) => expandPattern(pattern, lang));
 		this.notNegation = expand(words.notNegation, language);
+		this.conditionals = new Set(split(words.conditionals));
+		this.conditionalLeads = new Set(split(words.conditionalLeads));
+		this.conditionalSubjects = new Set(split(words.conditionalSubjects));
+		if (words.conditionalAnywhereExceptAfter !== undefined) this.conditionalExceptAfter = new Set(split(words.conditionalAnywhereExceptAfter));
+		this.functionWords = new Set(LANGUAGES.flatMap((lang) => split(SCOPE_WORDS[lang].functionWords)));
 		const phrases: Phrase<Marker>[] = [];
 		const add = (kind: Marker['kind'], patterns: string[], lang: Language) => {
 			for (const pattern of patterns) {
@@ -68,10 +81,15 @@ export class Scopes {
 			add('recurrence', markers.recurrence, lang);
 			add('figurative', markers.figurative, lang);
 			add('comparison', markers.comparison, lang);
+			add('hypothetical', markers.hypothetical, lang);
+			add('resolved', markers.resolved, lang);
+			add('mild', markers.mild, lang);
+			add('topic_before', markers.topicBefore, lang);
+			add('topic_after', markers.topicAfter, lang);
 		}
 		this.markers = new PhraseIndex(phrases);
 		const sequences = [...phrases.map((phrase) => phrase.sequence), ...this.notNegation];
-		this.vocabulary = [...this.reach.keys(), ...this.breaks, ...sequences.flatMap(literalWords)];
+		this.vocabulary = [...this.reach.keys(), ...this.breaks, ...this.conditionals, ...sequences.flatMap(literalWords)];
 		this.prefixes = sequences.flatMap(prefixesOf);
 	}
 
@@ -90,21 +108,73 @@ export class Scopes {
 		if (clause.hits.some((hit) => hit.owner.kind === 'figurative' && hit.start < end && hit.end > start)) return 'figurative';
 		if (this.isNegated(clause, start)) return 'negated';
 		if (this.isDistantPast(clause, start, end)) return 'past';
+		if (this.isHypothetical(clause, start)) return 'hypothetical';
+		if (this.isTopic(clause, start, end)) return 'topic';
+		if (clause.hits.some((hit) => hit.owner.kind === 'mild' && hit.end <= start && start - hit.end <= 1)) return 'mild';
 		return undefined;
 	}
 
+	/** "remédio de convulsão", "vídeo sobre engasgo", "seizure medication": the phrase names a topic. */
+	private isTopic(clause: ClauseMarkers, start: number, end: number): boolean {
+		const { words } = clause;
+		for (const hit of clause.hits) {
+			if (hit.owner.kind === 'topic_before' && hit.end <= start && start - hit.end <= 2) {
+				let between = true;
+				for (let at = hit.end; at < start && between; at++) between = this.functionWords.has(words[at]);
+				if (between) return true;
+			}
+			if (hit.owner.kind === 'topic_after' && hit.start === end) return true;
+		}
+		return false;
+	}
+
+	/**
+	 * "e se ele engolir uma pilha", "if my heart skips a beat", "¿qué pasa si...": a conditional
+	 * before the phrase in its clause, at the clause's start or after "e", "what", "pasa"...
+	 * ("não sei se ele respira" is no hypothesis), or a hypothesis phrase ("what happens if").
+	 */
+	private isHypothetical(clause: ClauseMarkers, start: number): boolean {
+		if (clause.hits.some((hit) => hit.owner.kind === 'hypothetical' && hit.start < start)) return true;
+		const { words } = clause;
+		for (let at = 0; at < start; at++) {
+			if (!this.conditionals.has(words[at])) continue;
+			// "se meu filho engolir" is a hypothesis; "se cortou", "se debatendo" are reflexive verbs.
+			if (this.conditionalSubjects.size > 0 && !this.conditionalSubjects.has(words[at + 1])) continue;
+			if (at === 0 || this.conditionalLeads.has(words[at - 1])) return true;
+			if (this.conditionalExceptAfter && !this.conditionalExceptAfter.has(words[at - 1]) && !this.conditionalExceptAfter.has(words[at - 2] ?? '')) return true;
+		}
+		return false;
+	}
+
+	/** Where the clause says the trouble is over ("já passou", "stopped", "ya está bien"), unless negated. */
+	resolvedIn(clause: ClauseMarkers): { start: number; end: number }[] {
+		const { words } = clause;
+		return clause.hits
+			.filter((hit) => hit.owner.kind === 'resolved' && !this.isNegated(clause, hit.start))
+			// "já passou de 5 minutos" (over five minutes), "passou a sangrar" (started to bleed): not over.
+			.filter((hit) => !(PASSED.has(words[hit.end - 1]) && (words[hit.end] === 'de' || words[hit.end] === 'a' || words[hit.end] === 'los' || words[hit.end] === 'las')))
+			// "já tá bem amarelinha": "bem" before an adjective means "very", not "well".
+			.filter((hit) => !(WELL.has(words[hit.end - 1]) && hit.end < words.length && !AFTER_WELL.has(words[hit.end])))
+			.map(({ start, end }) => ({ start, end }));
+	}
+
 	private isNegated(clause: ClauseMarkers, start: number): boolean {
+		return this.negatorBefore(clause, start) >= 0;
+	}
+
+	/** Where the negator that negates the phrase at `start` stands, or -1. */
+	negatorBefore(clause: ClauseMarkers, start: number): number {
 		const { words } = clause;
 		for (let at = start - 1; at >= 0 && start - at - 1 <= NEGATOR_REACH; at--) {
 			const word = words[at];
-			if (this.breaks.has(word)) return false;
+			if (this.breaks.has(word)) return -1;
 			const reach = this.reach.get(word);
 			if (reach === undefined || start - at - 1 > reach) continue;
 			if (this.notNegation.some((sequence) => matchAt(sequence, words, at + 1, this.stopsGap) >= 0)) continue;
 			if (this.never.has(word) && clause.hits.some((hit) => hit.owner.kind === 'comparison')) continue;
-			return true;
+			return at;
 		}
-		return false;
+		return -1;
 	}
 
 	private isDistantPast(clause: ClauseMarkers, start: number, end: number): boolean {
@@ -122,6 +192,10 @@ export class Scopes {
 		return past < present;
 	}
 }
+
+const PASSED = new Set(['passou', 'passa', 'paso', 'pasa', 'passed']);
+const WELL = new Set(['bem', 'bien']);
+const AFTER_WELL = new Set(['agora', 'ja', 'ahora', 'ya', 'now', 'graças', 'gracas', 'gracias', 'obrigado', 'obrigada', 'e', 'y', 'mas', 'pero', 'so', 'solo', 'hoje', 'hoy', 'de', 'que']);
 
 function split(words: string): string[] {
 	return words.split(' ').filter(Boolean);

@@ -1,16 +1,11 @@
-// Per-language words and phrases that change what a symptom phrase means in its clause: negation
+// Per-language words and phrases that change what a symptom phrase means in its clause (the
+// negation words themselves are the shared pipeline's, nodes/shared/text/negation.ts): negation
 // ("não tenho dor no peito"), distant past ("teve um derrame ano passado") and figures of speech
 // ("morrendo de rir"). Phrases use the rule-file pattern syntax (pattern.ts). This is grammar,
 // not clinical content, so it lives here rather than in the versioned rule files.
 import type { Language } from './types';
 
 export interface ScopeWords {
-	/** Negate a phrase up to 3 words later: "não tenho dor", "I do not have any pain". */
-	negators: string;
-	/** Negate a phrase up to 2 words later: "sem dor", "without any pain". */
-	shortNegators: string;
-	/** "Never" words, which do not negate a comparison: "nunca senti uma dor assim". */
-	never: string;
 	/** After a negator, these turn it into an affirmation: "não para de sangrar", "não sei se é AVC". */
 	notNegation: string[];
 	/** With a "never" word, these make the clause a comparison, not a denial. */
@@ -26,13 +21,30 @@ export interface ScopeWords {
 	recurrence: string[];
 	/** Overlapping a phrase, these drop it: "morrendo de rir" is not "estou morrendo". */
 	figurative: string[];
+	/** "se", "si", "if": a phrase after one, at the start of its clause, is a hypothesis. */
+	conditionals: string;
+	/** Words that may stand before a conditional that still opens a hypothesis: "E se", "what if". */
+	conditionalLeads: string;
+	/** When not empty, a conditional counts only before one of these (a subject, not a reflexive verb: "se meu filho" vs "se cortou"). */
+	conditionalSubjects: string;
+	/** A conditional anywhere before the phrase counts, except after these ("I don't know if he is breathing" asks whether). */
+	conditionalAnywhereExceptAfter?: string;
+	/** Before a phrase in its clause, these make it a hypothesis or a general question. */
+	hypothetical: string[];
+	/** After a phrase, these say it is over: "sangrou mas já parou", "it settled" (negated, they do not count). */
+	resolved: string[];
+	/** Just before a phrase, these make it mild: "um pouco de falta de ar", "a bit out of breath". */
+	mild: string[];
+	/** Just before a phrase (articles and prepositions between), these make it a topic, not a complaint: "remédio de convulsão", "vídeo sobre engasgo". */
+	topicBefore: string[];
+	/** Just after a phrase, the same: "seizure medication", "parvo booster", "CO alarm". */
+	topicAfter: string[];
+	/** Articles and prepositions that may stand between a topic word and the phrase. */
+	functionWords: string;
 }
 
 export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 	pt: {
-		negators: 'nao nunca jamais nenhum nenhuma',
-		shortNegators: 'sem nem',
-		never: 'nunca jamais',
 		notNegation: [
 			'(para|parou|pare|param|parava|passa|passou|melhora|melhorou|cede|cedeu|some|sumiu)',
 			'(aguento|aguenta|aguentando|suporto|suporta|da mais)',
@@ -49,6 +61,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(ano|mes) (passado|retrasado)',
 			'(semana|vez) passada',
 			'(ha|faz|fazem|tem) (uns|umas|mais de|quase)? # (anos|ano|meses|mes|semanas|semana)',
+			'(faz|ha) (muito)? tempo',
+			'aos ## (anos)?',
 			'# (anos|meses|semanas) atras',
 			'(anos|meses|tempos|muito tempo) atras',
 			'ha (anos|muito tempo|tempos)',
@@ -83,11 +97,33 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'quase (morri|desmaiei|infartei) (de|com|quando)',
 			'(desmaiando|desmaiar|desmaiei|desmaio) de (fome|sono|cansaco|tedio)',
 		],
+		conditionals: 'se caso',
+		conditionalLeads: 'e mas entao tipo acontece que',
+		conditionalSubjects: 'meu minha meus minhas o a os as um uma ele ela eles elas eu voce vc alguem algum alguma tiver tiverem for forem der estiver acontecer isso isto nao ja por seu sua nosso nossa eventualmente',
+		hypothetical: [
+			'(e|o que acontece|o que faço|o que eu faço|o que fazer|perigoso|é perigoso|faz mal) se',
+			'como (sei|saber|vou saber|eu sei|identificar|reconhecer) se',
+			'(é verdade|verdade) que',
+			'(quais|qual) (são)? (os)? (sinais|sintomas) (de|da|do)',
+			'(por precaução|só pra saber|so pra saber|só por curiosidade|por curiosidade|pra eu ficar de olho)',
+			'(um dia|algum dia|no futuro)',
+		],
+		resolved: [
+			'(já|ja)? (passou|parou|melhorou|normalizou|sarou|cicatrizou|desinchou|voltou ao normal)',
+			'(já|ja|agora)? (está|ta|tá|esta|ficou|fica) (bem|ótimo|otimo|ótima|otima|normal|tranquilo|tranquila|de boa|brincando|rindo)',
+			'(já|ja) (acordou|levantou|voltou|comeu|está comendo|ta comendo|tá comendo)',
+			'(tudo|ta tudo|tá tudo|está tudo) (bem|certo|normal|ok)',
+			'(acordou|levantou) (normal|bem|resmungando)',
+			'deu (#)? (normal|negativo)',
+		],
+		mild: ['(um|uma)? (pouco|pouquinho|tiquinho) (de)?', '(leve|levemente|de leve|bem de leve|leves)', '(um|uma) (leve|levinho|levinha)', 'meio que'],
+		topicBefore: [
+			'(remedio|remedios|medicamento|medicamentos|medicacao|receita|receitas|tratamento|vacina|vacinas|exame|exames|teste|curso|cursos|aula|aulas|palestra|video|videos|documentario|noticia|noticias|seguro|atestado|laudo|certificado|alarme|detector|repelente|prevencao|sobre|primeiros socorros|trabalho da escola|caso de|casos de|epidemia de|surto de)',
+		],
+		topicAfter: ['(remedio|medicamento|vacina|exame|alarme|detector|seguro|repelente)'],
+		functionWords: 'de da do das dos para pra pro contra o a os as um uma meu minha seu sua dele dela no na e ou',
 	},
 	es: {
-		negators: 'no nunca jamas ningun ninguna ninguno',
-		shortNegators: 'sin ni tampoco',
-		never: 'nunca jamas',
 		notNegation: [
 			'(para|paro|pasa|paso|mejora|mejoro|cede|cedio|deja de|aguanto|aguanta|soporto|soporta)',
 			'se (si|que|como|cuando|donde|porque|por que|lo que)',
@@ -107,6 +143,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'# (anos|meses|semanas) atras',
 			'(anos|meses|tiempo) atras',
 			'hace (anos|mucho tiempo|tiempo)',
+			'a los ## (anos)?',
 			'ya (tuvo|tuve|tuvimos|tuvieron|ha tenido|habia tenido|sufrio|sufri)',
 			'en ####',
 			'cuando (yo|el|ella)? (era|eramos|eran) (nino|nina|chico|chica|pequeno|pequena|joven|bebe|cachorro)',
@@ -135,11 +172,32 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(casi|me va a dar|me dio|me da) (un)? (infarto|ataque) (con|cuando|de|al ver)',
 			'matarme (estudiando|trabajando)',
 		],
+		conditionals: 'si',
+		conditionalLeads: 'y pero entonces pasa que',
+		conditionalSubjects: 'mi mis el la los las un una a al le se yo tu usted alguien algun alguna tiene es no ya por su sus nuestro nuestra',
+		hypothetical: [
+			'(y|qué pasa|que pasa|qué hago|que hago|qué hacer|es peligroso|hace mal) si',
+			'(cómo|como) (sé|se|saber|puedo saber|reconozco) si',
+			'(es verdad|es cierto) que',
+			'(cuáles|cuales) (son)? (los)? (signos|síntomas|sintomas) de',
+			'(por si acaso|por las dudas|solo por saber|por curiosidad|de curiosidad)',
+			'(algún día|en el futuro)',
+		],
+		resolved: [
+			'(ya)? (pasó|paso|se le pasó|se pasó|paró|se detuvo|mejoró|se le quitó|se normalizó)',
+			'(ya|ahora)? (está|esta|se ve|quedó) (bien|mejor|normal|tranquilo|tranquila|jugando)',
+			'(ya) (se despertó|despertó|se levantó|comió|está comiendo)',
+			'(todo|está todo) (bien|normal)',
+			'(se levantó|se despertó) (bien|normal|moviendo la cola)',
+		],
+		mild: ['(un|una)? (poco|poquito|poquitito) (de)?', '(leve|levemente|ligero|ligera|leves)', 'medio'],
+		topicBefore: [
+			'(remedio|remedios|medicamento|medicamentos|medicacion|receta|recetas|tratamiento|vacuna|vacunas|examen|examenes|prueba|curso|cursos|clase|clases|charla|video|videos|documental|noticia|noticias|seguro|certificado|constancia|alarma|detector|repelente|prevencion|sobre|acerca de|primeros auxilios|tarea de la escuela|casos de|epidemia de|brote de)',
+		],
+		topicAfter: ['(remedio|medicamento|medicacion|vacuna|examen|alarma|detector|seguro|repelente)'],
+		functionWords: 'de del la el las los para pa contra un una mi su sus y o',
 	},
 	en: {
-		negators: 'not no never none nobody',
-		shortNegators: 'without nor neither',
-		never: 'never',
 		notNegation: [
 			'(stop|stopping|stopped|go away|going away|get better|getting better|improve|improving|better)',
 			'(sure|know|knowing|certain)',
@@ -158,6 +216,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'back in ####',
 			'(history|a history) of',
 			'in the past',
+			'(for|since) (years|ages|decades)',
+			'for (many|several)? (years|months)',
+			'at age ##',
+			'(a long time|long time|ages) ago',
 			'previously',
 			'when (i|he|she|we|they)? (was|were) (a)? (kid|child|young|little|baby|teenager|puppy|kitten)',
 			'as a (kid|child|teenager|puppy|kitten)',
@@ -187,5 +249,29 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'kill for a',
 			'could kill (him|her|them|you|for)',
 		],
+		conditionals: 'if',
+		conditionalLeads: 'and but so what happens',
+		conditionalSubjects: '',
+		conditionalAnywhereExceptAfter: 'know knows knew sure wonder wondering check see ask tell unsure idk dunno notice noticed',
+		hypothetical: [
+			'(what|what happens|what do i do|what to do|is it dangerous|is it bad|should i worry) if',
+			'how (do i|would i|can i|to) (know|tell) if',
+			'(is it true|is it normal)',
+			'(what are|which are) the (signs|symptoms) of',
+			'(just in case|asking for future|for future ref|just curious|out of curiosity|just wondering)',
+			'(one day|some day|someday|in the future)',
+		],
+		resolved: [
+			'(it|he|she|its|it has|has)? (stopped|settled|passed|went away|gone away|cleared up)',
+			'(now|is now|seems|feels|is|all)? (fine|ok|okay|good|better|normal) (now|again)',
+			'(all good|totally fine|back to normal|fine now|better now|ok now|okay now)',
+			'(slept it off|cooled down|calmed down|woke up happy|woke up fine|found it)',
+		],
+		mild: ['a (bit|little|touch|tad) (of)?', '(slightly|mild|mildly|minor|little bit of|bit of|slight)', 'kind of', 'sort of'],
+		topicBefore: [
+			'(medication|medications|meds|medicine|medicines|prescription|refill|script|treatment|vaccine|vaccines|booster|test|tests|course|class|classes|video|videos|doc|documentary|news|insurance|certificate|note|alarm|detector|repellent|prevention|about|first aid|school project|cases of|outbreak of|leaflets)',
+		],
+		topicAfter: ['(medication|medications|meds|medicine|pills|prescription|refill|script|vaccine|vaccines|booster|shot|shots|test|alarm|alarms|detector|detectors|insurance|repellent|prevention|leaflets|awareness)'],
+		functionWords: 'of for the a an my his her their your against on about and or',
 	},
 };

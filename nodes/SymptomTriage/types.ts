@@ -1,21 +1,35 @@
 // The shapes the triage engine reads (rule files, overrides) and returns (TriageResult).
+import type { Language } from '../shared/text/language';
 import type { Colour, Level } from './levels';
 
 export const PROFILES = ['human', 'veterinary'] as const;
 export type Profile = (typeof PROFILES)[number];
 
-export const LANGUAGES = ['pt', 'es', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language } from '../shared/text/language';
 
-/** One rule as written in a rule file or an override; patterns use the syntax documented in pattern.ts. */
+/**
+ * One rule as written in a rule file, the red-flag rules file or an override. A rule is either
+ * phrase-based (`patterns`, in the syntax documented in pattern.ts) or concept-based (`all`, the
+ * red-flag rules built on the catalogue, see redFlags.ts); `requires` and `excludes` work with both.
+ */
 export interface RuleDefinition {
 	id: string;
 	level: Level;
-	patterns: string[];
+	patterns?: string[];
+	/** Concept groups that must all be found; the first is where the match is quoted from (redFlags.ts). */
+	all?: (string | string[])[];
+	/** At most this many words from the first group's phrase to each other group's. */
+	near?: number;
 	/** Every group must be present somewhere in the message (any phrase of the group). */
 	requires?: string[][];
 	/** The rule is skipped when any of these phrases is present. */
 	excludes?: string[];
+	/** The catalogue category the rule implements (catalogue/red-flags.json). */
+	category?: string;
+	/** Ids of the catalogue sources the rule rests on. */
+	sources?: string[];
+	/** Holds even when the person adds that all seems fine or jokes (high-energy trauma, toxins, batteries). */
+	sticky?: boolean;
 	specialty: string;
 	/** Key into the file's `advice` texts; the level's text when absent. */
 	advice?: string;
@@ -51,6 +65,8 @@ export type RuleOverrides = string | readonly unknown[] | Record<string, unknown
 export interface TriageMatch {
 	ruleId: string;
 	level: Level;
+	/** The red-flag catalogue category the rule implements (catalogue/red-flags.json), when it has one. */
+	category?: string;
 	/** The words of the message that matched, as the person wrote them. */
 	phrase: string;
 	/** The rule pattern that matched, as written in the rule file. */

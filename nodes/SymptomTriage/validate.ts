@@ -33,7 +33,7 @@ export function ruleError(origin: RuleOrigin, field: string, problem: string): T
 
 const ID = /^[A-Za-z0-9_.:-]{1,80}$/;
 const SPECIALTY = /^[a-z][a-z0-9_]{0,59}$/;
-const RULE_FIELDS = ['id', 'level', 'patterns', 'requires', 'excludes', 'specialty', 'advice'];
+const RULE_FIELDS = ['id', 'level', 'patterns', 'all', 'near', 'requires', 'excludes', 'category', 'sources', 'sticky', 'specialty', 'advice'];
 const OVERRIDE_FIELDS = [...RULE_FIELDS, 'profile', 'language', 'disabled'];
 
 type Json = Record<string, unknown>;
@@ -90,15 +90,22 @@ function readRule(value: unknown, origin: RuleOrigin, partial: boolean): RuleDef
 	for (const key of Object.keys(value)) {
 		if (!allowed.includes(key)) throw ruleError(where, key, `is not a rule field; expected one of ${allowed.join(', ')}`);
 	}
-	const { id, level, patterns, requires, excludes, specialty, advice, profile, language, disabled } = value;
+	const { id, level, patterns, all, near, requires, excludes, category, sources, sticky, specialty, advice, profile, language, disabled } = value;
 	const required = (field: string, present: boolean) => {
 		if (!present && !partial) throw ruleError(where, field, 'is required');
 	};
 	if (typeof id !== 'string' || !ID.test(id)) throw ruleError(where, 'id', `must be 1-80 letters, digits or . _ : -, got ${show(id)}`);
 	required('level', level !== undefined);
 	if (level !== undefined && !isLevel(level)) throw ruleError(where, 'level', `must be one of ${LEVELS.join(', ')}, got ${show(level)}`);
-	required('patterns', patterns !== undefined);
+	required('patterns', patterns !== undefined || all !== undefined);
 	if (patterns !== undefined && !isNonEmptyStrings(patterns)) throw ruleError(where, 'patterns', 'must be a non-empty array of non-empty strings');
+	if (all !== undefined && !(Array.isArray(all) && all.length > 0 && all.every((group) => (typeof group === 'string' && group.trim() !== '') || isNonEmptyStrings(group)))) {
+		throw ruleError(where, 'all', 'must be a non-empty array of concept terms or lists of terms, e.g. ["symptom", ["severity", "time_course"]]');
+	}
+	if (near !== undefined && !(Number.isInteger(near) && (near as number) >= 0 && (near as number) <= 100)) throw ruleError(where, 'near', `must be a whole number of words from 0 to 100, got ${show(near)}`);
+	if (category !== undefined && (typeof category !== 'string' || !category)) throw ruleError(where, 'category', `must be a catalogue category id, got ${show(category)}`);
+	if (sources !== undefined && !isNonEmptyStrings(sources)) throw ruleError(where, 'sources', 'must be a non-empty array of catalogue source ids');
+	if (sticky !== undefined && typeof sticky !== 'boolean') throw ruleError(where, 'sticky', `must be true or false, got ${show(sticky)}`);
 	if (requires !== undefined && !(Array.isArray(requires) && requires.every(isNonEmptyStrings))) {
 		throw ruleError(where, 'requires', 'must be an array of groups, each a non-empty array of phrases, e.g. [["gravida", "gestante"]]');
 	}

@@ -75,6 +75,24 @@ const PHRASES: Array<[text: string, intent: Intent]> = [
 	['stop promotions', 'opt_out'],
 	['opt out', 'opt_out'],
 	['no more messages please', 'opt_out'],
+	// opt-out: new wordings of the catalogue's intents (concept combinations, not listed phrases)
+	['pareeeem de me mandar essas coisas 😤😤', 'opt_out'],
+	['🛑', 'opt_out'],
+	['pausen los mensajes hasta marzo', 'opt_out'],
+	['hold all texts until after the holidays', 'opt_out'],
+	['no me vuelvan a contactar', 'opt_out'],
+	['nunca mais me procurem', 'opt_out'],
+	["don't call or text me ever again", 'opt_out'],
+	['tirem meu numero do cadastro de vcs por favor', 'opt_out'],
+	['erase my personal data from your records pls', 'opt_out'],
+	['quiero que eliminen toda mi información personal de su sistema', 'opt_out'],
+	['nao autorizo mais vcs usarem meu telefone', 'opt_out'],
+	['vc mandou pra pessoa errada, eu nem tenho cachorro', 'opt_out'],
+	['mi gata murió, no me manden más recordatorios de ella', 'opt_out'],
+	['MAIS UMA MENSAGEM E EU BLOQUEIO', 'opt_out'],
+	['otro mensaje más y los denuncio en profeco', 'opt_out'],
+	['ya no molesten, carajo', 'opt_out'],
+	['me doy de baja, no quiero recibir nada más', 'opt_out'],
 	// opt-in
 	['VOLTAR', 'opt_in'],
 	['Quero voltar', 'opt_in'],
@@ -126,6 +144,21 @@ const PHRASES: Array<[text: string, intent: Intent]> = [
 	['yes', 'none'],
 	['', 'none'],
 	['👍', 'none'],
+	// look-alikes from the opt-out catalogue
+	['essa dor nas costas não me deixa em paz', 'none'],
+	['the itch wont leave me alone, need something stronger', 'none'],
+	['meu cartao foi bloqueado, posso pagar no pix?', 'none'],
+	['blocked ear since swimming, can i get it checked?', 'none'],
+	['how do i unsubscribe from the pet insurance newsletter? not yours lol', 'none'],
+	['nao me tirem da lista de transmissão, adoro as dicas', 'none'],
+	['please dont unsubscribe me, i need the reminders', 'none'],
+	['can i stop by this afternoon to grab the meds?', 'none'],
+	['stop, wait, i meant tuesday not thursday', 'none'],
+	['no, no quiero cancelar las notificaciones', 'none'],
+	['pode me tirar da lista de espera? consegui horário em outro lugar', 'none'],
+	['el peso de mi perro está equivocado en la ficha, son 12 kilos', 'none'],
+	['my baby wont stop crying and shes burning up', 'none'],
+	['a mi perro le dieron el alta ayer, ¿cuándo es el control?', 'none'],
 ];
 
 describe('detectIntent: layer 1 phrase table', () => {
@@ -154,6 +187,9 @@ describe('detectIntent: details', () => {
 		['stop promotions'],
 		['descadastrar das promoções'],
 		['Não quero mais receber mensagens de promoção'],
+		['chega de promoção de banho e tosa, os lembretes podem continuar'],
+		['stop the promo messages, reminders are fine'],
+		['solo avísenme de las citas, nada de ofertas'],
 	])('scopes %j to marketing', (text) => {
 		expect(detectIntent(text)).toMatchObject({ intent: 'opt_out', scope: 'marketing' });
 	});

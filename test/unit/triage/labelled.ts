@@ -11,7 +11,7 @@ export interface LabelledMessage {
 	profile: Profile;
 	language: Language;
 	label: 'emergency' | 'routine';
-	/** The exact level, where the rule set is meant to pin it. */
+	/** The exact level, where the catalogue pins it (an overdose without drowsiness is very urgent; a blocked male cat is an emergency). */
 	level?: Level;
 }
 
@@ -41,7 +41,7 @@ export const LABELLED: LabelledMessage[] = [
 		'meus labios tao inchando depois do remedio',
 		['eu nao quero mais viver', 'very_urgent'],
 		['to pensando em me matar', 'very_urgent'],
-		['minha irmã tomou um monte de remédio de uma vez', 'emergency'],
+		['minha irmã tomou um monte de remédio de uma vez', 'very_urgent'],
 		'meu filho caiu da escada, bateu a cabeça e está vomitando',
 		'meu bebê de 1 mês está com febre',
 		'bebe muito molinho e nao quer mamar',
@@ -105,7 +105,7 @@ export const LABELLED: LabelledMessage[] = [
 		['se me está cerrando la garganta después de comer maní', 'emergency'],
 		['ya no quiero vivir', 'very_urgent'],
 		'quiero matarme',
-		['mi hermano se tomó muchas pastillas', 'emergency'],
+		['mi hermano se tomó muchas pastillas', 'very_urgent'],
 		'estoy embarazada de 12 semanas y estoy sangrando',
 		'mi bebé de 2 meses tiene fiebre',
 		'lo atropelló un carro',
@@ -140,7 +140,7 @@ export const LABELLED: LabelledMessage[] = [
 		['my throat is closing up after eating peanuts', 'emergency'],
 		['I want to kill myself', 'very_urgent'],
 		'i dont want to live anymore',
-		['she took a whole bottle of sleeping pills', 'emergency'],
+		['she took a whole bottle of sleeping pills', 'very_urgent'],
 		"I'm 30 weeks pregnant and bleeding",
 		'my 3 week old baby has a fever',
 		'he was hit by a car',
@@ -172,13 +172,13 @@ export const LABELLED: LabelledMessage[] = [
 	]),
 	...pet('pt', 'emergency', [
 		'meu cachorro comeu uma barra de chocolate amargo',
-		['minha cachorra comeu chiclete com xilitol', 'emergency'],
+		['minha cachorra comeu chiclete com xilitol', 'very_urgent'],
 		'o cachorro comeu uvas passas',
 		'meu gato mordeu um lírio',
 		['acho que meu cachorro comeu chumbinho', 'emergency'],
 		'minha gata bebeu anticongelante',
 		'meu cachorro comeu uma cartela de ibuprofeno',
-		['meu gato não consegue fazer xixi, fica indo na caixinha e só sai uma gotinha', 'very_urgent'],
+		['meu gato não consegue fazer xixi, fica indo na caixinha e só sai uma gotinha', 'emergency'],
 		['cachorro tentando vomitar e não sai nada, barriga muito inchada', 'emergency'],
 		['meu cachorro está convulsionando', 'emergency'],
 		'minha gata foi atropelada',
@@ -217,7 +217,7 @@ export const LABELLED: LabelledMessage[] = [
 	]),
 	...pet('es', 'emergency', [
 		'mi perro se comió una tableta de chocolate',
-		['mi gato no puede orinar y va al arenero a cada rato', 'very_urgent'],
+		['mi gato no puede orinar y va al arenero a cada rato', 'emergency'],
 		['mi perro intenta vomitar pero no sale nada y tiene la panza hinchada', 'emergency'],
 		'mi perra está convulsionando',
 		'atropellaron a mi perro',
@@ -246,7 +246,7 @@ export const LABELLED: LabelledMessage[] = [
 		'my dog ate a whole bar of dark chocolate',
 		'my dog chewed sugar free gum with xylitol',
 		'my cat licked lily pollen off her fur',
-		["my male cat is straining in the litter box and can't pee", 'very_urgent'],
+		["my male cat is straining in the litter box and can't pee", 'emergency'],
 		['my dog keeps trying to vomit but nothing comes up and his belly is swollen', 'emergency'],
 		['my dog is having a seizure', 'emergency'],
 		'my dog was hit by a car',

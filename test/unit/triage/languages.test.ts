@@ -1,7 +1,7 @@
 // Auto-detection: confident on ordinary messages; too-short messages are read in every language.
 import { detectLanguage } from '../../../nodes/SymptomTriage/languages';
 import { tokenizeClauses } from '../../../nodes/SymptomTriage/normalize';
-import { pet, ruleIds, triage } from './support';
+import { categories, pet, triage } from './support';
 
 const detect = (text: string) => detectLanguage(tokenizeClauses(text).flat().map((word) => word.text));
 
@@ -38,7 +38,7 @@ describe('classify with language auto', () => {
 	it('reads a one-word message in every language and keeps the most urgent reading', () => {
 		expect(triage('convulsionando', 'auto').escalate).toBe(true);
 		expect(triage('seizure', 'auto')).toMatchObject({ escalate: true, language: 'en' });
-		expect(ruleIds(pet('chumbinho', 'auto'))).toEqual(['v.toxin_rodenticide']);
+		expect(new Set(categories(pet('envenenado', 'auto')))).toEqual(new Set(['vet.rodenticide_chumbinho']));
 	});
 
 	it('falls back to Portuguese when nothing matches in any language', () => {

@@ -1,6 +1,6 @@
 // Case, accents, chat spellings and typos: the rules match how people type.
 import { expandSpellings, normalizeWords, tokenizeClauses } from '../../../nodes/SymptomTriage/normalize';
-import { pet, ruleIds, triage } from './support';
+import { categories, pet, triage } from './support';
 
 const words = (text: string, language: 'pt' | 'es' | 'en' = 'pt') =>
 	expandSpellings(tokenizeClauses(text), language).map((clause) => clause.map((word) => word.text));
@@ -54,13 +54,19 @@ describe('matching how people type', () => {
 	});
 
 	it('corrects pet toxins typed with typos', () => {
-		expect(ruleIds(pet('meu cachorro comeu xocolate'))).toContain('v.toxin_chocolate');
-		expect(ruleIds(pet('my dog ate xilitol gum', 'en'))).toContain('v.toxin_xylitol');
+		expect(categories(pet('meu cachorro comeu xocolate'))).toContain('vet.chocolate_xylitol_caffeine');
+		expect(categories(pet('my dog ate xilitol gum', 'en'))).toContain('vet.chocolate_xylitol_caffeine');
 	});
 
 	it('quotes the matched words as the person wrote them', () => {
 		const result = triage('Socorro!! Tô com uma DOR FORTE no peito');
-		expect(result.matches[0]).toEqual({ ruleId: 'h.chest_pain', level: 'very_urgent', phrase: 'DOR FORTE no peito', pattern: '{pain} ... {chest}' });
+		expect(result.matches[0]).toEqual({
+			ruleId: 'h.chest_pain_cardiac.heart_attack_words',
+			level: 'very_urgent',
+			category: 'human.chest_pain_cardiac',
+			phrase: 'DOR FORTE no peito',
+			pattern: 'dor no peito',
+		});
 		expect(triage("I can't breathe", 'en').matches[0].phrase).toBe("can't breathe");
 	});
 

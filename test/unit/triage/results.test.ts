@@ -15,7 +15,7 @@ describe('levels', () => {
 
 	it('copies the level facts into the result; the most urgent match decides and comes first', () => {
 		const result = triage('estou com dor no peito e meu braço está sangrando muito');
-		expect(result).toMatchObject({ level: 'emergency', colour: 'red', maxWaitMinutes: 0, escalate: true, profile: 'human', language: 'pt', rulesVersion: '2026.11.1' });
+		expect(result).toMatchObject({ level: 'emergency', colour: 'red', maxWaitMinutes: 0, escalate: true, profile: 'human', language: 'pt', rulesVersion: '2026.11.1/2026.12.1' });
 		expect(result.matches.map((match) => match.level)).toEqual(['emergency', 'very_urgent']);
 	});
 
@@ -77,7 +77,7 @@ describe('advice', () => {
 	it('gives both the overdose and the suicide advice when a message has both', () => {
 		const result = triage('tomei um monte de remédio porque quero morrer');
 		expect(result.level).toBe('emergency');
-		expect(result.matches.map((match) => match.ruleId)).toEqual(['h.overdose', 'h.suicide']);
+		expect(new Set(result.matches.map((match) => match.category))).toEqual(new Set(['human.overdose_poisoning', 'human.suicidal_crisis']));
 		expect(result.advice.split('\n\n')).toHaveLength(2);
 		expect(result.advice).toMatch(/SAMU 192[\s\S]*CVV 188/);
 	});

@@ -8,3 +8,6 @@ export const triage = (text: string, language: Language | 'auto' = 'pt', profile
 export const pet = (text: string, language: Language | 'auto' = 'pt'): TriageResult => triage(text, language, 'veterinary');
 
 export const ruleIds = (result: TriageResult): string[] => result.matches.map((match) => match.ruleId);
+
+/** The catalogue categories of the red flags found, most urgent first. */
+export const categories = (result: TriageResult): string[] => result.matches.flatMap((match) => (match.category ? [match.category] : []));

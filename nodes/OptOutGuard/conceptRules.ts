@@ -1,0 +1,240 @@
+// Opt-out requests as combinations of concepts (concepts.ts), so that new wordings of a known
+// request match: each rule names the concepts that must meet within a few words of each other.
+//
+//   stop_object        a stop or pause verb with a messaging object      "pausen los mensajes hasta marzo"
+//   stop_sending       a stop verb with a contact verb                    "pareeeem de me mandar essas coisas"
+//   dont_contact       a negator, "me" and a contact verb                 "no me vuelvan a contactar"
+//   no_more            "don't want (any more)" with a messaging object    "dont want the newsletters anymore"
+//   remove_from_list   a remove verb with a list, or with "me"/my number  "tirem meu numero do cadastro"
+//   erase_data         erasing personal data                              "erase my personal data from your records"
+//   revoke_consent     consent withdrawn                                  "nao autorizo mais vcs usarem meu telefone"
+//   wrong_number       the number or person is wrong                      "vc mandou pra pessoa errada"
+//   deceased           a death with a stop, remove or "no need"           "mi gata murió, no me manden más recordatorios"
+//   report_threat      a threat to block or report the sender             "MAIS UMA MENSAGEM E EU BLOQUEIO"
+//   leave_me_alone     "leave me alone", said to the business             "ya no molesten, carajo"
+//   unsubscribe        unsubscribe words                                  "me doy de baja"
+//
+// A concept does not count when a negator stands just before it ("não quero sair da lista"), and
+// no rule counts in a message about another service ("the pet insurance newsletter, not yours"),
+// a hypothesis, or one that asks to keep the messages coming ("continuem mandando").
+import { NEGATION, PhraseIndex, stem, normalizeWords, type Language, type Phrase, type Slot } from '../shared/text';
+import { CONCEPT_LISTS, CONCEPTS, type Concept } from './concepts';
+import type { Match, Scan } from './detect';
+
+interface Found {
+	concept: Concept;
+	/** Word indexes in the message (all clauses in a row), end exclusive. */
+	start: number;
+	end: number;
+	clause: number;
+	negated: boolean;
+	words: string;
+}
+
+interface Rule {
+	name: string;
+	/** Concept groups: each group needs one of its concepts; the first is the rule's anchor. */
+	all: Concept[][];
+	/** Words from the anchor to each other group. */
+	near: number;
+	/** The other groups must come after the anchor. */
+	ordered?: boolean;
+	/** The groups may sit in different clauses ("o thor morreu 😢 tirem ele do sistema"). */
+	acrossClauses?: boolean;
+	/** Only articles, pronouns and such may stand between the anchor and the next group ("no quiero recibir la factura por correo" is about an invoice). */
+	bridged?: boolean;
+}
+
+const RULES: Rule[] = [
+	{ name: 'unsubscribe', all: [['unsubscribe']], near: 0 },
+	{ name: 'revoke_consent', all: [['consent']], near: 0 },
+	{ name: 'wrong_number', all: [['wrong']], near: 0 },
+	{ name: 'leave_me_alone', all: [['leave']], near: 0 },
+	{ name: 'blocked_reported', all: [['blockedReported']], near: 0 },
+	{ name: 'stop_object', all: [['stop', 'pause'], ['object']], near: 5, bridged: true },
+	{ name: 'stop_sending', all: [['stop', 'pause'], ['send']], near: 3, ordered: true },
+	{ name: 'dont_contact', all: [['negator'], ['send'], ['me', 'this_number', 'object', 'anything', 'pause']], near: 4, ordered: true },
+	{ name: 'pause_sending', all: [['pause'], ['send', 'stop', 'pause']], near: 5 },
+	{ name: 'no_more', all: [['noMore'], ['object', 'send']], near: 6, bridged: true },
+	{ name: 'no_more_marketing', all: [['marketing'], ['noMore', 'negator']], near: 3 },
+	{ name: 'remove_from_list', all: [['remove', 'unsubscribe'], ['list']], near: 6 },
+	{ name: 'remove_me', all: [['remove'], ['me', 'this_number', 'data'], ['list', 'object']], near: 6, ordered: true },
+	{ name: 'remove_from_messages', all: [['remove'], ['object']], near: 5, bridged: true },
+	{ name: 'erase_data', all: [['erase'], ['data']], near: 6 },
+	{ name: 'deceased', all: [['deceased'], ['stop', 'remove', 'no_need', 'noMore', 'object', 'list', 'send']], near: 25, acrossClauses: true },
+	{ name: 'no_need', all: [['no_need'], ['send', 'object']], near: 4, ordered: true },
+	{ name: 'report_threat', all: [['block'], ['object', 'this_number', 'send', 'you']], near: 8, acrossClauses: true },
+];
+
+/** Concepts whose own words hold the negation ("não quero mais", "no more", "don't want"): never negated. */
+const SELF_NEGATED: ReadonlySet<Concept> = new Set(['negator', 'noMore', 'consent', 'wrong', 'no_need', 'keep', 'other', 'hypothesis', 'quote', 'notStop', 'notList']);
+
+/** Concepts that cancel an overlapping one: "stop by" is no stop, "lista de espera" no mailing list. */
+const OVERRIDES: Partial<Record<Concept, Concept>> = { notStop: 'stop', notList: 'list' };
+
+/** Words that may stand between a negator and what it negates: "não QUERO sair", "don't WANT TO stop". */
+const NEGATION_GAP = new Set(
+	'eu yo i quero queria quiero want to precisa preciso need vou voy vai va will pode podem puede can me te se mais mas more do ja ya deve devem deben should gostaria de por favor please e es is para pra for trying tentando intentando'.split(' '),
+);
+
+const MAX_FINDINGS = 200;
+
+const STOPPING: ReadonlySet<Concept> = new Set(['stop', 'remove', 'unsubscribe', 'pause', 'cancel']);
+const REFUSALS: ReadonlySet<Concept> = new Set(['noMore', 'no_need', 'negator']);
+
+const indexes = new Map<Language, PhraseIndex<Concept>>();
+
+function indexFor(language: Language): PhraseIndex<Concept> {
+	let index = indexes.get(language);
+	if (!index) {
+		const phrases: Phrase<Concept>[] = [];
+		for (const concept of CONCEPTS) {
+			for (const phrase of CONCEPT_LISTS[language][concept]) {
+				const words = normalizeWords(phrase, language);
+				if (words.length === 0) continue;
+				const sequence: Slot[] = [];
+				words.forEach((word, at) => {
+					// A longer phrase may take one other word between two of its words; a two-word one must be exact ("not me" is not "not contact me").
+					if (at > 0) sequence.push({ kind: 'gap', max: words.length > 2 ? 1 : 0 });
+					sequence.push({ kind: 'words', words: [word], prefixes: [], stems: word.length >= 5 ? [stem(word)] : [] });
+				});
+				phrases.push({ sequence, owner: concept });
+			}
+		}
+		index = new PhraseIndex(phrases);
+		indexes.set(language, index);
+	}
+	return index;
+}
+
+/**
+ * Whether the words at `start` are negated in the clause: a negator right before them, up to two
+ * other words before them ("no me DEN de baja"), or up to three words such as "quero", "want to".
+ */
+function negatedAt(words: readonly string[], start: number, negators: ReadonlySet<string>): boolean {
+	for (let at = start - 1, between = 0; at >= 0 && between <= 3; at--, between++) {
+		if (negators.has(words[at])) return true;
+		if (between >= 2 && !NEGATION_GAP.has(words[at])) return false;
+	}
+	return false;
+}
+
+/**
+ * Whether the message is about another service, a hypothesis or a quotation ("how do I
+ * unsubscribe from the pet insurance newsletter? not yours", "my kid typed STOP, ignore that"):
+ * then no rule of layer 1 makes it an opt-out.
+ */
+export function outOfScope(language: Language, clauses: readonly string[][]): boolean {
+	return findConcepts(language, clauses, []).some((hit) => hit.concept === 'other' || hit.concept === 'hypothesis' || hit.concept === 'quote');
+}
+
+function findConcepts(language: Language, clauses: readonly string[][], ignored: readonly string[][]): Found[] {
+	const index = indexFor(language);
+	const negators = new Set([...NEGATION[language].negators, ...NEGATION[language].short]);
+	const found: Found[] = [];
+	let offset = 0;
+	clauses.forEach((words, clause) => {
+		for (const hit of index.scan(words, () => false)) {
+			// Past a few dozen findings of one concept, more say nothing new (and would cost their square).
+			if (found.length >= MAX_FINDINGS) break;
+			const phrase = words.slice(hit.start, hit.end);
+			// A built-in word switched off by the node's "ignore" option does not count.
+			if (ignored.some((entry) => entry.join(' ') === phrase.join(' '))) continue;
+			found.push({
+				concept: hit.owner,
+				start: offset + hit.start,
+				end: offset + hit.end,
+				clause,
+				negated: !SELF_NEGATED.has(hit.owner) && negatedAt(words, hit.start, negators),
+				words: phrase.join(' '),
+			});
+		}
+		offset += words.length;
+	});
+	return found;
+}
+
+/** The concept rules over a message already split into clauses (words of the reading language). */
+export function matchConcepts(_text: string, language: Language, clauses: readonly string[][], ignored: readonly string[][], scan: Scan): Match | undefined {
+	const found = findConcepts(language, clauses, ignored);
+	const allWords = clauses.flat();
+	if (found.length === 0) return undefined;
+	// "stop by", "lista de espera": the overridden concept is not there.
+	for (const [over, under] of Object.entries(OVERRIDES) as [Concept, Concept][]) {
+		const covers = found.filter((hit) => hit.concept === over);
+		for (let i = found.length - 1; i >= 0; i--) {
+			if (found[i].concept === under && covers.some((hit) => hit.start <= found[i].start && hit.end >= found[i].end)) found.splice(i, 1);
+		}
+	}
+	const has = (concept: Concept) => found.some((hit) => hit.concept === concept);
+	// About another service, a hypothesis, or a request to keep the messages coming: not an opt-out.
+	if (has('other') || has('hypothesis') || has('quote')) return undefined;
+	const keepComing = found.filter((hit) => hit.concept === 'keep' && !hit.negated);
+	for (const rule of RULES) {
+		const used = matchRule(rule, found, scan, allWords);
+		if (!used) continue;
+		const marketing = isMarketingOnly(found, used);
+		// "pode mandar lembrete mas promoção não quero" keeps the care messages: a marketing opt-out.
+		if (keepComing.length > 0 && !marketing) continue;
+		const clauseWords = clauses[used[0].clause] ?? [];
+		return { text: `${rule.name}: ${used.map((hit) => hit.words).join(' … ')}`, clause: clauseWords, language, marketing };
+	}
+	return undefined;
+}
+
+/** Whether only bridge words (articles, pronouns, "mais", "de me mandar") stand between two findings. */
+function bridged(words: readonly string[], a: Found, b: Found): boolean {
+	const from = Math.min(a.end, b.end);
+	const to = Math.max(a.start, b.start);
+	for (let at = from; at < to; at++) if (!BRIDGE.has(words[at])) return false;
+	return true;
+}
+
+const BRIDGE = new Set(
+	(
+		'de da do das dos d me a o as os com essa esse essas esses esta este estas estes dessa desse dessas desses desta deste sua seu suas seus minha meu minhas meus ' +
+		'toda todo todas todos receber recebendo mandar mandando enviar enviando mais nenhuma nenhum qualquer voces voce vcs nos nas no na em pra para por favor ' +
+		'la las el los lo del mi mis tu tus su sus esa ese esas esos estos recibir recibiendo enviarme mandarme mas ustedes usted ningun ninguna cualquier en con ya ' +
+		'the this these that those your my all any of from off me getting receiving receive get sending send more you to with such further other'
+	).split(' '),
+);
+
+function matchRule(rule: Rule, found: readonly Found[], scan: Scan, words: readonly string[]): Found[] | undefined {
+	for (const anchor of found) {
+		if (!rule.all[0].includes(anchor.concept)) continue;
+		if (anchor.negated) {
+			scan.negated = true;
+			continue;
+		}
+		const used = [anchor];
+		// "no quiero cancelar las notificaciones", "não precisa parar de mandar": not wanting to stop is no opt-out.
+		if (REFUSALS.has(anchor.concept) && found.some((hit) => STOPPING.has(hit.concept) && hit.start >= anchor.end && hit.start - anchor.end <= 3)) continue;
+		for (const group of rule.all.slice(1)) {
+			const partner = found.find(
+				(hit) =>
+					hit !== anchor &&
+					group.includes(hit.concept) &&
+					(rule.acrossClauses || hit.clause === anchor.clause) &&
+					(hit.start >= anchor.end || hit.end <= anchor.start) &&
+					(!rule.ordered || hit.start >= anchor.end) &&
+					(hit.start >= anchor.end ? hit.start - anchor.end : anchor.start - hit.end) <= rule.near &&
+					(!rule.bridged || bridged(words, anchor, hit)),
+			);
+			if (!partner) break;
+			used.push(partner);
+		}
+		if (used.length === rule.all.length) return used;
+	}
+	return undefined;
+}
+
+/**
+ * The request names promotions only: its objects are marketing words, or the message keeps the
+ * care messages ("os lembretes podem continuar", "reminders are fine", "solo avísenme de las citas").
+ */
+function isMarketingOnly(found: readonly Found[], used: readonly Found[]): boolean {
+	const marketing = found.some((hit) => hit.concept === 'marketing' && !hit.negated);
+	if (!marketing) return false;
+	const generalObject = used.some((hit) => hit.concept === 'object' && !found.some((other) => other.concept === 'marketing' && other.start === hit.start));
+	return !generalObject || found.some((hit) => hit.concept === 'care');
+}

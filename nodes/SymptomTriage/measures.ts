@@ -1,0 +1,71 @@
+// Numbers that say how bad things are: a count of ten or more ("tomei 40 comprimidos", "like 20
+// pills"), a temperature ("38,5", "temp 39", "100.4F", "35,7 e fríito") and a blood pressure
+// ("17 por 11", "160/110"). Each becomes a concept that red-flag rules can require:
+// "@count:many", "@temp:fever" (38 °C or more), "@temp:high" (39 °C or more), "@temp:low" (under
+// 36 °C) and "@bp:high" (140/90 or more, or "14 por 9" as Brazilians write it).
+
+export const MEASURES = ['@count:many', '@temp:fever', '@temp:high', '@temp:low', '@bp:high'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+export interface MeasureHit {
+	measure: Measure;
+	/** Word indexes in the message (end exclusive). */
+	start: number;
+	end: number;
+}
+
+const LARGE_NUMBER_WORDS = new Set([
+	'dez', 'doze', 'quinze', 'vinte', 'trinta', 'quarenta', 'cinquenta', 'cem', 'diez', 'doce', 'quince', 'veinte', 'treinta',
+	'cuarenta', 'cincuenta', 'cien', 'ten', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'dozen', 'dezenas',
+]);
+const DEGREES = new Set(['graus', 'grau', 'grados', 'grado', 'degrees', 'degree', 'c', 'f', 'celsius', 'fahrenheit']);
+const TEMPERATURE_WORDS = new Set([
+	'febre', 'fiebre', 'fever', 'temp', 'temperatura', 'temperature', 'termometro', 'thermometer', 'marcou', 'marcando', 'deu', 'dio',
+	'mediu', 'medi', 'axilar', 'tiene', 'tem', 'ta', 'esta', 'is', 'at', 'com', 'con', 'with', 'de',
+]);
+const FEVER_AFTER = new Set(['febre', 'fiebre', 'fever']);
+const BP_LINKS = new Set(['por', 'x', 'sobre', 'over', 'on']);
+const BP_WORDS = new Set(['pressao', 'presion', 'pa', 'pressure', 'bp', 'tension']);
+
+const numberOf = (word: string | undefined): number | undefined => {
+	if (word === undefined) return undefined;
+	const code = word.charCodeAt(0);
+	return code >= 48 && code <= 57 && /^\d+(?:[.,]\d+)?$/.test(word) ? Number(word.replace(',', '.')) : undefined;
+};
+
+/** The measures found in the message's words (folded, all clauses in a row). */
+export function measuresOf(words: readonly string[]): MeasureHit[] {
+	const hits: MeasureHit[] = [];
+	const add = (measure: Measure, start: number, end: number) => hits.push({ measure, start, end });
+	words.forEach((word, at) => {
+		const value = numberOf(word);
+		if (value === undefined) {
+			if (LARGE_NUMBER_WORDS.has(word)) add('@count:many', at, at + 1);
+			return;
+		}
+		const decimal = /[.,]/.test(word);
+		const next = words[at + 1];
+		if (!decimal && value >= 10 && value <= 9999 && !(value >= 1900 && value <= 2099)) add('@count:many', at, at + 1);
+		// Blood pressure: "17 por 11", "140/90" (two numbers in a row once the slash is gone).
+		const second = BP_LINKS.has(next ?? '') ? numberOf(words[at + 2]) : numberOf(next);
+		if (second !== undefined && !decimal) {
+			const end = BP_LINKS.has(next ?? '') ? at + 3 : at + 2;
+			const cmHg = value >= 9 && value <= 30 && second >= 5 && second <= 20 && second < value;
+			const mmHg = value >= 90 && value <= 300 && second >= 40 && second <= 200 && second < value;
+			const bpContext = BP_LINKS.has(next ?? '') || words.slice(Math.max(0, at - 3), at).some((w) => BP_WORDS.has(w));
+			if (bpContext && ((cmHg && (value >= 14 || second >= 9)) || (mmHg && (value >= 140 || second >= 90)))) add('@bp:high', at, end);
+		}
+		// Temperature in Celsius, or in Fahrenheit.
+		const unit = DEGREES.has(next ?? '') || FEVER_AFTER.has(words[at + 2] ?? '') || FEVER_AFTER.has(next ?? '');
+		const before = words.slice(Math.max(0, at - 2), at).some((w) => TEMPERATURE_WORDS.has(w));
+		const looksLikeTemperature = decimal || unit || (before && words.slice(Math.max(0, at - 3), at).some((w) => FEVER_AFTER.has(w) || w === 'temp' || w === 'temperatura' || w === 'temperature' || w === 'termometro' || w === 'thermometer'));
+		if (!looksLikeTemperature || (!decimal && !unit && !before)) return;
+		const celsius = value >= 90 && value <= 110 ? ((value - 32) * 5) / 9 : value;
+		if (celsius < 30 || celsius > 44) return;
+		const end = unit && DEGREES.has(next ?? '') ? at + 2 : at + 1;
+		if (celsius >= 38) add('@temp:fever', at, end);
+		if (celsius >= 39) add('@temp:high', at, end);
+		if (celsius < 36) add('@temp:low', at, end);
+	});
+	return hits;
+}
