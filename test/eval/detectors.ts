@@ -1,12 +1,13 @@
 // Prints the triage and opt-out figures on a labelled set, with the misses:
-//   npx ts-node --transpile-only test/eval/detectors.ts [blind|tuning] [--misses]
+//   npx ts-node --transpile-only test/eval/detectors.ts [blind|tuning] [set number, default 1] [--misses]
 import { detectIntent } from '../../nodes/OptOutGuard/detect';
 import { classify } from '../../nodes/SymptomTriage/engine';
 import { loadSet, report, type OptOutExample, type TriageExample } from './labelledSets';
 
 const which = (process.argv[2] ?? 'blind') as 'blind' | 'tuning';
 const showMisses = process.argv.includes('--misses');
-const suffix = which === 'blind' ? 'blind-1' : 'tuning-1';
+const number = process.argv.slice(3).find((arg) => /^\d+$/.test(arg)) ?? '1';
+const suffix = `${which}-${number}`;
 
 const triage = loadSet<TriageExample>(which, `triage-${suffix}.json`);
 const escalated = new Map(triage.map((example) => [example.id, classify(example.text, { profile: example.profile, language: 'auto' }).escalate]));
