@@ -151,7 +151,8 @@ const wordSet = (text: string) => new Set(text.split(' ').flatMap(wordsOf));
 
 // Before an ambiguous word: "tá caro", "muito cara", "é caro", "ficou caro", "um pouco caro", "muy caro".
 const JUDGEMENT_BEFORE = wordSet(
-	'muito mto mt mtu bem meio tão mais tá tah está é eh era foi ficou fica sai saiu custa custou achei acho acha achou ' +
+	'muito mto mt mtu bem meio tão mais ainda continua segue sigue todavía tá tah está é eh era foi ficou fica sai saiu custa custou ' +
+		'achei acho acha achou ' +
 		'bastante super pouco mui muy es demasiado algo medio poco',
 );
 // After one: "caro demais", "cara d+", "caro mesmo", "caro né?".
