@@ -166,7 +166,9 @@ const FILLER = wordSet('né hein ein viu kkk kkkk kkkkk rs rsrs aff affs nossa p
 const NEGATOR_REACH = 3;
 const NEGATORS = wordSet('não nem nunca jamais nada not never isnt arent wasnt dont doesnt nothing tampoco ni');
 // Portuguese "no" is "in the" ("o preço no site é caro"); it negates only as Spanish does, before a verb.
-const SPANISH_NO_BEFORE = wordSet('es está era fue me parece creo lo la tan se hay');
+const SPANISH_NO_BEFORE = wordSet('es está era fue me parece creo lo la tan se hay necesito quiero tengo puedo veo');
+// Judgement words only Spanish uses: "muy caro", "es caro" are Spanish, "tá caro" Portuguese.
+const SPANISH_JUDGEMENTS = wordSet('muy mui es demasiado algo poco sigue todavía medio');
 // A refusal verb between a negator and a request word: "não quero desconto", "I don't need a coupon".
 const REFUSALS = wordSet('quero preciso quiero necesito want need interessa interesa ligo importa');
 // Words that end a negator's reach: "não sei mas tá caro", "no sé pero es caro".
@@ -184,12 +186,13 @@ export function detectPriceObjection(text: string): PriceObjection {
 				const end = at + candidate.words.length;
 				if (candidate.ambiguous && !judged(words, at, end, candidate.ambiguous.alone)) continue;
 				if (candidate.request ? refused(words, at) : negated(words, at)) continue;
+				if (!candidate.ambiguous) return { objection: true, matched: candidate.words.join(' '), language: candidate.language };
+				// "caro" is Portuguese and Spanish: the judgement around it tells which ("muy caro").
+				const spanish = words.slice(Math.max(0, at - 2), at).some((word) => SPANISH_JUDGEMENTS.has(word));
 				return {
 					objection: true,
-					matched: candidate.ambiguous
-						? words.slice(Math.max(0, at - 1), end + (end < words.length ? 1 : 0)).join(' ')
-						: candidate.words.join(' '),
-					language: candidate.language,
+					matched: words.slice(Math.max(0, at - 1), end + (end < words.length ? 1 : 0)).join(' '),
+					language: spanish ? 'es' : candidate.language,
 				};
 			}
 		}

@@ -24,7 +24,7 @@ export function verifyCommerceSignature(rawBody: Buffer, headers: WebhookHeaders
 	const value = singleHeader(headers, header);
 	if (!value.ok) return { ok: false, reason: value.reason };
 	const hex = value.value.toLowerCase().startsWith('sha256=') ? value.value.slice('sha256='.length) : value.value;
-	if (/^[a-z0-9_-]+=/i.test(hex))
+	if (/^[a-z][a-z0-9_-]{0,15}=./i.test(hex))
 		return { ok: false, reason: `unsupported signature scheme "${printable(hex.split('=')[0])}"; expected hex or sha256=hex` };
 	const given = parseHex(hex.trim());
 	if (!given) return { ok: false, reason: 'signature is not hex' };
