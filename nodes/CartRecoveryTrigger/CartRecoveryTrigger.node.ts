@@ -20,15 +20,8 @@ import {
 	intakeCommerceWebhook,
 	namesOf,
 } from './intake';
+import { testCommerceSecret, type CommerceCredentials } from './credentialTest';
 import { DEFAULT_SIGNATURE_HEADER } from './signature';
-
-interface CommerceCredentials {
-	secret?: string;
-	signatureHeader?: string;
-}
-
-/** Shorter secrets can be guessed; the credential test says so (the webhook still accepts them). */
-export const MIN_SECRET_LENGTH = 16;
 
 export class CartRecoveryTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -172,19 +165,4 @@ export class CartRecoveryTrigger implements INodeType {
 		};
 		return { noWebhookResponse: true, workflowData: EVENT_TYPES.map((type) => (type === decision.eventType ? [item] : [])) };
 	}
-}
-
-export function testCommerceSecret(data: CommerceCredentials | undefined): INodeCredentialTestResult {
-	const secret = String(data?.secret ?? '');
-	if (secret === '')
-		return { status: 'Error', message: 'No webhook secret: every webhook would be refused with 401. Set the secret your shop signs with.' };
-	if (secret.length < MIN_SECRET_LENGTH) {
-		return {
-			status: 'Error',
-			message: `The secret has ${secret.length} characters; use at least ${MIN_SECRET_LENGTH} (32 random characters recommended)`,
-		};
-	}
-	const header = String(data?.signatureHeader ?? '').trim();
-	if (header !== '' && !/^[A-Za-z0-9-]+$/.test(header)) return { status: 'Error', message: `"${header}" is not a valid header name` };
-	return { status: 'OK', message: 'The secret is set; webhooks signed with it will be accepted' };
 }

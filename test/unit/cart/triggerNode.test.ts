@@ -1,5 +1,6 @@
 import type { IWebhookFunctions } from 'n8n-workflow';
-import { CartRecoveryTrigger, testCommerceSecret } from '../../../nodes/CartRecoveryTrigger/CartRecoveryTrigger.node';
+import { CartRecoveryTrigger } from '../../../nodes/CartRecoveryTrigger/CartRecoveryTrigger.node';
+import { testCommerceSecret } from '../../../nodes/CartRecoveryTrigger/credentialTest';
 import { signCommerceBody } from '../../../nodes/CartRecoveryTrigger/signature';
 import { clearWebhookCredentialCache } from '../../../nodes/shared/credentialCache';
 
