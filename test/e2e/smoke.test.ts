@@ -20,11 +20,12 @@ function declaredName(distFile: string): string {
 const n8n = n8nFromEnv();
 
 describe('n8n loads the package', () => {
-	it('declares the seven credential types of the design', () => {
+	it('declares the eight credential types of the design', () => {
 		expect(pkg.n8n.credentials.map(declaredName).sort()).toEqual(
 			[
 				'whatsAppAiChromaApi',
 				'whatsAppAiCloudApi',
+				'whatsAppAiCommerceWebhookApi',
 				'whatsAppAiEvolutionApi',
 				'whatsAppAiGeminiApi',
 				'whatsAppAiPostgresApi',
