@@ -59,6 +59,7 @@ async function appendTurns(items: IDataObject[], role: 'user' | 'assistant', tex
 		getNodeParameter: (name: string, itemIndex: number, fallback?: unknown) => {
 			const item = items[itemIndex];
 			const parameters: Record<string, unknown> = {
+				resource: 'history',
 				operation: 'appendTurn',
 				conversationKey: item.conversationKey,
 				role,
