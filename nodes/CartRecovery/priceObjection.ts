@@ -15,7 +15,7 @@ export type ObjectionLanguage = 'pt' | 'es' | 'en';
 
 export interface PriceObjection {
 	objection: boolean;
-	/** The words that decided, folded, e.g. 'ta caro' or 'desconto'. */
+	/** The words that decided, folded, e.g. 'esta caro' (chat spellings spelled out) or 'desconto'. */
 	matched?: string;
 	language?: ObjectionLanguage;
 }

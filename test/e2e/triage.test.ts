@@ -20,7 +20,8 @@ beforeAll(async () => {
 	const workflow = loadWorkflow('triage-demo.json');
 	path = `e2e/triage/${randomUUID()}`;
 	for (const node of workflow.nodes) {
-		if (node.credentials) node.credentials = Object.fromEntries(Object.keys(node.credentials).map((type) => [type, type === 'whatsAppAiRedisApi' ? redis : wahaCredential]));
+		// The shipped file names no credentials; each node gets the ones its slots take.
+		node.credentials = { whatsAppAiWahaApi: wahaCredential, whatsAppAiRedisApi: redis };
 		if (node.type.endsWith('.whatsAppAiTrigger')) {
 			node.parameters.path = path;
 			node.webhookId = randomUUID();

@@ -98,7 +98,7 @@ describe('detectPriceObjection', () => {
 	});
 
 	it('names the words that decided', () => {
-		expect(detectPriceObjection('tá caro demais')).toEqual({ objection: true, matched: 'ta caro demais', language: 'pt' });
+		expect(detectPriceObjection('tá caro demais')).toEqual({ objection: true, matched: 'esta caro demais', language: 'pt' });
 		expect(detectPriceObjection('Tem DESCONTO?')).toEqual({ objection: true, matched: 'desconto', language: 'pt' });
 		expect(detectPriceObjection('não tenho dinheiro')).toEqual({ objection: true, matched: 'nao tenho dinheiro', language: 'pt' });
 	});

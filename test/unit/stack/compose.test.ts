@@ -439,29 +439,32 @@ describe('docker/n8n/Dockerfile', () => {
 		expect(instructions.filter((line) => /^FROM\s/i.test(line))).toEqual(['FROM n8nio/n8n:2.41.1']);
 	});
 
-	it('installs the packed package into /home/node/.n8n/nodes as user node', () => {
+	it('installs the packed package into /home/node/.n8n/nodes as user node, with the shared install script', () => {
 		const userAt = instructions.indexOf('USER node');
-		const workdirAt = instructions.indexOf('WORKDIR /home/node/.n8n/nodes');
-		const installAt = instructions.findIndex((line) => /^RUN .*npm install /.test(line));
+		const installAt = instructions.findIndex((line) => /^RUN .*install-package\.sh /.test(line));
 		expect(userAt).toBeGreaterThan(-1);
-		expect(workdirAt).toBeGreaterThan(-1);
-		expect(installAt).toBeGreaterThan(Math.max(userAt, workdirAt));
-		const install = instructions[installAt];
-		expect(install).toContain('--omit=dev');
-		expect(install).toContain('--legacy-peer-deps');
-		expect(install).toContain('/tmp/n8n-nodes-whatsapp-ai.tgz');
-		expect(install).toContain('node /tmp/finish-install.js /home/node/.n8n/nodes n8n-nodes-whatsapp-ai');
-		expect(instructions).toContain('ARG PACKAGE_TARBALL=n8n-nodes-whatsapp-ai.tgz');
-		expect(instructions).toContain(
-			'COPY --chown=node:node ${PACKAGE_TARBALL} /tmp/n8n-nodes-whatsapp-ai.tgz',
+		expect(installAt).toBeGreaterThan(userAt);
+		expect(instructions[installAt]).toContain(
+			'sh /tmp/install/install-package.sh /tmp/n8n-nodes-whatsapp-ai.tgz /home/node/.n8n/nodes',
 		);
+		expect(instructions).toContain('ARG PACKAGE_TARBALL=n8n-nodes-whatsapp-ai.tgz');
+		expect(instructions).toContain('COPY --chown=node:node ${PACKAGE_TARBALL} /tmp/n8n-nodes-whatsapp-ai.tgz');
+		expect(instructions).toContain('COPY --chown=node:node install-package.sh finish-install.js /tmp/install/');
 	});
 
-	it('sends the tarball and the install check to the build context', () => {
+	it('sends the tarball and the install scripts to the build context', () => {
 		const dockerignore = readRepoFile('docker/n8n/.dockerignore');
 		expect(dockerignore).toMatch(/^!\*\.tgz$/m);
+		expect(dockerignore).toMatch(/^!install-package\.sh$/m);
 		expect(dockerignore).toMatch(/^!finish-install\.js$/m);
-		expect(existsSync(join(repoRoot, 'docker/n8n/finish-install.js'))).toBe(true);
+	});
+
+	it('is the install npm start and the e2e suite use outside Docker', () => {
+		const launcher = readRepoFile('scripts/stack/n8n.ts');
+		expect(launcher).toContain("'docker/n8n/install-package.sh'");
+		const script = readRepoFile('docker/n8n/install-package.sh');
+		expect(script).toContain('--omit=dev --omit=optional --legacy-peer-deps --ignore-scripts');
+		expect(script).toContain('finish-install.js');
 	});
 });
 
