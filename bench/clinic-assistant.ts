@@ -7,8 +7,10 @@
 // answers at once, so the figures are the cost of the workflow and of n8n, not of a model.
 // Every message comes from a new number (one message per conversation: no buffering wait, no
 // rate limit), and ours runs with the buffer's quiet period at 0.
-//   npm run build && npx ts-node --transpile-only bench/clinic-assistant.ts [messages] [concurrency]
-// The expression engine is n8n's: N8N_EXPRESSION_ENGINE=legacy (or vm, the default) before the command.
+//   npm run build && npx ts-node --transpile-only bench/clinic-assistant.ts [messages] [concurrency] [--matrix]
+// One n8n process with the expression engine of N8N_EXPRESSION_ENGINE (vm, n8n's default, or
+// legacy); with --matrix, four n8n setups one after another in the same run: each engine, as one
+// process and in queue mode with two workers, and a table of all of them at the end.
 import { randomUUID } from 'crypto';
 import { upsertDocuments } from '../nodes/KnowledgeBase';
 import { getChroma } from '../nodes/shared/clients/chroma';
@@ -27,8 +29,9 @@ import { readFileSync } from 'fs';
 import path from 'path';
 import { formatRow, summarize } from './stats';
 
-const total = Number(process.argv[2] ?? 200);
-const concurrency = Number(process.argv[3] ?? 4);
+const numbers = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const total = Number(numbers[0] ?? 200);
+const concurrency = Number(numbers[1] ?? 4);
 const secrets = { wahaHmacKey: 'bench-hmac', cloudAppSecret: '', evolutionApiKey: '' };
 const REPLY = 'Olá! Posso ajudar com horários, exames e agendamentos.';
 
@@ -37,10 +40,47 @@ interface Variant {
 	send(text: string, phone: string): Promise<void>;
 }
 
+type Engine = 'vm' | 'legacy';
+interface Setup {
+	engine: Engine;
+	workers: number;
+}
+interface Figures {
+	setup: Setup;
+	nativePerSecond: number;
+	oursPerSecond: number;
+	nativeMedianMs: number;
+	oursMedianMs: number;
+}
+
+const describeSetup = ({ engine, workers }: Setup) => `engine ${engine}, ${workers ? `queue mode with ${workers} workers` : 'one process'}`;
+
 async function main(): Promise<void> {
-	const engine = process.env.N8N_EXPRESSION_ENGINE ?? 'vm (default)';
-	const [n8nHandle, chroma] = await Promise.all([startN8n(), startChroma()]);
-	const n8n = new N8nClient({ url: n8nHandle.url, apiKey: n8nHandle.apiKey, cookie: n8nHandle.cookie, logFile: n8nHandle.logFile });
+	const defaultEngine = (process.env.N8N_EXPRESSION_ENGINE ?? 'vm') as Engine;
+	const setups: Setup[] = process.argv.includes('--matrix')
+		? [
+				{ engine: 'vm', workers: 0 },
+				{ engine: 'legacy', workers: 0 },
+				{ engine: 'vm', workers: 2 },
+				{ engine: 'legacy', workers: 2 },
+			]
+		: [{ engine: defaultEngine, workers: 0 }];
+	const results: Figures[] = [];
+	for (const setup of setups) results.push(await measure(setup));
+	if (results.length > 1) {
+		console.log(`
+Clinic assistant, ${total} messages at concurrency ${concurrency}, all setups in this run (messages/s, median ms):`);
+		for (const { setup, nativePerSecond, oursPerSecond, nativeMedianMs, oursMedianMs } of results) {
+			console.log(
+				`  ${describeSetup(setup).padEnd(40)} n8n's own ${nativePerSecond.toFixed(1).padStart(6)}/s ${nativeMedianMs.toFixed(0).padStart(5)} ms   ours ${oursPerSecond.toFixed(1).padStart(6)}/s ${oursMedianMs.toFixed(0).padStart(5)} ms   ours/own ${(oursPerSecond / nativePerSecond).toFixed(2)}x`,
+			);
+		}
+	}
+}
+
+async function measure(setup: Setup): Promise<Figures> {
+	const [n8nHandle, chroma] = await Promise.all([startN8n({ workers: setup.workers, expressionEngine: setup.engine }), startChroma()]);
+	const n8n = new N8nClient({ url: n8nHandle.url, webhookUrl: n8nHandle.webhookUrl, apiKey: n8nHandle.apiKey, cookie: n8nHandle.cookie, logFile: n8nHandle.logFile });
 	const waha = new WahaFake({ apiKey: 'waha-key' });
 	const gemini = new GeminiFake({ apiKey: 'gemini-key' });
 	await Promise.all([waha.start(), gemini.start()]);
@@ -82,7 +122,7 @@ async function main(): Promise<void> {
 		};
 
 		for (let i = 0; i < 10; i++) for (const variant of variants) await roundTrip(variant);
-		console.log(`\nClinic assistant through n8n 2.41.1, expression engine ${engine}, zero-latency Gemini fake; ${total} messages at concurrency ${concurrency}`);
+		console.log(`\nClinic assistant through n8n 2.41.1, ${describeSetup(setup)}, zero-latency Gemini fake; ${total} messages at concurrency ${concurrency}`);
 		const rates: number[] = [];
 		const medians: number[] = [];
 		for (const variant of variants) {
@@ -105,6 +145,7 @@ async function main(): Promise<void> {
 		console.log(`ratio ours/n8n's own: throughput ${(rates[1] / rates[0]).toFixed(2)}x, median latency ${(medians[1] / medians[0]).toFixed(2)}x`);
 		const modelCalls = gemini.generateRequests().length;
 		console.log(`(Gemini fake answered ${modelCalls} generateContent calls in all, warm-up included)`);
+		return { setup, nativePerSecond: rates[0], oursPerSecond: rates[1], nativeMedianMs: medians[0], oursMedianMs: medians[1] };
 	} finally {
 		await Promise.all([waha.stop(), gemini.stop(), chroma.stop()]);
 		await n8nHandle.stop();

@@ -5,7 +5,9 @@
 // n8n 2.x skips the expression isolate in the webhook phase only for its own Webhook node
 // (v2+); every other webhook node, n8n's WhatsApp Trigger and Webhook v1 included, pays for one
 // acquire per request. The third row (Webhook v1 → HTTP Request) shows that cost of n8n's alone.
-//   npm run build && npx ts-node --transpile-only bench/e2e-echo.ts [sequential] [concurrent] [concurrency]
+//   npm run build && npx ts-node --transpile-only bench/e2e-echo.ts [sequential] [concurrent] [concurrency] [--both-engines]
+// The expression engine is N8N_EXPRESSION_ENGINE's (vm, n8n's default, or legacy); --both-engines
+// measures vm and then legacy in the same run, each on its own fresh n8n.
 import { randomUUID } from 'crypto';
 import { WahaFake } from '../test/fakes/wahaFake';
 import { N8nClient } from '../test/e2e/support/n8nClient';
@@ -14,16 +16,24 @@ import { inbound, isReplyWith } from '../test/e2e/support/providerMessages';
 import { loadWorkflow } from '../test/e2e/support/workflows';
 import { formatRow, summarize } from './stats';
 
-const sequential = Number(process.argv[2] ?? 200);
-const concurrent = Number(process.argv[3] ?? 300);
-const concurrency = Number(process.argv[4] ?? 4);
+const numbers = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const sequential = Number(numbers[0] ?? 200);
+const concurrent = Number(numbers[1] ?? 300);
+const concurrency = Number(numbers[2] ?? 4);
 const secrets = { wahaHmacKey: 'bench-hmac', cloudAppSecret: '', evolutionApiKey: '' };
 
 type Variant = { name: string; path: string; post: (text: string) => Promise<void> };
 
+type Engine = 'vm' | 'legacy';
+
 async function main(): Promise<void> {
-	const n8nHandle = await startN8n();
-	const n8n = new N8nClient({ url: n8nHandle.url, apiKey: n8nHandle.apiKey, cookie: n8nHandle.cookie, logFile: n8nHandle.logFile });
+	const engines: Engine[] = process.argv.includes('--both-engines') ? ['vm', 'legacy'] : [(process.env.N8N_EXPRESSION_ENGINE ?? 'vm') as Engine];
+	for (const engine of engines) await measure(engine);
+}
+
+async function measure(engine: Engine): Promise<void> {
+	const n8nHandle = await startN8n({ expressionEngine: engine });
+	const n8n = new N8nClient({ url: n8nHandle.url, webhookUrl: n8nHandle.webhookUrl, apiKey: n8nHandle.apiKey, cookie: n8nHandle.cookie, logFile: n8nHandle.logFile });
 	const waha = new WahaFake({ apiKey: 'waha-key' });
 	await waha.start();
 	try {
@@ -84,14 +94,14 @@ async function main(): Promise<void> {
 		const samples = new Map<Variant, number[]>(variants.map((variant) => [variant, []]));
 		for (let i = 0; i < sequential; i++) for (const variant of variants) samples.get(variant)!.push(await roundTrip(variant));
 
-		console.log(`\nEcho round trip through n8n 2.41.1 (webhook in → sendText at the WAHA fake), one at a time, n=${sequential} each`);
+		console.log(`\nEcho round trip through n8n 2.41.1, expression engine ${engine} (webhook in → sendText at the WAHA fake), one at a time, n=${sequential} each`);
 		const sequentialSummaries = variants.map((variant) => summarize(samples.get(variant)!));
 		variants.forEach((variant, i) => console.log(formatRow(variant.name, sequentialSummaries[i])));
 		const [bare, v1, oursSummary] = sequentialSummaries;
 		console.log(`ratio ours/bare Webhook v2: median ${(oursSummary.medianMs / bare.medianMs).toFixed(2)}x, p95 ${(oursSummary.p95Ms / bare.p95Ms).toFixed(2)}x`);
 		console.log(`ratio ours/Webhook v1 (same isolate cost): median ${(oursSummary.medianMs / v1.medianMs).toFixed(2)}x, p95 ${(oursSummary.p95Ms / v1.p95Ms).toFixed(2)}x`);
 
-		console.log(`\nThroughput, ${concurrent} messages at concurrency ${concurrency}`);
+		console.log(`\nThroughput, engine ${engine}, ${concurrent} messages at concurrency ${concurrency}`);
 		const rates: number[] = [];
 		for (const variant of variants) {
 			const started = Date.now();

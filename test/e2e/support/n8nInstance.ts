@@ -15,7 +15,7 @@ export interface N8nHandle extends RunningN8n {
 
 export const OWNER = { email: 'owner@clinic.test', firstName: 'Clinic', lastName: 'Owner', password: 'E2e-Passw0rd!' };
 
-export async function startN8n(options: { workers?: number; database?: string } = {}): Promise<N8nHandle> {
+export async function startN8n(options: { workers?: number; database?: string; expressionEngine?: 'vm' | 'legacy' } = {}): Promise<N8nHandle> {
 	const userFolder = mkdtempSync(path.join(tmpdir(), 'wa-ai-n8n-'));
 	installPackage(userFolder, nodeBinOf(installN8n()));
 	let queue;
@@ -29,6 +29,7 @@ export async function startN8n(options: { workers?: number; database?: string } 
 		userFolder,
 		encryptionKey: 'e2e-encryption-key-not-secret',
 		queue,
+		expressionEngine: options.expressionEngine,
 		// The tests look at what each node did; the shipped workflows keep only failures.
 		env: { EXECUTIONS_DATA_SAVE_ON_SUCCESS: 'all', EXECUTIONS_DATA_SAVE_ON_ERROR: 'all' },
 	});
