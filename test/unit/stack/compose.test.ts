@@ -192,6 +192,7 @@ describe('compose.yaml: n8n in queue mode', () => {
 		'N8N_PROXY_HOPS',
 		'N8N_COMMUNITY_PACKAGES_ALLOW_TOOL_USAGE',
 		'GENERIC_TIMEZONE',
+		'N8N_EXPRESSION_ENGINE',
 	];
 
 	it.each(shared)('main, workers and webhook processors agree on %s', (name) => {
@@ -223,6 +224,8 @@ describe('compose.yaml: n8n in queue mode', () => {
 			}),
 		);
 		expect(env.GENERIC_TIMEZONE).toContain('America/Sao_Paulo');
+		// Expressions stay in n8n's isolated sandbox unless .env opts out (README, "Expression engine").
+		expect(env.N8N_EXPRESSION_ENGINE).toBe('${N8N_EXPRESSION_ENGINE:-vm}');
 		expect(env.WEBHOOK_URL).toMatch(/^https:\/\/\$\{N8N_HOST:\?[^}]+\}\/$/);
 		expect(env.N8N_EDITOR_BASE_URL).toMatch(/^https:\/\/\$\{N8N_HOST:\?[^}]+\}\/$/);
 		// nginx redirects plain HTTP, so the stack never builds http:// URLs or insecure cookies
