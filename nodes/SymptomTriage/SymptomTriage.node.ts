@@ -27,7 +27,7 @@ export class SymptomTriage implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main, NodeConnectionTypes.Main],
 		outputNames: ['Emergency', 'Routine'],
-		credentials: [{ name: 'whatsAppAiGeminiApi', required: false }],
+		credentials: [{ name: 'whatsAppAiGeminiApi', displayName: 'Gemini (optional, second opinion)', required: false }],
 		properties: [
 			{ displayName: 'Text', name: 'text', type: 'string', typeOptions: { rows: 2 }, default: '={{ $json.text }}' },
 			{
