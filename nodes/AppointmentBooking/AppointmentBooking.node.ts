@@ -39,7 +39,7 @@ export class AppointmentBooking implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Appointment Booking',
 		name: 'appointmentBooking',
-		icon: { light: 'file:../../icons/postgres.svg', dark: 'file:../../icons/postgres.dark.svg' },
+		icon: { light: 'file:../../icons/booking.svg', dark: 'file:../../icons/booking.dark.svg' },
 		group: ['transform'],
 		version: 1,
 		subtitle: operationSubtitle(properties),

@@ -45,7 +45,7 @@ export class ConversationMemory implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Conversation Memory',
 		name: 'conversationMemory',
-		icon: { light: 'file:../../icons/redis.svg', dark: 'file:../../icons/redis.dark.svg' },
+		icon: { light: 'file:../../icons/memory.svg', dark: 'file:../../icons/memory.dark.svg' },
 		group: ['transform'],
 		version: 1,
 		subtitle: operationSubtitle(properties),

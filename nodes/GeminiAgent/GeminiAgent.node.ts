@@ -35,7 +35,7 @@ export class GeminiAgent implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Gemini Agent',
 		name: 'geminiAgent',
-		icon: { light: 'file:../../icons/gemini.svg', dark: 'file:../../icons/gemini.dark.svg' },
+		icon: { light: 'file:../../icons/agent.svg', dark: 'file:../../icons/agent.dark.svg' },
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["model"]}}',

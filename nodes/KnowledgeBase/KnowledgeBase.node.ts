@@ -33,7 +33,7 @@ export class KnowledgeBase implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Knowledge Base',
 		name: 'knowledgeBase',
-		icon: { light: 'file:../../icons/chroma.svg', dark: 'file:../../icons/chroma.dark.svg' },
+		icon: { light: 'file:../../icons/knowledge.svg', dark: 'file:../../icons/knowledge.dark.svg' },
 		group: ['transform'],
 		version: 1,
 		subtitle: operationSubtitle(properties),

@@ -34,7 +34,7 @@ export class MessageBuffer implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Message Buffer',
 		name: 'messageBuffer',
-		icon: { light: 'file:../../icons/redis.svg', dark: 'file:../../icons/redis.dark.svg' },
+		icon: { light: 'file:../../icons/buffer.svg', dark: 'file:../../icons/buffer.dark.svg' },
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{"quiet " + $parameter["quietSeconds"] + " s"}}',

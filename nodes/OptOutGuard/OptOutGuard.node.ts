@@ -35,7 +35,7 @@ export class OptOutGuard implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Opt-Out Guard',
 		name: 'optOutGuard',
-		icon: { light: 'file:../../icons/whatsappAi.svg', dark: 'file:../../icons/whatsappAi.dark.svg' },
+		icon: { light: 'file:../../icons/guard.svg', dark: 'file:../../icons/guard.dark.svg' },
 		group: ['transform'],
 		version: 1,
 		subtitle: operationSubtitle(properties),

@@ -16,7 +16,7 @@ export class SymptomTriage implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Symptom Triage',
 		name: 'symptomTriage',
-		icon: { light: 'file:../../icons/whatsappAi.svg', dark: 'file:../../icons/whatsappAi.dark.svg' },
+		icon: { light: 'file:../../icons/triage.svg', dark: 'file:../../icons/triage.dark.svg' },
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["profile"]}}',

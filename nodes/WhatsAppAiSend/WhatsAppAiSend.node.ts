@@ -81,7 +81,7 @@ export class WhatsAppAiSend implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'WhatsApp AI Send',
 		name: 'whatsAppAiSend',
-		icon: { light: 'file:../../icons/whatsappAi.svg', dark: 'file:../../icons/whatsappAi.dark.svg' },
+		icon: { light: 'file:../../icons/send.svg', dark: 'file:../../icons/send.dark.svg' },
 		group: ['output'],
 		version: 1,
 		subtitle: operationSubtitle(properties, labelOf('provider', PROVIDER_SHORT_NAMES)),

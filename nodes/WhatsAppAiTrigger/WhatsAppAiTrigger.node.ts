@@ -31,7 +31,7 @@ export class WhatsAppAiTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'WhatsApp AI Trigger',
 		name: 'whatsAppAiTrigger',
-		icon: { light: 'file:../../icons/whatsappAi.svg', dark: 'file:../../icons/whatsappAi.dark.svg' },
+		icon: { light: 'file:../../icons/trigger.svg', dark: 'file:../../icons/trigger.dark.svg' },
 		group: ['trigger'],
 		version: 1,
 		subtitle: subtitleOf(labelOf('provider', PROVIDER_SHORT_NAMES), '$parameter["path"]'),
