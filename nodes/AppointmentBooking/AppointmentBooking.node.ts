@@ -8,6 +8,7 @@ import {
 } from 'n8n-workflow';
 import { credentialTest } from '../shared/credentialTests';
 import { DEFAULT_TIMEZONE } from './time';
+import { timeZoneNames } from './staffInputs';
 import { resourceProperty } from '../shared/operations';
 import { appointmentProperties } from './actions/appointment/Appointment.resource';
 import { practitionerProperties } from './actions/practitioner/Practitioner.resource';
@@ -32,7 +33,23 @@ const properties: INodeProperties[] = [
 	...scheduleProperties,
 	...reminderProperties,
 	{ displayName: 'Tenant', name: 'tenant', type: 'string', default: '={{ $json.tenant || "default" }}', description: 'The clinic; every query is scoped to it', hint: TENANT_HINT },
-	{ displayName: 'Clinic Time Zone', name: 'timezone', type: 'string', default: DEFAULT_TIMEZONE, description: 'IANA time zone of the clinic; times are stored in UTC' },
+	{
+		displayName: 'Clinic Time Zone',
+		name: 'timezone',
+		type: 'string',
+		default: DEFAULT_TIMEZONE,
+		description: 'IANA time zone of the clinic; times are stored in UTC',
+		displayOptions: { show: { '@version': [1] } },
+	},
+	{
+		displayName: 'Clinic Time Zone',
+		name: 'timezone',
+		type: 'options',
+		options: timeZoneNames().map((zone) => ({ name: zone.replace(/_/g, ' '), value: zone })),
+		default: DEFAULT_TIMEZONE,
+		description: "The clinic's local time: opening hours and appointment times are read and shown on this clock",
+		displayOptions: { show: { '@version': [{ _cnd: { gte: 2 } }] } },
+	},
 ];
 
 export class AppointmentBooking implements INodeType {
@@ -41,7 +58,9 @@ export class AppointmentBooking implements INodeType {
 		name: 'appointmentBooking',
 		icon: { light: 'file:../../icons/booking.svg', dark: 'file:../../icons/booking.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// Version 2: opening hours, reminders and the time zone as lists instead of JSON and free text.
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: operationSubtitle(properties),
 		description:
 			'Finds free slots and books, confirms, cancels and reschedules appointments in the clinic\'s own Postgres, never giving one slot to two people; claims due reminders exactly once',

@@ -117,7 +117,10 @@ export function fakeExecute(options: FakeExecuteOptions): FakeExecute {
 
 function isDisplayed(property: INodeProperties, valueOf: (name: string) => unknown, typeVersion = 1): boolean {
 	const { show, hide } = property.displayOptions ?? {};
-	const matches = (name: string, allowed: unknown[]) => allowed.includes(name === '@version' ? typeVersion : valueOf(name));
+	const matches = (name: string, allowed: unknown[]) => {
+		const value = name === '@version' ? typeVersion : valueOf(name);
+		return allowed.some((entry) => (isCondition(entry) ? meetsCondition(value, entry._cnd) : entry === value));
+	};
 	if (show && !Object.entries(show).every(([name, allowed]) => matches(name, allowed as unknown[]))) return false;
 	if (hide && Object.entries(hide).some(([name, allowed]) => matches(name, allowed as unknown[]))) return false;
 	return true;
@@ -171,4 +174,22 @@ export function operationPairs(registry: Record<string, Record<string, unknown>>
 	return Object.entries(registry).flatMap(([resource, operations]) =>
 		Object.keys(operations).map((operation): [string, string] => [resource, operation]),
 	);
+}
+
+// n8n's displayOptions conditions, e.g. { '@version': [{ _cnd: { gte: 2 } }] }: the ones this package uses.
+function isCondition(entry: unknown): entry is { _cnd: Record<string, unknown> } {
+	return typeof entry === 'object' && entry !== null && '_cnd' in entry;
+}
+
+function meetsCondition(value: unknown, condition: Record<string, unknown>): boolean {
+	return Object.entries(condition).every(([operator, operand]) => {
+		if (operator === 'eq') return value === operand;
+		if (operator === 'not') return value !== operand;
+		if (typeof value !== 'number' || typeof operand !== 'number') return false;
+		if (operator === 'gte') return value >= operand;
+		if (operator === 'gt') return value > operand;
+		if (operator === 'lte') return value <= operand;
+		if (operator === 'lt') return value < operand;
+		throw new Error(`fakeExecute: displayOptions condition "${operator}" is not supported`);
+	});
 }
