@@ -90,14 +90,6 @@ export class SymptomTriage implements INodeType {
 				default: {},
 				options: [
 					{
-						displayName: 'Gemini Second Opinion',
-						name: 'secondOpinion',
-						type: 'boolean',
-						default: false,
-						description: 'Whether to also ask Gemini (needs the Gemini credential); it can only raise the level, and a model failure leaves the rules\' result as it is',
-					},
-					{ displayName: 'Gemini Model', name: 'model', type: 'string', default: DEFAULT_GEMINI_MODEL },
-					{
 						displayName: 'Advanced: Rule Overrides (JSON)',
 						name: 'overrides',
 						type: 'json',
@@ -132,10 +124,10 @@ export class SymptomTriage implements INodeType {
 										type: 'options',
 										options: [
 											{ name: 'Emergency (Red)', value: 'emergency', description: 'Emergency output' },
-											{ name: 'Very Urgent (Orange, 10 Min)', value: 'very_urgent', description: 'Emergency output' },
-											{ name: 'Urgent (Yellow, 1 Hour)', value: 'urgent', description: 'Urgent output' },
-											{ name: 'Standard (Green, 2 Hours)', value: 'standard', description: 'Routine output' },
 											{ name: 'Non-Urgent (Blue, 4 Hours)', value: 'non_urgent', description: 'Routine output' },
+											{ name: 'Standard (Green, 2 Hours)', value: 'standard', description: 'Routine output' },
+											{ name: 'Urgent (Yellow, 1 Hour)', value: 'urgent', description: 'Urgent output' },
+											{ name: 'Very Urgent (Orange, 10 Min)', value: 'very_urgent', description: 'Emergency output' },
 										],
 										default: 'urgent',
 									},
@@ -161,6 +153,14 @@ export class SymptomTriage implements INodeType {
 								],
 							},
 						],
+					},
+					{ displayName: 'Gemini Model', name: 'model', type: 'string', default: DEFAULT_GEMINI_MODEL },
+					{
+						displayName: 'Gemini Second Opinion',
+						name: 'secondOpinion',
+						type: 'boolean',
+						default: false,
+						description: 'Whether to also ask Gemini (needs the Gemini credential); it can only raise the level, and a model failure leaves the rules\' result as it is',
 					},
 					{
 						displayName: 'Turn Off Built-In Rules',

@@ -1,6 +1,7 @@
 import {
 	NodeConnectionTypes,
 	type IExecuteFunctions,
+	type INodeCredentialDescription,
 	type INodeExecutionData,
 	type INodeProperties,
 	type INodeType,
@@ -14,6 +15,17 @@ import { chatProperties } from './actions/chat/Chat.resource';
 import { messageProperties } from './actions/message/Message.resource';
 import { router } from './actions/router';
 import { TENANT_HINT } from '../shared/staffWords';
+
+// Provider's account slot (see providerCredentials for why the slots are built there), then Redis.
+const credentials: INodeCredentialDescription[] = [
+	...providerCredentials(),
+	{
+		name: 'whatsAppAiRedisApi',
+		displayName: 'Redis (optional, for the 24-hour window and numbered menus)',
+		required: false,
+		testedBy: 'whatsAppAiRedisConnectionTest',
+	},
+];
 
 const properties: INodeProperties[] = [
 	providerProperty,
@@ -93,15 +105,7 @@ export class WhatsAppAiSend implements INodeType {
 		outputs: [NodeConnectionTypes.Main, NodeConnectionTypes.Main],
 		// Short labels: the canvas cuts long ones. The hint below says what the second one means.
 		outputNames: ['Sent', 'Needs Template'],
-		credentials: [
-			...providerCredentials(),
-			{
-				name: 'whatsAppAiRedisApi',
-				displayName: 'Redis (optional, for the 24-hour window and numbered menus)',
-				required: false,
-				testedBy: 'whatsAppAiRedisConnectionTest',
-			},
-		],
+		credentials,
 		hints: [
 			{
 				message:

@@ -2,6 +2,7 @@ import {
 	NodeConnectionTypes,
 	type IDataObject,
 	type IHookFunctions,
+	type INodeCredentialDescription,
 	type INodeExecutionData,
 	type INodeType,
 	type INodeTypeDescription,
@@ -24,6 +25,17 @@ import type { WebhookRegistration } from './providers/registration';
 import { intakeWebhook, type IntakeItem, type IntakeSettings } from './webhookIntake';
 import { TENANT_HINT } from '../shared/staffWords';
 
+// Provider's account slot (see providerCredentials for why the slots are built there), then Redis.
+const credentials: INodeCredentialDescription[] = [
+	...providerCredentials(),
+	{
+		name: 'whatsAppAiRedisApi',
+		displayName: 'Redis (optional, for duplicate detection and numbered menus)',
+		required: false,
+		testedBy: 'whatsAppAiRedisConnectionTest',
+	},
+];
+
 /** Long enough for a provider's quick retries, short enough that a captured webhook soon goes stale. */
 const DEFAULT_MAX_EVENT_AGE_MINUTES = 10;
 
@@ -40,15 +52,7 @@ export class WhatsAppAiTrigger implements INodeType {
 		defaults: { name: 'WhatsApp AI Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [
-			...providerCredentials(),
-			{
-				name: 'whatsAppAiRedisApi',
-				displayName: 'Redis (optional, for duplicate detection and numbered menus)',
-				required: false,
-				testedBy: 'whatsAppAiRedisConnectionTest',
-			},
-		],
+		credentials,
 		webhooks: [
 			{
 				name: 'setup',

@@ -12,6 +12,7 @@ const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as
 const sourceOf = (dist: string) => path.join(ROOT, dist.replace(/^dist\//, '').replace(/\.js$/, '.ts'));
 
 function load<T>(dist: string): T {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports -- the node list comes from package.json at run time
 	const module = require(sourceOf(dist)) as Record<string, new () => T>;
 	const [Class] = Object.values(module);
 	return new Class();

@@ -35,7 +35,7 @@ export const claimReminders: BookingOperation = {
 							type: 'number',
 							default: 24,
 							typeOptions: { minValue: 0.25, numberPrecision: 2 },
-							description: 'E.g. 24 for the day before, 2 for two hours before',
+							description: 'E.g. 24 for the day before, 2 for two hours before.',
 						},
 					],
 				},

@@ -34,8 +34,7 @@ export const setWeeklyHours: BookingOperation = {
 							displayName: 'Day',
 							name: 'weekday',
 							type: 'options',
-							// Calendar order, not alphabetical: staff read a week Monday to Sunday.
-							// eslint-disable-next-line n8n-nodes-base/node-param-options-type-unsorted-items
+							// Calendar order, Monday first, as staff read a week.
 							options: [1, 2, 3, 4, 5, 6, 0].map((day) => ({ name: WEEKDAYS[day], value: day })),
 							default: 1,
 						},
