@@ -12,7 +12,7 @@ export class WhatsAppAiChromaApi implements ICredentialType {
 
 	icon = { light: 'file:../icons/chroma.svg', dark: 'file:../icons/chroma.dark.svg' } as const;
 
-	documentationUrl = 'https://github.com/n8n-nodes-whatsapp-ai/n8n-nodes-whatsapp-ai#chromadb';
+	documentationUrl = 'https://github.com/n8n-nodes-whatsapp-ai/n8n-nodes-whatsapp-ai#credentials';
 
 	properties: INodeProperties[] = [
 		{

@@ -16,7 +16,7 @@ export class WhatsAppAiCloudApi implements ICredentialType {
 	} as const;
 
 	documentationUrl =
-		'https://github.com/n8n-nodes-whatsapp-ai/n8n-nodes-whatsapp-ai#whatsapp-cloud-api';
+		'https://github.com/n8n-nodes-whatsapp-ai/n8n-nodes-whatsapp-ai#credentials';
 
 	properties: INodeProperties[] = [
 		{

@@ -12,7 +12,7 @@ export class WhatsAppAiCommerceWebhookApi implements ICredentialType {
 
 	icon = { light: 'file:../icons/cartTrigger.svg', dark: 'file:../icons/cartTrigger.dark.svg' } as const;
 
-	documentationUrl = 'https://github.com/n8n-nodes-whatsapp-ai/n8n-nodes-whatsapp-ai#cart-recovery';
+	documentationUrl = 'https://github.com/n8n-nodes-whatsapp-ai/n8n-nodes-whatsapp-ai#credentials';
 
 	properties: INodeProperties[] = [
 		{

@@ -12,7 +12,7 @@ export class WhatsAppAiEvolutionApi implements ICredentialType {
 
 	icon = { light: 'file:../icons/evolution.svg', dark: 'file:../icons/evolution.dark.svg' } as const;
 
-	documentationUrl = 'https://github.com/n8n-nodes-whatsapp-ai/n8n-nodes-whatsapp-ai#evolution-api';
+	documentationUrl = 'https://github.com/n8n-nodes-whatsapp-ai/n8n-nodes-whatsapp-ai#credentials';
 
 	properties: INodeProperties[] = [
 		{

@@ -12,7 +12,7 @@ export class WhatsAppAiGeminiApi implements ICredentialType {
 
 	icon = { light: 'file:../icons/gemini.svg', dark: 'file:../icons/gemini.dark.svg' } as const;
 
-	documentationUrl = 'https://github.com/n8n-nodes-whatsapp-ai/n8n-nodes-whatsapp-ai#gemini';
+	documentationUrl = 'https://github.com/n8n-nodes-whatsapp-ai/n8n-nodes-whatsapp-ai#credentials';
 
 	properties: INodeProperties[] = [
 		{

@@ -9,7 +9,7 @@ export class WhatsAppAiPostgresApi implements ICredentialType {
 
 	icon = { light: 'file:../icons/postgres.svg', dark: 'file:../icons/postgres.dark.svg' } as const;
 
-	documentationUrl = 'https://github.com/n8n-nodes-whatsapp-ai/n8n-nodes-whatsapp-ai#postgres';
+	documentationUrl = 'https://github.com/n8n-nodes-whatsapp-ai/n8n-nodes-whatsapp-ai#credentials';
 
 	properties: INodeProperties[] = [
 		{ displayName: 'Host', name: 'host', type: 'string', default: 'localhost', required: true },

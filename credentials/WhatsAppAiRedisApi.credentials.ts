@@ -9,7 +9,7 @@ export class WhatsAppAiRedisApi implements ICredentialType {
 
 	icon = { light: 'file:../icons/redis.svg', dark: 'file:../icons/redis.dark.svg' } as const;
 
-	documentationUrl = 'https://github.com/n8n-nodes-whatsapp-ai/n8n-nodes-whatsapp-ai#redis';
+	documentationUrl = 'https://github.com/n8n-nodes-whatsapp-ai/n8n-nodes-whatsapp-ai#credentials';
 
 	properties: INodeProperties[] = [
 		{ displayName: 'Host', name: 'host', type: 'string', default: 'localhost', required: true },

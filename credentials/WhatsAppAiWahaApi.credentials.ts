@@ -12,7 +12,7 @@ export class WhatsAppAiWahaApi implements ICredentialType {
 
 	icon = { light: 'file:../icons/waha.svg', dark: 'file:../icons/waha.dark.svg' } as const;
 
-	documentationUrl = 'https://github.com/n8n-nodes-whatsapp-ai/n8n-nodes-whatsapp-ai#waha';
+	documentationUrl = 'https://github.com/n8n-nodes-whatsapp-ai/n8n-nodes-whatsapp-ai#credentials';
 
 	properties: INodeProperties[] = [
 		{

@@ -39,7 +39,9 @@ export class CartRecoveryTrigger implements INodeType {
 			{ type: NodeConnectionTypes.Main, displayName: 'Abandonment' },
 			{ type: NodeConnectionTypes.Main, displayName: 'Payment' },
 		],
-		credentials: [{ name: 'whatsAppAiCommerceWebhookApi', required: true, testedBy: 'whatsAppAiCommerceWebhookSecretTest' }],
+		credentials: [
+			{ name: 'whatsAppAiCommerceWebhookApi', displayName: 'Shop Webhook Secret (checks events come from your shop)', required: true, testedBy: 'whatsAppAiCommerceWebhookSecretTest' },
+		],
 		webhooks: [
 			{
 				name: 'default',

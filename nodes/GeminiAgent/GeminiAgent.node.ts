@@ -35,7 +35,7 @@ export class GeminiAgent implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Gemini Agent',
 		name: 'geminiAgent',
-		icon: { light: 'file:../../icons/gemini.svg', dark: 'file:../../icons/gemini.dark.svg' },
+		icon: { light: 'file:../../icons/agent.svg', dark: 'file:../../icons/agent.dark.svg' },
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["model"]}}',
@@ -46,10 +46,15 @@ export class GeminiAgent implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [
-			{ name: 'whatsAppAiGeminiApi', required: true },
-			{ name: 'whatsAppAiRedisApi', required: false, testedBy: 'whatsAppAiRedisConnectionTest' },
-			{ name: 'whatsAppAiPostgresApi', required: false, testedBy: 'whatsAppAiPostgresConnectionTest' },
-			{ name: 'whatsAppAiChromaApi', required: false },
+			{ name: 'whatsAppAiGeminiApi', displayName: 'Gemini (writes the replies)', required: true },
+			{ name: 'whatsAppAiRedisApi', displayName: 'Redis (optional, conversation history)', required: false, testedBy: 'whatsAppAiRedisConnectionTest' },
+			{
+				name: 'whatsAppAiPostgresApi',
+				displayName: 'Postgres (optional, booking and opt-out tools)',
+				required: false,
+				testedBy: 'whatsAppAiPostgresConnectionTest',
+			},
+			{ name: 'whatsAppAiChromaApi', displayName: 'ChromaDB (optional, answers from your FAQ)', required: false },
 		],
 		properties: agentProperties,
 	};

@@ -9,6 +9,7 @@ import {
 	DEFAULT_MODEL_RETRIES,
 	DEFAULT_TURN_TIMEOUT_MS,
 } from '.';
+import { CONVERSATION_KEY_HINT, TENANT_HINT } from '../shared/staffWords';
 
 const DEFAULT_TIMEOUT_SECONDS = DEFAULT_TURN_TIMEOUT_MS / 1000;
 const DEFAULT_MAX_MEDIA_MB = DEFAULT_MAX_MEDIA_BYTES / (1024 * 1024);
@@ -53,8 +54,8 @@ export const agentProperties: INodeProperties[] = [
 		default: '={{ $json.buffer ? $json.buffer.text : $json.text }}',
 		description: 'What the person wrote; a whole burst when a Message Buffer came before',
 	},
-	{ displayName: 'Conversation Key', name: 'conversationKey', type: 'string', default: '={{ $json.conversationKey }}', description: 'Shared with Conversation Memory, so both see one history' },
-	{ displayName: 'Tenant', name: 'tenant', type: 'string', default: '={{ $json.tenant || "default" }}' },
+	{ displayName: 'Conversation Key', name: 'conversationKey', type: 'string', default: '={{ $json.conversationKey }}', description: 'Shared with Conversation Memory, so both see one history', hint: CONVERSATION_KEY_HINT },
+	{ displayName: 'Tenant', name: 'tenant', type: 'string', default: '={{ $json.tenant || "default" }}', hint: TENANT_HINT },
 	{ displayName: 'Phone', name: 'phone', type: 'string', default: '={{ $json.phone }}', description: 'Bookings and opt-outs act for this number only, never one the model names' },
 	{ displayName: 'Contact Name', name: 'contactName', type: 'string', default: '={{ $json.contactName }}' },
 	{ displayName: 'Message ID', name: 'messageId', type: 'string', default: '={{ $json.messageId }}', description: 'A redelivered message books at most once' },

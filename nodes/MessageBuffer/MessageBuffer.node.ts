@@ -23,6 +23,7 @@ import {
 	type BufferedMessage,
 	type BurstOutcome,
 } from '.';
+import { CONVERSATION_KEY_HINT } from '../shared/staffWords';
 
 const DEFAULT_QUIET_SECONDS = DEFAULT_QUIET_PERIOD_MS / 1000;
 const DEFAULT_MAX_WAIT_SECONDS = DEFAULT_MAX_WAIT_MS / 1000;
@@ -33,7 +34,7 @@ export class MessageBuffer implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Message Buffer',
 		name: 'messageBuffer',
-		icon: { light: 'file:../../icons/redis.svg', dark: 'file:../../icons/redis.dark.svg' },
+		icon: { light: 'file:../../icons/buffer.svg', dark: 'file:../../icons/buffer.dark.svg' },
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{"quiet " + $parameter["quietSeconds"] + " s"}}',
@@ -42,7 +43,9 @@ export class MessageBuffer implements INodeType {
 		defaults: { name: 'Message Buffer' },
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [{ type: NodeConnectionTypes.Main, displayName: 'Burst' }],
-		credentials: [{ name: 'whatsAppAiRedisApi', required: true, testedBy: 'whatsAppAiRedisConnectionTest' }],
+		credentials: [
+			{ name: 'whatsAppAiRedisApi', displayName: 'Redis (holds messages while waiting)', required: true, testedBy: 'whatsAppAiRedisConnectionTest' },
+		],
 		properties: [
 			{
 				displayName: 'Conversation Key',
@@ -50,6 +53,7 @@ export class MessageBuffer implements INodeType {
 				type: 'string',
 				default: '={{ $json.conversationKey }}',
 				description: 'Whose messages belong together, as the WhatsApp AI Trigger outputs it',
+				hint: CONVERSATION_KEY_HINT,
 			},
 			{
 				displayName: 'Quiet Period (Seconds)',

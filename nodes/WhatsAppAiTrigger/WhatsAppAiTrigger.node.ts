@@ -2,6 +2,7 @@ import {
 	NodeConnectionTypes,
 	type IDataObject,
 	type IHookFunctions,
+	type INodeCredentialDescription,
 	type INodeExecutionData,
 	type INodeType,
 	type INodeTypeDescription,
@@ -14,13 +15,26 @@ import { credentialTest } from '../shared/credentialTests';
 import { keyPartProblem } from '../shared/keyParts';
 import type { InboundMessage } from '../shared/message';
 import { maskPhone } from '../shared/phone';
-import { accountOf, providerProperty, type CredentialData } from '../shared/providers';
+import { accountOf, PROVIDER_SHORT_NAMES, providerCredentials, providerProperty, type CredentialData } from '../shared/providers';
+import { labelOf, subtitleOf } from '../shared/subtitle';
 import { resolveMenuReply } from '../shared/menuStore';
 import { claimFirstDeliveries, DEFAULT_DEDUP_TTL_SECONDS } from './dedup';
 import { DEFAULT_MEDIA_TIMEOUT_SECONDS, downloadMedia, type MediaLimits } from './media';
 import { getProvider, type RegistrationHttp, type RegistrationTarget } from './providers';
 import type { WebhookRegistration } from './providers/registration';
 import { intakeWebhook, type IntakeItem, type IntakeSettings } from './webhookIntake';
+import { TENANT_HINT } from '../shared/staffWords';
+
+// Provider's account slot (see providerCredentials for why the slots are built there), then Redis.
+const credentials: INodeCredentialDescription[] = [
+	...providerCredentials(),
+	{
+		name: 'whatsAppAiRedisApi',
+		displayName: 'Redis (optional, for duplicate detection and numbered menus)',
+		required: false,
+		testedBy: 'whatsAppAiRedisConnectionTest',
+	},
+];
 
 /** Long enough for a provider's quick retries, short enough that a captured webhook soon goes stale. */
 const DEFAULT_MAX_EVENT_AGE_MINUTES = 10;
@@ -29,21 +43,16 @@ export class WhatsAppAiTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'WhatsApp AI Trigger',
 		name: 'whatsAppAiTrigger',
-		icon: { light: 'file:../../icons/whatsappAi.svg', dark: 'file:../../icons/whatsappAi.dark.svg' },
+		icon: { light: 'file:../../icons/trigger.svg', dark: 'file:../../icons/trigger.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["provider"] + ": " + $parameter["path"]}}',
+		subtitle: subtitleOf(labelOf('provider', PROVIDER_SHORT_NAMES), '$parameter["path"]'),
 		description:
 			'Receives WhatsApp messages from WAHA, the WhatsApp Cloud API or Evolution API: verifies signatures, normalizes them into one message shape and drops duplicates',
 		defaults: { name: 'WhatsApp AI Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [
-			{ name: 'whatsAppAiWahaApi', required: true, displayOptions: { show: { provider: ['waha'] } } },
-			{ name: 'whatsAppAiCloudApi', required: true, displayOptions: { show: { provider: ['cloud'] } } },
-			{ name: 'whatsAppAiEvolutionApi', required: true, displayOptions: { show: { provider: ['evolution'] } } },
-			{ name: 'whatsAppAiRedisApi', required: false, testedBy: 'whatsAppAiRedisConnectionTest' },
-		],
+		credentials,
 		webhooks: [
 			{
 				name: 'setup',
@@ -77,6 +86,7 @@ export class WhatsAppAiTrigger implements INodeType {
 				type: 'string',
 				default: 'default',
 				description: 'Which clinic or shop this number belongs to; it scopes memory, bookings and consent. No ":" or spaces.',
+				hint: TENANT_HINT,
 			},
 			{
 				displayName: 'Allow Unsigned Webhooks (Insecure)',

@@ -16,6 +16,12 @@ export interface BookingOperation extends ListedOperation {
 
 export const showFor = (...operations: string[]) => ({ show: { operation: operations } });
 
+/** Shown for these operations on version 1 nodes only (the JSON and free-text inputs kept for saved workflows). */
+export const showForV1 = (...operations: string[]) => ({ show: { operation: operations, '@version': [1] } });
+
+/** Shown for these operations from version 2 on (the structured inputs). */
+export const showForV2 = (...operations: string[]) => ({ show: { operation: operations, '@version': [{ _cnd: { gte: 2 } }] } });
+
 export function optionalString(value: unknown): string | undefined {
 	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }

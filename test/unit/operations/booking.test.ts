@@ -59,8 +59,8 @@ const inbound: INodeExecutionData = {
 
 beforeEach(() => jest.clearAllMocks());
 
-async function runOperation(resource: string, operation: string, parameters: IDataObject = {}, item: INodeExecutionData = inbound) {
-	const fake = fakeExecute({ properties, parameters: { resource, operation, ...parameters }, items: [item] });
+async function runOperation(resource: string, operation: string, parameters: IDataObject = {}, item: INodeExecutionData = inbound, typeVersion = 1) {
+	const fake = fakeExecute({ properties, parameters: { resource, operation, ...parameters }, items: [item], typeVersion });
 	const context = { pool, ...SCOPE, input: item.json } as unknown as BookingContext;
 	const result = await registry[resource][operation].execute.call(fake.context, 0, context);
 	expect(fake.hiddenReads).toEqual([]);
@@ -583,5 +583,67 @@ describe('Appointment Booking node', () => {
 
 	it.each(operationPairs(registry))('%s/%s: its description is part of the node description', (resource, operation) => {
 		for (const property of registry[resource][operation].description) expect(properties).toContain(property);
+	});
+
+	describe('version 2: structured inputs', () => {
+		const v2 = (resource: string, operation: string, parameters: IDataObject = {}) => runOperation(resource, operation, parameters, inbound, 2);
+
+		it('setWeeklyHours reads Opening Hours rows (day, opens, closes, length), not JSON', async () => {
+			booking.setWeeklyHours.mockResolvedValue({ practitionerId: 'p-1' } as never);
+			await v2('schedule', 'setWeeklyHours', {
+				hoursPractitionerId: 'p-1',
+				openingHours: { interval: [{ weekday: 1, start: '08:00', end: '12:00', slotMinutes: 20 }, { weekday: 6, start: ' 09:00 ', end: '13:00' }] },
+			});
+			expect(booking.setWeeklyHours.mock.calls[0][1]).toEqual({
+				...SCOPE,
+				practitionerId: 'p-1',
+				hours: [
+					{ weekday: 1, start: '08:00', end: '12:00', slotMinutes: 20 },
+					{ weekday: 6, start: '09:00', end: '13:00', slotMinutes: 30 },
+				],
+			});
+		});
+
+		it('setWeeklyHours defaults to Monday 08:00-12:00 in 30-minute slots, like version 1', async () => {
+			booking.setWeeklyHours.mockResolvedValue({ practitionerId: 'p-1' } as never);
+			await v2('schedule', 'setWeeklyHours', { hoursPractitionerId: 'p-1' });
+			expect(booking.setWeeklyHours.mock.calls[0][1]).toMatchObject({ hours: [{ weekday: 1, start: '08:00', end: '12:00', slotMinutes: 30 }] });
+		});
+
+		it('claimReminders takes hours before the appointment, by default 24 and 2', async () => {
+			booking.claimDueReminders.mockResolvedValue([]);
+			await v2('reminder', 'claimReminders');
+			await v2('reminder', 'claimReminders', { reminderHours: { reminder: [{ hoursBefore: 48 }, { hoursBefore: 0.5 }] } });
+			expect(booking.claimDueReminders.mock.calls.map(([, input]) => input?.kinds)).toEqual([
+				[
+					{ name: '24h', beforeMinutes: 1440 },
+					{ name: '2h', beforeMinutes: 120 },
+				],
+				[
+					{ name: '48h', beforeMinutes: 2880 },
+					{ name: '30min', beforeMinutes: 30 },
+				],
+			]);
+		});
+
+		it('claimReminders refuses an empty list or zero hours', async () => {
+			for (const reminderHours of [{ reminder: [] }, { reminder: [{ hoursBefore: 0 }] }]) {
+				await expect(v2('reminder', 'claimReminders', { reminderHours })).rejects.toThrow('Add at least one reminder, each a number of hours above 0');
+			}
+			expect(booking.claimDueReminders).not.toHaveBeenCalled();
+		});
+
+		it('the JSON and free-text inputs show on version 1 only, the structured ones on version 2 only', () => {
+			const shownOn = (name: string) => properties.filter((property) => property.name === name).map((property) => property.displayOptions?.show?.['@version']);
+			expect(shownOn('weeklyHours')).toEqual([[1]]);
+			expect(shownOn('reminderKinds')).toEqual([[1]]);
+			expect(shownOn('openingHours')).toEqual([[{ _cnd: { gte: 2 } }]]);
+			expect(shownOn('reminderHours')).toEqual([[{ _cnd: { gte: 2 } }]]);
+			const zones = properties.filter((property) => property.name === 'timezone');
+			expect(zones.map((property) => property.type)).toEqual(['string', 'options']);
+			const values = (zones[1].options ?? []).map((option) => (option as { value: string }).value);
+			expect(values).toEqual(expect.arrayContaining(['America/Sao_Paulo', 'America/Manaus', 'Europe/Lisbon', 'UTC']));
+			expect(zones[1].default).toBe('America/Sao_Paulo');
+		});
 	});
 });

@@ -38,7 +38,7 @@ beforeEach(() => {
 
 function run(
 	parameters: IDataObject = {},
-	options: { items?: INodeExecutionData[]; credentials?: Record<string, IDataObject | Error>; continueOnFail?: boolean } = {},
+	options: { items?: INodeExecutionData[]; credentials?: Record<string, IDataObject | Error>; continueOnFail?: boolean; typeVersion?: number } = {},
 ) {
 	const fake = fakeExecute({
 		properties,
@@ -46,6 +46,7 @@ function run(
 		items: options.items ?? [chestPain, cough],
 		credentials: options.credentials,
 		continueOnFail: options.continueOnFail,
+		typeVersion: options.typeVersion,
 	});
 	return { fake, outputs: node.execute.call(fake.context) };
 }
@@ -66,7 +67,7 @@ describe('Symptom Triage', () => {
 			.outputs;
 		await run({ options: { overrides: '[]' } }, { items: [cough] }).outputs;
 		expect(triage.classify.mock.calls).toEqual([
-			['tosse há dois dias!', { profile: 'veterinary', language: 'es', overrides }],
+			['tosse há dois dias!', { profile: 'veterinary', language: 'es', overrides: [{ id: 'human.cough', disabled: true }] }],
 			['tosse há dois dias', { profile: 'human', language: 'auto', overrides: undefined }],
 		]);
 	});
@@ -149,6 +150,67 @@ describe('Symptom Triage', () => {
 	});
 
 	it('has no resource or operation to route', () => {
-		expect(properties.map((property) => property.name)).toEqual(['text', 'profile', 'language', 'options']);
+		expect(properties.map((property) => property.name)).toEqual(['outputsNotice', 'text', 'profile', 'language', 'options']);
+	});
+
+	describe('version 2: three outputs', () => {
+		const level = (name: string) => result(name === 'emergency' || name === 'very_urgent', name);
+		const items = ['emergency', 'very_urgent', 'urgent', 'standard', 'non_urgent'].map((name) => ({ json: { text: name } }));
+
+		it('sends emergency and very urgent to Emergency, urgent to Urgent, the rest to Routine', async () => {
+			triage.classify.mockImplementation((text) => level(text));
+			const outputs = await run({}, { items, typeVersion: 2 }).outputs;
+			expect(outputs.map((output) => output.map((item) => item.json.text))).toEqual([['emergency', 'very_urgent'], ['urgent'], ['standard', 'non_urgent']]);
+		});
+
+		it('version 1 keeps two outputs, urgent on Routine, so saved workflows keep their connections', async () => {
+			triage.classify.mockImplementation((text) => level(text));
+			const outputs = await run({}, { items, typeVersion: 1 }).outputs;
+			expect(outputs.map((output) => output.map((item) => item.json.text))).toEqual([['emergency', 'very_urgent'], ['urgent', 'standard', 'non_urgent']]);
+		});
+
+		it('declares the output labels per version, and version 2 is the default', () => {
+			const description = node.description;
+			expect(description.version).toEqual([1, 2]);
+			expect(description.defaultVersion).toBe(2);
+			const outputs = String(description.outputs);
+			const evaluate = (nodeVersion: number) =>
+				(new Function('$nodeVersion', `return ${outputs.replace(/^=\{\{/, '').replace(/\}\}$/, '')}`)(nodeVersion) as { displayName: string }[]).map(
+					(output) => output.displayName,
+				);
+			expect(evaluate(1)).toEqual(['Emergency', 'Routine']);
+			expect(evaluate(2)).toEqual(['Emergency', 'Urgent', 'Routine']);
+		});
+
+		it('turns Extra Red Flags and Turn Off Built-In Rules into overrides, before the JSON ones', async () => {
+			triage.classify.mockReturnValue(result(false));
+			await run(
+				{
+					options: {
+						extraRules: { rule: [{ phrases: 'convulsão, ataque epiléptico\n', level: 'emergency', language: 'pt', specialty: 'neurology' }, { phrases: 'coceira' }] },
+						disabledRuleIds: 'human.cough, human.cold',
+						overrides: '[{"id":"x.y","disabled":true}]',
+					},
+				},
+				{ items: [cough], typeVersion: 2 },
+			).outputs;
+			expect(triage.classify.mock.calls[0][1]).toEqual({
+				profile: 'human',
+				language: 'auto',
+				overrides: [
+					{ id: 'staff.1', level: 'emergency', patterns: ['convulsão', 'ataque epiléptico'], specialty: 'neurology', language: 'pt' },
+					{ id: 'staff.2', level: 'urgent', patterns: ['coceira'], specialty: 'general_practice' },
+					{ id: 'human.cough', disabled: true },
+					{ id: 'human.cold', disabled: true },
+					{ id: 'x.y', disabled: true },
+				],
+			});
+		});
+
+		it('an Extra Red Flag without words is refused, naming which one', async () => {
+			await expect(run({ options: { extraRules: { rule: [{ phrases: ' , ' }] } } }, { items: [cough], typeVersion: 2 }).outputs).rejects.toThrow(
+				'Extra red flag 1: add at least one word or phrase',
+			);
+		});
 	});
 });

@@ -19,6 +19,8 @@ export interface FakeExecuteOptions {
 	credentials?: Record<string, IDataObject | Error>;
 	continueOnFail?: boolean;
 	nodeType?: string;
+	/** The node's typeVersion; default 1. */
+	typeVersion?: number;
 }
 
 export interface FakeExecute {
@@ -44,7 +46,7 @@ export function fakeExecute(options: FakeExecuteOptions): FakeExecute {
 		if (depth > 10) throw new Error(`displayOptions of "${name}" refer to each other in a loop`);
 		const candidates = properties.filter((property) => property.name === name);
 		if (candidates.length === 0) throw new Error(`getNodeParameter("${name}"): the node has no parameter of that name`);
-		const displayed = candidates.find((property) => isDisplayed(property, (key) => rawValue(key, depth + 1).value));
+		const displayed = candidates.find((property) => isDisplayed(property, (key) => rawValue(key, depth + 1).value, options.typeVersion ?? 1));
 		if (!displayed) return { displayed: false };
 		return {
 			displayed: true,
@@ -77,7 +79,7 @@ export function fakeExecute(options: FakeExecuteOptions): FakeExecute {
 		id: 'node-under-test',
 		name: 'Node Under Test',
 		type: options.nodeType ?? 'n8n-nodes-whatsapp-ai.test',
-		typeVersion: 1,
+		typeVersion: options.typeVersion ?? 1,
 		position: [0, 0],
 		parameters: parameters as INode['parameters'],
 		credentials: Object.fromEntries(Object.keys(credentials).map((type) => [type, { id: `${type}-id`, name: type }])),
@@ -113,9 +115,12 @@ export function fakeExecute(options: FakeExecuteOptions): FakeExecute {
 	return { context, node, items, getCredentials, helpers, logger, hiddenReads };
 }
 
-function isDisplayed(property: INodeProperties, valueOf: (name: string) => unknown): boolean {
+function isDisplayed(property: INodeProperties, valueOf: (name: string) => unknown, typeVersion = 1): boolean {
 	const { show, hide } = property.displayOptions ?? {};
-	const matches = (name: string, allowed: unknown[]) => allowed.includes(name === '@version' ? 1 : valueOf(name));
+	const matches = (name: string, allowed: unknown[]) => {
+		const value = name === '@version' ? typeVersion : valueOf(name);
+		return allowed.some((entry) => (isCondition(entry) ? meetsCondition(value, entry._cnd) : entry === value));
+	};
 	if (show && !Object.entries(show).every(([name, allowed]) => matches(name, allowed as unknown[]))) return false;
 	if (hide && Object.entries(hide).some(([name, allowed]) => matches(name, allowed as unknown[]))) return false;
 	return true;
@@ -169,4 +174,22 @@ export function operationPairs(registry: Record<string, Record<string, unknown>>
 	return Object.entries(registry).flatMap(([resource, operations]) =>
 		Object.keys(operations).map((operation): [string, string] => [resource, operation]),
 	);
+}
+
+// n8n's displayOptions conditions, e.g. { '@version': [{ _cnd: { gte: 2 } }] }: the ones this package uses.
+function isCondition(entry: unknown): entry is { _cnd: Record<string, unknown> } {
+	return typeof entry === 'object' && entry !== null && '_cnd' in entry;
+}
+
+function meetsCondition(value: unknown, condition: Record<string, unknown>): boolean {
+	return Object.entries(condition).every(([operator, operand]) => {
+		if (operator === 'eq') return value === operand;
+		if (operator === 'not') return value !== operand;
+		if (typeof value !== 'number' || typeof operand !== 'number') return false;
+		if (operator === 'gte') return value >= operand;
+		if (operator === 'gt') return value > operand;
+		if (operator === 'lte') return value <= operand;
+		if (operator === 'lt') return value < operand;
+		throw new Error(`fakeExecute: displayOptions condition "${operator}" is not supported`);
+	});
 }

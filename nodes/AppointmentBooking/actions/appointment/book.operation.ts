@@ -3,6 +3,7 @@ import { book as bookSlot } from '../..';
 import { answerable } from '../../answerable';
 import type { BookingOperation } from '../common';
 import { contactPhoneProperty, optionalString, showFor } from '../common';
+import { IDEMPOTENCY_KEY_HINT } from '../../../shared/staffWords';
 
 export const book: BookingOperation = {
 	option: { name: 'Book', action: 'Book a slot', description: 'Answers slot_taken with the next free alternatives when someone was faster' },
@@ -19,7 +20,7 @@ export const book: BookingOperation = {
 			default: {},
 			displayOptions: showFor('book'),
 			options: [
-				{ displayName: 'Idempotency Key', name: 'idempotencyKey', type: 'string', default: '', description: 'The same key books once: a repeated request returns the same appointment (e.g. the WhatsApp message ID)' },
+				{ displayName: 'Idempotency Key', name: 'idempotencyKey', type: 'string', default: '', description: 'The same key books once: a repeated request returns the same appointment (e.g. the WhatsApp message ID)', hint: IDEMPOTENCY_KEY_HINT },
 				{ displayName: 'Notes', name: 'notes', type: 'string', default: '' },
 				{ displayName: 'Specialty', name: 'specialty', type: 'string', default: '' },
 				{ displayName: 'Subject Name', name: 'subjectName', type: 'string', default: '', description: 'Who the appointment is for, e.g. the pet\'s name' },

@@ -2,9 +2,10 @@ import { NodeOperationError, type IDataObject, type INode } from 'n8n-workflow';
 import { appendTurn as append, DEFAULT_HISTORY_TTL_SECONDS, DEFAULT_MAX_TURNS, groupMemberOf, logTurn, type TurnRole } from '../..';
 import type { MemoryOperation } from '../common';
 import { showFor } from '../common';
+import { APPEND_TURN_HINT } from '../../../shared/staffWords';
 
 export const appendTurn: MemoryOperation = {
-	option: { name: 'Append Turn', action: 'Append a turn to the history' },
+	option: { name: 'Add Message to History', action: 'Add a message to the conversation history', description: 'Remember one message (a "turn") of the chat' },
 	description: [
 		{
 			displayName: 'Role',
@@ -16,6 +17,7 @@ export const appendTurn: MemoryOperation = {
 				{ name: 'System', value: 'system', description: 'A note for the model, not shown to the person' },
 			],
 			default: 'user',
+			hint: APPEND_TURN_HINT,
 			displayOptions: showFor('appendTurn'),
 		},
 		{ displayName: 'Text', name: 'text', type: 'string', typeOptions: { rows: 3 }, default: '={{ $json.text }}', displayOptions: showFor('appendTurn') },
