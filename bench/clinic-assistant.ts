@@ -27,7 +27,7 @@ import { startChroma } from '../scripts/stack/chroma';
 import { postgresCredentials } from '../test/support/services';
 import { readFileSync } from 'fs';
 import path from 'path';
-import { formatRow, summarize } from './stats';
+import { formatRow, runConcurrently } from './stats';
 
 const numbers = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const total = Number(numbers[0] ?? 200);
@@ -126,18 +126,7 @@ async function measure(setup: Setup): Promise<Figures> {
 		const rates: number[] = [];
 		const medians: number[] = [];
 		for (const variant of variants) {
-			const started = Date.now();
-			let next = 0;
-			const latencies: number[] = [];
-			await Promise.all(
-				Array.from({ length: concurrency }, async () => {
-					while (next < total) {
-						next++;
-						latencies.push(await roundTrip(variant));
-					}
-				}),
-			);
-			const summary = summarize(latencies, Date.now() - started);
+			const summary = await runConcurrently(total, concurrency, () => roundTrip(variant));
 			rates.push(summary.perSecond);
 			medians.push(summary.medianMs);
 			console.log(formatRow(variant.name, summary));

@@ -14,7 +14,7 @@ import { N8nClient } from '../test/e2e/support/n8nClient';
 import { removeUserFolder, startN8n } from '../test/e2e/support/n8nInstance';
 import { inbound, isReplyWith } from '../test/e2e/support/providerMessages';
 import { loadWorkflow } from '../test/e2e/support/workflows';
-import { formatRow, summarize } from './stats';
+import { formatRow, runConcurrently, summarize } from './stats';
 
 const numbers = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const sequential = Number(numbers[0] ?? 200);
@@ -104,18 +104,7 @@ async function measure(engine: Engine): Promise<void> {
 		console.log(`\nThroughput, engine ${engine}, ${concurrent} messages at concurrency ${concurrency}`);
 		const rates: number[] = [];
 		for (const variant of variants) {
-			const started = Date.now();
-			let next = 0;
-			const latencies: number[] = [];
-			await Promise.all(
-				Array.from({ length: concurrency }, async () => {
-					while (next < concurrent) {
-						next++;
-						latencies.push(await roundTrip(variant));
-					}
-				}),
-			);
-			const summary = summarize(latencies, Date.now() - started);
+			const summary = await runConcurrently(concurrent, concurrency, () => roundTrip(variant));
 			rates.push(summary.perSecond);
 			console.log(formatRow(variant.name, summary));
 		}

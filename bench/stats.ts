@@ -39,3 +39,19 @@ export function formatRow(name: string, summary: Summary): string {
 		.toFixed(4)
 		.padStart(9)} ms   ${Math.round(summary.perSecond).toString().padStart(8)}/s   (n=${summary.count})`;
 }
+
+/** Runs `total` calls of `once` with at most `concurrency` in flight; its latencies and wall time summarized. */
+export async function runConcurrently(total: number, concurrency: number, once: () => Promise<number>): Promise<Summary> {
+	const started = Date.now();
+	let next = 0;
+	const latencies: number[] = [];
+	await Promise.all(
+		Array.from({ length: concurrency }, async () => {
+			while (next < total) {
+				next++;
+				latencies.push(await once());
+			}
+		}),
+	);
+	return summarize(latencies, Date.now() - started);
+}

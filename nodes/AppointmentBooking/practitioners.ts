@@ -4,7 +4,7 @@ import { BookingError, invalidInput } from './errors';
 import { ensureBookingSchema } from './migrations';
 import { PRACTITIONER_COLUMNS, toPractitioner, type PractitionerRow } from './rows';
 import { formatClock, parseClock } from './time';
-import { withTransaction } from './transaction';
+import { withTransaction } from '../shared/clients/transaction';
 import type { Db, Practitioner, WeeklyHours } from './types';
 import {
 	normalizeSpecies,

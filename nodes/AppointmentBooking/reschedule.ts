@@ -10,7 +10,7 @@ import { ensureBookingSchema } from './migrations';
 import { practitionerLockSql, retryOnDeadlock } from './practitionerLock';
 import { APPOINTMENT_COLUMNS, toAppointment, type AppointmentRow } from './rows';
 import { formatLocalIso } from './time';
-import { withTransaction } from './transaction';
+import { withTransaction } from '../shared/clients/transaction';
 import { OPEN_STATUSES, type Appointment } from './types';
 import { parseInstant, requireInteger, requirePractitionerId, requireTimeZone } from './validate';
 

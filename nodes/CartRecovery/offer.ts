@@ -17,7 +17,7 @@ import { findCartRow, notFound, requireCartId } from './carts';
 import { ensureCartSchema } from './migrations';
 import { detectPriceObjection, type PriceObjection } from './priceObjection';
 import { CART_COLUMNS, toCart, type CartRow } from './rows';
-import { withTransaction } from './transaction';
+import { withTransaction } from '../shared/clients/transaction';
 import type { Cart, LinkType } from './types';
 import { KEY_MAX, optionalText, requireInteger, requireTenant } from './validate';
 import { toCents } from './money';

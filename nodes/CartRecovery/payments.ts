@@ -14,7 +14,7 @@ import { CartError, invalidInput } from './errors';
 import { ensureCartSchema } from './migrations';
 import { formatMoney, requireCurrency, toCents } from './money';
 import { CART_COLUMNS, PAYMENT_COLUMNS, toCart, toPayment, type CartRow, type PaymentRow } from './rows';
-import { withTransaction } from './transaction';
+import { withTransaction } from '../shared/clients/transaction';
 import { LINK_TYPES, type Cart, type LinkType, type Payment } from './types';
 import { KEY_MAX, optionalInstant, requireTenant, requireText } from './validate';
 

@@ -10,6 +10,7 @@ import { DEFAULT_GEMINI_MODEL, getGemini } from '../shared/gemini/adapter';
 import type { GeminiCredentials } from '../shared/gemini/types';
 import { optionalCredentials } from '../shared/credentials';
 import { describeAs, forEachItem } from '../shared/itemLoop';
+import { LANGUAGE_OPTIONS, LANGUAGE_OPTIONS_WITH_AUTO } from '../shared/text';
 import { classify, secondOpinion, TriageInputError, TriageRuleError, type Language, type Level, type Profile } from '.';
 import { staffOverrides, type StaffRule } from './staffRules';
 
@@ -74,12 +75,7 @@ export class SymptomTriage implements INodeType {
 				displayName: 'Language',
 				name: 'language',
 				type: 'options',
-				options: [
-					{ name: 'Auto-Detect', value: 'auto' },
-					{ name: 'English', value: 'en' },
-					{ name: 'Portuguese', value: 'pt' },
-					{ name: 'Spanish', value: 'es' },
-				],
+				options: [...LANGUAGE_OPTIONS_WITH_AUTO],
 				default: 'auto',
 			},
 			{
@@ -135,12 +131,7 @@ export class SymptomTriage implements INodeType {
 										displayName: 'Language',
 										name: 'language',
 										type: 'options',
-										options: [
-											{ name: 'All Languages', value: 'all' },
-											{ name: 'English', value: 'en' },
-											{ name: 'Portuguese', value: 'pt' },
-											{ name: 'Spanish', value: 'es' },
-										],
+										options: [{ name: 'All Languages', value: 'all' }, ...LANGUAGE_OPTIONS],
 										default: 'all',
 									},
 									{

@@ -3,6 +3,7 @@ import { checkMessage as check, type Language, type MessageCategory, type OptOut
 import type { GuardOperation } from '../common';
 import { contactOf, listOf, showFor } from '../common';
 import { DEFAULT_GEMINI_MODEL } from '../../../shared/gemini/adapter';
+import { LANGUAGE_OPTIONS } from '../../../shared/text';
 
 export const checkMessage: GuardOperation = {
 	option: { name: 'Check Message', action: 'Check a message against opt outs and rate limits', description: 'Two outputs: Allowed and Blocked' },
@@ -37,12 +38,8 @@ export const checkMessage: GuardOperation = {
 					displayName: 'Language',
 					name: 'language',
 					type: 'options',
-					options: [
-						{ name: 'Auto-Detect (Default Portuguese)', value: '' },
-						{ name: 'English', value: 'en' },
-						{ name: 'Portuguese', value: 'pt' },
-						{ name: 'Spanish', value: 'es' },
-					],
+					// '' (not 'auto') is what saved workflows hold for auto-detect.
+					options: [{ name: 'Auto-Detect (Default Portuguese)', value: '' }, ...LANGUAGE_OPTIONS],
 					default: '',
 				},
 				{
