@@ -10,6 +10,7 @@ import {
 	activateThroughEditor,
 	descriptionOf,
 	importThroughEditor,
+	requiredCredentialLabels,
 	requiredCredentials,
 	saveThroughEditor,
 	type NodeTypeDescription,
@@ -225,7 +226,7 @@ describe.each(FILES)('%s imported through the editor', (file) => {
 		const saved = imported.get(file)!;
 		const expected = saved.nodes
 			.filter((node) => !isSticky(node) && !node.disabled)
-			.map((node) => ({ node: node.name as string, missing: requiredCredentials(descriptionOf(types, node as never)!, node).sort() }))
+			.map((node) => ({ node: node.name as string, missing: requiredCredentialLabels(descriptionOf(types, node as never)!, node).sort() }))
 			.filter((entry) => entry.missing.length > 0);
 		const result = await activateThroughEditor(n8n, saved);
 		if (expected.length === 0) {
@@ -235,11 +236,12 @@ describe.each(FILES)('%s imported through the editor', (file) => {
 		}
 		expect(result.ok).toBe(false);
 		const message = (JSON.parse(result.text) as { message: string }).message;
-		// n8n 2.41.1: 'Node "X":\n  - Missing required credential: type' per node.
+		// n8n 2.41.1: 'Node "X":\n  - Missing required credential: <slot label>' per node; the labels
+		// say what each credential is for ("Postgres (appointments and schedules)").
 		const named: Array<{ node: string; missing: string[] }> = [];
 		for (const block of message.split(/\n(?=Node ")/).slice(1)) {
 			const node = /^Node "([^"]+)":/.exec(block)![1];
-			named.push({ node, missing: [...block.matchAll(/Missing required credential: (\S+)/g)].map((match) => match[1]).sort() });
+			named.push({ node, missing: [...block.matchAll(/Missing required credential: (.+)$/gm)].map((match) => match[1]).sort() });
 		}
 		expect(named.sort((a, b) => a.node.localeCompare(b.node))).toEqual(expected.sort((a, b) => a.node.localeCompare(b.node)));
 	});

@@ -108,7 +108,7 @@ export interface NodeTypeDescription {
 	displayName: string;
 	version: number | number[];
 	properties: Array<{ name: string; default?: unknown; displayOptions?: DisplayOptions }>;
-	credentials?: Array<{ name: string; required?: boolean; displayOptions?: DisplayOptions }>;
+	credentials?: Array<{ name: string; displayName?: string; required?: boolean; displayOptions?: DisplayOptions }>;
 	webhooks?: Array<{ httpMethod: string }>;
 	group?: string[];
 }
@@ -146,5 +146,14 @@ export function shows(description: NodeTypeDescription, node: Record<string, any
 
 /** The credential types the node needs filled in for its current parameters (required and shown). */
 export function requiredCredentials(description: NodeTypeDescription, node: Record<string, any>): string[] {
-	return (description.credentials ?? []).filter((slot) => slot.required === true && shows(description, node, slot.displayOptions)).map((slot) => slot.name);
+	return requiredCredentialSlots(description, node).map((slot) => slot.name);
+}
+
+/** The same slots as n8n names them when it refuses to publish: the slot's label, else the type. */
+export function requiredCredentialLabels(description: NodeTypeDescription, node: Record<string, any>): string[] {
+	return requiredCredentialSlots(description, node).map((slot) => slot.displayName ?? slot.name);
+}
+
+function requiredCredentialSlots(description: NodeTypeDescription, node: Record<string, any>) {
+	return (description.credentials ?? []).filter((slot) => slot.required === true && shows(description, node, slot.displayOptions));
 }
