@@ -56,7 +56,9 @@ export function classify(text: string, options: ClassifyOptions): TriageResult {
 	const joking = isJoking(message, clauses);
 	const setFor = (lang: Language) => rules.sets.get(setKey(profile, lang)) ?? missingSet(profile, lang);
 	if (language !== 'auto') return resultOf(read(setFor(language), clauses, message, joking));
-	const detected = detectLanguage(clauses.flatMap((clause) => clause.map((word) => word.text)));
+	const words: string[] = [];
+	for (const clause of clauses) for (const word of clause) words.push(word.text);
+	const detected = detectLanguage(words);
 	if (detected.confident) return resultOf(read(setFor(detected.language), clauses, message, joking));
 	// Too few words to be sure: read it in every language, the detected one first, and keep the most
 	// urgent reading that matched something (a reading that matched nothing is no evidence).
@@ -165,13 +167,7 @@ function resolvedBefore(findings: Findings): number {
 
 function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, joking: boolean): Reading {
 	const found = new Map<number, Found[]>();
-	const add = (hit: Found) => {
-		const list = found.get(hit.concept);
-		if (!list) found.set(hit.concept, [hit]);
-		// Two phrases of one concept at one place ("atropelado", "atropelaram" by stem) are one finding;
-		// past a few dozen findings of one concept, more say nothing new (and would cost their square).
-		else if (list.length < MAX_FINDINGS_PER_CONCEPT && !list.some((known) => known.start === hit.start && known.end === hit.end)) list.push(hit);
-	};
+	const add = (hit: Found) => addFinding(found, hit);
 	const speaker: number[] = [];
 	const allWords: string[] = [];
 	const froms: number[] = [];
@@ -223,12 +219,15 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 	const findings: Findings = { found, set, clauses: clauseWords, markers: [], speaker };
 	const candidates: number[] = [];
 	for (const concept of found.keys()) {
-		for (const rule of set.rulesByAnchor.get(concept) ?? []) {
+		const anchored = set.rulesByAnchor.get(concept);
+		if (anchored === undefined) continue;
+		for (let r = 0; r < anchored.length; r++) {
+			const rule = anchored[r];
 			// Only rules whose every group was found at all are worth checking in detail.
-			if (!candidates.includes(rule) && set.rules[rule].groups.every((group) => group.some((member) => found.has(member)))) candidates.push(rule);
+			if (!candidates.includes(rule) && everyGroupFound(set.rules[rule].groups, found)) candidates.push(rule);
 		}
 	}
-	candidates.sort((a, b) => a - b);
+	if (candidates.length > 1) candidates.sort((a, b) => a - b);
 	const matches: FoundMatch[] = [];
 	for (const index of candidates) {
 		const rule = set.rules[index];
@@ -251,6 +250,30 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 }
 
 const MAX_FINDINGS_PER_CONCEPT = 32;
+
+function addFinding(found: Map<number, Found[]>, hit: Found): void {
+	const list = found.get(hit.concept);
+	if (!list) {
+		found.set(hit.concept, [hit]);
+		return;
+	}
+	// Two phrases of one concept at one place ("atropelado", "atropelaram" by stem) are one finding;
+	// past a few dozen findings of one concept, more say nothing new (and would cost their square).
+	if (list.length >= MAX_FINDINGS_PER_CONCEPT) return;
+	for (let i = 0; i < list.length; i++) if (list[i].start === hit.start && list[i].end === hit.end) return;
+	list.push(hit);
+}
+
+/** Whether each group has at least one concept found. */
+function everyGroupFound(groups: readonly number[][], found: ReadonlyMap<number, Found[]>): boolean {
+	for (let g = 0; g < groups.length; g++) {
+		const group = groups[g];
+		let any = false;
+		for (let m = 0; m < group.length && !any; m++) any = found.has(group[m]);
+		if (!any) return false;
+	}
+	return true;
+}
 
 /** A not-the-red-flag phrase vetoes a red flag up to this many words away ("tremendo de frio com febre ... isso é convulsão?"). */
 const VETO_REACH = 15;
@@ -325,7 +348,9 @@ function resultOf({ set, level, matches }: Reading): TriageResult {
 	return {
 		level,
 		...LEVEL_INFO[level],
-		matches: matches.map(({ ruleId, level: matchLevel, category, phrase, pattern }) => ({ ruleId, level: matchLevel, ...(category ? { category } : {}), phrase, pattern })),
+		matches: matches.map(({ ruleId, level: matchLevel, category, phrase, pattern }) =>
+			category ? { ruleId, level: matchLevel, category, phrase, pattern } : { ruleId, level: matchLevel, phrase, pattern },
+		),
 		specialty,
 		specialtyLabel: specialtyLabel(set, specialty),
 		advice: composeAdvice(set, level, keys, specialty),
