@@ -109,7 +109,7 @@ interface Found {
 
 /** What one reading found, with the checks that are only worked out when a rule needs them. */
 interface Findings {
-	found: Map<number, Found[]>;
+	found: ConceptHits;
 	set: CompiledSet;
 	clauses: readonly string[][];
 	markers: (ClauseMarkers | undefined)[];
@@ -166,8 +166,8 @@ function resolvedBefore(findings: Findings): number {
 }
 
 function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, joking: boolean): Reading {
-	const found = new Map<number, Found[]>();
-	const add = (hit: Found) => addFinding(found, hit);
+	const found = conceptHitsOf(set);
+	const add = (hit: Found) => found.add(hit);
 	const speaker: number[] = [];
 	const allWords: string[] = [];
 	const froms: number[] = [];
@@ -237,7 +237,7 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 		matches.push({
 			ruleId: rule.id,
 			level: rule.level,
-			...(rule.category ? { category: rule.category } : {}),
+			category: rule.category,
 			phrase: quote(ordered, message),
 			pattern: used.map((hit) => hit.pattern).join(' + '),
 			order: used[0].start,
@@ -251,21 +251,71 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 
 const MAX_FINDINGS_PER_CONCEPT = 32;
 
-function addFinding(found: Map<number, Found[]>, hit: Found): void {
-	const list = found.get(hit.concept);
-	if (!list) {
-		found.set(hit.concept, [hit]);
-		return;
+/**
+ * The findings of one reading by concept: a list per concept id, in the order concepts were first
+ * found. One per compiled set, emptied at the start of each reading (a reading is synchronous and
+ * its findings are not used after it), so a message costs no map of its own.
+ */
+class ConceptHits {
+	private readonly lists: (Found[] | undefined)[];
+
+	private readonly order: number[] = [];
+
+	constructor(concepts: number) {
+		this.lists = new Array<Found[] | undefined>(concepts).fill(undefined);
 	}
-	// Two phrases of one concept at one place ("atropelado", "atropelaram" by stem) are one finding;
-	// past a few dozen findings of one concept, more say nothing new (and would cost their square).
-	if (list.length >= MAX_FINDINGS_PER_CONCEPT) return;
-	for (let i = 0; i < list.length; i++) if (list[i].start === hit.start && list[i].end === hit.end) return;
-	list.push(hit);
+
+	clear(): void {
+		for (const concept of this.order) this.lists[concept] = undefined;
+		this.order.length = 0;
+	}
+
+	add(hit: Found): void {
+		const list = this.lists[hit.concept];
+		if (list === undefined) {
+			this.lists[hit.concept] = [hit];
+			this.order.push(hit.concept);
+			return;
+		}
+		// Two phrases of one concept at one place ("atropelado", "atropelaram" by stem) are one finding;
+		// past a few dozen findings of one concept, more say nothing new (and would cost their square).
+		if (list.length >= MAX_FINDINGS_PER_CONCEPT) return;
+		for (let i = 0; i < list.length; i++) if (list[i].start === hit.start && list[i].end === hit.end) return;
+		list.push(hit);
+	}
+
+	get(concept: number): Found[] | undefined {
+		return this.lists[concept];
+	}
+
+	has(concept: number): boolean {
+		return this.lists[concept] !== undefined;
+	}
+
+	/** Concepts found, in the order they were first found. */
+	keys(): readonly number[] {
+		return this.order;
+	}
+
+	values(): Found[][] {
+		return this.order.map((concept) => this.lists[concept]!);
+	}
+}
+
+const conceptHits = new WeakMap<CompiledSet, ConceptHits>();
+
+function conceptHitsOf(set: CompiledSet): ConceptHits {
+	let hits = conceptHits.get(set);
+	if (!hits) {
+		hits = new ConceptHits(set.concepts.length);
+		conceptHits.set(set, hits);
+	}
+	hits.clear();
+	return hits;
 }
 
 /** Whether each group has at least one concept found. */
-function everyGroupFound(groups: readonly number[][], found: ReadonlyMap<number, Found[]>): boolean {
+function everyGroupFound(groups: readonly number[][], found: ConceptHits): boolean {
 	for (let g = 0; g < groups.length; g++) {
 		const group = groups[g];
 		let any = false;
