@@ -77,10 +77,12 @@ function missingSet(profile: Profile, language: Language): never {
 // speech ("to morrendo kkkk"), unless the message also calls for help.
 const LAUGHTER = new Set(['kk', 'kkk', 'kkkk', 'rs', 'rsrs', 'rsrsrs', 'haha', 'hahaha', 'hahahaha', 'jaja', 'jajaja', 'jajajaja', 'jeje', 'jsjs', 'lol', 'lmao', 'lmfao', 'rofl', 'hehe']);
 const LAUGHING_EMOJI = /[\u{1F602}\u{1F923}\u{1F480}\u{1F605}\u{1F606}\u{1F639}\u{1F92D}]/u;
+const EMOJI_SURROGATE = /[\uD83D\uD83E]/;
 const CALLS_FOR_HELP = new Set(['socorro', 'help', 'ajuda', 'ayuda', 'urgente', 'urgent', 'emergencia', 'emergency', 'sos']);
 
 function isJoking(message: string, clauses: readonly Clause[]): boolean {
-	let laughs = LAUGHING_EMOJI.test(message);
+	// The laughing emoji are all outside the BMP: without their high surrogates there is none to look for.
+	let laughs = EMOJI_SURROGATE.test(message) && LAUGHING_EMOJI.test(message);
 	for (const clause of clauses) {
 		for (const word of clause) {
 			if (CALLS_FOR_HELP.has(word.text)) return false;
@@ -189,16 +191,20 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 			tos.push(word.end);
 		}
 		clauseWords.push(words);
-		for (const { owner, start, end } of phrases.scan(words, scopes.stopsGap)) {
-			for (const concept of owner.concepts) {
+		const hits = phrases.scan(words, scopes.stopsGap);
+		for (let h = 0; h < hits.length; h++) {
+			const { owner, start, end } = hits[h];
+			const { concepts } = owner;
+			for (let c = 0; c < concepts.length; c++) {
 				add({
-					concept,
+					concept: concepts[c],
 					start: offset + start,
 					end: offset + end,
 					clause: index,
 					from: clause[start].start,
 					to: clause[end - 1].end,
 					pattern: owner.pattern,
+					cancel: undefined,
 					checked: false,
 					offset,
 				});
@@ -209,12 +215,12 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 	for (const age of ageGroupsOf(allWords, set.profile)) {
 		const concept = set.ageConcepts.get(age.group);
 		if (concept === undefined) continue;
-		add({ concept, start: age.start, end: age.end, clause: -1, from: froms[age.start], to: tos[age.end - 1], pattern: `@age:${age.group}`, checked: true, offset: 0 });
+		add({ concept, start: age.start, end: age.end, clause: -1, from: froms[age.start], to: tos[age.end - 1], pattern: `@age:${age.group}`, cancel: undefined, checked: true, offset: 0 });
 	}
 	for (const measure of measuresOf(allWords)) {
 		const concept = set.measureConcepts.get(measure.measure);
 		if (concept === undefined) continue;
-		add({ concept, start: measure.start, end: measure.end, clause: -1, from: froms[measure.start], to: tos[measure.end - 1], pattern: measure.measure, checked: true, offset: 0 });
+		add({ concept, start: measure.start, end: measure.end, clause: -1, from: froms[measure.start], to: tos[measure.end - 1], pattern: measure.measure, cancel: undefined, checked: true, offset: 0 });
 	}
 	const findings: Findings = { found, set, clauses: clauseWords, markers: [], speaker };
 	const candidates: number[] = [];
