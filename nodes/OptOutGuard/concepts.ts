@@ -37,7 +37,7 @@ const PT: Lists = {
 	block: 'vou bloquear;vou te bloquear;te bloquear;bloquear vocês;bloquear esse;eu bloqueio;bloqueio vocês;bloqueio esse;denunciar;denuncio;vou denunciar;reportar como spam;denunciar como spam;reclamar no procon;procon;anatel;reclame aqui;processar vocês;spam',
 	leave: 'me deixa em paz;me deixem em paz;me deixe em paz;me deixa em paz;deixa eu em paz;me esquece;me esqueçam;me erra;larga do meu pé;larguem do meu pé;parem de encher;para de encher;pare de encher;não me enche;não encham;não enche;encher o saco;encher meu saco;parem de me incomodar;parem de me perturbar;para de me incomodar;para de me perturbar;some;sumam;sai do meu zap;sai do meu whats;sai do meu whatsapp;saiam do meu zap;some do meu zap',
 	unsubscribe: 'descadastrar;descadastre;descadastro;descadastra;descadastrem;descadastramento;cancelar inscrição;cancelar minha inscrição;cancelar assinatura;cancelar cadastro;desinscrever;opt out;optout;sair da lista;sair dessa lista;sair do grupo;sair da transmissão',
-	noMore: 'não quero mais;nao quero mais;não quero receber;nao quero receber;não quero nada;não quero contato;não quero mais contato;não quero mais nada;não quero;promoção não;propaganda não;promoções não;não receber mais;nao receber mais;não receber;deixar de receber',
+	noMore: 'não quero mais;nao quero mais;não quero receber;nao quero receber;não quero nada;não quero contato;não quero mais contato;não quero mais nada;não quero;promoção não;propaganda não;promoções não;gostaria de não receber;prefiro não receber;deixar de receber',
 	negator: 'não;nao;nunca;jamais;nem',
 	keep: 'continuem;continuem mandando;pode continuar;podem continuar;quero continuar recebendo;adoro;gosto das;gosto dos;preciso dos lembretes;preciso das mensagens;me ajudam;ajudam muito;sigo querendo',
 	other: 'no curso;do curso;da faculdade;do condomínio;ração mensal;assinatura da ração;de outra loja;do pedido;o pedido;a entrega;mudei de endereço;da família;do trabalho;do aplicativo;do app;no meu celular;do celular;no celular;meu plano de celular;do seguro;da seguradora;da operadora;do banco;da escola;da academia;de outra loja;de outra empresa;não é de vocês;não são vocês;do plano;do convênio;netflix;spotify;amazon;ifood;uber;grupo errado;conversa errada;da netflix',
@@ -50,7 +50,7 @@ const PT: Lists = {
 	blockedReported: 'vou registrar no consumidor;consumidor.gov;registrar reclamação;bloqueado e denunciado;bloqueado e reportado;denunciado e bloqueado;bloqueei e denunciei;já bloqueei',
 	anything: 'nada;nenhuma;coisa nenhuma',
 	you: 'vocês;voces;vcs;vcês;essa clínica;essa empresa;essa loja;esse pet shop',
-	quote: 'digitou;sem querer;foi engano meu;ignora;ignore;mandei errado;era brincadeira;espera;pera;peraí;calma;quis dizer;digo;me enganei;errei;escreveu isso;escreveu aqui;quem escreveu;que escreveu;ele escreveu;ela escreveu;escreveu sem querer',
+	quote: 'digitou;escreveu;sem querer;foi engano meu;ignora;ignore;mandei errado;era brincadeira;espera;pera;peraí;calma;quis dizer;digo;me enganei;errei',
 };
 
 const ES: Lists = {
