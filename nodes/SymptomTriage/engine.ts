@@ -177,6 +177,8 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 	const clauses = expandSpellings(rawClauses, set.language);
 	const clauseWords: string[][] = [];
 	const { vocabulary, phrases, scopes } = set;
+	const owners = ownerTableOf(set);
+	const hits: number[] = [];
 	let offset = 0;
 	for (let index = 0; index < clauses.length; index++) {
 		const clause = clauses[index];
@@ -191,19 +193,22 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 			tos.push(word.end);
 		}
 		clauseWords.push(words);
-		const hits = phrases.scan(words, scopes.stopsGap);
-		for (let h = 0; h < hits.length; h++) {
-			const { owner, start, end } = hits[h];
-			const { concepts } = owner;
-			for (let c = 0; c < concepts.length; c++) {
+		hits.length = 0;
+		phrases.scanInto(words, scopes.stopsGap, hits);
+		for (let h = 0; h < hits.length; h += 3) {
+			const owner = hits[h];
+			const start = hits[h + 1];
+			const end = hits[h + 2];
+			const pattern = owners.patterns[owner];
+			for (let c = owners.conceptStart[owner], stop = owners.conceptStart[owner + 1]; c < stop; c++) {
 				add({
-					concept: concepts[c],
+					concept: owners.concepts[c],
 					start: offset + start,
 					end: offset + end,
 					clause: index,
 					from: clause[start].start,
 					to: clause[end - 1].end,
-					pattern: owner.pattern,
+					pattern,
 					cancel: undefined,
 					checked: false,
 					offset,
@@ -306,6 +311,32 @@ class ConceptHits {
 	values(): Found[][] {
 		return this.order.map((concept) => this.lists[concept]!);
 	}
+}
+
+/** The phrase index's owners as flat arrays: each owner's concepts (`concepts[conceptStart[o]..conceptStart[o + 1]]`) and pattern. */
+interface OwnerTable {
+	conceptStart: Int32Array;
+	concepts: Int32Array;
+	patterns: string[];
+}
+
+const ownerTables = new WeakMap<CompiledSet, OwnerTable>();
+
+function ownerTableOf(set: CompiledSet): OwnerTable {
+	let table = ownerTables.get(set);
+	if (!table) {
+		const owners = set.phrases.owners;
+		const conceptStart = new Int32Array(owners.length + 1);
+		const concepts: number[] = [];
+		owners.forEach((owner, index) => {
+			conceptStart[index] = concepts.length;
+			concepts.push(...owner.concepts);
+		});
+		conceptStart[owners.length] = concepts.length;
+		table = { conceptStart, concepts: Int32Array.from(concepts), patterns: owners.map((owner) => owner.pattern) };
+		ownerTables.set(set, table);
+	}
+	return table;
 }
 
 const conceptHits = new WeakMap<CompiledSet, ConceptHits>();

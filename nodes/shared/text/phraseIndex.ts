@@ -267,12 +267,26 @@ export class PhraseIndex<Owner> {
 		return found;
 	}
 
+	/** The owners by number, as `scanInto` reports them. */
+	get owners(): readonly Owner[] {
+		return this.trie.owners;
+	}
+
 	/**
 	 * Every owner matching at each start, with its shortest end; a gap never swallows a word for
 	 * which `stopsGap` is true.
 	 */
 	scan(words: readonly string[], stopsGap: (word: string) => boolean): Hit<Owner>[] {
+		const found: number[] = [];
+		this.scanInto(words, stopsGap, found);
 		const hits: Hit<Owner>[] = [];
+		const owners = this.trie.owners;
+		for (let i = 0; i < found.length; i += 3) hits.push({ owner: owners[found[i]], start: found[i + 1], end: found[i + 2] });
+		return hits;
+	}
+
+	/** What `scan` finds, appended to `into` as numbers: owner (an index into `owners`), start, end. */
+	scanInto(words: readonly string[], stopsGap: (word: string) => boolean, into: number[]): void {
 		const labels: (readonly number[])[] = new Array<readonly number[]>(words.length);
 		for (let i = 0; i < words.length; i++) labels[i] = this.labelsOf(words[i]);
 		const trie = this.trie;
@@ -290,9 +304,8 @@ export class PhraseIndex<Owner> {
 			state.owners.length = 0;
 			state.ends.length = 0;
 			walk(trie, state, 0, start);
-			for (let i = 0; i < state.owners.length; i++) hits.push({ owner: trie.owners[state.owners[i]], start, end: state.ends[i] });
+			for (let i = 0; i < state.owners.length; i++) into.push(state.owners[i], start, state.ends[i]);
 		}
-		return hits;
 	}
 }
 
