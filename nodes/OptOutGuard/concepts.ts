@@ -21,7 +21,7 @@ const split = (list: string): string[] => list.split(';').map((phrase) => phrase
 
 const PT: Lists = {
 	stop: 'parar;pare;parem;para de;pare de;parem de;parar de;deixa de;deixem de;deixar de;chega de;chega;basta de;para com;parem com;pare com;interromper;interrompam;suspender;suspendam;desativar;desativem;desative;cessar;cessem;acabar com;sem mais',
-	pause: 'ano que vem;mês que vem;depois do natal;pausa;pausar;pausem;pause;pausa nos;dar um tempo;dá um tempo;por um tempo;por enquanto;até janeiro;até fevereiro;até março;até abril;até maio;até junho;até julho;até agosto;até setembro;até outubro;até novembro;até dezembro;até o mês que vem;essas semanas;por uns dias;por umas semanas;me deixa sem',
+	pause: 'ano que vem;mês que vem;depois do natal;pausa;pausar;pausem;pause;pausa nos;dar um tempo;dá um tempo;por um tempo;por enquanto;até janeiro;até fevereiro;até março;até abril;até maio;até junho;até julho;até agosto;até setembro;até outubro;até novembro;até dezembro;até o mês que vem;essas semanas;por uns dias;por umas semanas;me deixa sem;depois de janeiro',
 	send: 'mandar;mandando;mande;mandem;manda;enviar;envie;enviem;envia;escrever;escrevam;escreva;ligar;liguem;ligue;liga;contatar;contatem;contate;contactar;procurar;procurem;chamar;chamem',
 	me: 'me;mim;pra mim;para mim;comigo;meu número;meu numero;meu contato;meu telefone;meu celular;esse número;este número',
 	object: 'mensagem;mensagens;msg;zap;zapzap;whats;whatsapp;sms;torpedo;lembrete;lembretes;aviso;avisos;notificação;notificações;notificacao;notificacoes;comunicado;comunicados;disparo;disparos;email;emails;e-mail;ligação;ligações;ligacao;ligacoes;spam;essas coisas;essas mensagens;contato;propaganda;propagandas;promoção;promoções;promo;ofertas;oferta;newsletter;novidades;campanha;campanhas',
@@ -35,9 +35,9 @@ const PT: Lists = {
 	wrong: 'não é mais dela;não é mais dele;não conheço vocês;número errado;numero errado;pessoa errada;mandou pra pessoa errada;não sou o;não sou a;nao sou o;nao sou a;não conheço;nao conheco;esse número não é;este número não é;não é do;não é da;não tenho cachorro;não tenho gato;não tenho pet;nem tenho cachorro;nem tenho gato',
 	deceased: 'faleceu;falecido;falecida;morreu;óbito;obito;nos deixou;virou estrelinha;descansou;partiu',
 	block: 'vou bloquear;vou te bloquear;te bloquear;bloquear vocês;bloquear esse;eu bloqueio;bloqueio vocês;bloqueio esse;denunciar;denuncio;vou denunciar;reportar como spam;denunciar como spam;reclamar no procon;procon;anatel;reclame aqui;processar vocês;spam',
-	leave: 'me deixa em paz;me deixem em paz;me deixe em paz;me deixa em paz;deixa eu em paz;me esquece;me esqueçam;me erra;larga do meu pé;larguem do meu pé;parem de encher;para de encher;pare de encher;não me enche;não encham;não enche;encher o saco;encher meu saco;parem de me incomodar;parem de me perturbar;para de me incomodar;para de me perturbar;some;sumam',
+	leave: 'me deixa em paz;me deixem em paz;me deixe em paz;me deixa em paz;deixa eu em paz;me esquece;me esqueçam;me erra;larga do meu pé;larguem do meu pé;parem de encher;para de encher;pare de encher;não me enche;não encham;não enche;encher o saco;encher meu saco;parem de me incomodar;parem de me perturbar;para de me incomodar;para de me perturbar;some;sumam;sai do meu zap;sai do meu whats;sai do meu whatsapp;saiam do meu zap;some do meu zap',
 	unsubscribe: 'descadastrar;descadastre;descadastro;descadastra;descadastrem;descadastramento;cancelar inscrição;cancelar minha inscrição;cancelar assinatura;cancelar cadastro;desinscrever;opt out;optout;sair da lista;sair dessa lista;sair do grupo;sair da transmissão',
-	noMore: 'não quero mais;nao quero mais;não quero receber;nao quero receber;não quero nada;não quero contato;não quero mais contato;não quero mais nada;não quero;promoção não;propaganda não;promoções não',
+	noMore: 'não quero mais;nao quero mais;não quero receber;nao quero receber;não quero nada;não quero contato;não quero mais contato;não quero mais nada;não quero;promoção não;propaganda não;promoções não;gostaria de não receber;prefiro não receber;deixar de receber',
 	negator: 'não;nao;nunca;jamais;nem',
 	keep: 'continuem;continuem mandando;pode continuar;podem continuar;quero continuar recebendo;adoro;gosto das;gosto dos;preciso dos lembretes;preciso das mensagens;me ajudam;ajudam muito;sigo querendo',
 	other: 'no curso;do curso;da faculdade;do condomínio;ração mensal;assinatura da ração;de outra loja;do pedido;o pedido;a entrega;mudei de endereço;da família;do trabalho;do aplicativo;do app;no meu celular;do celular;no celular;meu plano de celular;do seguro;da seguradora;da operadora;do banco;da escola;da academia;de outra loja;de outra empresa;não é de vocês;não são vocês;do plano;do convênio;netflix;spotify;amazon;ifood;uber;grupo errado;conversa errada;da netflix',
@@ -55,9 +55,9 @@ const PT: Lists = {
 
 const ES: Lists = {
 	stop: 'parar;pare;paren;para de;paren de;dejar de;deja de;dejen de;deje de;basta de;basta;ya basta;no más;no mas;cortala con;córtenla con;paren con;detener;detengan;suspender;suspendan;desactivar;desactiven;cesar;ya estuvo con;nada de',
-	pause: 'el año que viene;el mes que viene;pausa;pausar;pausen;pause;por un tiempo;por ahora;hasta enero;hasta febrero;hasta marzo;hasta abril;hasta mayo;hasta junio;hasta julio;hasta agosto;hasta septiembre;hasta octubre;hasta noviembre;hasta diciembre;el mes que viene;por unas semanas;por unos días;estas semanas',
-	send: 'mandar;manden;mandes;mande;mandarme;enviar;envíen;envíes;enviarme;escribir;escriban;escribas;escribirme;llamar;llamen;llamarme;contactar;contacten;contactarme;molestar;molesten;buscar',
-	me: 'me;mí;a mí;conmigo;mi número;mi numero;mi teléfono;mi celular;este número',
+	pause: 'el año que viene;el mes que viene;pausa;pausar;pausen;pause;por un tiempo;por ahora;hasta enero;hasta febrero;hasta marzo;hasta abril;hasta mayo;hasta junio;hasta julio;hasta agosto;hasta septiembre;hasta octubre;hasta noviembre;hasta diciembre;el mes que viene;por unas semanas;por unos días;estas semanas;hasta fin de año;hasta fin de mes;hasta nuevo aviso;silencien;silenciar',
+	send: 'mandar;manden;mandes;mande;mandarme;enviar;envíen;envíes;enviarme;escribir;escriban;escribas;escribirme;llamar;llamen;llamarme;contactar;contacten;contactarme;molestar;molesten;buscar;marcar;marquen;marcarme;spamear;spamearme;whatsappear',
+	me: 'me;mí;a mí;conmigo;mi número;mi numero;mi teléfono;mi celular;este número;llamarme;escribirme;marcarme;contactarme;mandarme;enviarme;spamearme;molestarme',
 	object: 'mensaje;mensajes;mensajitos;msj;whatsapp;whatsapps;wasap;sms;recordatorio;recordatorios;aviso;avisos;notificación;notificaciones;correo;correos;email;emails;llamada;llamadas;spam;cadenas;promoción;promociones;promo;promos;oferta;ofertas;publicidad;boletín;novedades',
 	marketing: 'promoción;promociones;promo;promos;promocional;oferta;ofertas;descuento;descuentos;publicidad;boletín;novedades;campaña;campañas;marketing;anuncios',
 	care: 'recordatorio;recordatorios;aviso;avisos;cita;citas;turno;turnos;vacuna;vacunas;control;controles;resultados',
@@ -69,7 +69,7 @@ const ES: Lists = {
 	wrong: 'no los conozco;no las conozco;ya no es de ella;ya no es de él;número equivocado;numero equivocado;se equivocaron de número;se equivocaron de persona;persona equivocada;equivocados de número;no soy el;no soy la;no conozco a;este número no es;no tengo perro;no tengo gato;no tengo mascota',
 	deceased: 'falleció;fallecido;fallecida;murió;se murió;se fue al cielo;descansa en paz;partió',
 	block: 'los bloqueo;te bloqueo;voy a bloquear;los voy a bloquear;denunciar;los denuncio;voy a denunciar;los voy a denunciar;reportar como spam;profeco;spam',
-	leave: 'no chinguen;no jodan;ya estuvo;déjenme en paz;déjame en paz;dejen de molestar;no molesten;no me molesten;no jodan;dejen de joder;olvídenme;lárguense;ya no molesten;me tienen harta;me tienen harto;qué pesados',
+	leave: 'no chinguen;no jodan;ya estuvo;déjenme en paz;déjame en paz;dejen de molestar;no molesten;no me molesten;no jodan;dejen de joder;olvídenme;lárguense;ya no molesten;me tienen harta;me tienen harto;qué pesados;déjame tranquilo;déjame tranquila;déjenme tranquilo;déjenme tranquila;déjame quieto',
 	unsubscribe: 'darme de baja;me doy de baja;denme de baja;dame de baja;darse de baja;desuscribir;desuscribirme;desuscribirse;desinscribirme;cancelar suscripción;cancelar mi suscripción;salir de la lista;salirme de la lista;opt out',
 	noMore: 'no quiero más;no quiero mas;no quiero recibir;ya no quiero;no quiero nada;no quiero contacto;no quiero;promociones no;publicidad no',
 	negator: 'no;nunca;jamás;ni',
@@ -89,7 +89,7 @@ const ES: Lists = {
 
 const EN: Lists = {
 	stop: 'stop;stopping;quit;cease;halt;no more;enough with;enough of;cut it out with;stop sending;knock it off;disable;turn off;no further',
-	pause: 'next year;pause;hold;hold off;hold all;snooze;for a while;for now;for a couple weeks;for a few weeks;for a couple of weeks;until january;until february;until march;until april;until may;until june;until july;until august;until september;until october;until november;until december;until after;till after;next month',
+	pause: 'next year;pause;hold;hold off;hold all;snooze;for a while;for now;for a couple weeks;for a few weeks;for a couple of weeks;until january;until february;until march;until april;until may;until june;until july;until august;until september;until october;until november;until december;until after;till after;next month;take a break from;a break from;til january;til february;til march;til april;til may;til june;til july;til august;til september;til october;til november;til december',
 	send: 'send;sending;text;texting;messaging;call;calling;email;emailing;contact;contacting;reach out;reaching out;write;writing;bother;bothering;spam;spamming',
 	me: 'me;my number;my phone;this number;my cell',
 	object: 'message;messages;msg;msgs;text;texts;sms;whatsapp;whatsapps;reminder;reminders;notification;notifications;alert;alerts;update;updates;email;emails;call;calls;spam;these messages;this stuff;anything;promotion;promotions;promo;promos;offer;offers;newsletter;newsletters;ad;ads;marketing',
@@ -103,7 +103,7 @@ const EN: Lists = {
 	wrong: 'wrong number;wrong person;wrong phone;not him;not her;i dont know you;i do not know you;not my number;do not know who;dont know who;do not have a dog;dont have a dog;do not have a cat;dont have a cat;no pets;i am not;this is not',
 	deceased: 'passed away;died;deceased;passed;is gone;crossed the rainbow bridge;rest in peace',
 	block: 'block you;blocking you;block this number;block your number;report you;reporting you;report this number;report as spam;report it as spam;mark as spam;spam;ftc;bbb;sue you',
-	leave: 'leave me alone;leave me be;go away;get lost;back off;piss off;buzz off;stop bothering me;stop harassing me;stop pestering me;lose my number',
+	leave: 'leave me alone;leave me be;go away;get lost;back off;piss off;buzz off;stop bothering me;stop harassing me;stop pestering me;lose my number;bugger off;sod off;jog on;get off my phone',
 	unsubscribe: 'unsubscribe;unsub;opt out;optout;opt me out;sign me out',
 	noMore: 'dont want;do not want;no longer want;dont need;do not need;dont send;do not send;no more;not interested in',
 	negator: 'not;no;never;dont;do not',

@@ -44,18 +44,18 @@ const DURATION_AFTER = new Set(['atras', 'ago', 'sem', 'without', 'sin', 'seguid
 const CARRYING = new Set(['estou', 'estoy', 'to', 'tou', 'ando', 'estava', 'estaba', 'ja', 'ya']);
 const LINK = new Set(['de', 'is', 'of', 'tem', 'tiene', 'com', 'con', 'aged', 'esta', 'am']);
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
 	um: 1, uma: 1, un: 1, una: 1, uno: 1, one: 1, a: 1, an: 1,
 	dois: 2, duas: 2, dos: 2, two: 2, tres: 3, three: 3, quatro: 4, cuatro: 4, four: 4, cinco: 5, five: 5,
 	seis: 6, six: 6, sete: 7, siete: 7, seven: 7, oito: 8, ocho: 8, eight: 8, nove: 9, nueve: 9, nine: 9,
 	dez: 10, diez: 10, ten: 10, onze: 11, once: 11, eleven: 11, doze: 12, doce: 12, twelve: 12,
-};
+}));
 
 function numberOf(word: string | undefined): number | undefined {
 	if (word === undefined) return undefined;
 	const code = word.charCodeAt(0);
 	if (code >= 48 && code <= 57) return word.length <= 3 && /^\d+$/.test(word) ? Number(word) : undefined;
-	return word.length <= 6 ? NUMBER_WORDS[word] : undefined;
+	return word.length <= 6 ? NUMBER_WORDS.get(word) : undefined;
 }
 
 const near = (words: readonly string[], from: number, to: number, set: ReadonlySet<string>) => {

@@ -432,6 +432,7 @@ export function builtInRules(): CompiledRules {
 
 /** Built-in rules with these overrides applied; cached per distinct overrides value. */
 export function rulesWithOverrides(overrides: RuleOverrides | undefined): CompiledRules {
+	if (overrides === undefined) return builtInRules();
 	const key = overridesKey(overrides);
 	if (overrides === undefined || key === '' || key === '[]') return builtInRules();
 	let entry = customized.get(key);

@@ -56,7 +56,9 @@ export function classify(text: string, options: ClassifyOptions): TriageResult {
 	const joking = isJoking(message, clauses);
 	const setFor = (lang: Language) => rules.sets.get(setKey(profile, lang)) ?? missingSet(profile, lang);
 	if (language !== 'auto') return resultOf(read(setFor(language), clauses, message, joking));
-	const detected = detectLanguage(clauses.flatMap((clause) => clause.map((word) => word.text)));
+	const words: string[] = [];
+	for (const clause of clauses) for (const word of clause) words.push(word.text);
+	const detected = detectLanguage(words);
 	if (detected.confident) return resultOf(read(setFor(detected.language), clauses, message, joking));
 	// Too few words to be sure: read it in every language, the detected one first, and keep the most
 	// urgent reading that matched something (a reading that matched nothing is no evidence).
@@ -75,10 +77,12 @@ function missingSet(profile: Profile, language: Language): never {
 // speech ("to morrendo kkkk"), unless the message also calls for help.
 const LAUGHTER = new Set(['kk', 'kkk', 'kkkk', 'rs', 'rsrs', 'rsrsrs', 'haha', 'hahaha', 'hahahaha', 'jaja', 'jajaja', 'jajajaja', 'jeje', 'jsjs', 'lol', 'lmao', 'lmfao', 'rofl', 'hehe']);
 const LAUGHING_EMOJI = /[\u{1F602}\u{1F923}\u{1F480}\u{1F605}\u{1F606}\u{1F639}\u{1F92D}]/u;
+const EMOJI_SURROGATE = /[\uD83D\uD83E]/;
 const CALLS_FOR_HELP = new Set(['socorro', 'help', 'ajuda', 'ayuda', 'urgente', 'urgent', 'emergencia', 'emergency', 'sos']);
 
 function isJoking(message: string, clauses: readonly Clause[]): boolean {
-	let laughs = LAUGHING_EMOJI.test(message);
+	// The laughing emoji are all outside the BMP: without their high surrogates there is none to look for.
+	let laughs = EMOJI_SURROGATE.test(message) && LAUGHING_EMOJI.test(message);
 	for (const clause of clauses) {
 		for (const word of clause) {
 			if (CALLS_FOR_HELP.has(word.text)) return false;
@@ -107,7 +111,7 @@ interface Found {
 
 /** What one reading found, with the checks that are only worked out when a rule needs them. */
 interface Findings {
-	found: Map<number, Found[]>;
+	found: ConceptHits;
 	set: CompiledSet;
 	clauses: readonly string[][];
 	markers: (ClauseMarkers | undefined)[];
@@ -164,14 +168,8 @@ function resolvedBefore(findings: Findings): number {
 }
 
 function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, joking: boolean): Reading {
-	const found = new Map<number, Found[]>();
-	const add = (hit: Found) => {
-		const list = found.get(hit.concept);
-		if (!list) found.set(hit.concept, [hit]);
-		// Two phrases of one concept at one place ("atropelado", "atropelaram" by stem) are one finding;
-		// past a few dozen findings of one concept, more say nothing new (and would cost their square).
-		else if (list.length < MAX_FINDINGS_PER_CONCEPT && !list.some((known) => known.start === hit.start && known.end === hit.end)) list.push(hit);
-	};
+	const found = conceptHitsOf(set);
+	const add = (hit: Found) => found.add(hit);
 	const speaker: number[] = [];
 	const allWords: string[] = [];
 	const froms: number[] = [];
@@ -179,6 +177,8 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 	const clauses = expandSpellings(rawClauses, set.language);
 	const clauseWords: string[][] = [];
 	const { vocabulary, phrases, scopes } = set;
+	const owners = ownerTableOf(set);
+	const hits: number[] = [];
 	let offset = 0;
 	for (let index = 0; index < clauses.length; index++) {
 		const clause = clauses[index];
@@ -193,16 +193,23 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 			tos.push(word.end);
 		}
 		clauseWords.push(words);
-		for (const { owner, start, end } of phrases.scan(words, scopes.stopsGap)) {
-			for (const concept of owner.concepts) {
+		hits.length = 0;
+		phrases.scanInto(words, scopes.stopsGap, hits);
+		for (let h = 0; h < hits.length; h += 3) {
+			const owner = hits[h];
+			const start = hits[h + 1];
+			const end = hits[h + 2];
+			const pattern = owners.patterns[owner];
+			for (let c = owners.conceptStart[owner], stop = owners.conceptStart[owner + 1]; c < stop; c++) {
 				add({
-					concept,
+					concept: owners.concepts[c],
 					start: offset + start,
 					end: offset + end,
 					clause: index,
 					from: clause[start].start,
 					to: clause[end - 1].end,
-					pattern: owner.pattern,
+					pattern,
+					cancel: undefined,
 					checked: false,
 					offset,
 				});
@@ -213,22 +220,25 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 	for (const age of ageGroupsOf(allWords, set.profile)) {
 		const concept = set.ageConcepts.get(age.group);
 		if (concept === undefined) continue;
-		add({ concept, start: age.start, end: age.end, clause: -1, from: froms[age.start], to: tos[age.end - 1], pattern: `@age:${age.group}`, checked: true, offset: 0 });
+		add({ concept, start: age.start, end: age.end, clause: -1, from: froms[age.start], to: tos[age.end - 1], pattern: `@age:${age.group}`, cancel: undefined, checked: true, offset: 0 });
 	}
 	for (const measure of measuresOf(allWords)) {
 		const concept = set.measureConcepts.get(measure.measure);
 		if (concept === undefined) continue;
-		add({ concept, start: measure.start, end: measure.end, clause: -1, from: froms[measure.start], to: tos[measure.end - 1], pattern: measure.measure, checked: true, offset: 0 });
+		add({ concept, start: measure.start, end: measure.end, clause: -1, from: froms[measure.start], to: tos[measure.end - 1], pattern: measure.measure, cancel: undefined, checked: true, offset: 0 });
 	}
 	const findings: Findings = { found, set, clauses: clauseWords, markers: [], speaker };
 	const candidates: number[] = [];
 	for (const concept of found.keys()) {
-		for (const rule of set.rulesByAnchor.get(concept) ?? []) {
+		const anchored = set.rulesByAnchor.get(concept);
+		if (anchored === undefined) continue;
+		for (let r = 0; r < anchored.length; r++) {
+			const rule = anchored[r];
 			// Only rules whose every group was found at all are worth checking in detail.
-			if (!candidates.includes(rule) && set.rules[rule].groups.every((group) => group.some((member) => found.has(member)))) candidates.push(rule);
+			if (!candidates.includes(rule) && everyGroupFound(set.rules[rule].groups, found)) candidates.push(rule);
 		}
 	}
-	candidates.sort((a, b) => a - b);
+	if (candidates.length > 1) candidates.sort((a, b) => a - b);
 	const matches: FoundMatch[] = [];
 	for (const index of candidates) {
 		const rule = set.rules[index];
@@ -238,7 +248,7 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 		matches.push({
 			ruleId: rule.id,
 			level: rule.level,
-			...(rule.category ? { category: rule.category } : {}),
+			category: rule.category,
 			phrase: quote(ordered, message),
 			pattern: used.map((hit) => hit.pattern).join(' + '),
 			order: used[0].start,
@@ -251,6 +261,106 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 }
 
 const MAX_FINDINGS_PER_CONCEPT = 32;
+
+/**
+ * The findings of one reading by concept: a list per concept id, in the order concepts were first
+ * found. One per compiled set, emptied at the start of each reading (a reading is synchronous and
+ * its findings are not used after it), so a message costs no map of its own.
+ */
+class ConceptHits {
+	private readonly lists: (Found[] | undefined)[];
+
+	private readonly order: number[] = [];
+
+	constructor(concepts: number) {
+		this.lists = new Array<Found[] | undefined>(concepts).fill(undefined);
+	}
+
+	clear(): void {
+		for (const concept of this.order) this.lists[concept] = undefined;
+		this.order.length = 0;
+	}
+
+	add(hit: Found): void {
+		const list = this.lists[hit.concept];
+		if (list === undefined) {
+			this.lists[hit.concept] = [hit];
+			this.order.push(hit.concept);
+			return;
+		}
+		// Two phrases of one concept at one place ("atropelado", "atropelaram" by stem) are one finding;
+		// past a few dozen findings of one concept, more say nothing new (and would cost their square).
+		if (list.length >= MAX_FINDINGS_PER_CONCEPT) return;
+		for (let i = 0; i < list.length; i++) if (list[i].start === hit.start && list[i].end === hit.end) return;
+		list.push(hit);
+	}
+
+	get(concept: number): Found[] | undefined {
+		return this.lists[concept];
+	}
+
+	has(concept: number): boolean {
+		return this.lists[concept] !== undefined;
+	}
+
+	/** Concepts found, in the order they were first found. */
+	keys(): readonly number[] {
+		return this.order;
+	}
+
+	values(): Found[][] {
+		return this.order.map((concept) => this.lists[concept]!);
+	}
+}
+
+/** The phrase index's owners as flat arrays: each owner's concepts (`concepts[conceptStart[o]..conceptStart[o + 1]]`) and pattern. */
+interface OwnerTable {
+	conceptStart: Int32Array;
+	concepts: Int32Array;
+	patterns: string[];
+}
+
+const ownerTables = new WeakMap<CompiledSet, OwnerTable>();
+
+function ownerTableOf(set: CompiledSet): OwnerTable {
+	let table = ownerTables.get(set);
+	if (!table) {
+		const owners = set.phrases.owners;
+		const conceptStart = new Int32Array(owners.length + 1);
+		const concepts: number[] = [];
+		owners.forEach((owner, index) => {
+			conceptStart[index] = concepts.length;
+			concepts.push(...owner.concepts);
+		});
+		conceptStart[owners.length] = concepts.length;
+		table = { conceptStart, concepts: Int32Array.from(concepts), patterns: owners.map((owner) => owner.pattern) };
+		ownerTables.set(set, table);
+	}
+	return table;
+}
+
+const conceptHits = new WeakMap<CompiledSet, ConceptHits>();
+
+function conceptHitsOf(set: CompiledSet): ConceptHits {
+	let hits = conceptHits.get(set);
+	if (!hits) {
+		hits = new ConceptHits(set.concepts.length);
+		conceptHits.set(set, hits);
+	}
+	hits.clear();
+	return hits;
+}
+
+/** Whether each group has at least one concept found. */
+function everyGroupFound(groups: readonly number[][], found: ConceptHits): boolean {
+	for (let g = 0; g < groups.length; g++) {
+		const group = groups[g];
+		let any = false;
+		for (let m = 0; m < group.length && !any; m++) any = found.has(group[m]);
+		if (!any) return false;
+	}
+	return true;
+}
 
 /** A not-the-red-flag phrase vetoes a red flag up to this many words away ("tremendo de frio com febre ... isso é convulsão?"). */
 const VETO_REACH = 15;
@@ -325,7 +435,9 @@ function resultOf({ set, level, matches }: Reading): TriageResult {
 	return {
 		level,
 		...LEVEL_INFO[level],
-		matches: matches.map(({ ruleId, level: matchLevel, category, phrase, pattern }) => ({ ruleId, level: matchLevel, ...(category ? { category } : {}), phrase, pattern })),
+		matches: matches.map(({ ruleId, level: matchLevel, category, phrase, pattern }) =>
+			category ? { ruleId, level: matchLevel, category, phrase, pattern } : { ruleId, level: matchLevel, phrase, pattern },
+		),
 		specialty,
 		specialtyLabel: specialtyLabel(set, specialty),
 		advice: composeAdvice(set, level, keys, specialty),

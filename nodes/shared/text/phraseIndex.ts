@@ -40,17 +40,14 @@ export interface Hit<Owner> {
 	end: number;
 }
 
-/** One step of the trie: where each kind of next word leads, and which phrases end here. */
+/** One step of the trie while it is built: where each kind of next word leads, and which phrases end here. */
 interface TrieNode<Owner> {
-	/** Children by slot key, so equal slots of different phrases share one child (used while building). */
+	/** Children by slot key, so equal slots of different phrases share one child. */
 	children: Map<string, TrieNode<Owner>>;
 	/** Word slots' children by label: a word, a stem or a prefix, each numbered once per index. */
 	byLabel: Map<number, TrieNode<Owner>[]>;
-	/** After building, a node with few labels keeps them in two arrays instead (compact, searched in a row). */
-	labelKeys: number[];
-	labelChildren: TrieNode<Owner>[][];
-	/** Number and year slots: few, so a list (one shape, so the walk's property loads stay monomorphic). */
-	others: { kind: number; atLeastTen: boolean; node: TrieNode<Owner> }[];
+	/** Number and year slots. */
+	others: { kind: number; node: TrieNode<Owner> }[];
 	/** Gap slots by their reach: up to `max` other words, then `node`. */
 	gaps: { max: number; node: TrieNode<Owner> }[];
 	ends: Owner[];
@@ -58,25 +55,122 @@ interface TrieNode<Owner> {
 
 const NUMBER_SLOT = 0;
 const YEAR_SLOT = 1;
+const LARGE_NUMBER_SLOT = 2;
 
-const newNode = <Owner>(): TrieNode<Owner> => ({ children: new Map(), byLabel: new Map(), labelKeys: [], labelChildren: [], others: [], gaps: [], ends: [] });
+const newNode = <Owner>(): TrieNode<Owner> => ({ children: new Map(), byLabel: new Map(), others: [], gaps: [], ends: [] });
 
-/** Nodes with up to this many labels search two small arrays rather than a Map. */
-const SMALL_NODE = 8;
+/** Nodes with more labels than this find a label's children through a table indexed by label (the root: every word starts there). */
+const TABLE_NODE = 16;
 
-/** Drops the building maps and turns small label maps into arrays: a smaller trie is walked faster. */
-function compact<Owner>(node: TrieNode<Owner>, seen: Set<TrieNode<Owner>>): void {
-	if (seen.has(node)) return;
-	seen.add(node);
-	for (const child of node.children.values()) compact(child, seen);
-	node.children = new Map();
-	if (node.byLabel.size > 0 && node.byLabel.size <= SMALL_NODE) {
-		for (const [label, children] of node.byLabel) {
-			node.labelKeys.push(label);
-			node.labelChildren.push(children);
+/**
+ * The built trie as flat arrays (nodes numbered depth first from the root at 0, each node's
+ * entries in one run of a list, `xStart[node]` to `xStart[node + 1]`): walking it reads a few
+ * typed arrays that sit together in memory instead of chasing a dozen small objects per node.
+ */
+interface FlatTrie<Owner> {
+	/** Distinct owners; the trie lists them by number. */
+	owners: Owner[];
+	endStart: Int32Array;
+	endOwner: Int32Array;
+	gapStart: Int32Array;
+	gapMax: Int32Array;
+	gapChild: Int32Array;
+	otherStart: Int32Array;
+	otherKind: Int32Array;
+	otherChild: Int32Array;
+	/** A node's labels (`edgeLabel`), each with its children `childList[childStart[edge]..childStart[edge + 1]]`. */
+	edgeStart: Int32Array;
+	edgeLabel: Int32Array;
+	childStart: Int32Array;
+	childList: Int32Array;
+	/** For nodes with many labels: label → edge + 1 (0: none). */
+	tables: (Int32Array | null)[];
+	/** 1 when nothing ends at the node and no gap or number slot follows: only a next word leads on. */
+	wordsOnly: Uint8Array;
+}
+
+function flatten<Owner>(root: TrieNode<Owner>, labelCount: number): FlatTrie<Owner> {
+	const order: TrieNode<Owner>[] = [];
+	const ids = new Map<TrieNode<Owner>, number>();
+	const visit = (node: TrieNode<Owner>) => {
+		if (ids.has(node)) return;
+		ids.set(node, order.length);
+		order.push(node);
+		for (const child of node.children.values()) visit(child);
+	};
+	visit(root);
+	const owners: Owner[] = [];
+	const ownerIds = new Map<Owner, number>();
+	const ownerId = (owner: Owner) => {
+		let id = ownerIds.get(owner);
+		if (id === undefined) {
+			id = owners.length;
+			owners.push(owner);
+			ownerIds.set(owner, id);
 		}
-		node.byLabel = new Map();
-	}
+		return id;
+	};
+	const count = order.length;
+	const endStart = new Int32Array(count + 1);
+	const gapStart = new Int32Array(count + 1);
+	const otherStart = new Int32Array(count + 1);
+	const edgeStart = new Int32Array(count + 1);
+	const endOwner: number[] = [];
+	const gapMax: number[] = [];
+	const gapChild: number[] = [];
+	const otherKind: number[] = [];
+	const otherChild: number[] = [];
+	const edgeLabel: number[] = [];
+	const childStart: number[] = [];
+	const childList: number[] = [];
+	const tables: (Int32Array | null)[] = new Array<Int32Array | null>(count).fill(null);
+	const wordsOnly = new Uint8Array(count);
+	order.forEach((node, id) => {
+		endStart[id] = endOwner.length;
+		for (const owner of node.ends) endOwner.push(ownerId(owner));
+		gapStart[id] = gapMax.length;
+		for (const gap of node.gaps) {
+			gapMax.push(gap.max);
+			gapChild.push(ids.get(gap.node)!);
+		}
+		otherStart[id] = otherKind.length;
+		for (const other of node.others) {
+			otherKind.push(other.kind);
+			otherChild.push(ids.get(other.node)!);
+		}
+		edgeStart[id] = edgeLabel.length;
+		const table = node.byLabel.size > TABLE_NODE ? new Int32Array(labelCount) : null;
+		for (const [label, children] of node.byLabel) {
+			if (table) table[label] = edgeLabel.length + 1;
+			edgeLabel.push(label);
+			childStart.push(childList.length);
+			for (const child of children) childList.push(ids.get(child)!);
+		}
+		tables[id] = table;
+		wordsOnly[id] = node.ends.length === 0 && node.gaps.length === 0 && node.others.length === 0 ? 1 : 0;
+	});
+	endStart[count] = endOwner.length;
+	gapStart[count] = gapMax.length;
+	otherStart[count] = otherKind.length;
+	edgeStart[count] = edgeLabel.length;
+	childStart.push(childList.length);
+	return {
+		owners,
+		endStart,
+		endOwner: Int32Array.from(endOwner),
+		gapStart,
+		gapMax: Int32Array.from(gapMax),
+		gapChild: Int32Array.from(gapChild),
+		otherStart,
+		otherKind: Int32Array.from(otherKind),
+		otherChild: Int32Array.from(otherChild),
+		edgeStart,
+		edgeLabel: Int32Array.from(edgeLabel),
+		childStart: Int32Array.from(childStart),
+		childList: Int32Array.from(childList),
+		tables,
+		wordsOnly,
+	};
 }
 
 const LABEL_CACHE_LIMIT = 20_000;
@@ -88,7 +182,7 @@ const LABEL_CACHE_LIMIT = 20_000;
  * the numbers it stands for (cached), so walking the trie compares numbers, not strings.
  */
 export class PhraseIndex<Owner> {
-	private readonly root = newNode<Owner>();
+	private readonly trie: FlatTrie<Owner>;
 
 	private readonly labels = new Map<string, number>();
 
@@ -96,14 +190,24 @@ export class PhraseIndex<Owner> {
 
 	private readonly wordLabels = new Map<string, readonly number[]>();
 
+	/** Per owner: the scan generation it was last found in, and where in the found list. */
+	private readonly seen: Int32Array;
+
+	private readonly slot: Int32Array;
+
+	private generation = 0;
+
 	constructor(phrases: readonly Phrase<Owner>[]) {
+		const root = newNode<Owner>();
 		for (const { sequence, owner } of phrases) {
-			let node = this.root;
+			let node = root;
 			for (const slot of sequence) node = this.child(node, slot);
 			if (!node.ends.includes(owner)) node.ends.push(owner);
 		}
 		this.prefixLengths.sort((a, b) => a - b);
-		compact(this.root, new Set());
+		this.trie = flatten(root, this.labels.size);
+		this.seen = new Int32Array(this.trie.owners.length);
+		this.slot = new Int32Array(this.trie.owners.length);
 	}
 
 	private label(key: string): number {
@@ -127,7 +231,7 @@ export class PhraseIndex<Owner> {
 			return next;
 		}
 		if (slot.kind !== 'words') {
-			node.others.push({ kind: slot.kind === 'year' ? YEAR_SLOT : NUMBER_SLOT, atLeastTen: slot.kind === 'number' && slot.atLeastTen, node: next });
+			node.others.push({ kind: slot.kind === 'year' ? YEAR_SLOT : slot.atLeastTen ? LARGE_NUMBER_SLOT : NUMBER_SLOT, node: next });
 			return next;
 		}
 		const labels = new Set<number>();
@@ -163,22 +267,45 @@ export class PhraseIndex<Owner> {
 		return found;
 	}
 
+	/** The owners by number, as `scanInto` reports them. */
+	get owners(): readonly Owner[] {
+		return this.trie.owners;
+	}
+
 	/**
 	 * Every owner matching at each start, with its shortest end; a gap never swallows a word for
 	 * which `stopsGap` is true.
 	 */
 	scan(words: readonly string[], stopsGap: (word: string) => boolean): Hit<Owner>[] {
+		const found: number[] = [];
+		this.scanInto(words, stopsGap, found);
 		const hits: Hit<Owner>[] = [];
-		const labels = words.map((word) => this.labelsOf(word));
-		const input: ScanInput<Owner> = { words, labels, stopsGap, owners: [], ends: [] };
-		for (let start = 0; start < words.length; start++) {
-			if (labels[start].length === 0 && this.root.others.length === 0 && this.root.gaps.length === 0) continue;
-			input.owners.length = 0;
-			input.ends.length = 0;
-			walk(this.root, input, start);
-			for (let i = 0; i < input.owners.length; i++) hits.push({ owner: input.owners[i], start, end: input.ends[i] });
-		}
+		const owners = this.trie.owners;
+		for (let i = 0; i < found.length; i += 3) hits.push({ owner: owners[found[i]], start: found[i + 1], end: found[i + 2] });
 		return hits;
+	}
+
+	/** What `scan` finds, appended to `into` as numbers: owner (an index into `owners`), start, end. */
+	scanInto(words: readonly string[], stopsGap: (word: string) => boolean, into: number[]): void {
+		const labels: (readonly number[])[] = new Array<readonly number[]>(words.length);
+		for (let i = 0; i < words.length; i++) labels[i] = this.labelsOf(words[i]);
+		const trie = this.trie;
+		const state: ScanState = { words, labels, stopsGap, seen: this.seen, slot: this.slot, generation: 0, owners: [], ends: [] };
+		const rootOpen = trie.gapStart[1] > trie.gapStart[0];
+		for (let start = 0; start < words.length; start++) {
+			// A word that starts no phrase (no label, no number slot it fills) costs no walk.
+			if (labels[start].length === 0 && !rootOpen && !fillsOther(trie, 0, words[start])) continue;
+			// A fresh generation per start marks every owner as not yet found, without clearing anything.
+			if (this.generation >= 0x3fffffff) {
+				this.generation = 0;
+				this.seen.fill(0);
+			}
+			state.generation = ++this.generation;
+			state.owners.length = 0;
+			state.ends.length = 0;
+			walk(trie, state, 0, start);
+			for (let i = 0; i < state.owners.length; i++) into.push(state.owners[i], start, state.ends[i]);
+		}
 	}
 }
 
@@ -188,59 +315,83 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 	else map.set(key, [value]);
 }
 
-interface ScanInput<Owner> {
+interface ScanState {
 	words: readonly string[];
 	labels: readonly (readonly number[])[];
 	stopsGap: (word: string) => boolean;
+	seen: Int32Array;
+	slot: Int32Array;
+	generation: number;
 	/** Owners found from the current start, with their shortest end (parallel arrays). */
-	owners: Owner[];
+	owners: number[];
 	ends: number[];
 }
 
-function walk<Owner>(node: TrieNode<Owner>, input: ScanInput<Owner>, position: number): void {
-	const ends = node.ends;
-	for (let i = 0; i < ends.length; i++) {
-		const owner = ends[i];
-		const known = input.owners.indexOf(owner);
-		if (known < 0) {
-			input.owners.push(owner);
-			input.ends.push(position);
-		} else if (position < input.ends[known]) input.ends[known] = position;
-	}
-	const words = input.words;
-	const gaps = node.gaps;
-	for (let i = 0; i < gaps.length; i++) {
-		const gap = gaps[i];
-		for (let skip = 0; skip <= gap.max && position + skip <= words.length; skip++) {
-			if (skip > 0 && input.stopsGap(words[position + skip - 1])) break;
-			walk(gap.node, input, position + skip);
+function walk<Owner>(trie: FlatTrie<Owner>, state: ScanState, node: number, position: number): void {
+	for (let e = trie.endStart[node], stop = trie.endStart[node + 1]; e < stop; e++) {
+		const owner = trie.endOwner[e];
+		if (state.seen[owner] !== state.generation) {
+			state.seen[owner] = state.generation;
+			state.slot[owner] = state.owners.length;
+			state.owners.push(owner);
+			state.ends.push(position);
+		} else {
+			const known = state.slot[owner];
+			if (position < state.ends[known]) state.ends[known] = position;
 		}
 	}
-	const others = node.others;
-	for (let i = 0; i < others.length; i++) {
-		const other = others[i];
-		if (position < words.length && (other.kind === YEAR_SLOT ? isYear(words[position]) : isNumber(words[position], other.atLeastTen))) walk(other.node, input, position + 1);
+	const words = state.words;
+	for (let g = trie.gapStart[node], stop = trie.gapStart[node + 1]; g < stop; g++) {
+		const max = trie.gapMax[g];
+		const next = trie.gapChild[g];
+		for (let skip = 0; skip <= max && position + skip <= words.length; skip++) {
+			if (skip > 0 && state.stopsGap(words[position + skip - 1])) break;
+			// Most gaps lead to a word slot: step it here rather than through a call that finds nothing else to do.
+			if (trie.wordsOnly[next] === 1) stepWord(trie, state, next, position + skip);
+			else walk(trie, state, next, position + skip);
+		}
 	}
-	if (position >= words.length) return;
-	// A child is listed under a word or under its stem, not both, so each is walked once.
-	const labels = input.labels[position];
-	const keys = node.labelKeys;
-	if (keys.length > 0) {
-		for (let i = 0; i < labels.length; i++) {
-			const at = keys.indexOf(labels[i]);
-			if (at >= 0) {
-				const children = node.labelChildren[at];
-				for (let c = 0; c < children.length; c++) walk(children[c], input, position + 1);
+	if (position < words.length) {
+		for (let o = trie.otherStart[node], stop = trie.otherStart[node + 1]; o < stop; o++) {
+			if (fills(trie.otherKind[o], words[position])) walk(trie, state, trie.otherChild[o], position + 1);
+		}
+	}
+	stepWord(trie, state, node, position);
+}
+
+/** The children reached by the word at `position`. A child is listed under a word or under its stem, not both, so each is walked once. */
+function stepWord<Owner>(trie: FlatTrie<Owner>, state: ScanState, node: number, position: number): void {
+	if (position >= state.words.length) return;
+	const from = trie.edgeStart[node];
+	const to = trie.edgeStart[node + 1];
+	if (from === to) return;
+	const labels = state.labels[position];
+	const table = trie.tables[node];
+	for (let i = 0; i < labels.length; i++) {
+		const label = labels[i];
+		let edge = -1;
+		if (table !== null) edge = table[label] - 1;
+		else {
+			for (let e = from; e < to; e++) {
+				if (trie.edgeLabel[e] === label) {
+					edge = e;
+					break;
+				}
 			}
 		}
-		return;
+		if (edge < 0) continue;
+		for (let c = trie.childStart[edge], stop = trie.childStart[edge + 1]; c < stop; c++) walk(trie, state, trie.childList[c], position + 1);
 	}
-	const byLabel = node.byLabel;
-	if (byLabel.size === 0) return;
-	for (let i = 0; i < labels.length; i++) {
-		const children = byLabel.get(labels[i]);
-		if (children !== undefined) for (let c = 0; c < children.length; c++) walk(children[c], input, position + 1);
-	}
+}
+
+function fills(kind: number, word: string): boolean {
+	return kind === YEAR_SLOT ? isYear(word) : isNumber(word, kind === LARGE_NUMBER_SLOT);
+}
+
+/** Whether the word fills one of the node's number or year slots. */
+function fillsOther<Owner>(trie: FlatTrie<Owner>, node: number, word: string): boolean {
+	for (let o = trie.otherStart[node], stop = trie.otherStart[node + 1]; o < stop; o++) if (fills(trie.otherKind[o], word)) return true;
+	return false;
 }
 
 /** End index of the shortest match of the sequence starting at `words[start]`, or -1. */

@@ -63,6 +63,22 @@ function kindOf(text: string, at: number): number {
 	return NUMBER.test(char) ? 2 : 0;
 }
 
+/** Whether text[start, end) is its own normalized form: only a-z and 0-9, no letter three times in a row. */
+function isPlain(text: string, start: number, end: number): boolean {
+	let previous = -1;
+	let run = 0;
+	for (let at = start; at < end; at++) {
+		const code = text.charCodeAt(at);
+		if (code >= 97 && code <= 122) {
+			run = code === previous ? run + 1 : 1;
+			if (run >= 3) return false;
+		} else if (code >= 48 && code <= 57) run = 0;
+		else return false;
+		previous = code;
+	}
+	return true;
+}
+
 /** Folded tokens in clauses, before any language-specific spelling is expanded. */
 export function tokenizeClauses(text: string): Clause[] {
 	const clauses: Clause[] = [];
@@ -102,7 +118,13 @@ export function tokenizeClauses(text: string): Clause[] {
 			clause = [];
 		}
 		broken = false;
-		const { text: folded, alt } = normalizeToken(text.slice(start, at));
+		const raw = text.slice(start, at);
+		// Most tokens are already folded (lower-case ASCII letters and digits, no stretched letter): no lookup needed.
+		if (isPlain(text, start, at)) {
+			clause.push({ text: raw, start, end: at });
+			continue;
+		}
+		const { text: folded, alt } = normalizeToken(raw);
 		if (!folded) continue;
 		const word: Word = { text: folded, start, end: at };
 		if (alt) word.alt = alt;
