@@ -6,7 +6,15 @@
 //   npx ts-node --transpile-only bench/booking.ts [iterations]
 import { randomUUID } from 'crypto';
 import { Pool } from 'pg';
-import { book, createPractitioner, findSlots, isBookingError, setWeeklyHours, type FindSlotsInput, type Practitioner } from '../nodes/AppointmentBooking';
+import {
+	book,
+	createPractitioner,
+	findSlots,
+	isBookingError,
+	setWeeklyHours,
+	type FindSlotsInput,
+	type Practitioner,
+} from '../nodes/AppointmentBooking';
 import { ensureBookingSchema } from '../nodes/AppointmentBooking/migrations';
 import { slotsInWindow, toHoursRule, type Interval } from '../nodes/AppointmentBooking/schedule';
 import { closeAllClients } from '../nodes/shared/clients/clientCache';
@@ -70,7 +78,11 @@ async function setUp(): Promise<{ practitioners: Practitioner[]; free: SlotOf[];
 	await ensureBookingSchema(pool);
 	const practitioners: Practitioner[] = [];
 	for (let index = 0; index < 8; index++) {
-		const practitioner = await createPractitioner(pool, { tenant, name: `Dr. ${String.fromCharCode(65 + index)}`, specialty: specialties[index % specialties.length] });
+		const practitioner = await createPractitioner(pool, {
+			tenant,
+			name: `Dr. ${String.fromCharCode(65 + index)}`,
+			specialty: specialties[index % specialties.length],
+		});
 		practitioners.push(
 			await setWeeklyHours(pool, {
 				tenant,
@@ -83,7 +95,10 @@ async function setUp(): Promise<{ practitioners: Practitioner[]; free: SlotOf[];
 	// Every slot of the next 16 weeks (8 × 6 days × 20 slots × 16 = 15,360); 10,000 of them booked.
 	const all = shuffle(
 		practitioners.flatMap((practitioner) =>
-			slotsInWindow(practitioner.hours.map(toHoursRule), now.getTime(), now.getTime() + weeks * 7 * DAY_MS).map((slot) => ({ ...slot, practitioner })),
+			slotsInWindow(practitioner.hours.map(toHoursRule), now.getTime(), now.getTime() + weeks * 7 * DAY_MS).map((slot) => ({
+				...slot,
+				practitioner,
+			})),
 		),
 	);
 	const taken = all.slice(0, seeded);
@@ -93,7 +108,14 @@ async function setUp(): Promise<{ practitioners: Practitioner[]; free: SlotOf[];
 			`INSERT INTO appointments (tenant, practitioner_id, phone, starts_at, ends_at, timezone)
 			SELECT $1, practitioner_id, phone, to_timestamp(start_ms / 1000.0), to_timestamp(end_ms / 1000.0), $5
 			FROM unnest($2::uuid[], $3::float8[], $4::float8[], $6::text[]) AS seed (practitioner_id, start_ms, end_ms, phone)`,
-			[tenant, batch.map((slot) => slot.practitioner.id), batch.map((slot) => slot.start), batch.map((slot) => slot.end), timezone, batch.map(() => nextPhone())],
+			[
+				tenant,
+				batch.map((slot) => slot.practitioner.id),
+				batch.map((slot) => slot.start),
+				batch.map((slot) => slot.end),
+				timezone,
+				batch.map(() => nextPhone()),
+			],
 		);
 	}
 	await pool.query('ANALYZE');
@@ -111,14 +133,28 @@ function searchInput(practitioners: Practitioner[], i: number): FindSlotsInput {
 async function main(): Promise<void> {
 	const { practitioners, free, taken } = await setUp();
 	const bookable = free.slice(0, iterations + warmup);
-	const samples = { select1: [] as number[], bySpecialty: [] as number[], byPractitioner: [] as number[], book: [] as number[], refused: [] as number[] };
+	const samples = {
+		select1: [] as number[],
+		bySpecialty: [] as number[],
+		byPractitioner: [] as number[],
+		book: [] as number[],
+		refused: [] as number[],
+	};
 	let refusedWithAlternatives = 0;
 
 	for (let i = 0; i < warmup; i++) {
 		await pool.query('SELECT 1');
 		await findSlots(pool, searchInput(practitioners, i));
 		const slot = bookable[iterations + i];
-		await book(pool, { tenant, practitionerId: slot.practitioner.id, start: new Date(slot.start), contactPhone: nextPhone(), idempotencyKey: `warm-${i}`, timezone, now });
+		await book(pool, {
+			tenant,
+			practitionerId: slot.practitioner.id,
+			start: new Date(slot.start),
+			contactPhone: nextPhone(),
+			idempotencyKey: `warm-${i}`,
+			timezone,
+			now,
+		});
 	}
 	// Interleaved, so the baseline and the operations see the same machine load.
 	for (let i = 0; i < iterations; i++) {
@@ -129,14 +165,29 @@ async function main(): Promise<void> {
 		samples.book.push(
 			await timed(
 				async () =>
-					await book(pool, { tenant, practitionerId: slot.practitioner.id, start: new Date(slot.start), contactPhone: nextPhone(), idempotencyKey: `bench-${i}`, timezone, now }),
+					await book(pool, {
+						tenant,
+						practitionerId: slot.practitioner.id,
+						start: new Date(slot.start),
+						contactPhone: nextPhone(),
+						idempotencyKey: `bench-${i}`,
+						timezone,
+						now,
+					}),
 			),
 		);
 		const busy = taken[i];
 		samples.refused.push(
 			await timed(async () => {
 				try {
-					await book(pool, { tenant, practitionerId: busy.practitioner.id, start: new Date(busy.start), contactPhone: nextPhone(), timezone, now });
+					await book(pool, {
+						tenant,
+						practitionerId: busy.practitioner.id,
+						start: new Date(busy.start),
+						contactPhone: nextPhone(),
+						timezone,
+						now,
+					});
 				} catch (error) {
 					if (!isBookingError(error, 'slot_taken')) throw error;
 					if ((error.alternatives?.length ?? 0) > 0) refusedWithAlternatives++;
@@ -162,7 +213,9 @@ async function main(): Promise<void> {
 	);
 	for (const [name, summary] of rowsOut) console.log(formatRow(name, summary));
 	for (const [name, summary] of rowsOut.slice(1)) {
-		console.log(`${name.padEnd(48)} vs SELECT 1: median ${(summary.medianMs / baseline.medianMs).toFixed(1)}x, p95 ${(summary.p95Ms / baseline.p95Ms).toFixed(1)}x`);
+		console.log(
+			`${name.padEnd(48)} vs SELECT 1: median ${(summary.medianMs / baseline.medianMs).toFixed(1)}x, p95 ${(summary.p95Ms / baseline.p95Ms).toFixed(1)}x`,
+		);
 	}
 	console.log(`slot_taken answers with alternatives: ${refusedWithAlternatives} of ${iterations}`);
 }

@@ -80,7 +80,13 @@ Clinic assistant, ${total} messages at concurrency ${concurrency}, all setups in
 
 async function measure(setup: Setup): Promise<Figures> {
 	const [n8nHandle, chroma] = await Promise.all([startN8n({ workers: setup.workers, expressionEngine: setup.engine }), startChroma()]);
-	const n8n = new N8nClient({ url: n8nHandle.url, webhookUrl: n8nHandle.webhookUrl, apiKey: n8nHandle.apiKey, cookie: n8nHandle.cookie, logFile: n8nHandle.logFile });
+	const n8n = new N8nClient({
+		url: n8nHandle.url,
+		webhookUrl: n8nHandle.webhookUrl,
+		apiKey: n8nHandle.apiKey,
+		cookie: n8nHandle.cookie,
+		logFile: n8nHandle.logFile,
+	});
 	const waha = new WahaFake({ apiKey: 'waha-key' });
 	const gemini = new GeminiFake({ apiKey: 'gemini-key' });
 	await Promise.all([waha.start(), gemini.start()]);
@@ -88,7 +94,10 @@ async function measure(setup: Setup): Promise<Figures> {
 	try {
 		const tenant = `bench-${randomUUID().slice(0, 8)}`;
 		const faq = JSON.parse(readFileSync(path.resolve(__dirname, '../test/fixtures/knowledge/clinic-faq.json'), 'utf8'));
-		await upsertDocuments({ chroma: getChroma({ baseUrl: chroma.url }), gemini: getGemini({ apiKey: 'gemini-key', baseUrl: gemini.url }) }, { tenant, documents: faq });
+		await upsertDocuments(
+			{ chroma: getChroma({ baseUrl: chroma.url }), gemini: getGemini({ apiKey: 'gemini-key', baseUrl: gemini.url }) },
+			{ tenant, documents: faq },
+		);
 		const oursPath = `bench/clinic/${randomUUID()}`;
 		await deployOurs(n8n, { path: oursPath, tenant, wahaUrl: waha.url, geminiUrl: gemini.url, chromaUrl: chroma.url });
 		const nativePath = `bench-native-${randomUUID()}`;
@@ -115,14 +124,19 @@ async function measure(setup: Setup): Promise<Figures> {
 			const text = `Bom dia, qual o horário de sábado? ${randomUUID().slice(0, 8)}`;
 			const phone = `5531${String(++phones).padStart(9, '0')}`;
 			const started = process.hrtime.bigint();
-			const reply = waha.waitForRequest((request) => isReplyWith('waha', REPLY)(request) && String((request.body as { chatId?: string }).chatId).startsWith(phone), 60_000);
+			const reply = waha.waitForRequest(
+				(request) => isReplyWith('waha', REPLY)(request) && String((request.body as { chatId?: string }).chatId).startsWith(phone),
+				60_000,
+			);
 			await variant.send(text, phone);
 			await reply;
 			return Number(process.hrtime.bigint() - started) / 1e6;
 		};
 
 		for (let i = 0; i < 10; i++) for (const variant of variants) await roundTrip(variant);
-		console.log(`\nClinic assistant through n8n 2.41.1, ${describeSetup(setup)}, zero-latency Gemini fake; ${total} messages at concurrency ${concurrency}`);
+		console.log(
+			`\nClinic assistant through n8n 2.41.1, ${describeSetup(setup)}, zero-latency Gemini fake; ${total} messages at concurrency ${concurrency}`,
+		);
 		const rates: number[] = [];
 		const medians: number[] = [];
 		for (const variant of variants) {
@@ -131,7 +145,9 @@ async function measure(setup: Setup): Promise<Figures> {
 			medians.push(summary.medianMs);
 			console.log(formatRow(variant.name, summary));
 		}
-		console.log(`ratio ours/n8n's own: throughput ${(rates[1] / rates[0]).toFixed(2)}x, median latency ${(medians[1] / medians[0]).toFixed(2)}x`);
+		console.log(
+			`ratio ours/n8n's own: throughput ${(rates[1] / rates[0]).toFixed(2)}x, median latency ${(medians[1] / medians[0]).toFixed(2)}x`,
+		);
 		const modelCalls = gemini.generateRequests().length;
 		console.log(`(Gemini fake answered ${modelCalls} generateContent calls in all, warm-up included)`);
 		return { setup, nativePerSecond: rates[0], oursPerSecond: rates[1], nativeMedianMs: medians[0], oursMedianMs: medians[1] };
@@ -143,14 +159,46 @@ async function measure(setup: Setup): Promise<Figures> {
 	}
 }
 
-async function deployOurs(n8n: N8nClient, setup: { path: string; tenant: string; wahaUrl: string; geminiUrl: string; chromaUrl: string }): Promise<void> {
+async function deployOurs(
+	n8n: N8nClient,
+	setup: { path: string; tenant: string; wahaUrl: string; geminiUrl: string; chromaUrl: string },
+): Promise<void> {
 	const pg = postgresCredentials();
 	const credentials = {
-		whatsAppAiWahaApi: await n8n.createCredential('WAHA bench', 'whatsAppAiWahaApi', { baseUrl: setup.wahaUrl, apiKey: 'waha-key', session: 'default', webhookHmacKey: secrets.wahaHmacKey }),
-		whatsAppAiRedisApi: await n8n.createCredential('Redis bench', 'whatsAppAiRedisApi', { host: '127.0.0.1', port: 6379, user: '', password: '', database: 0, ssl: false, prefix: `wa-bench-${randomUUID()}:` }),
-		whatsAppAiPostgresApi: await n8n.createCredential('Postgres bench', 'whatsAppAiPostgresApi', { host: pg.host, port: pg.port, database: pg.database, user: pg.user, password: '', ssl: 'disable', maxConnections: 10 }),
-		whatsAppAiGeminiApi: await n8n.createCredential('Gemini bench', 'whatsAppAiGeminiApi', { apiKey: 'gemini-key', baseUrl: setup.geminiUrl }),
-		whatsAppAiChromaApi: await n8n.createCredential('Chroma bench', 'whatsAppAiChromaApi', { baseUrl: setup.chromaUrl, authToken: '', chromaTenant: 'default_tenant', database: 'default_database' }),
+		whatsAppAiWahaApi: await n8n.createCredential('WAHA bench', 'whatsAppAiWahaApi', {
+			baseUrl: setup.wahaUrl,
+			apiKey: 'waha-key',
+			session: 'default',
+			webhookHmacKey: secrets.wahaHmacKey,
+		}),
+		whatsAppAiRedisApi: await n8n.createCredential('Redis bench', 'whatsAppAiRedisApi', {
+			host: '127.0.0.1',
+			port: 6379,
+			user: '',
+			password: '',
+			database: 0,
+			ssl: false,
+			prefix: `wa-bench-${randomUUID()}:`,
+		}),
+		whatsAppAiPostgresApi: await n8n.createCredential('Postgres bench', 'whatsAppAiPostgresApi', {
+			host: pg.host,
+			port: pg.port,
+			database: pg.database,
+			user: pg.user,
+			password: '',
+			ssl: 'disable',
+			maxConnections: 10,
+		}),
+		whatsAppAiGeminiApi: await n8n.createCredential('Gemini bench', 'whatsAppAiGeminiApi', {
+			apiKey: 'gemini-key',
+			baseUrl: setup.geminiUrl,
+		}),
+		whatsAppAiChromaApi: await n8n.createCredential('Chroma bench', 'whatsAppAiChromaApi', {
+			baseUrl: setup.chromaUrl,
+			authToken: '',
+			chromaTenant: 'default_tenant',
+			database: 'default_database',
+		}),
 	};
 	const workflow = loadWorkflow('clinic-assistant.json');
 	// Benchmarks keep no execution data, as the shipped workflow does in production.
@@ -175,14 +223,26 @@ async function deployNative(n8n: N8nClient, setup: { path: string; wahaUrl: stri
 		{
 			name: 'bench native AI agent',
 			nodes: [
-				{ id: id(), name: 'Webhook', type: 'n8n-nodes-base.webhook', typeVersion: 2, position: [0, 0], webhookId: id(), parameters: { httpMethod: 'POST', path: setup.path, responseMode: 'onReceived', options: {} } },
+				{
+					id: id(),
+					name: 'Webhook',
+					type: 'n8n-nodes-base.webhook',
+					typeVersion: 2,
+					position: [0, 0],
+					webhookId: id(),
+					parameters: { httpMethod: 'POST', path: setup.path, responseMode: 'onReceived', options: {} },
+				},
 				{
 					id: id(),
 					name: 'AI Agent',
 					type: '@n8n/n8n-nodes-langchain.agent',
 					typeVersion: 3.1,
 					position: [300, 0],
-					parameters: { promptType: 'define', text: '={{ $json.body.payload.body }}', options: { systemMessage: 'Você é a assistente da Clínica Bem Viver no WhatsApp.' } },
+					parameters: {
+						promptType: 'define',
+						text: '={{ $json.body.payload.body }}',
+						options: { systemMessage: 'Você é a assistente da Clínica Bem Viver no WhatsApp.' },
+					},
 				},
 				{
 					id: id(),
@@ -199,7 +259,12 @@ async function deployNative(n8n: N8nClient, setup: { path: string; wahaUrl: stri
 					type: '@n8n/n8n-nodes-langchain.memoryRedisChat',
 					typeVersion: 1.5,
 					position: [450, 200],
-					parameters: { sessionIdType: 'customKey', sessionKey: "={{ $('Webhook').item.json.body.payload.from }}", sessionTTL: 1800, contextWindowLength: 20 },
+					parameters: {
+						sessionIdType: 'customKey',
+						sessionKey: "={{ $('Webhook').item.json.body.payload.from }}",
+						sessionTTL: 1800,
+						contextWindowLength: 20,
+					},
 					credentials: { redis },
 				},
 				{

@@ -27,18 +27,39 @@ type Variant = { name: string; path: string; post: (text: string) => Promise<voi
 type Engine = 'vm' | 'legacy';
 
 async function main(): Promise<void> {
-	const engines: Engine[] = process.argv.includes('--both-engines') ? ['vm', 'legacy'] : [(process.env.N8N_EXPRESSION_ENGINE ?? 'vm') as Engine];
+	const engines: Engine[] = process.argv.includes('--both-engines')
+		? ['vm', 'legacy']
+		: [(process.env.N8N_EXPRESSION_ENGINE ?? 'vm') as Engine];
 	for (const engine of engines) await measure(engine);
 }
 
 async function measure(engine: Engine): Promise<void> {
 	const n8nHandle = await startN8n({ expressionEngine: engine });
-	const n8n = new N8nClient({ url: n8nHandle.url, webhookUrl: n8nHandle.webhookUrl, apiKey: n8nHandle.apiKey, cookie: n8nHandle.cookie, logFile: n8nHandle.logFile });
+	const n8n = new N8nClient({
+		url: n8nHandle.url,
+		webhookUrl: n8nHandle.webhookUrl,
+		apiKey: n8nHandle.apiKey,
+		cookie: n8nHandle.cookie,
+		logFile: n8nHandle.logFile,
+	});
 	const waha = new WahaFake({ apiKey: 'waha-key' });
 	await waha.start();
 	try {
-		const wahaCredential = await n8n.createCredential('WAHA bench', 'whatsAppAiWahaApi', { baseUrl: waha.url, apiKey: 'waha-key', session: 'default', webhookHmacKey: secrets.wahaHmacKey });
-		const redisCredential = await n8n.createCredential('Redis bench', 'whatsAppAiRedisApi', { host: '127.0.0.1', port: 6379, user: '', password: '', database: 0, ssl: false, prefix: `wa-bench-${randomUUID()}:` });
+		const wahaCredential = await n8n.createCredential('WAHA bench', 'whatsAppAiWahaApi', {
+			baseUrl: waha.url,
+			apiKey: 'waha-key',
+			session: 'default',
+			webhookHmacKey: secrets.wahaHmacKey,
+		});
+		const redisCredential = await n8n.createCredential('Redis bench', 'whatsAppAiRedisApi', {
+			host: '127.0.0.1',
+			port: 6379,
+			user: '',
+			password: '',
+			database: 0,
+			ssl: false,
+			prefix: `wa-bench-${randomUUID()}:`,
+		});
 
 		const ours = loadWorkflow('whatsapp-echo.json');
 		const oursPath = `bench/ours/${randomUUID()}`;
@@ -94,12 +115,18 @@ async function measure(engine: Engine): Promise<void> {
 		const samples = new Map<Variant, number[]>(variants.map((variant) => [variant, []]));
 		for (let i = 0; i < sequential; i++) for (const variant of variants) samples.get(variant)!.push(await roundTrip(variant));
 
-		console.log(`\nEcho round trip through n8n 2.41.1, expression engine ${engine} (webhook in → sendText at the WAHA fake), one at a time, n=${sequential} each`);
+		console.log(
+			`\nEcho round trip through n8n 2.41.1, expression engine ${engine} (webhook in → sendText at the WAHA fake), one at a time, n=${sequential} each`,
+		);
 		const sequentialSummaries = variants.map((variant) => summarize(samples.get(variant)!));
 		variants.forEach((variant, i) => console.log(formatRow(variant.name, sequentialSummaries[i])));
 		const [bare, v1, oursSummary] = sequentialSummaries;
-		console.log(`ratio ours/bare Webhook v2: median ${(oursSummary.medianMs / bare.medianMs).toFixed(2)}x, p95 ${(oursSummary.p95Ms / bare.p95Ms).toFixed(2)}x`);
-		console.log(`ratio ours/Webhook v1 (same isolate cost): median ${(oursSummary.medianMs / v1.medianMs).toFixed(2)}x, p95 ${(oursSummary.p95Ms / v1.p95Ms).toFixed(2)}x`);
+		console.log(
+			`ratio ours/bare Webhook v2: median ${(oursSummary.medianMs / bare.medianMs).toFixed(2)}x, p95 ${(oursSummary.p95Ms / bare.p95Ms).toFixed(2)}x`,
+		);
+		console.log(
+			`ratio ours/Webhook v1 (same isolate cost): median ${(oursSummary.medianMs / v1.medianMs).toFixed(2)}x, p95 ${(oursSummary.p95Ms / v1.p95Ms).toFixed(2)}x`,
+		);
 
 		console.log(`\nThroughput, engine ${engine}, ${concurrent} messages at concurrency ${concurrency}`);
 		const rates: number[] = [];
@@ -108,7 +135,9 @@ async function measure(engine: Engine): Promise<void> {
 			rates.push(summary.perSecond);
 			console.log(formatRow(variant.name, summary));
 		}
-		console.log(`throughput ratio ours/bare Webhook v2: ${(rates[2] / rates[0]).toFixed(2)}x; ours/Webhook v1: ${(rates[2] / rates[1]).toFixed(2)}x`);
+		console.log(
+			`throughput ratio ours/bare Webhook v2: ${(rates[2] / rates[0]).toFixed(2)}x; ours/Webhook v1: ${(rates[2] / rates[1]).toFixed(2)}x`,
+		);
 	} finally {
 		await waha.stop();
 		await n8nHandle.stop();
@@ -156,7 +185,8 @@ function bareEcho(path: string, wahaUrl: string, webhookVersion: number) {
 					headerParameters: { parameters: [{ name: 'X-Api-Key', value: 'waha-key' }] },
 					sendBody: true,
 					specifyBody: 'json',
-					jsonBody: '={{ JSON.stringify({ session: $json.body.session, chatId: $json.body.payload.from, text: "Recebemos sua mensagem: " + $json.body.payload.body }) }}',
+					jsonBody:
+						'={{ JSON.stringify({ session: $json.body.session, chatId: $json.body.payload.from, text: "Recebemos sua mensagem: " + $json.body.payload.body }) }}',
 					options: {},
 				},
 			},

@@ -27,7 +27,9 @@ const baseline = measure((message) => foldText(message.text));
 const labelled = measure((message) => classify(message.text, { profile: message.profile, language: message.language }));
 const auto = measure((message) => classify(message.text, { profile: message.profile, language: 'auto' }));
 
-console.log(`Symptom Triage, ${total} classifications over ${LABELLED.length} labelled messages, one core; rules compiled once in ${compileMs.toFixed(0)} ms`);
+console.log(
+	`Symptom Triage, ${total} classifications over ${LABELLED.length} labelled messages, one core; rules compiled once in ${compileMs.toFixed(0)} ms`,
+);
 console.log(formatRow('baseline: foldText alone', baseline));
 console.log(formatRow('classify, labelled language', labelled));
 console.log(formatRow('classify, language auto', auto));

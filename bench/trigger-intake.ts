@@ -15,8 +15,13 @@ const secrets = { appSecret: 'app-secret', webhookHmacKey: 'hmac-key', apiKey: '
 type Payload = { provider: string; rawBody: Buffer; headers: Record<string, string> };
 
 function signed(provider: string, rawBody: Buffer): Record<string, string> {
-	if (provider === 'cloud') return { 'x-hub-signature-256': `sha256=${createHmac('sha256', secrets.appSecret).update(rawBody).digest('hex')}` };
-	if (provider === 'waha') return { 'x-webhook-hmac': createHmac('sha512', secrets.webhookHmacKey).update(rawBody).digest('hex'), 'x-webhook-hmac-algorithm': 'sha512' };
+	if (provider === 'cloud')
+		return { 'x-hub-signature-256': `sha256=${createHmac('sha256', secrets.appSecret).update(rawBody).digest('hex')}` };
+	if (provider === 'waha')
+		return {
+			'x-webhook-hmac': createHmac('sha512', secrets.webhookHmacKey).update(rawBody).digest('hex'),
+			'x-webhook-hmac-algorithm': 'sha512',
+		};
 	return { apikey: secrets.apiKey };
 }
 
@@ -54,4 +59,6 @@ const intake = summarize(
 console.log(`WhatsApp AI Trigger intake over ${count} webhooks (${corpus.length} fixtures, 3 providers, all signed)`);
 console.log(formatRow('baseline: JSON.parse of the body', baseline));
 console.log(formatRow('trigger: verify + parse + normalize + filter', intake));
-console.log(`added per webhook (median): ${(intake.medianMs - baseline.medianMs).toFixed(4)} ms; ratio to baseline ${(intake.medianMs / baseline.medianMs).toFixed(2)}x`);
+console.log(
+	`added per webhook (median): ${(intake.medianMs - baseline.medianMs).toFixed(4)} ms; ratio to baseline ${(intake.medianMs / baseline.medianMs).toFixed(2)}x`,
+);

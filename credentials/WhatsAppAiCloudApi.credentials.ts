@@ -1,9 +1,4 @@
-import type {
-	IAuthenticateGeneric,
-	ICredentialTestRequest,
-	ICredentialType,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
 
 export class WhatsAppAiCloudApi implements ICredentialType {
 	name = 'whatsAppAiCloudApi';
@@ -15,8 +10,7 @@ export class WhatsAppAiCloudApi implements ICredentialType {
 		dark: 'file:../icons/whatsappCloud.dark.svg',
 	} as const;
 
-	documentationUrl =
-		'https://github.com/n8n-nodes-whatsapp-ai/n8n-nodes-whatsapp-ai#credentials';
+	documentationUrl = 'https://github.com/n8n-nodes-whatsapp-ai/n8n-nodes-whatsapp-ai#credentials';
 
 	properties: INodeProperties[] = [
 		{
@@ -58,8 +52,7 @@ export class WhatsAppAiCloudApi implements ICredentialType {
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
-			description:
-				'The token you typed in the Meta webhook setup; the trigger answers the GET challenge only when it matches',
+			description: 'The token you typed in the Meta webhook setup; the trigger answers the GET challenge only when it matches',
 		},
 		{
 			displayName: 'API Version',

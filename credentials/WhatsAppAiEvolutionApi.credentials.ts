@@ -1,9 +1,4 @@
-import type {
-	IAuthenticateGeneric,
-	ICredentialTestRequest,
-	ICredentialType,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
 
 export class WhatsAppAiEvolutionApi implements ICredentialType {
 	name = 'whatsAppAiEvolutionApi';
@@ -29,8 +24,7 @@ export class WhatsAppAiEvolutionApi implements ICredentialType {
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
-			description:
-				'The instance API key (or the global key), sent as the apikey header; the trigger also checks it on incoming webhooks',
+			description: 'The instance API key (or the global key), sent as the apikey header; the trigger also checks it on incoming webhooks',
 			required: true,
 		},
 		{

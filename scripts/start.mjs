@@ -31,7 +31,11 @@ if (!existsSync(path.join(root, 'node_modules/.package-lock.json'))) {
 	say('First run: installing the dependencies (npm ci)…');
 	run('npm', ['ci', '--no-audit', '--no-fund']);
 }
-const sources = Math.max(newestChange(path.join(root, 'nodes')), newestChange(path.join(root, 'credentials')), statSync(path.join(root, 'package.json')).mtimeMs);
+const sources = Math.max(
+	newestChange(path.join(root, 'nodes')),
+	newestChange(path.join(root, 'credentials')),
+	statSync(path.join(root, 'package.json')).mtimeMs,
+);
 const stamp = path.join(root, 'dist/.build-stamp');
 if (!existsSync(stamp) || statSync(stamp).mtimeMs < sources) {
 	say('Building the package…');
@@ -39,9 +43,13 @@ if (!existsSync(stamp) || statSync(stamp).mtimeMs < sources) {
 	writeFileSync(stamp, new Date().toISOString());
 }
 
-const child = spawn(path.join(root, 'node_modules/.bin/ts-node'), ['--transpile-only', path.join(root, 'scripts/stack/main.ts'), ...process.argv.slice(2)], {
-	cwd: root,
-	stdio: 'inherit',
-});
+const child = spawn(
+	path.join(root, 'node_modules/.bin/ts-node'),
+	['--transpile-only', path.join(root, 'scripts/stack/main.ts'), ...process.argv.slice(2)],
+	{
+		cwd: root,
+		stdio: 'inherit',
+	},
+);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

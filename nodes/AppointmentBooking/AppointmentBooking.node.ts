@@ -21,8 +21,12 @@ import { operationSubtitle } from '../shared/subtitle';
 const properties: INodeProperties[] = [
 	resourceProperty(
 		[
-			{ name: 'Slot and Appointment', value: 'appointment', description: 'Find free slots, book, confirm, cancel, reschedule, list a contact\'s appointments' },
-			{ name: 'Practitioner', value: 'practitioner', description: 'The clinic\'s doctors and vets' },
+			{
+				name: 'Slot and Appointment',
+				value: 'appointment',
+				description: "Find free slots, book, confirm, cancel, reschedule, list a contact's appointments",
+			},
+			{ name: 'Practitioner', value: 'practitioner', description: "The clinic's doctors and vets" },
 			{ name: 'Hours and Time Off', value: 'schedule', description: 'When each practitioner sees patients' },
 			{ name: 'Reminder', value: 'reminder', description: 'Appointment reminders, each sent once across workers' },
 		],
@@ -32,7 +36,14 @@ const properties: INodeProperties[] = [
 	...practitionerProperties,
 	...scheduleProperties,
 	...reminderProperties,
-	{ displayName: 'Tenant', name: 'tenant', type: 'string', default: '={{ $json.tenant || "default" }}', description: 'The clinic; every query is scoped to it', hint: TENANT_HINT },
+	{
+		displayName: 'Tenant',
+		name: 'tenant',
+		type: 'string',
+		default: '={{ $json.tenant || "default" }}',
+		description: 'The clinic; every query is scoped to it',
+		hint: TENANT_HINT,
+	},
 	{
 		displayName: 'Clinic Time Zone',
 		name: 'timezone',
@@ -63,13 +74,18 @@ export class AppointmentBooking implements INodeType {
 		defaultVersion: 2,
 		subtitle: operationSubtitle(properties),
 		description:
-			'Finds free slots and books, confirms, cancels and reschedules appointments in the clinic\'s own Postgres, never giving one slot to two people; claims due reminders exactly once',
+			"Finds free slots and books, confirms, cancels and reschedules appointments in the clinic's own Postgres, never giving one slot to two people; claims due reminders exactly once",
 		defaults: { name: 'Appointment Booking' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [
-			{ name: 'whatsAppAiPostgresApi', displayName: 'Postgres (appointments and schedules)', required: true, testedBy: 'whatsAppAiPostgresConnectionTest' },
+			{
+				name: 'whatsAppAiPostgresApi',
+				displayName: 'Postgres (appointments and schedules)',
+				required: true,
+				testedBy: 'whatsAppAiPostgresConnectionTest',
+			},
 		],
 		properties,
 	};

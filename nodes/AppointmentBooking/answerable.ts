@@ -15,4 +15,3 @@ export async function answerable<T>(run: () => Promise<T>): Promise<T | Refusal>
 		throw error;
 	}
 }
-

@@ -29,7 +29,11 @@ export interface BookableQuery {
 }
 
 export async function checkBookable(db: Db, query: BookableQuery): Promise<BookableSlot> {
-	const [practitioner] = await queryPractitioners(db, { tenant: query.tenant, practitionerId: query.practitionerId, includeInactive: true });
+	const [practitioner] = await queryPractitioners(db, {
+		tenant: query.tenant,
+		practitionerId: query.practitionerId,
+		includeInactive: true,
+	});
 	if (!practitioner) throw unknownPractitioner(query.practitionerId);
 	if (!practitioner.active) throw new BookingError('unknown_practitioner', `${practitioner.name} is not taking appointments`);
 	const when = formatLocalIso(query.start, query.timeZone);
@@ -75,7 +79,11 @@ export async function withAlternatives(pool: Pool, error: unknown, query: Altern
 	if (!(error instanceof BookingError) || !WITH_ALTERNATIVES.includes(error.code) || query.count === 0) return error;
 	// Alternatives are a courtesy: failing to find them must not hide the real answer.
 	const alternatives = await nextFreeSlots(pool, query).catch((): Slot[] => []);
-	return new BookingError(error.code, alternatives.length > 0 ? `${error.message}. Free times: ${describe(alternatives)}` : error.message, alternatives);
+	return new BookingError(
+		error.code,
+		alternatives.length > 0 ? `${error.message}. Free times: ${describe(alternatives)}` : error.message,
+		alternatives,
+	);
 }
 
 async function nextFreeSlots(pool: Pool, query: AlternativesQuery): Promise<Slot[]> {
@@ -88,7 +96,11 @@ async function nextFreeSlots(pool: Pool, query: AlternativesQuery): Promise<Slot
 	};
 	const same = await searchSlots(pool, { ...base, practitionerId: query.practitionerId });
 	if (same.length > 0) return same;
-	const [practitioner] = await queryPractitioners(pool, { tenant: query.tenant, practitionerId: query.practitionerId, includeInactive: true });
+	const [practitioner] = await queryPractitioners(pool, {
+		tenant: query.tenant,
+		practitionerId: query.practitionerId,
+		includeInactive: true,
+	});
 	return practitioner ? await searchSlots(pool, { ...base, specialty: practitioner.specialty }) : [];
 }
 

@@ -147,7 +147,10 @@ export async function setWeeklyHours(pool: Pool, input: SetWeeklyHoursInput): Pr
 	await ensureBookingSchema(pool);
 	await withTransaction(pool, async (client) => {
 		// Locks the practitioner, so two concurrent replacements apply one after the other.
-		const { rowCount } = await client.query('SELECT 1 FROM practitioners WHERE tenant = $1 AND id = $2 FOR UPDATE', [tenant, practitionerId]);
+		const { rowCount } = await client.query('SELECT 1 FROM practitioners WHERE tenant = $1 AND id = $2 FOR UPDATE', [
+			tenant,
+			practitionerId,
+		]);
 		if (!rowCount) throw unknownPractitioner(practitionerId);
 		await client.query('DELETE FROM practitioner_hours WHERE practitioner_id = $1', [practitionerId]);
 		await client.query(
@@ -185,13 +188,23 @@ function normalizeWeek(rows: WeeklyHoursInput[], defaultTimeZone: string): Weekl
 		const slotMinutes = requireInteger(`${label}.slotMinutes`, row.slotMinutes ?? DEFAULT_SLOT_MINUTES, 5, 720);
 		if (slotMinutes > end - start) throw invalidInput(`${label} is shorter than one ${slotMinutes}-minute slot`);
 		const timezone = row.timezone === undefined ? defaultTimeZone : requireTimeZone(row.timezone);
-		return { weekday: weekday as WeeklyHours['weekday'], start: formatClock(start), end: formatClock(end), slotMinutes, timezone, startMinute: start, endMinute: end };
+		return {
+			weekday: weekday as WeeklyHours['weekday'],
+			start: formatClock(start),
+			end: formatClock(end),
+			slotMinutes,
+			timezone,
+			startMinute: start,
+			endMinute: end,
+		};
 	});
 	const ordered = [...week].sort((a, b) => a.weekday - b.weekday || a.startMinute - b.startMinute);
 	for (let index = 1; index < ordered.length; index++) {
 		const [previous, current] = [ordered[index - 1], ordered[index]];
 		if (previous.weekday === current.weekday && current.startMinute < previous.endMinute) {
-			throw invalidInput(`hours overlap on weekday ${current.weekday}: ${previous.start}–${previous.end} and ${current.start}–${current.end}`);
+			throw invalidInput(
+				`hours overlap on weekday ${current.weekday}: ${previous.start}–${previous.end} and ${current.start}–${current.end}`,
+			);
 		}
 	}
 	return ordered.map(({ weekday, start, end, slotMinutes, timezone }) => ({ weekday, start, end, slotMinutes, timezone }));

@@ -138,7 +138,8 @@ export async function releaseReminder(pool: Pool, input: { tenant: string; remin
 }
 
 function normalizeKinds(kinds: ReminderKind[], defaultTolerance: number): Required<ReminderKind>[] {
-	if (!Array.isArray(kinds) || kinds.length === 0) throw invalidInput('kinds must list at least one reminder, e.g. {name: "24h", beforeMinutes: 1440}');
+	if (!Array.isArray(kinds) || kinds.length === 0)
+		throw invalidInput('kinds must list at least one reminder, e.g. {name: "24h", beforeMinutes: 1440}');
 	const names = new Set<string>();
 	return kinds.map((kind, index) => {
 		const name = optionalText(`kinds[${index}].name`, kind?.name, 50);
@@ -146,7 +147,12 @@ function normalizeKinds(kinds: ReminderKind[], defaultTolerance: number): Requir
 		if (names.has(name)) throw invalidInput(`reminder kind ${name} is listed twice`);
 		names.add(name);
 		const beforeMinutes = requireInteger(`kinds[${index}].beforeMinutes`, kind.beforeMinutes, 1, 60 * 24 * 60);
-		const toleranceMinutes = requireInteger(`kinds[${index}].toleranceMinutes`, kind.toleranceMinutes ?? defaultTolerance, 1, beforeMinutes);
+		const toleranceMinutes = requireInteger(
+			`kinds[${index}].toleranceMinutes`,
+			kind.toleranceMinutes ?? defaultTolerance,
+			1,
+			beforeMinutes,
+		);
 		return { name, beforeMinutes, toleranceMinutes };
 	});
 }

@@ -53,7 +53,14 @@ export async function reschedule(pool: Pool, input: RescheduleInput): Promise<Ap
 					}
 					// The target practitioner's write turn (see practitionerLock.ts), held until COMMIT.
 					await client.query(`SELECT ${practitionerLockSql('$1')}`, [practitionerId]);
-					const slot = await checkBookable(client, { tenant, practitionerId, start: newStart, now, timeZone, subjectSpecies: current.subject_species });
+					const slot = await checkBookable(client, {
+						tenant,
+						practitionerId,
+						start: newStart,
+						now,
+						timeZone,
+						subjectSpecies: current.subject_species,
+					});
 					const { rows } = await client.query<AppointmentRow>(
 						`WITH moved AS (
 							UPDATE appointments SET practitioner_id = $2, starts_at = $3, ends_at = $4, status = 'booked', updated_at = now()

@@ -83,9 +83,19 @@ export async function searchSlots(db: Db, input: FindSlotsInput): Promise<Slot[]
 	const found: Slot[] = [];
 	for (let windowStart = from, span = FIRST_WINDOW_MS; windowStart < to && found.length < limit; span *= 2) {
 		const windowEnd = Math.min(to, windowStart + span);
-		const busy = await busyIntervals(db, tenant, schedules.map((schedule) => schedule.practitioner.id), windowStart, windowEnd + MAX_SLOT_MS, ignored);
+		const busy = await busyIntervals(
+			db,
+			tenant,
+			schedules.map((schedule) => schedule.practitioner.id),
+			windowStart,
+			windowEnd + MAX_SLOT_MS,
+			ignored,
+		);
 		const free = schedules.flatMap(({ practitioner, rules }) => freeSlots(practitioner, rules, busy, windowStart, windowEnd));
-		free.sort((a, b) => a.start - b.start || a.practitioner.name.localeCompare(b.practitioner.name) || a.practitioner.id.localeCompare(b.practitioner.id));
+		free.sort(
+			(a, b) =>
+				a.start - b.start || a.practitioner.name.localeCompare(b.practitioner.name) || a.practitioner.id.localeCompare(b.practitioner.id),
+		);
 		for (const slot of free.slice(0, limit - found.length)) found.push(toSlot(slot, timeZone));
 		windowStart = windowEnd;
 	}
@@ -96,7 +106,13 @@ interface FreeSlot extends Interval {
 	practitioner: Practitioner;
 }
 
-function freeSlots(practitioner: Practitioner, rules: HoursRule[], busy: Map<string | null, Interval[]>, from: number, to: number): FreeSlot[] {
+function freeSlots(
+	practitioner: Practitioner,
+	rules: HoursRule[],
+	busy: Map<string | null, Interval[]>,
+	from: number,
+	to: number,
+): FreeSlot[] {
 	const taken = mergeIntervals([...(busy.get(practitioner.id) ?? []), ...(busy.get(null) ?? [])]);
 	return slotsInWindow(rules, from, to)
 		.filter((slot) => !overlapsAny(taken, slot.start, slot.end))

@@ -32,7 +32,8 @@ export interface AddTimeOffResult {
 
 export async function addTimeOff(pool: Pool, input: AddTimeOffInput): Promise<AddTimeOffResult> {
 	const tenant = requireTenant(input.tenant);
-	const practitionerId = input.practitionerId === undefined || input.practitionerId === null ? null : requirePractitionerId(input.practitionerId);
+	const practitionerId =
+		input.practitionerId === undefined || input.practitionerId === null ? null : requirePractitionerId(input.practitionerId);
 	const timeZone = requireTimeZone(input.timezone);
 	const start = parseBound('start', input.start, timeZone, 'from');
 	const end = parseBound('end', input.end, timeZone, 'to');

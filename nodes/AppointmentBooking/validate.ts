@@ -75,7 +75,8 @@ export function parseInstant(name: string, value: unknown, timeZone: string): Da
 		if (Number.isNaN(value.getTime())) throw invalidInput(`${name} is not a valid date`);
 		return value;
 	}
-	if (typeof value !== 'string' || value.trim() === '') throw invalidInput(`${name} is required (ISO 8601, e.g. 2025-03-10T09:00:00-03:00)`);
+	if (typeof value !== 'string' || value.trim() === '')
+		throw invalidInput(`${name} is required (ISO 8601, e.g. 2025-03-10T09:00:00-03:00)`);
 	const text = value.trim();
 	if (!HAS_OFFSET.test(text)) {
 		const local = parseLocalDateTime(text);

@@ -64,7 +64,12 @@ export class CartRecovery implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [
-			{ name: 'whatsAppAiPostgresApi', displayName: 'Postgres (carts, offers and payments)', required: true, testedBy: 'whatsAppAiPostgresConnectionTest' },
+			{
+				name: 'whatsAppAiPostgresApi',
+				displayName: 'Postgres (carts, offers and payments)',
+				required: true,
+				testedBy: 'whatsAppAiPostgresConnectionTest',
+			},
 		],
 		properties,
 	};

@@ -40,7 +40,12 @@ export class CartRecoveryTrigger implements INodeType {
 			{ type: NodeConnectionTypes.Main, displayName: 'Payment' },
 		],
 		credentials: [
-			{ name: 'whatsAppAiCommerceWebhookApi', displayName: 'Shop Webhook Secret (checks events come from your shop)', required: true, testedBy: 'whatsAppAiCommerceWebhookSecretTest' },
+			{
+				name: 'whatsAppAiCommerceWebhookApi',
+				displayName: 'Shop Webhook Secret (checks events come from your shop)',
+				required: true,
+				testedBy: 'whatsAppAiCommerceWebhookSecretTest',
+			},
 		],
 		webhooks: [
 			{

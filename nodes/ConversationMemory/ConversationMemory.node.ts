@@ -56,7 +56,12 @@ export class ConversationMemory implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: `={{ $parameter.operation === "checkPause" ? [{ "type": "${NodeConnectionTypes.Main}", "displayName": "Bot Active" }, { "type": "${NodeConnectionTypes.Main}", "displayName": "Human Active" }] : ["${NodeConnectionTypes.Main}"] }}`,
 		credentials: [
-			{ name: 'whatsAppAiRedisApi', displayName: 'Redis (conversation history and handoff)', required: true, testedBy: 'whatsAppAiRedisConnectionTest' },
+			{
+				name: 'whatsAppAiRedisApi',
+				displayName: 'Redis (conversation history and handoff)',
+				required: true,
+				testedBy: 'whatsAppAiRedisConnectionTest',
+			},
 			{
 				name: 'whatsAppAiPostgresApi',
 				displayName: 'Postgres (optional, long-term audit log)',

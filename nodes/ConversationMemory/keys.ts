@@ -16,4 +16,3 @@ export function pauseKey(prefix: string, conversationKey: string): string {
 export function lastInboundKey(prefix: string, conversationKey: string): string {
 	return `${prefix}last:${conversationKey}`;
 }
-

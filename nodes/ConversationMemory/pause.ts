@@ -17,9 +17,7 @@ export interface PauseInput {
 	minutes?: number;
 }
 
-export type PauseStatus =
-	| { paused: false }
-	| { paused: true; by: string; reason?: string; since: string; until: string };
+export type PauseStatus = { paused: false } | { paused: true; by: string; reason?: string; since: string; until: string };
 
 interface StoredPause {
 	by: string;

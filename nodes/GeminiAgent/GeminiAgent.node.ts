@@ -40,14 +40,19 @@ export class GeminiAgent implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["model"]}}',
 		description:
-			'Answers a WhatsApp message as the clinic\'s assistant with Google Gemini: remembers the conversation, answers from the knowledge base, finds slots and books, cancels and reschedules, hands off to a human; always exactly one reply',
+			"Answers a WhatsApp message as the clinic's assistant with Google Gemini: remembers the conversation, answers from the knowledge base, finds slots and books, cancels and reschedules, hands off to a human; always exactly one reply",
 		defaults: { name: 'Gemini Agent' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [
 			{ name: 'whatsAppAiGeminiApi', displayName: 'Gemini (writes the replies)', required: true },
-			{ name: 'whatsAppAiRedisApi', displayName: 'Redis (optional, conversation history)', required: false, testedBy: 'whatsAppAiRedisConnectionTest' },
+			{
+				name: 'whatsAppAiRedisApi',
+				displayName: 'Redis (optional, conversation history)',
+				required: false,
+				testedBy: 'whatsAppAiRedisConnectionTest',
+			},
 			{
 				name: 'whatsAppAiPostgresApi',
 				displayName: 'Postgres (optional, booking and opt-out tools)',
@@ -90,7 +95,8 @@ export class GeminiAgent implements INodeType {
 				const deps: AgentDeps = {
 					...shared,
 					knowledge: chroma
-						? async (query, topK) => await searchKnowledge({ chroma, gemini, dimension }, { tenant, query, topK, minScore: input.knowledgeMinScore })
+						? async (query, topK) =>
+								await searchKnowledge({ chroma, gemini, dimension }, { tenant, query, topK, minScore: input.knowledgeMinScore })
 						: undefined,
 				};
 				const result = await runAgent(input, deps);

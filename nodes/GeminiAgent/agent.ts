@@ -40,9 +40,7 @@ const MAX_MALFORMED_IN_ROW = 3;
 /** Tools whose success means the turn did the clinic's business, whatever the topic check says. */
 const ACTING_TOOLS = new Set(['book', 'cancel', 'reschedule', 'handoff_to_human', 'opt_out']);
 
-type Outcome =
-	| { kind: 'answer'; reply: string }
-	| { kind: 'fallback'; reason: FallbackReason; detail?: string };
+type Outcome = { kind: 'answer'; reply: string } | { kind: 'fallback'; reason: FallbackReason; detail?: string };
 
 /**
  * Answer one message. Throws an AgentError (kind 'invalid_input' or 'invalid_option') only for
@@ -99,9 +97,11 @@ class AgentTurn {
 				this.config.timeoutMs,
 			);
 		});
-		const work = this.work().catch(
-			(error: unknown): Outcome => ({ kind: 'fallback', reason: 'internal_error', detail: error instanceof Error ? error.message : String(error) }),
-		);
+		const work = this.work().catch((error: unknown): Outcome => ({
+			kind: 'fallback',
+			reason: 'internal_error',
+			detail: error instanceof Error ? error.message : String(error),
+		}));
 		const outcome = await Promise.race([work, deadline]);
 		clearTimeout(timer);
 		// Whatever is still running (a model call, the topic check) is cancelled and its result ignored.
@@ -217,9 +217,11 @@ class AgentTurn {
 			}
 			if (result.kind === 'empty') {
 				this.finishReason = result.finishReason;
-				if (result.finishReason !== 'MALFORMED_FUNCTION_CALL') return { kind: 'fallback', reason: 'empty_answer', detail: `empty: ${result.finishReason}` };
+				if (result.finishReason !== 'MALFORMED_FUNCTION_CALL')
+					return { kind: 'fallback', reason: 'empty_answer', detail: `empty: ${result.finishReason}` };
 				// Gemini could not even write its call down; ask again, a few times at most.
-				if (++malformedInRow >= MAX_MALFORMED_IN_ROW) return { kind: 'fallback', reason: 'malformed_function_call', detail: 'MALFORMED_FUNCTION_CALL' };
+				if (++malformedInRow >= MAX_MALFORMED_IN_ROW)
+					return { kind: 'fallback', reason: 'malformed_function_call', detail: 'MALFORMED_FUNCTION_CALL' };
 				continue;
 			}
 			this.finishReason = result.finishReason;
@@ -445,7 +447,13 @@ class AgentTurn {
 		const userText = [message.text.trim(), ...markers].filter(Boolean).join(' ');
 		const options = { ttlSeconds: this.config.historyTtlSeconds, maxTurns: this.config.maxStoredTurns };
 		try {
-			await appendTurn(redis, this.config.prefix, message.conversationKey, { role: 'user', text: userText, messageId: message.messageId, at: this.now }, options);
+			await appendTurn(
+				redis,
+				this.config.prefix,
+				message.conversationKey,
+				{ role: 'user', text: userText, messageId: message.messageId, at: this.now },
+				options,
+			);
 			await appendTurn(
 				redis,
 				this.config.prefix,
@@ -453,7 +461,11 @@ class AgentTurn {
 				{
 					role: 'assistant',
 					text: reply,
-					metadata: { by: 'gemini-agent', model: this.config.model, ...(this.actions.length ? { tools: this.actions.map((a) => a.tool) } : {}) },
+					metadata: {
+						by: 'gemini-agent',
+						model: this.config.model,
+						...(this.actions.length ? { tools: this.actions.map((a) => a.tool) } : {}),
+					},
 				},
 				options,
 			);

@@ -83,7 +83,8 @@ export function resolveConfig(input: AgentInput, deps: AgentDeps): AgentConfig {
 	const topicOptions = typeof input.topicCheck === 'object' && input.topicCheck !== null ? input.topicCheck : {};
 	const topicEnabled = typeof input.topicCheck === 'boolean' ? input.topicCheck : topicOptions.enabled !== false;
 	const timeZone = input.timezone === undefined || input.timezone === '' ? DEFAULT_TIMEZONE : input.timezone;
-	if (!isValidTimeZone(timeZone)) throw invalidOption('timezone', `must be an IANA zone such as America/Sao_Paulo, got ${String(input.timezone)}`);
+	if (!isValidTimeZone(timeZone))
+		throw invalidOption('timezone', `must be an IANA zone such as America/Sao_Paulo, got ${String(input.timezone)}`);
 	return {
 		message,
 		language,
@@ -188,8 +189,10 @@ function checkSafety(settings: AgentInput['safetySettings']): GenerateRequest['s
 	if (settings === undefined || settings === null) return undefined;
 	if (!Array.isArray(settings)) throw invalidOption('safetySettings', 'must be a list');
 	for (const [index, setting] of settings.entries()) {
-		if (!HARM_CATEGORIES.includes(setting?.category)) throw invalidOption(`safetySettings[${index}].category`, `must be one of ${HARM_CATEGORIES.join(', ')}`);
-		if (!HARM_THRESHOLDS.includes(setting?.threshold)) throw invalidOption(`safetySettings[${index}].threshold`, `must be one of ${HARM_THRESHOLDS.join(', ')}`);
+		if (!HARM_CATEGORIES.includes(setting?.category))
+			throw invalidOption(`safetySettings[${index}].category`, `must be one of ${HARM_CATEGORIES.join(', ')}`);
+		if (!HARM_THRESHOLDS.includes(setting?.threshold))
+			throw invalidOption(`safetySettings[${index}].threshold`, `must be one of ${HARM_THRESHOLDS.join(', ')}`);
 	}
 	return settings.length > 0 ? settings : undefined;
 }

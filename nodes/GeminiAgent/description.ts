@@ -2,13 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { DEFAULT_GEMINI_MODEL } from '../shared/gemini/adapter';
 import type { GenerateRequest } from '../shared/gemini/types';
 import { DEFAULT_MAX_MEDIA_BYTES } from './media';
-import {
-	AGENT_TOOL_NAMES,
-	DEFAULT_KNOWLEDGE_TOP_K,
-	DEFAULT_MAX_TOOL_STEPS,
-	DEFAULT_MODEL_RETRIES,
-	DEFAULT_TURN_TIMEOUT_MS,
-} from '.';
+import { AGENT_TOOL_NAMES, DEFAULT_KNOWLEDGE_TOP_K, DEFAULT_MAX_TOOL_STEPS, DEFAULT_MODEL_RETRIES, DEFAULT_TURN_TIMEOUT_MS } from '.';
 import { CONVERSATION_KEY_HINT, TENANT_HINT } from '../shared/staffWords';
 
 const DEFAULT_TIMEOUT_SECONDS = DEFAULT_TURN_TIMEOUT_MS / 1000;
@@ -29,16 +23,16 @@ export const SAFETY_LEVELS: Record<string, GenerateRequest['safetySettings']> = 
 };
 
 function threshold(value: 'BLOCK_LOW_AND_ABOVE' | 'BLOCK_ONLY_HIGH'): GenerateRequest['safetySettings'] {
-	return (['HARM_CATEGORY_HARASSMENT', 'HARM_CATEGORY_HATE_SPEECH', 'HARM_CATEGORY_SEXUALLY_EXPLICIT', 'HARM_CATEGORY_DANGEROUS_CONTENT'] as const).map(
-		(category) => ({ category, threshold: value }),
-	);
+	return (
+		['HARM_CATEGORY_HARASSMENT', 'HARM_CATEGORY_HATE_SPEECH', 'HARM_CATEGORY_SEXUALLY_EXPLICIT', 'HARM_CATEGORY_DANGEROUS_CONTENT'] as const
+	).map((category) => ({ category, threshold: value }));
 }
 
 const TOOL_OPTIONS = [
 	{ name: 'Book', value: 'book', description: 'Book one of the offered slots' },
-	{ name: 'Cancel', value: 'cancel', description: 'Cancel one of the person\'s appointments' },
+	{ name: 'Cancel', value: 'cancel', description: "Cancel one of the person's appointments" },
 	{ name: 'Find Slots', value: 'find_slots', description: 'Free slots by specialty, practitioner and day (needs Postgres)' },
-	{ name: 'Hand Off to a Human', value: 'handoff_to_human', description: 'Pause the bot for the clinic\'s staff (needs Redis)' },
+	{ name: 'Hand Off to a Human', value: 'handoff_to_human', description: "Pause the bot for the clinic's staff (needs Redis)" },
 	{ name: 'List My Appointments', value: 'list_my_appointments' },
 	{ name: 'Opt Out', value: 'opt_out', description: 'Record that the person wants no more messages' },
 	{ name: 'Reschedule', value: 'reschedule' },
@@ -54,18 +48,37 @@ export const agentProperties: INodeProperties[] = [
 		default: '={{ $json.buffer ? $json.buffer.text : $json.text }}',
 		description: 'What the person wrote; a whole burst when a Message Buffer came before',
 	},
-	{ displayName: 'Conversation Key', name: 'conversationKey', type: 'string', default: '={{ $json.conversationKey }}', description: 'Shared with Conversation Memory, so both see one history', hint: CONVERSATION_KEY_HINT },
+	{
+		displayName: 'Conversation Key',
+		name: 'conversationKey',
+		type: 'string',
+		default: '={{ $json.conversationKey }}',
+		description: 'Shared with Conversation Memory, so both see one history',
+		hint: CONVERSATION_KEY_HINT,
+	},
 	{ displayName: 'Tenant', name: 'tenant', type: 'string', default: '={{ $json.tenant || "default" }}', hint: TENANT_HINT },
-	{ displayName: 'Phone', name: 'phone', type: 'string', default: '={{ $json.phone }}', description: 'Bookings and opt-outs act for this number only, never one the model names' },
+	{
+		displayName: 'Phone',
+		name: 'phone',
+		type: 'string',
+		default: '={{ $json.phone }}',
+		description: 'Bookings and opt-outs act for this number only, never one the model names',
+	},
 	{ displayName: 'Contact Name', name: 'contactName', type: 'string', default: '={{ $json.contactName }}' },
-	{ displayName: 'Message ID', name: 'messageId', type: 'string', default: '={{ $json.messageId }}', description: 'A redelivered message books at most once' },
+	{
+		displayName: 'Message ID',
+		name: 'messageId',
+		type: 'string',
+		default: '={{ $json.messageId }}',
+		description: 'A redelivered message books at most once',
+	},
 	{
 		displayName: 'Instructions',
 		name: 'instructions',
 		type: 'string',
 		typeOptions: { rows: 6 },
 		default: DEFAULT_INSTRUCTIONS,
-		description: 'The assistant\'s persona. {clinicName}, {hours}, {address}, {tone} and your own variables are filled in.',
+		description: "The assistant's persona. {clinicName}, {hours}, {address}, {tone} and your own variables are filled in.",
 	},
 	{
 		displayName: 'Clinic',
@@ -138,18 +151,72 @@ export const agentProperties: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		options: [
-			{ displayName: 'Fallback Reply', name: 'fallbackReply', type: 'string', default: '', description: 'Sent when the model fails, times out or is blocked; empty: a polite default in the person\'s language' },
-			{ displayName: 'Handoff Minutes', name: 'handoffMinutes', type: 'number', default: 60, description: 'How long a handoff pauses the bot' },
+			{
+				displayName: 'Fallback Reply',
+				name: 'fallbackReply',
+				type: 'string',
+				default: '',
+				description: "Sent when the model fails, times out or is blocked; empty: a polite default in the person's language",
+			},
+			{
+				displayName: 'Handoff Minutes',
+				name: 'handoffMinutes',
+				type: 'number',
+				default: 60,
+				description: 'How long a handoff pauses the bot',
+			},
 			{ displayName: 'History Turns', name: 'historyTurns', type: 'number', default: 20, typeOptions: { minValue: 0 } },
-			{ displayName: 'Input Binary Field', name: 'binaryProperty', type: 'string', default: 'data', description: 'An image or voice note downloaded by the trigger' },
-			{ displayName: 'Knowledge Dimension', name: 'knowledgeDimension', type: 'number', default: 768, description: 'As the Knowledge Base was loaded with' },
-			{ displayName: 'Knowledge Min Score', name: 'knowledgeMinScore', type: 'number', default: 0, typeOptions: { minValue: 0, maxValue: 1, numberPrecision: 2 } },
-			{ displayName: 'Knowledge Passages', name: 'knowledgeTopK', type: 'number', default: DEFAULT_KNOWLEDGE_TOP_K, typeOptions: { minValue: 0, maxValue: 20 } },
+			{
+				displayName: 'Input Binary Field',
+				name: 'binaryProperty',
+				type: 'string',
+				default: 'data',
+				description: 'An image or voice note downloaded by the trigger',
+			},
+			{
+				displayName: 'Knowledge Dimension',
+				name: 'knowledgeDimension',
+				type: 'number',
+				default: 768,
+				description: 'As the Knowledge Base was loaded with',
+			},
+			{
+				displayName: 'Knowledge Min Score',
+				name: 'knowledgeMinScore',
+				type: 'number',
+				default: 0,
+				typeOptions: { minValue: 0, maxValue: 1, numberPrecision: 2 },
+			},
+			{
+				displayName: 'Knowledge Passages',
+				name: 'knowledgeTopK',
+				type: 'number',
+				default: DEFAULT_KNOWLEDGE_TOP_K,
+				typeOptions: { minValue: 0, maxValue: 20 },
+			},
 			{ displayName: 'Max Media Size (MB)', name: 'maxMediaMb', type: 'number', default: DEFAULT_MAX_MEDIA_MB },
 			{ displayName: 'Max Output Tokens', name: 'maxOutputTokens', type: 'number', default: 1024 },
-			{ displayName: 'Max Tool Steps', name: 'maxToolSteps', type: 'number', default: DEFAULT_MAX_TOOL_STEPS, typeOptions: { minValue: 1, maxValue: 10 } },
-			{ displayName: 'Off-Topic Reply', name: 'offTopicReply', type: 'string', default: '', description: 'Empty: a polite redirect to the clinic\'s business' },
-			{ displayName: 'Retries', name: 'retries', type: 'number', default: DEFAULT_MODEL_RETRIES, typeOptions: { minValue: 0, maxValue: 5 } },
+			{
+				displayName: 'Max Tool Steps',
+				name: 'maxToolSteps',
+				type: 'number',
+				default: DEFAULT_MAX_TOOL_STEPS,
+				typeOptions: { minValue: 1, maxValue: 10 },
+			},
+			{
+				displayName: 'Off-Topic Reply',
+				name: 'offTopicReply',
+				type: 'string',
+				default: '',
+				description: "Empty: a polite redirect to the clinic's business",
+			},
+			{
+				displayName: 'Retries',
+				name: 'retries',
+				type: 'number',
+				default: DEFAULT_MODEL_RETRIES,
+				typeOptions: { minValue: 0, maxValue: 5 },
+			},
 			{
 				displayName: 'Safety Filter',
 				name: 'safety',
@@ -161,11 +228,35 @@ export const agentProperties: INodeProperties[] = [
 				],
 				default: 'default',
 			},
-			{ displayName: 'Store History', name: 'storeHistory', type: 'boolean', default: true, description: 'Whether to append the message and the reply to Conversation Memory after a successful turn' },
-			{ displayName: 'Temperature', name: 'temperature', type: 'number', default: 0.4, typeOptions: { minValue: 0, maxValue: 2, numberPrecision: 1 } },
+			{
+				displayName: 'Store History',
+				name: 'storeHistory',
+				type: 'boolean',
+				default: true,
+				description: 'Whether to append the message and the reply to Conversation Memory after a successful turn',
+			},
+			{
+				displayName: 'Temperature',
+				name: 'temperature',
+				type: 'number',
+				default: 0.4,
+				typeOptions: { minValue: 0, maxValue: 2, numberPrecision: 1 },
+			},
 			{ displayName: 'Time Zone', name: 'timezone', type: 'string', default: 'America/Sao_Paulo' },
-			{ displayName: 'Timeout (Seconds)', name: 'timeoutSeconds', type: 'number', default: DEFAULT_TIMEOUT_SECONDS, description: 'For the whole answer; then the fallback reply goes out' },
-			{ displayName: 'Topic Check', name: 'topicCheck', type: 'boolean', default: true, description: 'Whether to redirect questions that are not about the clinic (WhatsApp bars general-purpose assistants)' },
+			{
+				displayName: 'Timeout (Seconds)',
+				name: 'timeoutSeconds',
+				type: 'number',
+				default: DEFAULT_TIMEOUT_SECONDS,
+				description: 'For the whole answer; then the fallback reply goes out',
+			},
+			{
+				displayName: 'Topic Check',
+				name: 'topicCheck',
+				type: 'boolean',
+				default: true,
+				description: 'Whether to redirect questions that are not about the clinic (WhatsApp bars general-purpose assistants)',
+			},
 		],
 	},
 ];

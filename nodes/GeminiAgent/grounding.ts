@@ -79,28 +79,129 @@ export function fold(text: string): string {
 // Vocabulary
 
 const MONTHS: Record<string, number> = {
-	janeiro: 1, fevereiro: 2, marco: 3, abril: 4, maio: 5, junho: 6, julho: 7, agosto: 8, setembro: 9, outubro: 10, novembro: 11, dezembro: 12,
-	enero: 1, febrero: 2, marzo: 3, mayo: 5, junio: 6, julio: 7, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
-	january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+	janeiro: 1,
+	fevereiro: 2,
+	marco: 3,
+	abril: 4,
+	maio: 5,
+	junho: 6,
+	julho: 7,
+	agosto: 8,
+	setembro: 9,
+	outubro: 10,
+	novembro: 11,
+	dezembro: 12,
+	enero: 1,
+	febrero: 2,
+	marzo: 3,
+	mayo: 5,
+	junio: 6,
+	julio: 7,
+	septiembre: 9,
+	setiembre: 9,
+	octubre: 10,
+	noviembre: 11,
+	diciembre: 12,
+	january: 1,
+	february: 2,
+	march: 3,
+	april: 4,
+	may: 5,
+	june: 6,
+	july: 7,
+	august: 8,
+	september: 9,
+	october: 10,
+	november: 11,
+	december: 12,
 };
 // Abbreviations only after a day number ("5 mar", "5 de set."): alone they are ordinary words.
 const MONTH_ABBREVIATIONS: Record<string, number> = {
-	jan: 1, fev: 2, feb: 2, mar: 3, abr: 4, apr: 4, mai: 5, jun: 6, jul: 7, ago: 8, aug: 8, set: 9, sep: 9, sept: 9, out: 10, oct: 10, nov: 11, dez: 12, dic: 12, dec: 12,
+	jan: 1,
+	fev: 2,
+	feb: 2,
+	mar: 3,
+	abr: 4,
+	apr: 4,
+	mai: 5,
+	jun: 6,
+	jul: 7,
+	ago: 8,
+	aug: 8,
+	set: 9,
+	sep: 9,
+	sept: 9,
+	out: 10,
+	oct: 10,
+	nov: 11,
+	dez: 12,
+	dic: 12,
+	dec: 12,
 };
 const byLength = (names: string[]) => names.sort((a, b) => b.length - a.length).join('|');
 const MONTH_NAMES = byLength(Object.keys(MONTHS));
 const ANY_MONTH = byLength([...Object.keys(MONTHS), ...Object.keys(MONTH_ABBREVIATIONS)]);
 
 const WEEKDAYS: Record<string, number> = {
-	domingo: 0, segunda: 1, terca: 2, quarta: 3, quinta: 4, sexta: 5, sabado: 6,
-	lunes: 1, martes: 2, miercoles: 3, jueves: 4, viernes: 5,
-	sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+	domingo: 0,
+	segunda: 1,
+	terca: 2,
+	quarta: 3,
+	quinta: 4,
+	sexta: 5,
+	sabado: 6,
+	lunes: 1,
+	martes: 2,
+	miercoles: 3,
+	jueves: 4,
+	viernes: 5,
+	sunday: 0,
+	monday: 1,
+	tuesday: 2,
+	wednesday: 3,
+	thursday: 4,
+	friday: 5,
+	saturday: 6,
 };
 // Portuguese ordinals that are also weekday names ("a segunda opção" is the second option).
 const AMBIGUOUS_WEEKDAYS = new Set(['segunda', 'terca', 'quarta', 'quinta', 'sexta']);
 // A word before an ambiguous name that makes it a day: "na segunda", "próxima quarta".
-const WEEKDAY_CUES = new Set(['na', 'nesta', 'nessa', 'neste', 'proxima', 'desta', 'dessa', 'pela', 'ate', 'de', 'toda', 'todas', 'aos', 'as', 'cada', 'dia']);
-const DATE_CUES = new Set(['dia', 'em', 'no', 'na', 'on', 'el', 'del', 'ate', 'para', 'hasta', 'until', 'data', 'fecha', 'date', 'desde', 'from']);
+const WEEKDAY_CUES = new Set([
+	'na',
+	'nesta',
+	'nessa',
+	'neste',
+	'proxima',
+	'desta',
+	'dessa',
+	'pela',
+	'ate',
+	'de',
+	'toda',
+	'todas',
+	'aos',
+	'as',
+	'cada',
+	'dia',
+]);
+const DATE_CUES = new Set([
+	'dia',
+	'em',
+	'no',
+	'na',
+	'on',
+	'el',
+	'del',
+	'ate',
+	'para',
+	'hasta',
+	'until',
+	'data',
+	'fecha',
+	'date',
+	'desde',
+	'from',
+]);
 const RANGE_CONNECTOR = /^\s{0,3}(?:-|\u2013|a|ate|to|through|thru|al|hasta)\s{0,3}$/;
 const LIST_CONNECTOR = /^\s{0,3}(?:,|e|y|and|or|ou|o|\/)\s{0,3}$/;
 
@@ -152,7 +253,8 @@ const TOKEN_SPLIT = /[\s<>()[\]{}"'`|*]+/;
 const EDGE_PUNCTUATION = /^[.,;:!?¿¡*_~-]+|[.,;:!?*_~-]+$/g;
 const EMAIL = /^[a-z0-9._%+-]{1,64}@(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}$/;
 const SCHEME_URL = /^(?:https?:\/\/|www\.)[^\s]{2,}$/;
-const TLDS = 'com|br|org|net|io|app|me|info|biz|co|gov|edu|health|vet|clinic|care|link|ly|site|online|store|shop|es|ar|mx|cl|pe|uy|py|bo|ec|ve|pt|us|uk|ai|dev|page|ws|to|gl|gle|bit';
+const TLDS =
+	'com|br|org|net|io|app|me|info|biz|co|gov|edu|health|vet|clinic|care|link|ly|site|online|store|shop|es|ar|mx|cl|pe|uy|py|bo|ec|ve|pt|us|uk|ai|dev|page|ws|to|gl|gle|bit';
 const BARE_DOMAIN = new RegExp(String.raw`^(?:[a-z0-9-]{1,63}\.){1,8}(?:${TLDS})(?:[/:?#][^\s]*)?$`);
 
 // ---------------------------------------------------------------------------------------------
@@ -326,9 +428,24 @@ function relativeDays(word: string, before: string, lead: string): number | null
 	}
 }
 
-const DURATION_BEFORE = new Set(['cada', 'every', 'durante', 'during', 'for', 'por', 'within', 'apos', 'after', 'despues', 'tras', 'hace', 'ha']);
+const DURATION_BEFORE = new Set([
+	'cada',
+	'every',
+	'durante',
+	'during',
+	'for',
+	'por',
+	'within',
+	'apos',
+	'after',
+	'despues',
+	'tras',
+	'hace',
+	'ha',
+]);
 const DURATION_NOUNS = new Set(['jejum', 'ayuno', 'fasting', 'duracao', 'duracion', 'antecedencia', 'antelacion', 'prazo', 'plazo']);
-const DURATION_AFTER = /^\s{0,2}(?:de antecedencia|de antelacion|in advance|antes|before|de jejum|de ayuno|of fasting|depois|later|despues|de duracao|de duracion|long)(?![a-z])/;
+const DURATION_AFTER =
+	/^\s{0,2}(?:de antecedencia|de antelacion|in advance|antes|before|de jejum|de ayuno|of fasting|depois|later|despues|de duracao|de duracion|long)(?![a-z])/;
 
 function isDuration(text: string, start: number, end: number): boolean {
 	const before = previousWord(text, start);

@@ -51,11 +51,17 @@ export function prepareMedia(media: AgentMedia[] | undefined, maxBytes: number =
 			prepared.refusedLines.push(line);
 		};
 		if (!mimeType) {
-			refuse('unsupported_type', `The person also sent a file of type ${declared || 'unknown'} that you cannot open; say so briefly if it matters.`);
+			refuse(
+				'unsupported_type',
+				`The person also sent a file of type ${declared || 'unknown'} that you cannot open; say so briefly if it matters.`,
+			);
 		} else if (bytes === 0) {
 			refuse('empty', `The person also sent a ${declared} attachment that arrived empty; ask them to send it again if it matters.`);
 		} else if (bytes > maxBytes) {
-			refuse('too_large', `The person also sent a ${declared} attachment too large to open here; ask for a smaller one or a text if it matters.`);
+			refuse(
+				'too_large',
+				`The person also sent a ${declared} attachment too large to open here; ask for a smaller one or a text if it matters.`,
+			);
 		} else {
 			prepared.parts.push({ inlineData: { mimeType, data: item.data.toString('base64') } });
 			prepared.notes.push({ index, mimeType, bytes, accepted: true });

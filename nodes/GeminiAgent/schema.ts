@@ -104,9 +104,12 @@ function compileString(schema: ArgSchema): Check {
 			errors.push(`${path} must be one of ${[...allowed].join(', ')}`);
 			return;
 		}
-		if (schema.minLength !== undefined && value.trim().length < schema.minLength) errors.push(`${path} must have at least ${schema.minLength} characters`);
-		if (schema.maxLength !== undefined && value.length > schema.maxLength) errors.push(`${path} must have at most ${schema.maxLength} characters`);
-		if (schema.pattern && !schema.pattern.test(value)) errors.push(`${path} has the wrong format${schema.description ? ` (${schema.description})` : ''}`);
+		if (schema.minLength !== undefined && value.trim().length < schema.minLength)
+			errors.push(`${path} must have at least ${schema.minLength} characters`);
+		if (schema.maxLength !== undefined && value.length > schema.maxLength)
+			errors.push(`${path} must have at most ${schema.maxLength} characters`);
+		if (schema.pattern && !schema.pattern.test(value))
+			errors.push(`${path} has the wrong format${schema.description ? ` (${schema.description})` : ''}`);
 	};
 }
 

@@ -5,16 +5,7 @@
 // as a result: a refusal (slot taken, with alternatives), a malformed call (unknown tool, bad
 // arguments) and a failure alike; nothing here throws into the turn.
 import { createHash } from 'crypto';
-import {
-	book,
-	cancel,
-	findSlots,
-	isBookingError,
-	listUpcoming,
-	reschedule,
-	type Appointment,
-	type Slot,
-} from '../AppointmentBooking';
+import { book, cancel, findSlots, isBookingError, listUpcoming, reschedule, type Appointment, type Slot } from '../AppointmentBooking';
 import { pauseBot } from '../ConversationMemory/pause';
 import { optOut } from '../OptOutGuard/store';
 import type { FunctionDeclaration } from '../shared/gemini/types';
@@ -115,7 +106,8 @@ const option = (what: string): ArgSchema => ({
 });
 const startTime: ArgSchema = {
 	type: 'string',
-	description: "A start time exactly as a tool returned it (e.g. '2030-03-04T09:00:00-03:00'), or a local 'YYYY-MM-DDTHH:MM' on the clinic's clock.",
+	description:
+		"A start time exactly as a tool returned it (e.g. '2030-03-04T09:00:00-03:00'), or a local 'YYYY-MM-DDTHH:MM' on the clinic's clock.",
 	pattern: DATE_TIME,
 };
 
@@ -139,8 +131,16 @@ const TOOLS: ToolSpec[] = [
 			properties: {
 				specialty: { type: 'string', description: 'Specialty or service, e.g. "Dermatologia"; leave out for any.', maxLength: 100 },
 				practitioner_id: uuid('Only this practitioner'),
-				from: { type: 'string', description: "First day to search, 'YYYY-MM-DD' (or 'YYYY-MM-DDTHH:MM') on the clinic's clock; default now.", pattern: DAY_OR_TIME },
-				to: { type: 'string', description: "Last day to search, 'YYYY-MM-DD', included; default two weeks after from.", pattern: DAY_OR_TIME },
+				from: {
+					type: 'string',
+					description: "First day to search, 'YYYY-MM-DD' (or 'YYYY-MM-DDTHH:MM') on the clinic's clock; default now.",
+					pattern: DAY_OR_TIME,
+				},
+				to: {
+					type: 'string',
+					description: "Last day to search, 'YYYY-MM-DD', included; default two weeks after from.",
+					pattern: DAY_OR_TIME,
+				},
 				part_of_day: { type: 'string', enum: ['morning', 'afternoon', 'evening'], description: 'Only times in this part of the day.' },
 				limit: { type: 'integer', description: 'How many options, 1 to 10; default 5.', minimum: 1, maximum: 10 },
 			},
@@ -172,7 +172,7 @@ const TOOLS: ToolSpec[] = [
 	{
 		name: 'book',
 		description:
-			"Book an appointment for the person writing (their number and name are filled in for you). Give either the option number the person chose from the last offered times, or practitioner_id and start exactly as find_slots returned them. If the time was taken meanwhile, the result has other options to offer.",
+			'Book an appointment for the person writing (their number and name are filled in for you). Give either the option number the person chose from the last offered times, or practitioner_id and start exactly as find_slots returned them. If the time was taken meanwhile, the result has other options to offer.',
 		needs: ['pool'],
 		parameters: {
 			type: 'object',
@@ -180,7 +180,11 @@ const TOOLS: ToolSpec[] = [
 				option: option('the one the person chose'),
 				practitioner_id: uuid('The practitioner'),
 				start: startTime,
-				notes: { type: 'string', description: 'Short reason for the visit, in the person\'s words, if they gave one (at most 500 characters).', maxLength: 500 },
+				notes: {
+					type: 'string',
+					description: "Short reason for the visit, in the person's words, if they gave one (at most 500 characters).",
+					maxLength: 500,
+				},
 			},
 		},
 		refine: exactlyOneTime('practitioner_id and start'),
@@ -215,7 +219,8 @@ const TOOLS: ToolSpec[] = [
 	},
 	{
 		name: 'cancel',
-		description: "Cancel one of the person's own upcoming appointments (use list_my_appointments to get its id). Ask for confirmation first.",
+		description:
+			"Cancel one of the person's own upcoming appointments (use list_my_appointments to get its id). Ask for confirmation first.",
 		needs: ['pool'],
 		parameters: {
 			type: 'object',
@@ -288,7 +293,8 @@ const TOOLS: ToolSpec[] = [
 	},
 	{
 		name: 'search_knowledge',
-		description: "Search the clinic's knowledge base (services, prices, insurance, preparation, policies) when the passages you have do not answer the question.",
+		description:
+			"Search the clinic's knowledge base (services, prices, insurance, preparation, policies) when the passages you have do not answer the question.",
 		needs: ['knowledge'],
 		parameters: {
 			type: 'object',
@@ -312,7 +318,9 @@ const TOOLS: ToolSpec[] = [
 		needs: ['redis'],
 		parameters: {
 			type: 'object',
-			properties: { reason: { type: 'string', description: 'Why, in a few words, for the staff (1 to 300 characters).', minLength: 1, maxLength: 300 } },
+			properties: {
+				reason: { type: 'string', description: 'Why, in a few words, for the staff (1 to 300 characters).', minLength: 1, maxLength: 300 },
+			},
 			required: ['reason'],
 		},
 		async run(args, ctx) {
@@ -350,7 +358,9 @@ const TOOLS: ToolSpec[] = [
 	},
 ];
 
-const COMPILED = new Map(TOOLS.map((tool) => [tool.name, { tool, validate: compileSchema(tool.parameters), declaration: declarationOf(tool) }]));
+const COMPILED = new Map(
+	TOOLS.map((tool) => [tool.name, { tool, validate: compileSchema(tool.parameters), declaration: declarationOf(tool) }]),
+);
 
 function declarationOf(tool: ToolSpec): FunctionDeclaration {
 	const parameters = toDeclarationSchema(tool.parameters);
@@ -370,7 +380,11 @@ export function declarationsFor(names: readonly AgentToolName[]): FunctionDeclar
 }
 
 /** Validates one call against its tool (for tests and the turn). */
-export function validateCall(name: string, args: unknown, enabled: readonly AgentToolName[]): { ok: true; args: Record<string, unknown> } | { ok: false; outcome: ToolOutcome } {
+export function validateCall(
+	name: string,
+	args: unknown,
+	enabled: readonly AgentToolName[],
+): { ok: true; args: Record<string, unknown> } | { ok: false; outcome: ToolOutcome } {
 	const entry = COMPILED.get(name as AgentToolName);
 	if (!entry || !enabled.includes(entry.tool.name)) {
 		return {
@@ -380,7 +394,10 @@ export function validateCall(name: string, args: unknown, enabled: readonly Agen
 	}
 	const validation: Validation = entry.validate(args ?? {});
 	if (!validation.ok) {
-		return { ok: false, outcome: refused('invalid_arguments', `Call ${name} again with valid arguments: ${validation.errors.join('; ')}.`) };
+		return {
+			ok: false,
+			outcome: refused('invalid_arguments', `Call ${name} again with valid arguments: ${validation.errors.join('; ')}.`),
+		};
 	}
 	const problem = entry.tool.refine?.(validation.value);
 	if (problem) return { ok: false, outcome: refused('invalid_arguments', `Call ${name} again with valid arguments: ${problem}.`) };
@@ -416,7 +433,10 @@ function exactlyOneTime(explicit: string): (args: Record<string, unknown>) => st
 	};
 }
 
-function resolveTarget(args: Record<string, unknown>, ctx: ToolContext): { practitionerId?: string; start: string } | { error: ToolOutcome } {
+function resolveTarget(
+	args: Record<string, unknown>,
+	ctx: ToolContext,
+): { practitionerId?: string; start: string } | { error: ToolOutcome } {
 	if (typeof args.option === 'number') {
 		const chosen = ctx.offer?.slots.find((slot) => slot.option === args.option);
 		if (!chosen) {
@@ -424,7 +444,9 @@ function resolveTarget(args: Record<string, unknown>, ctx: ToolContext): { pract
 			return {
 				error: refused(
 					'unknown_option',
-					known ? `There is no option ${args.option}; the last offer has options ${known}.` : 'No times were offered yet; call find_slots first.',
+					known
+						? `There is no option ${args.option}; the last offer has options ${known}.`
+						: 'No times were offered yet; call find_slots first.',
 				),
 			};
 		}

@@ -14,7 +14,14 @@ import { operationSubtitle } from '../shared/subtitle';
 
 const properties: INodeProperties[] = [
 	...operationProperties,
-	{ displayName: 'Tenant', name: 'tenant', type: 'string', default: '={{ $json.tenant || "default" }}', description: 'The clinic; each has its own collection', hint: TENANT_HINT },
+	{
+		displayName: 'Tenant',
+		name: 'tenant',
+		type: 'string',
+		default: '={{ $json.tenant || "default" }}',
+		description: 'The clinic; each has its own collection',
+		hint: TENANT_HINT,
+	},
 	{
 		displayName: 'Embedding',
 		name: 'embedding',
@@ -23,7 +30,13 @@ const properties: INodeProperties[] = [
 		default: {},
 		description: 'Must stay the same for a tenant once it has documents',
 		options: [
-			{ displayName: 'Dimension', name: 'dimension', type: 'number', default: DEFAULT_DIMENSION, typeOptions: { minValue: 128, maxValue: 3072 } },
+			{
+				displayName: 'Dimension',
+				name: 'dimension',
+				type: 'number',
+				default: DEFAULT_DIMENSION,
+				typeOptions: { minValue: 128, maxValue: 3072 },
+			},
 			{ displayName: 'Model', name: 'model', type: 'string', default: DEFAULT_EMBEDDING_MODEL },
 		],
 	},
@@ -38,7 +51,7 @@ export class KnowledgeBase implements INodeType {
 		version: 1,
 		subtitle: operationSubtitle(properties),
 		description:
-			'The clinic\'s own knowledge (hours, prices, address, exam preparation) in ChromaDB, embedded with Gemini: add documents, search them by meaning, delete and count; one collection per tenant',
+			"The clinic's own knowledge (hours, prices, address, exam preparation) in ChromaDB, embedded with Gemini: add documents, search them by meaning, delete and count; one collection per tenant",
 		defaults: { name: 'Knowledge Base' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -23,7 +23,9 @@ export function chunkSettings(options: ChunkingOptions = {}): ChunkSettings {
 	}
 	const chunkOverlap = options.chunkOverlap ?? Math.min(DEFAULT_CHUNK_OVERLAP, Math.floor(chunkSize / 2));
 	if (!Number.isInteger(chunkOverlap) || chunkOverlap < 0 || chunkOverlap > chunkSize / 2) {
-		throw invalidInput(`Chunk overlap must be a whole number of characters from 0 to half the chunk size (${Math.floor(chunkSize / 2)}), got ${chunkOverlap}`);
+		throw invalidInput(
+			`Chunk overlap must be a whole number of characters from 0 to half the chunk size (${Math.floor(chunkSize / 2)}), got ${chunkOverlap}`,
+		);
 	}
 	return { chunkSize, chunkOverlap };
 }

@@ -51,7 +51,9 @@ export function embeddingSpaceOf(deps: KnowledgeDeps): EmbeddingSpace {
 	const model = deps.embeddingModel?.trim() || DEFAULT_EMBEDDING_MODEL;
 	const dimension = deps.dimension ?? DEFAULT_DIMENSION;
 	if (!Number.isInteger(dimension) || dimension < 1 || dimension > MAX_DIMENSION) {
-		throw invalidInput(`Embedding dimension must be a whole number from 1 to ${MAX_DIMENSION} (768, 1536 or 3072 are recommended), got ${dimension}`);
+		throw invalidInput(
+			`Embedding dimension must be a whole number from 1 to ${MAX_DIMENSION} (768, 1536 or 3072 are recommended), got ${dimension}`,
+		);
 	}
 	return { model, dimension };
 }

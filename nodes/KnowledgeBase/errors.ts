@@ -84,12 +84,17 @@ export function embeddingError(error: unknown, model: string): KnowledgeBaseErro
 	let hint = '';
 	if (error instanceof GeminiError) {
 		if (error.status === 429) hint = ' The Gemini quota is used up for now; try again later or raise the quota.';
-		else if (error.status === 400 || error.status === 403) hint = ' Check the API key in the Gemini credential and the embedding model name.';
+		else if (error.status === 400 || error.status === 403)
+			hint = ' Check the API key in the Gemini credential and the embedding model name.';
 		else if (error.status === 404) hint = ` Check the embedding model name (${model}).`;
 		else if (error.status !== undefined && error.status >= 500) hint = ' Gemini is having trouble; try again in a few minutes.';
 		else if (error.kind === 'timeout' || error.kind === 'network') hint = ' Check the network and the Base URL in the Gemini credential.';
 	}
-	return new KnowledgeBaseError('embedding', `Gemini could not embed the text with ${model}: ${messageOf(error).replace(/\.+$/, '')}.${hint}`, {
-		cause: error,
-	});
+	return new KnowledgeBaseError(
+		'embedding',
+		`Gemini could not embed the text with ${model}: ${messageOf(error).replace(/\.+$/, '')}.${hint}`,
+		{
+			cause: error,
+		},
+	);
 }

@@ -23,29 +23,64 @@ export interface FileText {
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 const FORMAT_BY_EXTENSION: Record<string, TextFormat> = {
-	txt: 'text', text: 'text', log: 'text',
-	md: 'markdown', markdown: 'markdown',
-	csv: 'csv', tsv: 'csv',
+	txt: 'text',
+	text: 'text',
+	log: 'text',
+	md: 'markdown',
+	markdown: 'markdown',
+	csv: 'csv',
+	tsv: 'csv',
 	json: 'json',
-	html: 'html', htm: 'html', xhtml: 'html',
+	html: 'html',
+	htm: 'html',
+	xhtml: 'html',
 };
 
 const FORMAT_BY_MIME: Record<string, TextFormat> = {
 	'text/plain': 'text',
-	'text/markdown': 'markdown', 'text/x-markdown': 'markdown',
-	'text/csv': 'csv', 'text/tab-separated-values': 'csv', 'application/csv': 'csv',
-	'application/json': 'json', 'text/json': 'json',
-	'text/html': 'html', 'application/xhtml+xml': 'html',
+	'text/markdown': 'markdown',
+	'text/x-markdown': 'markdown',
+	'text/csv': 'csv',
+	'text/tab-separated-values': 'csv',
+	'application/csv': 'csv',
+	'application/json': 'json',
+	'text/json': 'json',
+	'text/html': 'html',
+	'application/xhtml+xml': 'html',
 };
 
 // What people try to upload instead of text, by extension, with a name for the message.
 const UNREADABLE_EXTENSIONS: Record<string, string> = {
-	pdf: 'a PDF', doc: 'a Word document', docx: 'a Word document', odt: 'an OpenDocument text', rtf: 'an RTF document',
-	xls: 'an Excel sheet', xlsx: 'an Excel sheet', ods: 'an OpenDocument sheet', ppt: 'a PowerPoint file', pptx: 'a PowerPoint file',
-	zip: 'a ZIP archive', rar: 'a RAR archive', '7z': 'a 7-Zip archive', gz: 'a compressed file',
-	png: 'an image', jpg: 'an image', jpeg: 'an image', gif: 'an image', webp: 'an image', heic: 'an image', bmp: 'an image',
-	mp3: 'an audio file', ogg: 'an audio file', opus: 'an audio file', m4a: 'an audio file', wav: 'an audio file',
-	mp4: 'a video', mov: 'a video', webm: 'a video', epub: 'an e-book',
+	pdf: 'a PDF',
+	doc: 'a Word document',
+	docx: 'a Word document',
+	odt: 'an OpenDocument text',
+	rtf: 'an RTF document',
+	xls: 'an Excel sheet',
+	xlsx: 'an Excel sheet',
+	ods: 'an OpenDocument sheet',
+	ppt: 'a PowerPoint file',
+	pptx: 'a PowerPoint file',
+	zip: 'a ZIP archive',
+	rar: 'a RAR archive',
+	'7z': 'a 7-Zip archive',
+	gz: 'a compressed file',
+	png: 'an image',
+	jpg: 'an image',
+	jpeg: 'an image',
+	gif: 'an image',
+	webp: 'an image',
+	heic: 'an image',
+	bmp: 'an image',
+	mp3: 'an audio file',
+	ogg: 'an audio file',
+	opus: 'an audio file',
+	m4a: 'an audio file',
+	wav: 'an audio file',
+	mp4: 'a video',
+	mov: 'a video',
+	webm: 'a video',
+	epub: 'an e-book',
 };
 
 function unreadableMime(mime: string): string | undefined {
@@ -126,14 +161,16 @@ export function textFromFile(file: FileInput): FileText {
 		encoding = 'string';
 	} else {
 		const bytes = file.data;
-		if (bytes.length > MAX_FILE_BYTES) throw invalidInput(`${label} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; split it into smaller text files`);
+		if (bytes.length > MAX_FILE_BYTES)
+			throw invalidInput(`${label} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; split it into smaller text files`);
 		const magic = unreadableMagic(bytes);
 		if (magic) refuse(label, magic);
 		const utf16 = startsWith(bytes, 0xff, 0xfe) || startsWith(bytes, 0xfe, 0xff);
 		if (!utf16 && bytes.subarray(0, 8192).includes(0)) refuse(label, 'binary data (not text)');
 		({ text, encoding } = decode(bytes));
 	}
-	const format = formatOf(file.fileName, file.mimeType) ?? (/^\s*<(?:!doctype\s+html|html[\s>])/i.test(text.slice(0, 1024)) ? 'html' : 'text');
+	const format =
+		formatOf(file.fileName, file.mimeType) ?? (/^\s*<(?:!doctype\s+html|html[\s>])/i.test(text.slice(0, 1024)) ? 'html' : 'text');
 	const normalized = text.replace(/\r\n?/g, '\n');
 	return { text: format === 'html' ? stripHtml(normalized) : normalized, format, encoding };
 }

@@ -47,12 +47,15 @@ function fieldCondition(field: string, condition: unknown, at: string): Where[] 
 		if (EQUALITY.has(operator)) {
 			if (!isScalar(operand)) throw invalidInput(`Filter ${here} must be text, a number or true/false, got ${show(operand)}`);
 		} else if (ORDER.has(operator)) {
-			if (typeof operand !== 'number' || !Number.isFinite(operand)) throw invalidInput(`Filter ${here} must be a number, got ${show(operand)}`);
+			if (typeof operand !== 'number' || !Number.isFinite(operand))
+				throw invalidInput(`Filter ${here} must be a number, got ${show(operand)}`);
 		} else if (MEMBERSHIP.has(operator)) {
-			if (!Array.isArray(operand) || operand.length === 0) throw invalidInput(`Filter ${here} must be a non-empty list, got ${show(operand)}`);
+			if (!Array.isArray(operand) || operand.length === 0)
+				throw invalidInput(`Filter ${here} must be a non-empty list, got ${show(operand)}`);
 			if (operand.length > MAX_LIST) throw invalidInput(`Filter ${here} has more than ${MAX_LIST} values`);
 			if (!operand.every(isScalar)) throw invalidInput(`Filter ${here} must list only texts, numbers or true/false, got ${show(operand)}`);
-			if (new Set(operand.map((item) => typeof item)).size > 1) throw invalidInput(`Filter ${here} mixes kinds of values (${show(operand)}); use one kind`);
+			if (new Set(operand.map((item) => typeof item)).size > 1)
+				throw invalidInput(`Filter ${here} mixes kinds of values (${show(operand)}); use one kind`);
 		} else {
 			throw invalidInput(`Filter ${at}.${field} uses ${show(operator)}, which is not an operator here; use one of ${OPERATORS.join(', ')}`);
 		}
@@ -66,7 +69,8 @@ function clause(value: unknown, at: string, depth: number): Where {
 	const parts: Where[] = [];
 	for (const [key, condition] of Object.entries(value)) {
 		if (key === '$and' || key === '$or') {
-			if (!Array.isArray(condition) || condition.length === 0) throw invalidInput(`Filter ${at}.${key} must be a non-empty list of filters`);
+			if (!Array.isArray(condition) || condition.length === 0)
+				throw invalidInput(`Filter ${at}.${key} must be a non-empty list of filters`);
 			const inner = condition.map((item, i) => clause(item, `${at}.${key}[${i}]`, depth + 1));
 			parts.push(inner.length === 1 ? inner[0] : { [key]: inner });
 		} else if (key.startsWith('$')) {

@@ -5,12 +5,7 @@ import { queryKnowledge } from './store';
 import type { KnowledgeDeps, Passage } from './types';
 
 export * from './types';
-export {
-	KnowledgeBaseError,
-	KNOWLEDGE_BASE_ERROR_KINDS,
-	isKnowledgeBaseError,
-	type KnowledgeBaseErrorKind,
-} from './errors';
+export { KnowledgeBaseError, KNOWLEDGE_BASE_ERROR_KINDS, isKnowledgeBaseError, type KnowledgeBaseErrorKind } from './errors';
 export {
 	upsertDocuments,
 	queryKnowledge,

@@ -50,11 +50,15 @@ export function checkUserMetadata(value: unknown, where = 'metadata'): Metadata 
 	const metadata: Metadata = {};
 	for (const [key, raw] of Object.entries(value as Record<string, unknown>)) {
 		const at = `${where}.${key}`;
-		if (key === '' || key.length > MAX_KEY_LENGTH) throw invalidInput(`${where} has a field name that is empty or longer than ${MAX_KEY_LENGTH} characters`);
-		if (key.startsWith('$') || key.startsWith('#')) throw invalidInput(`${where} field "${key}" must not start with "$" or "#" (Chroma reserves those)`);
+		if (key === '' || key.length > MAX_KEY_LENGTH)
+			throw invalidInput(`${where} has a field name that is empty or longer than ${MAX_KEY_LENGTH} characters`);
+		if (key.startsWith('$') || key.startsWith('#'))
+			throw invalidInput(`${where} field "${key}" must not start with "$" or "#" (Chroma reserves those)`);
 		if (CONTROL.test(key)) throw invalidInput(`${where} field names must not contain control characters`);
 		if (RESERVED.has(key)) {
-			throw invalidInput(`${where} field "${key}" is set by the Knowledge Base itself; use the document's own ${key} input or rename the field`);
+			throw invalidInput(
+				`${where} field "${key}" is set by the Knowledge Base itself; use the document's own ${key} input or rename the field`,
+			);
 		}
 		if (raw === undefined || raw === null) continue;
 		if (typeof raw === 'string') {
@@ -108,7 +112,10 @@ export function userMetadataOf(stored: Metadata): Metadata {
 }
 
 /** Same keys and values, order aside. */
-export function sameMetadata(a: Record<string, MetadataValue | null | undefined>, b: Record<string, MetadataValue | null | undefined>): boolean {
+export function sameMetadata(
+	a: Record<string, MetadataValue | null | undefined>,
+	b: Record<string, MetadataValue | null | undefined>,
+): boolean {
 	const keysA = Object.keys(a).filter((key) => a[key] !== undefined && a[key] !== null);
 	const keysB = Object.keys(b).filter((key) => b[key] !== undefined && b[key] !== null);
 	return keysA.length === keysB.length && keysA.every((key) => a[key] === b[key]);

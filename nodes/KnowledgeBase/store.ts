@@ -10,14 +10,7 @@ import { createHash } from 'crypto';
 import type { Collection, Where as ChromaWhere } from 'chromadb';
 import { chromaAddress } from '../shared/clients/chroma';
 import { chunkDocumentText, chunkSettings } from './chunking';
-import {
-	checkEmbeddingSpace,
-	checkTenant,
-	collectionNameFor,
-	dropCollection,
-	embeddingSpaceOf,
-	type EmbeddingSpace,
-} from './collection';
+import { checkEmbeddingSpace, checkTenant, collectionNameFor, dropCollection, embeddingSpaceOf, type EmbeddingSpace } from './collection';
 import { chromaError, embeddingError, invalidInput, KnowledgeBaseError } from './errors';
 import { documentIdsFilter, normalizeFilter } from './filter';
 import { checkDocument, checkDocumentId, sameMetadata, userMetadataOf, type CheckedDocument } from './metadata';
@@ -90,7 +83,12 @@ async function chroma<T>(deps: KnowledgeDeps, tenant: string, action: string, ru
 	}
 }
 
-async function embed(deps: KnowledgeDeps, space: EmbeddingSpace, texts: string[], taskType: 'RETRIEVAL_DOCUMENT' | 'RETRIEVAL_QUERY'): Promise<number[][]> {
+async function embed(
+	deps: KnowledgeDeps,
+	space: EmbeddingSpace,
+	texts: string[],
+	taskType: 'RETRIEVAL_DOCUMENT' | 'RETRIEVAL_QUERY',
+): Promise<number[][]> {
 	let vectors: number[][];
 	try {
 		vectors = await deps.gemini.embed({ texts, model: space.model, taskType, outputDimensionality: space.dimension }, deps.embedOptions);
@@ -131,14 +129,18 @@ async function openForRead(deps: KnowledgeDeps, tenant: string, action: string, 
 async function openForWrite(deps: KnowledgeDeps, tenant: string, space: EmbeddingSpace): Promise<Collection> {
 	const name = collectionNameFor(tenant);
 	const create = async () =>
-		await chroma(deps, tenant, 'opening', async () =>
-			await deps.chroma.getOrCreateCollection({
-				name,
-				metadata: { embeddingModel: space.model, embeddingDimension: space.dimension, tenant, createdBy: 'n8n-nodes-whatsapp-ai' },
-				// Cosine distance, so that 1 - distance is the cosine similarity (scoreOf).
-				configuration: { hnsw: { space: 'cosine' } },
-				embeddingFunction: null,
-			}),
+		await chroma(
+			deps,
+			tenant,
+			'opening',
+			async () =>
+				await deps.chroma.getOrCreateCollection({
+					name,
+					metadata: { embeddingModel: space.model, embeddingDimension: space.dimension, tenant, createdBy: 'n8n-nodes-whatsapp-ai' },
+					// Cosine distance, so that 1 - distance is the cosine similarity (scoreOf).
+					configuration: { hnsw: { space: 'cosine' } },
+					embeddingFunction: null,
+				}),
 		);
 	const collection = await create();
 	try {
@@ -172,12 +174,15 @@ export async function upsertDocuments(deps: KnowledgeDeps, input: UpsertInput): 
 	const settings = chunkSettings(input);
 	if (!Array.isArray(input.documents) || input.documents.length === 0) throw invalidInput('Give at least one document to ingest');
 	if (input.documents.length > MAX_DOCUMENTS_PER_CALL) {
-		throw invalidInput(`At most ${MAX_DOCUMENTS_PER_CALL} documents can be ingested at once, got ${input.documents.length}; split them into batches`);
+		throw invalidInput(
+			`At most ${MAX_DOCUMENTS_PER_CALL} documents can be ingested at once, got ${input.documents.length}; split them into batches`,
+		);
 	}
 	const documents: CheckedDocument[] = input.documents.map((document, i) => checkDocument(document, `documents[${i}]`));
 	const seen = new Set<string>();
 	for (const document of documents) {
-		if (seen.has(document.documentId)) throw invalidInput(`Document "${document.documentId}" is given twice; each documentId once per call`);
+		if (seen.has(document.documentId))
+			throw invalidInput(`Document "${document.documentId}" is given twice; each documentId once per call`);
 		seen.add(document.documentId);
 	}
 
@@ -186,9 +191,7 @@ export async function upsertDocuments(deps: KnowledgeDeps, input: UpsertInput): 
 	for (const document of documents) {
 		const texts = chunkDocumentText(document.text, settings);
 		if (texts.length === 0) {
-			throw invalidInput(
-				`Document "${document.documentId}" has no text to store. To remove a document, delete it by its id instead.`,
-			);
+			throw invalidInput(`Document "${document.documentId}" has no text to store. To remove a document, delete it by its id instead.`);
 		}
 		texts.forEach((text, chunkIndex) => {
 			const embedInput = embeddedText(document.title, text);
@@ -209,14 +212,23 @@ export async function upsertDocuments(deps: KnowledgeDeps, input: UpsertInput): 
 				},
 			});
 		});
-		perDocument.set(document.documentId, { documentId: document.documentId, chunkCount: texts.length, embedded: 0, unchanged: 0, deleted: 0 });
+		perDocument.set(document.documentId, {
+			documentId: document.documentId,
+			chunkCount: texts.length,
+			embedded: 0,
+			unchanged: 0,
+			deleted: 0,
+		});
 	}
 
 	const collection = await openForWrite(deps, tenant, space);
 	const existing = new Map<string, Metadata>();
 	for (const ids of chunks([...perDocument.keys()], PAGE)) {
-		const found = await chroma(deps, tenant, 'reading', async () =>
-			await collection.get({ where: documentIdsFilter(ids) as ChromaWhere, include: ['metadatas'] }),
+		const found = await chroma(
+			deps,
+			tenant,
+			'reading',
+			async () => await collection.get({ where: documentIdsFilter(ids) as ChromaWhere, include: ['metadatas'] }),
 		);
 		found.ids.forEach((id, i) => existing.set(id, (found.metadatas[i] ?? {}) as Metadata));
 	}
@@ -254,9 +266,20 @@ export async function upsertDocuments(deps: KnowledgeDeps, input: UpsertInput): 
 	}
 
 	// Embed everything first: if Gemini fails, nothing in Chroma has changed.
-	const vectors = toEmbed.length > 0 ? await embed(deps, space, toEmbed.map((chunk) => chunk.embedInput), 'RETRIEVAL_DOCUMENT') : [];
+	const vectors =
+		toEmbed.length > 0
+			? await embed(
+					deps,
+					space,
+					toEmbed.map((chunk) => chunk.embedInput),
+					'RETRIEVAL_DOCUMENT',
+				)
+			: [];
 	const storedVectors = new Map<string, number[]>();
-	for (const ids of chunks(toRewrite.map((chunk) => chunk.id), PAGE)) {
+	for (const ids of chunks(
+		toRewrite.map((chunk) => chunk.id),
+		PAGE,
+	)) {
 		const found = await chroma(deps, tenant, 'reading', async () => await collection.get({ ids, include: ['embeddings'] }));
 		found.ids.forEach((id, i) => storedVectors.set(id, found.embeddings[i]));
 	}
@@ -269,21 +292,31 @@ export async function upsertDocuments(deps: KnowledgeDeps, input: UpsertInput): 
 	}
 	const batch = Math.max(1, Math.min(PAGE, Math.floor(UPSERT_BYTES / (space.dimension * 12))));
 	for (const slice of chunks(writes, batch)) {
-		await chroma(deps, tenant, 'writing to', async () =>
-			await collection.upsert({
-				ids: slice.map(({ chunk }) => chunk.id),
-				embeddings: slice.map(({ vector }) => vector),
-				documents: slice.map(({ chunk }) => chunk.text),
-				metadatas: slice.map(({ chunk }) => chunk.metadata),
-			}),
+		await chroma(
+			deps,
+			tenant,
+			'writing to',
+			async () =>
+				await collection.upsert({
+					ids: slice.map(({ chunk }) => chunk.id),
+					embeddings: slice.map(({ vector }) => vector),
+					documents: slice.map(({ chunk }) => chunk.text),
+					metadatas: slice.map(({ chunk }) => chunk.metadata),
+				}),
 		);
 	}
 	for (const slice of chunks(toUpdate, PAGE)) {
-		await chroma(deps, tenant, 'writing to', async () =>
-			await collection.update({ ids: slice.map((chunk) => chunk.id), metadatas: slice.map((chunk) => chunk.metadata) }),
+		await chroma(
+			deps,
+			tenant,
+			'writing to',
+			async () => await collection.update({ ids: slice.map((chunk) => chunk.id), metadatas: slice.map((chunk) => chunk.metadata) }),
 		);
 	}
-	for (const ids of chunks(stale.map(([id]) => id), PAGE)) {
+	for (const ids of chunks(
+		stale.map(([id]) => id),
+		PAGE,
+	)) {
 		await chroma(deps, tenant, 'deleting from', async () => await collection.delete({ ids }));
 	}
 	return {
@@ -340,13 +373,17 @@ export async function queryKnowledge(deps: KnowledgeDeps, input: QueryInput): Pr
 		embed(deps, space, [query], 'RETRIEVAL_QUERY'),
 	]);
 	if (!collection) return [];
-	const result = await chroma(deps, tenant, 'searching', async () =>
-		await collection.query({
-			queryEmbeddings: [vector],
-			nResults: topK,
-			where: where as ChromaWhere | undefined,
-			include: ['documents', 'metadatas', 'distances'],
-		}),
+	const result = await chroma(
+		deps,
+		tenant,
+		'searching',
+		async () =>
+			await collection.query({
+				queryEmbeddings: [vector],
+				nResults: topK,
+				where: where as ChromaWhere | undefined,
+				include: ['documents', 'metadatas', 'distances'],
+			}),
 	);
 	const ids = result.ids[0] ?? [];
 	const passages = ids.map((id, i) =>
@@ -359,8 +396,11 @@ export async function queryKnowledge(deps: KnowledgeDeps, input: QueryInput): Pr
 async function idsWhere(deps: KnowledgeDeps, tenant: string, collection: Collection, where: Where, action: string): Promise<string[]> {
 	const ids: string[] = [];
 	for (let offset = 0; ; offset += PAGE) {
-		const page = await chroma(deps, tenant, action, async () =>
-			await collection.get({ where: where as ChromaWhere, include: [], limit: PAGE, offset }),
+		const page = await chroma(
+			deps,
+			tenant,
+			action,
+			async () => await collection.get({ where: where as ChromaWhere, include: [], limit: PAGE, offset }),
 		);
 		ids.push(...page.ids);
 		if (page.ids.length < PAGE) return ids;
@@ -399,7 +439,8 @@ export async function deleteDocuments(
 export async function deleteByFilter(deps: KnowledgeDeps, input: { tenant: string; filter: unknown }): Promise<{ deleted: number }> {
 	const tenant = checkTenant(input.tenant);
 	const where = normalizeFilter(input.filter);
-	if (!where) throw invalidInput('Deleting by filter needs a filter, e.g. {"source": "faq-2024"}; to remove everything, delete the knowledge base');
+	if (!where)
+		throw invalidInput('Deleting by filter needs a filter, e.g. {"source": "faq-2024"}; to remove everything, delete the knowledge base');
 	return { deleted: await deleteWhere(deps, tenant, where) };
 }
 
@@ -424,8 +465,11 @@ export async function getDocument(deps: KnowledgeDeps, input: { tenant: string; 
 	const documentId = checkDocumentId(input.documentId);
 	const collection = await openForRead(deps, tenant, 'reading');
 	const found = collection
-		? await chroma(deps, tenant, 'reading', async () =>
-				await collection.get({ where: documentIdsFilter([documentId]) as ChromaWhere, include: ['documents', 'metadatas'] }),
+		? await chroma(
+				deps,
+				tenant,
+				'reading',
+				async () => await collection.get({ where: documentIdsFilter([documentId]) as ChromaWhere, include: ['documents', 'metadatas'] }),
 			)
 		: undefined;
 	if (!found || found.ids.length === 0) {

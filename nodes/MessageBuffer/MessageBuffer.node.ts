@@ -44,7 +44,12 @@ export class MessageBuffer implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [{ type: NodeConnectionTypes.Main, displayName: 'Burst' }],
 		credentials: [
-			{ name: 'whatsAppAiRedisApi', displayName: 'Redis (holds messages while waiting)', required: true, testedBy: 'whatsAppAiRedisConnectionTest' },
+			{
+				name: 'whatsAppAiRedisApi',
+				displayName: 'Redis (holds messages while waiting)',
+				required: true,
+				testedBy: 'whatsAppAiRedisConnectionTest',
+			},
 		],
 		properties: [
 			{
@@ -77,7 +82,14 @@ export class MessageBuffer implements INodeType {
 						default: '',
 						description: 'Comma-separated words that answer at once wherever they appear (added to the built-in emergency words)',
 					},
-					{ displayName: 'Max Messages', name: 'maxMessages', type: 'number', default: DEFAULT_MAX_MESSAGES, typeOptions: { minValue: 1, maxValue: 100 }, description: 'Answer once the burst holds this many messages' },
+					{
+						displayName: 'Max Messages',
+						name: 'maxMessages',
+						type: 'number',
+						default: DEFAULT_MAX_MESSAGES,
+						typeOptions: { minValue: 1, maxValue: 100 },
+						description: 'Answer once the burst holds this many messages',
+					},
 					{
 						displayName: 'Max Wait (Seconds)',
 						name: 'maxWaitSeconds',
@@ -86,8 +98,20 @@ export class MessageBuffer implements INodeType {
 						typeOptions: { minValue: 0, maxValue: 900 },
 						description: 'Answer once the first message has waited this long, even if the person keeps typing',
 					},
-					{ displayName: 'Never Hold Emergencies', name: 'flushEmergencies', type: 'boolean', default: true, description: 'Whether a message Symptom Triage\'s rules call an emergency is answered at once, with what came before it' },
-					{ displayName: 'Never Hold Opt-Outs', name: 'flushOptOuts', type: 'boolean', default: true, description: 'Whether an opt-out request ("PARAR", "stop") is answered at once' },
+					{
+						displayName: 'Never Hold Emergencies',
+						name: 'flushEmergencies',
+						type: 'boolean',
+						default: true,
+						description: "Whether a message Symptom Triage's rules call an emergency is answered at once, with what came before it",
+					},
+					{
+						displayName: 'Never Hold Opt-Outs',
+						name: 'flushOptOuts',
+						type: 'boolean',
+						default: true,
+						description: 'Whether an opt-out request ("PARAR", "stop") is answered at once',
+					},
 					{
 						displayName: 'Triage Profile',
 						name: 'profile',
@@ -142,12 +166,16 @@ export class MessageBuffer implements INodeType {
 		});
 		// Keep the rejections handled until the loop reaches their item.
 		for (const outcome of outcomes) outcome.catch(() => undefined);
-		return await forEachItem(this, { outputs: 1, resultKey: 'buffer', describe: describeAs('invalid_input', BufferInputError) }, async (itemIndex) => {
-			const outcome: BurstOutcome = await outcomes[itemIndex];
-			// A later message's execution answers this one: this item goes no further.
-			if (outcome.kind === 'superseded') return { results: [] };
-			const { kind: _kind, ...burst } = outcome;
-			return { result: burst as unknown as IDataObject };
-		});
+		return await forEachItem(
+			this,
+			{ outputs: 1, resultKey: 'buffer', describe: describeAs('invalid_input', BufferInputError) },
+			async (itemIndex) => {
+				const outcome: BurstOutcome = await outcomes[itemIndex];
+				// A later message's execution answers this one: this item goes no further.
+				if (outcome.kind === 'superseded') return { results: [] };
+				const { kind: _kind, ...burst } = outcome;
+				return { result: burst as unknown as IDataObject };
+			},
+		);
 	}
 }

@@ -32,16 +32,7 @@ import { MESSAGE_TYPES } from '../shared/message';
 import { BufferInputError } from './errors';
 import { resolveBufferOptions, type BufferOptions, type BufferSettings } from './options';
 import { redisBurstStore } from './store';
-import type {
-	BufferedMessage,
-	BufferInput,
-	BurstFlush,
-	BurstOutcome,
-	BurstStore,
-	ClaimRecord,
-	FlushReason,
-	StoreReply,
-} from './types';
+import type { BufferedMessage, BufferInput, BurstFlush, BurstOutcome, BurstStore, ClaimRecord, FlushReason, StoreReply } from './types';
 
 /**
  * Add `message` to the conversation's burst and wait until this execution either holds the

@@ -82,7 +82,13 @@ export function resolveBufferOptions(options: BufferOptions = {}): BufferSetting
 	}
 	const maxMessages = wholeNumber('maxMessages', options.maxMessages, DEFAULT_MAX_MESSAGES, 1, MAX_MAX_MESSAGES);
 	const minTtl = Math.ceil(maxWaitMs / 1000) + TTL_MARGIN_SECONDS;
-	const ttlSeconds = wholeNumber('ttlSeconds', options.ttlSeconds, Math.max(DEFAULT_BUFFER_TTL_SECONDS, minTtl), minTtl, MAX_BUFFER_TTL_SECONDS);
+	const ttlSeconds = wholeNumber(
+		'ttlSeconds',
+		options.ttlSeconds,
+		Math.max(DEFAULT_BUFFER_TTL_SECONDS, minTtl),
+		minTtl,
+		MAX_BUFFER_TTL_SECONDS,
+	);
 	const pollIntervalMs = wholeNumber('pollIntervalMs', options.pollIntervalMs, DEFAULT_POLL_INTERVAL_MS, 10, 60_000);
 	const flushRules = compileFlushRules(options.flushWords ?? DEFAULT_FLUSH_WORDS, options.flushCommands ?? DEFAULT_FLUSH_COMMANDS);
 	if (options.flushWhen !== undefined && typeof options.flushWhen !== 'function') {

@@ -28,7 +28,14 @@ const properties: INodeProperties[] = [
 	...contactProperties,
 	...contactDataProperties,
 	{ displayName: 'Tenant', name: 'tenant', type: 'string', default: '={{ $json.tenant || "default" }}', hint: TENANT_HINT },
-	{ displayName: 'Phone', name: 'phone', type: 'string', default: '={{ $json.phone }}', required: true, description: 'Digits, with country code' },
+	{
+		displayName: 'Phone',
+		name: 'phone',
+		type: 'string',
+		default: '={{ $json.phone }}',
+		required: true,
+		description: 'Digits, with country code',
+	},
 ];
 
 export class OptOutGuard implements INodeType {
@@ -40,13 +47,18 @@ export class OptOutGuard implements INodeType {
 		version: 1,
 		subtitle: operationSubtitle(properties),
 		description:
-			'Honours opt-outs and consent (LGPD) and rate-limits each contact: routes messages to Allowed or Blocked, records opt-out and opt-in requests, exports and erases a contact\'s data',
+			"Honours opt-outs and consent (LGPD) and rate-limits each contact: routes messages to Allowed or Blocked, records opt-out and opt-in requests, exports and erases a contact's data",
 		defaults: { name: 'Opt-Out Guard' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: `={{ $parameter.operation === "checkMessage" ? [{ "type": "${NodeConnectionTypes.Main}", "displayName": "Allowed" }, { "type": "${NodeConnectionTypes.Main}", "displayName": "Blocked" }] : ["${NodeConnectionTypes.Main}"] }}`,
 		credentials: [
-			{ name: 'whatsAppAiPostgresApi', displayName: 'Postgres (opt-outs and consent)', required: true, testedBy: 'whatsAppAiPostgresConnectionTest' },
+			{
+				name: 'whatsAppAiPostgresApi',
+				displayName: 'Postgres (opt-outs and consent)',
+				required: true,
+				testedBy: 'whatsAppAiPostgresConnectionTest',
+			},
 			{ name: 'whatsAppAiRedisApi', displayName: 'Redis (rate limit)', required: true, testedBy: 'whatsAppAiRedisConnectionTest' },
 			{ name: 'whatsAppAiGeminiApi', displayName: 'Gemini (optional, AI check of unclear messages)', required: false },
 		],

@@ -61,20 +61,39 @@ const RULES: Rule[] = [
 	{ name: 'remove_me', all: [['remove'], ['me', 'this_number', 'data'], ['list', 'object']], near: 6, ordered: true },
 	{ name: 'remove_from_messages', all: [['remove'], ['object']], near: 5, bridged: true },
 	{ name: 'erase_data', all: [['erase'], ['data']], near: 6 },
-	{ name: 'deceased', all: [['deceased'], ['stop', 'remove', 'no_need', 'noMore', 'object', 'list', 'send']], near: 25, acrossClauses: true },
+	{
+		name: 'deceased',
+		all: [['deceased'], ['stop', 'remove', 'no_need', 'noMore', 'object', 'list', 'send']],
+		near: 25,
+		acrossClauses: true,
+	},
 	{ name: 'no_need', all: [['no_need'], ['send', 'object']], near: 4, ordered: true },
 	{ name: 'report_threat', all: [['block'], ['object', 'this_number', 'send', 'you']], near: 8, acrossClauses: true },
 ];
 
 /** Concepts whose own words hold the negation ("não quero mais", "no more", "don't want"): never negated. */
-const SELF_NEGATED: ReadonlySet<Concept> = new Set(['negator', 'noMore', 'consent', 'wrong', 'no_need', 'keep', 'other', 'hypothesis', 'quote', 'notStop', 'notList']);
+const SELF_NEGATED: ReadonlySet<Concept> = new Set([
+	'negator',
+	'noMore',
+	'consent',
+	'wrong',
+	'no_need',
+	'keep',
+	'other',
+	'hypothesis',
+	'quote',
+	'notStop',
+	'notList',
+]);
 
 /** Concepts that cancel an overlapping one: "stop by" is no stop, "lista de espera" no mailing list. */
 const OVERRIDES: Partial<Record<Concept, Concept>> = { notStop: 'stop', notList: 'list' };
 
 /** Words that may stand between a negator and what it negates: "não QUERO sair", "don't WANT TO stop". */
 const NEGATION_GAP = new Set(
-	'eu yo i quero queria quiero want to precisa preciso need vou voy vai va will pode podem puede can me te se mais mas more do ja ya deve devem deben should gostaria de por favor please e es is para pra for trying tentando intentando'.split(' '),
+	'eu yo i quero queria quiero want to precisa preciso need vou voy vai va will pode podem puede can me te se mais mas more do ja ya deve devem deben should gostaria de por favor please e es is para pra for trying tentando intentando'.split(
+		' ',
+	),
 );
 
 const MAX_FINDINGS = 200;
@@ -125,7 +144,9 @@ function negatedAt(words: readonly string[], start: number, negators: ReadonlySe
  * then no rule of layer 1 makes it an opt-out.
  */
 export function outOfScope(language: Language, clauses: readonly string[][]): boolean {
-	return findConcepts(language, clauses, []).some((hit) => hit.concept === 'other' || hit.concept === 'hypothesis' || hit.concept === 'quote');
+	return findConcepts(language, clauses, []).some(
+		(hit) => hit.concept === 'other' || hit.concept === 'hypothesis' || hit.concept === 'quote',
+	);
 }
 
 function findConcepts(language: Language, clauses: readonly string[][], ignored: readonly string[][]): Found[] {
@@ -155,7 +176,13 @@ function findConcepts(language: Language, clauses: readonly string[][], ignored:
 }
 
 /** The concept rules over a message already split into clauses (words of the reading language). */
-export function matchConcepts(_text: string, language: Language, clauses: readonly string[][], ignored: readonly string[][], scan: Scan): Match | undefined {
+export function matchConcepts(
+	_text: string,
+	language: Language,
+	clauses: readonly string[][],
+	ignored: readonly string[][],
+	scan: Scan,
+): Match | undefined {
 	const found = findConcepts(language, clauses, ignored);
 	const allWords = clauses.flat();
 	if (found.length === 0) return undefined;
@@ -208,7 +235,11 @@ function matchRule(rule: Rule, found: readonly Found[], scan: Scan, words: reado
 		}
 		const used = [anchor];
 		// "no quiero cancelar las notificaciones", "não precisa parar de mandar": not wanting to stop is no opt-out.
-		if (REFUSALS.has(anchor.concept) && found.some((hit) => STOPPING.has(hit.concept) && hit.start >= anchor.end && hit.start - anchor.end <= 3)) continue;
+		if (
+			REFUSALS.has(anchor.concept) &&
+			found.some((hit) => STOPPING.has(hit.concept) && hit.start >= anchor.end && hit.start - anchor.end <= 3)
+		)
+			continue;
 		for (const group of rule.all.slice(1)) {
 			const partner = found.find(
 				(hit) =>
@@ -235,6 +266,8 @@ function matchRule(rule: Rule, found: readonly Found[], scan: Scan, words: reado
 function isMarketingOnly(found: readonly Found[], used: readonly Found[]): boolean {
 	const marketing = found.some((hit) => hit.concept === 'marketing' && !hit.negated);
 	if (!marketing) return false;
-	const generalObject = used.some((hit) => hit.concept === 'object' && !found.some((other) => other.concept === 'marketing' && other.start === hit.start));
+	const generalObject = used.some(
+		(hit) => hit.concept === 'object' && !found.some((other) => other.concept === 'marketing' && other.start === hit.start),
+	);
 	return !generalObject || found.some((hit) => hit.concept === 'care');
 }

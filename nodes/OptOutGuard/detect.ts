@@ -139,7 +139,7 @@ export function detectIntent(text: string, options: DetectOptions = {}): Detecti
 				language: guessLanguage(raw, options.language, optOut.language ?? reading),
 				matched: optOut.text,
 				possible: false,
-				...(optOut.marketing ?? optOut.clause.some((word) => inSet(word, MARKETING_OBJECTS)) ? { scope: 'marketing' as const } : {}),
+				...((optOut.marketing ?? optOut.clause.some((word) => inSet(word, MARKETING_OBJECTS))) ? { scope: 'marketing' as const } : {}),
 			};
 		}
 		if (!optIn) {
@@ -150,7 +150,12 @@ export function detectIntent(text: string, options: DetectOptions = {}): Detecti
 		}
 	}
 	if (optIn) {
-		return { intent: 'opt_in', language: guessLanguage(raw, options.language, optIn.match.language ?? optIn.language), matched: optIn.match.text, possible: false };
+		return {
+			intent: 'opt_in',
+			language: guessLanguage(raw, options.language, optIn.match.language ?? optIn.language),
+			matched: optIn.match.text,
+			possible: false,
+		};
 	}
 	const clauses = clausesFor(replyLanguage);
 	const all = clauses.flat();
@@ -437,8 +442,12 @@ export function guessLanguage(words: string[], fallback: Language = DEFAULT_LANG
 
 // Longest first, so that "voltar a receber" is reported rather than "voltar".
 const longestFirst = <T extends { words: string[] }>(list: T[]): T[] => [...list].sort((a, b) => b.words.length - a.words.length);
-const compileIn = (reading: Language) => (entry: Entry): Compiled => ({ text: entry.text, words: wordsOf(entry.text, reading), language: entry.language });
-const compileCustomIn = (reading: Language) => (text: string): Compiled => ({ text, words: wordsOf(text, reading) });
+const compileIn =
+	(reading: Language) =>
+	(entry: Entry): Compiled => ({ text: entry.text, words: wordsOf(entry.text, reading), language: entry.language });
+const compileCustomIn =
+	(reading: Language) =>
+	(text: string): Compiled => ({ text, words: wordsOf(text, reading) });
 
 const vocabularies = new Map<string, Vocabulary>();
 const VOCABULARY_CACHE_LIMIT = 32;
@@ -461,7 +470,10 @@ function buildVocabulary(options: DetectOptions, reading: Language): Vocabulary 
 	const ignored = (options.ignore ?? []).map((text) => wordsOf(text, reading)).filter((words) => words.length > 0);
 	// An ignored word takes its one-typo neighbours along: ignoring "cancelar" also drops "cancela".
 	const isIgnored = (words: string[]): boolean =>
-		ignored.some((other) => other.length === words.length && other.every((word, index) => sameWord(word, words[index]) || sameWord(words[index], word)));
+		ignored.some(
+			(other) =>
+				other.length === words.length && other.every((word, index) => sameWord(word, words[index]) || sameWord(words[index], word)),
+		);
 	const kept = <T extends { words: string[] }>(list: T[]): T[] => list.filter((entry) => entry.words.length > 0 && !isIgnored(entry.words));
 	const extraOut = (options.extraOptOut ?? []).map(compileCustom).filter((entry) => entry.words.length > 0);
 	const extraIn = (options.extraOptIn ?? []).map(compileCustom).filter((entry) => entry.words.length > 0);
@@ -478,9 +490,6 @@ function buildVocabulary(options: DetectOptions, reading: Language): Vocabulary 
 		optInCatalogue: longestFirst(kept(CATALOGUE_OPT_IN.map(compile))),
 		ignored,
 		// Not subject to `ignore`: switching off the bare "cancelar" must not let "cancelar as mensagens" through.
-		verbs: [
-			...STOP_VERBS.map((verb) => ({ verb, removesOnly: false })),
-			...REMOVE_VERBS.map((verb) => ({ verb, removesOnly: true })),
-		],
+		verbs: [...STOP_VERBS.map((verb) => ({ verb, removesOnly: false })), ...REMOVE_VERBS.map((verb) => ({ verb, removesOnly: true }))],
 	};
 }

@@ -297,7 +297,8 @@ const isOneWord = (text: string) => !/\s/.test(text.trim());
 /** The catalogue's keywords (and one-word misspellings): an opt-out when they are the whole message. */
 const BARE_REFUSAL = /^\s*(não|nao|n|ñ|naum|no)\s+(quero|qro|kero|quiero|kiero)(\s+(mais|más|mas))?\s*$/i;
 
-const ambiguous = (intent: CatalogueIntent) => entriesOf((intent as CatalogueIntent & { ambiguousKeywords?: Partial<Record<Language, string[]>> }).ambiguousKeywords);
+const ambiguous = (intent: CatalogueIntent) =>
+	entriesOf((intent as CatalogueIntent & { ambiguousKeywords?: Partial<Record<Language, string[]>> }).ambiguousKeywords);
 const AMBIGUOUS_TEXTS = new Set(CATALOGUE_INTENTS.flatMap(ambiguous).map((entry) => entry.text.toLowerCase()));
 
 export const CATALOGUE_KEYWORDS: Entry[] = CATALOGUE_INTENTS.flatMap((intent) => [
@@ -313,16 +314,18 @@ export const CATALOGUE_PHRASES: OptOutPhrase[] = CATALOGUE_INTENTS.flatMap((inte
 	...entriesOf(intent.typos).filter((entry) => !isOneWord(entry.text)),
 ])
 	// "não quero mais" alone ends many conversations ("não quero mais nada, obrigado"): it needs an object.
-	.filter((entry) => !BARE_REFUSAL.test(entry.text)).map((entry) => ({ ...entry, tail: entry.text.trim().split(/\s+/).length <= 2 ? ('clean' as const) : ('free' as const) }));
+	.filter((entry) => !BARE_REFUSAL.test(entry.text))
+	.map((entry) => ({ ...entry, tail: entry.text.trim().split(/\s+/).length <= 2 ? ('clean' as const) : ('free' as const) }));
 
 const SAFE_OPT_IN_WORDS = new Set(['start', 'unstop', 'voltar', 'subscribe', 'resubscribe', 're-subscribe', 'opt-in']);
 
 /** The catalogue's opt-in phrases: they must be (nearly) the whole clause. */
-export const CATALOGUE_OPT_IN: Entry[] = entriesOf((optOutCatalogue as unknown as { optIn: { phrases: Partial<Record<Language, string[]>> } }).optIn.phrases).filter(
+export const CATALOGUE_OPT_IN: Entry[] = entriesOf(
+	(optOutCatalogue as unknown as { optIn: { phrases: Partial<Record<Language, string[]>> } }).optIn.phrases,
+).filter(
 	// A lone "yes", "aceito" or "alta" answers too many other questions to re-enable a contact.
 	(entry) => !isOneWord(entry.text) || SAFE_OPT_IN_WORDS.has(entry.text.toLowerCase()),
 );
-
 
 /**
  * The catalogue's ambiguous keywords ("CANCELAR", "FIM", "END"): alone they may answer an

@@ -160,7 +160,13 @@ export async function optIn(pool: Pool, redis: Redis, prefix: string, input: Opt
 	const key = optOutCacheKey(prefix, input);
 	const cacheUpdated = await quietly(
 		async () =>
-			await execAll(redis.multi().hdel(key, ...lifted).hset(key, 'token', newToken()).pexpire(key, OPT_OUT_CACHE_TTL_MS)),
+			await execAll(
+				redis
+					.multi()
+					.hdel(key, ...lifted)
+					.hset(key, 'token', newToken())
+					.pexpire(key, OPT_OUT_CACHE_TTL_MS),
+			),
 	);
 	return { removed: rows.map((row) => row.category).sort(), cacheUpdated };
 }

@@ -56,7 +56,10 @@ export async function phoneHashOf(pool: Pool, contact: Contact): Promise<string>
  * suppression entry, in one statement so no opt-out is deleted without its entry. Returns the
  * rows deleted and every category now suppressed for the number (older entries included).
  */
-export async function suppressAndDeleteOptOuts(client: Queryable, contact: Contact): Promise<{ deleted: number; suppressed: OptOutCategory[] }> {
+export async function suppressAndDeleteOptOuts(
+	client: Queryable,
+	contact: Contact,
+): Promise<{ deleted: number; suppressed: OptOutCategory[] }> {
 	const hash = hashPhone(await tenantSalt(client, contact.tenant), contact.phone);
 	const { rows } = await client.query<{ category: OptOutCategory; deleted: boolean }>(
 		`WITH gone AS (

@@ -16,14 +16,12 @@ export type GuardTextOverrides = Partial<Record<Language, Partial<GuardTexts>>>;
 export const DEFAULT_TEXTS: Record<Language, GuardTexts> = {
 	pt: {
 		optedOutAll: 'Pronto! Você não receberá mais mensagens nossas. Para voltar, envie VOLTAR.',
-		optedOutMarketing:
-			'Pronto! Você não receberá mais promoções. Avisos sobre seus atendimentos continuam. Para voltar, envie VOLTAR.',
+		optedOutMarketing: 'Pronto! Você não receberá mais promoções. Avisos sobre seus atendimentos continuam. Para voltar, envie VOLTAR.',
 		optedIn: 'Que bom ter você de volta! Você voltará a receber nossas mensagens. Para sair, envie PARAR.',
 	},
 	es: {
 		optedOutAll: '¡Listo! Ya no recibirás más mensajes nuestros. Para volver, envía VOLVER.',
-		optedOutMarketing:
-			'¡Listo! Ya no recibirás más promociones. Los avisos sobre tus citas continúan. Para volver, envía VOLVER.',
+		optedOutMarketing: '¡Listo! Ya no recibirás más promociones. Los avisos sobre tus citas continúan. Para volver, envía VOLVER.',
 		optedIn: '¡Qué bueno tenerte de vuelta! Volverás a recibir nuestros mensajes. Para salir, envía BAJA.',
 	},
 	en: {

@@ -17,8 +17,15 @@ import { staffOverrides, type StaffRule } from './staffRules';
 // Version 2 has three outputs (Emergency, Urgent, Routine). Version 1 keeps its two, with urgent
 // cases on Routine, so workflows saved with it keep their connections.
 const main = NodeConnectionTypes.Main;
-const OUTPUTS_V1 = [{ type: main, displayName: 'Emergency' }, { type: main, displayName: 'Routine' }];
-const OUTPUTS_V2 = [{ type: main, displayName: 'Emergency' }, { type: main, displayName: 'Urgent' }, { type: main, displayName: 'Routine' }];
+const OUTPUTS_V1 = [
+	{ type: main, displayName: 'Emergency' },
+	{ type: main, displayName: 'Routine' },
+];
+const OUTPUTS_V2 = [
+	{ type: main, displayName: 'Emergency' },
+	{ type: main, displayName: 'Urgent' },
+	{ type: main, displayName: 'Routine' },
+];
 
 /** Where a result goes: Emergency 0; in version 2 Urgent (within the hour) 1 and Routine 2. */
 export function triageOutput(result: { escalate: boolean; level: Level }, nodeVersion: number): number {
@@ -26,7 +33,6 @@ export function triageOutput(result: { escalate: boolean; level: Level }, nodeVe
 	if (nodeVersion < 2) return 1;
 	return result.level === 'urgent' ? 1 : 2;
 }
-
 
 export class SymptomTriage implements INodeType {
 	description: INodeTypeDescription = {
@@ -151,7 +157,8 @@ export class SymptomTriage implements INodeType {
 						name: 'secondOpinion',
 						type: 'boolean',
 						default: false,
-						description: 'Whether to also ask Gemini (needs the Gemini credential); it can only raise the level, and a model failure leaves the rules\' result as it is',
+						description:
+							"Whether to also ask Gemini (needs the Gemini credential); it can only raise the level, and a model failure leaves the rules' result as it is",
 					},
 					{
 						displayName: 'Turn Off Built-In Rules',
@@ -159,7 +166,8 @@ export class SymptomTriage implements INodeType {
 						type: 'string',
 						default: '',
 						placeholder: 'e.g. human.cough',
-						description: 'IDs of built-in rules to switch off, separated by commas; a result names the rule that matched under triage.matches',
+						description:
+							'IDs of built-in rules to switch off, separated by commas; a result names the rule that matched under triage.matches',
 					},
 				],
 			},
@@ -168,7 +176,8 @@ export class SymptomTriage implements INodeType {
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const options = this.getNodeParameter('options', 0, {}) as IDataObject;
-		const geminiCredentials = options.secondOpinion === true ? await optionalCredentials<GeminiCredentials>(this, 'whatsAppAiGeminiApi') : undefined;
+		const geminiCredentials =
+			options.secondOpinion === true ? await optionalCredentials<GeminiCredentials>(this, 'whatsAppAiGeminiApi') : undefined;
 		const gemini = geminiCredentials ? getGemini(geminiCredentials) : undefined;
 		return await forEachItem(
 			this,

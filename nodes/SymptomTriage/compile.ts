@@ -49,7 +49,8 @@ export const DEFAULT_SPECIALTY = 'general_practice';
  * Ordinary words one typo away from a red-flag word: never "corrected" into it ("cooking" is not
  * "choking", "booking" is not "hooking").
  */
-const ORDINARY_WORDS = 'cooking looking booking hooking cooling coming checking chatting shopping sleeping parking packing picking tracking kicking'.split(' ');
+const ORDINARY_WORDS =
+	'cooking looking booking hooking cooling coming checking chatting shopping sleeping parking packing picking tracking kicking'.split(' ');
 
 /** Words allowed between two words of a catalogue phrase: "dor forte no peito" is "dor no peito". */
 const PHRASE_GAP = 1;
@@ -118,11 +119,18 @@ interface Draft {
 }
 
 /** Validates and compiles rule files, red-flag rules and overrides; throws TriageRuleError naming the rule and field. */
-export function compileRules(ruleFiles: readonly unknown[], overrides?: RuleOverrides, redFlags: RedFlagFile = RED_FLAG_RULES): CompiledRules {
+export function compileRules(
+	ruleFiles: readonly unknown[],
+	overrides?: RuleOverrides,
+	redFlags: RedFlagFile = RED_FLAG_RULES,
+): CompiledRules {
 	const files = ruleFiles.map((file, index) => readRuleSet(file, sourceOf(file, index)));
 	const redFlagRules = readRedFlagRules(redFlags);
 	const edits = readOverrides(overrides);
-	const builtInIds = new Set([...files.flatMap((file) => file.rules.map((rule) => rule.id)), ...redFlagRules.map(({ definition }) => definition.id)]);
+	const builtInIds = new Set([
+		...files.flatMap((file) => file.rules.map((rule) => rule.id)),
+		...redFlagRules.map(({ definition }) => definition.id),
+	]);
 	const used = new Set<number>();
 	const sets = new Map<string, CompiledSet>();
 	for (const file of files) {
@@ -174,7 +182,13 @@ function readRedFlagRules(file: RedFlagFile): Draft[] {
 const LEVEL_PLACEHOLDERS = { emergency: '-', very_urgent: '-', urgent: '-', standard: '-', non_urgent: '-' };
 
 /** Overrides whose id is a built-in rule edit that rule wherever it exists; other ids add a rule to every set in scope. */
-function applyOverrides(file: RuleSetFile, redFlags: Draft[], edits: RuleOverride[], builtInIds: ReadonlySet<string>, used: Set<number>): Draft[] {
+function applyOverrides(
+	file: RuleSetFile,
+	redFlags: Draft[],
+	edits: RuleOverride[],
+	builtInIds: ReadonlySet<string>,
+	used: Set<number>,
+): Draft[] {
 	const source = setKey(file.profile, file.language);
 	let drafts: Draft[] = [
 		...file.rules.map((definition, index) => ({ definition, origin: { source, index, id: definition.id }, overridden: new Map() })),
@@ -195,7 +209,12 @@ function applyOverrides(file: RuleSetFile, redFlags: Draft[], edits: RuleOverrid
 			const replaced = fields.patterns !== undefined && fields.all === undefined ? { all: undefined, near: undefined } : {};
 			existing.definition = { ...existing.definition, ...replaced, ...fields };
 			for (const field of Object.keys(fields)) existing.overridden.set(field, origin);
-		} else if (!builtInIds.has(edit.id) && !disabled && fields.level !== undefined && (fields.patterns !== undefined || fields.all !== undefined)) {
+		} else if (
+			!builtInIds.has(edit.id) &&
+			!disabled &&
+			fields.level !== undefined &&
+			(fields.patterns !== undefined || fields.all !== undefined)
+		) {
 			used.add(index);
 			drafts.push({
 				definition: { specialty: DEFAULT_SPECIALTY, ...fields } as RuleDefinition,
@@ -299,7 +318,6 @@ function catalogueSequences(phrase: string, language: Language, strict = false):
 	return [slots, [slotOf(content[1]), { kind: 'gap', max: PHRASE_GAP + 1 }, slotOf(content[0])]];
 }
 
-
 function compileSet(file: RuleSetFile, drafts: Draft[], redFlags: RedFlagFile, version: string): CompiledSet {
 	const scopes = scopesFor(file.language);
 	const builder = new ConceptBuilder(file.language, file.lexicon ?? {}, redFlags);
@@ -309,10 +327,12 @@ function compileSet(file: RuleSetFile, drafts: Draft[], redFlags: RedFlagFile, v
 		ageConcepts.set(group, builder.catalogue(name, redFlags.lexicon[name]?.[file.language] ?? []));
 	}
 	const measureConcepts = new Map<Measure, number>();
-	for (const measure of MEASURES) measureConcepts.set(measure, builder.catalogue(measure, redFlags.lexicon[measure]?.[file.language] ?? []));
+	for (const measure of MEASURES)
+		measureConcepts.set(measure, builder.catalogue(measure, redFlags.lexicon[measure]?.[file.language] ?? []));
 	const rules = drafts.map((draft): CompiledRule => {
 		const { definition } = draft;
-		const fail = (field: string, problem: string) => ruleError(draft.overridden.get(field.replace(/\[.*$/, '')) ?? draft.origin, field, problem);
+		const fail = (field: string, problem: string) =>
+			ruleError(draft.overridden.get(field.replace(/\[.*$/, '')) ?? draft.origin, field, problem);
 		const patterns = (field: string, name: string, list: readonly string[]) => {
 			try {
 				return builder.patterns(name, list);
@@ -397,7 +417,11 @@ function compileSet(file: RuleSetFile, drafts: Draft[], redFlags: RedFlagFile, v
 		measureConcepts,
 		rulesByAnchor,
 		phrases: new PhraseIndex(builder.phrases),
-		vocabulary: new Vocabulary(sequences.flatMap(literalWords), [...scopes.vocabulary, ...ORDINARY_WORDS], [...sequences.flatMap(prefixesOf), ...scopes.prefixes]),
+		vocabulary: new Vocabulary(
+			sequences.flatMap(literalWords),
+			[...scopes.vocabulary, ...ORDINARY_WORDS],
+			[...sequences.flatMap(prefixesOf), ...scopes.prefixes],
+		),
 		scopes,
 		advice: file.advice,
 		specialties: file.specialties,

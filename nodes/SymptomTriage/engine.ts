@@ -6,7 +6,15 @@
 import { composeAdvice, specialtyLabel } from './advice';
 import { ageGroupsOf } from './age';
 import { measuresOf } from './measures';
-import { builtInRules, DEFAULT_SPECIALTY, rulesWithOverrides, setKey, type CompiledRule, type CompiledRules, type CompiledSet } from './compile';
+import {
+	builtInRules,
+	DEFAULT_SPECIALTY,
+	rulesWithOverrides,
+	setKey,
+	type CompiledRule,
+	type CompiledRules,
+	type CompiledSet,
+} from './compile';
 import { detectLanguage } from './languages';
 import { compareLevels, DEFAULT_LEVEL, LEVEL_INFO, type Level } from './levels';
 import type { Cancel, ClauseMarkers } from './negation';
@@ -46,7 +54,8 @@ interface Reading {
 export function classify(text: string, options: ClassifyOptions): TriageResult {
 	const { profile } = options;
 	const language = options.language ?? 'auto';
-	if (!PROFILES.includes(profile)) throw new TriageInputError(`Unknown triage profile ${JSON.stringify(profile)}; use ${PROFILES.join(' or ')}`);
+	if (!PROFILES.includes(profile))
+		throw new TriageInputError(`Unknown triage profile ${JSON.stringify(profile)}; use ${PROFILES.join(' or ')}`);
 	if (language !== 'auto' && !LANGUAGES.includes(language)) {
 		throw new TriageInputError(`Unknown language ${JSON.stringify(language)}; use ${LANGUAGES.join(', ')} or auto`);
 	}
@@ -65,7 +74,10 @@ export function classify(text: string, options: ClassifyOptions): TriageResult {
 	const order = [detected.language, ...LANGUAGES.filter((lang) => lang !== detected.language)];
 	const readings = order.map((lang) => read(setFor(lang), clauses, message, joking));
 	const matched = readings.filter((reading) => reading.matches.length > 0);
-	const best = matched.reduce<Reading | undefined>((top, reading) => (!top || compareLevels(reading.level, top.level) < 0 ? reading : top), undefined);
+	const best = matched.reduce<Reading | undefined>(
+		(top, reading) => (!top || compareLevels(reading.level, top.level) < 0 ? reading : top),
+		undefined,
+	);
 	return resultOf(best ?? readings[0]);
 }
 
@@ -75,7 +87,27 @@ function missingSet(profile: Profile, language: Language): never {
 
 // Laughter: "kkkk", "rsrs", "jajaja", "lol", 😂. A red flag in a message that laughs is a figure of
 // speech ("to morrendo kkkk"), unless the message also calls for help.
-const LAUGHTER = new Set(['kk', 'kkk', 'kkkk', 'rs', 'rsrs', 'rsrsrs', 'haha', 'hahaha', 'hahahaha', 'jaja', 'jajaja', 'jajajaja', 'jeje', 'jsjs', 'lol', 'lmao', 'lmfao', 'rofl', 'hehe']);
+const LAUGHTER = new Set([
+	'kk',
+	'kkk',
+	'kkkk',
+	'rs',
+	'rsrs',
+	'rsrsrs',
+	'haha',
+	'hahaha',
+	'hahahaha',
+	'jaja',
+	'jajaja',
+	'jajajaja',
+	'jeje',
+	'jsjs',
+	'lol',
+	'lmao',
+	'lmfao',
+	'rofl',
+	'hehe',
+]);
 const LAUGHING_EMOJI = /[\u{1F602}\u{1F923}\u{1F480}\u{1F605}\u{1F606}\u{1F639}\u{1F92D}]/u;
 const EMOJI_SURROGATE = /[\uD83D\uD83E]/;
 const CALLS_FOR_HELP = new Set(['socorro', 'help', 'ajuda', 'ayuda', 'urgente', 'urgent', 'emergencia', 'emergency', 'sos']);
@@ -140,7 +172,16 @@ function cancelOfHit(findings: Findings, hit: Found): Cancel | undefined {
 			// A negator that opens another finding belongs to it: "cadela não castrada bebendo muita água".
 			if (cancel === 'negated') {
 				const negator = hit.offset + findings.set.scopes.negatorBefore(markers, hit.start - hit.offset);
-				const owned = [...findings.found.values()].some((hits) => hits.some((other) => other !== hit && other.clause === hit.clause && other.start === negator && other.end < hit.start + 1 && other.end > negator + 1));
+				const owned = [...findings.found.values()].some((hits) =>
+					hits.some(
+						(other) =>
+							other !== hit &&
+							other.clause === hit.clause &&
+							other.start === negator &&
+							other.end < hit.start + 1 &&
+							other.end > negator + 1,
+					),
+				);
 				if (owned) cancel = undefined;
 			}
 			hit.cancel = cancelOf(findings.set, hit.concept, cancel);
@@ -161,7 +202,9 @@ function resolvedBefore(findings: Findings): number {
 	});
 	// A "resolved" marker that is itself part of a red flag ("parou de respirar") says nothing is over.
 	const covered = (position: number) =>
-		[...findings.found.values()].some((hits) => hits.some((hit) => hit.start <= position && position < hit.end && !cancelOfHit(findings, hit)));
+		[...findings.found.values()].some((hits) =>
+			hits.some((hit) => hit.start <= position && position < hit.end && !cancelOfHit(findings, hit)),
+		);
 	const real = at.filter((position) => !covered(position));
 	findings.resolvedBefore = real.length > 0 ? Math.max(...real) : -1;
 	return findings.resolvedBefore;
@@ -186,7 +229,8 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 		for (const word of clause) {
 			const text = vocabulary.correct(word.alt && !vocabulary.knows(word.text) ? word.alt : word.text);
 			// In a veterinary chat "eu comi chocolate" is about the owner, not the pet.
-			if (set.profile === 'veterinary' && SPEAKERS.has(text) && SPEAKER_ACTS.has(normalizedNext(clause, words.length, vocabulary))) speaker.push(allWords.length);
+			if (set.profile === 'veterinary' && SPEAKERS.has(text) && SPEAKER_ACTS.has(normalizedNext(clause, words.length, vocabulary)))
+				speaker.push(allWords.length);
 			words.push(text);
 			allWords.push(text);
 			froms.push(word.start);
@@ -220,12 +264,34 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 	for (const age of ageGroupsOf(allWords, set.profile)) {
 		const concept = set.ageConcepts.get(age.group);
 		if (concept === undefined) continue;
-		add({ concept, start: age.start, end: age.end, clause: -1, from: froms[age.start], to: tos[age.end - 1], pattern: `@age:${age.group}`, cancel: undefined, checked: true, offset: 0 });
+		add({
+			concept,
+			start: age.start,
+			end: age.end,
+			clause: -1,
+			from: froms[age.start],
+			to: tos[age.end - 1],
+			pattern: `@age:${age.group}`,
+			cancel: undefined,
+			checked: true,
+			offset: 0,
+		});
 	}
 	for (const measure of measuresOf(allWords)) {
 		const concept = set.measureConcepts.get(measure.measure);
 		if (concept === undefined) continue;
-		add({ concept, start: measure.start, end: measure.end, clause: -1, from: froms[measure.start], to: tos[measure.end - 1], pattern: measure.measure, cancel: undefined, checked: true, offset: 0 });
+		add({
+			concept,
+			start: measure.start,
+			end: measure.end,
+			clause: -1,
+			from: froms[measure.start],
+			to: tos[measure.end - 1],
+			pattern: measure.measure,
+			cancel: undefined,
+			checked: true,
+			offset: 0,
+		});
 	}
 	const findings: Findings = { found, set, clauses: clauseWords, markers: [], speaker };
 	const candidates: number[] = [];
@@ -380,7 +446,11 @@ function matchRule(rule: CompiledRule, findings: Findings, joking: boolean): Fou
 	for (const concept of rule.vetoes) for (const hit of found.get(concept) ?? []) vetoes.push(hit);
 	// A not-the-red-flag phrase near a red flag vetoes it, unless the red flag holds it whole ("pior dor de cabeça da vida").
 	const vetoed = (anchor: Found) =>
-		vetoes.some((veto) => distance(veto, anchor) <= VETO_REACH && !(veto.start >= anchor.start && veto.end <= anchor.end && veto.end - veto.start < anchor.end - anchor.start));
+		vetoes.some(
+			(veto) =>
+				distance(veto, anchor) <= VETO_REACH &&
+				!(veto.start >= anchor.start && veto.end <= anchor.end && veto.end - veto.start < anchor.end - anchor.start),
+		);
 	for (const concept of rule.groups[0]) {
 		for (const anchor of found.get(concept) ?? []) {
 			if (!live(anchor) || vetoed(anchor)) continue;

@@ -36,4 +36,3 @@ export function isLevel(value: unknown): value is Level {
 export function compareLevels(a: Level, b: Level): number {
 	return RANK[a] - RANK[b];
 }
-

@@ -15,13 +15,60 @@ export interface MeasureHit {
 }
 
 const LARGE_NUMBER_WORDS = new Set([
-	'dez', 'doze', 'quinze', 'vinte', 'trinta', 'quarenta', 'cinquenta', 'cem', 'diez', 'doce', 'quince', 'veinte', 'treinta',
-	'cuarenta', 'cincuenta', 'cien', 'ten', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'dozen', 'dezenas',
+	'dez',
+	'doze',
+	'quinze',
+	'vinte',
+	'trinta',
+	'quarenta',
+	'cinquenta',
+	'cem',
+	'diez',
+	'doce',
+	'quince',
+	'veinte',
+	'treinta',
+	'cuarenta',
+	'cincuenta',
+	'cien',
+	'ten',
+	'twelve',
+	'fifteen',
+	'twenty',
+	'thirty',
+	'forty',
+	'fifty',
+	'hundred',
+	'dozen',
+	'dezenas',
 ]);
 const DEGREES = new Set(['graus', 'grau', 'grados', 'grado', 'degrees', 'degree', 'c', 'f', 'celsius', 'fahrenheit']);
 const TEMPERATURE_WORDS = new Set([
-	'febre', 'fiebre', 'fever', 'temp', 'temperatura', 'temperature', 'termometro', 'thermometer', 'marcou', 'marcando', 'deu', 'dio',
-	'mediu', 'medi', 'axilar', 'tiene', 'tem', 'ta', 'esta', 'is', 'at', 'com', 'con', 'with', 'de',
+	'febre',
+	'fiebre',
+	'fever',
+	'temp',
+	'temperatura',
+	'temperature',
+	'termometro',
+	'thermometer',
+	'marcou',
+	'marcando',
+	'deu',
+	'dio',
+	'mediu',
+	'medi',
+	'axilar',
+	'tiene',
+	'tem',
+	'ta',
+	'esta',
+	'is',
+	'at',
+	'com',
+	'con',
+	'with',
+	'de',
 ]);
 const FEVER_AFTER = new Set(['febre', 'fiebre', 'fever']);
 const BP_LINKS = new Set(['por', 'x', 'sobre', 'over', 'on']);
@@ -58,7 +105,16 @@ export function measuresOf(words: readonly string[]): MeasureHit[] {
 		// Temperature in Celsius, or in Fahrenheit.
 		const unit = DEGREES.has(next ?? '') || FEVER_AFTER.has(words[at + 2] ?? '') || FEVER_AFTER.has(next ?? '');
 		const before = words.slice(Math.max(0, at - 2), at).some((w) => TEMPERATURE_WORDS.has(w));
-		const looksLikeTemperature = decimal || unit || (before && words.slice(Math.max(0, at - 3), at).some((w) => FEVER_AFTER.has(w) || w === 'temp' || w === 'temperatura' || w === 'temperature' || w === 'termometro' || w === 'thermometer'));
+		const looksLikeTemperature =
+			decimal ||
+			unit ||
+			(before &&
+				words
+					.slice(Math.max(0, at - 3), at)
+					.some(
+						(w) =>
+							FEVER_AFTER.has(w) || w === 'temp' || w === 'temperatura' || w === 'temperature' || w === 'termometro' || w === 'thermometer',
+					));
 		if (!looksLikeTemperature || (!decimal && !unit && !before)) return;
 		const celsius = value >= 90 && value <= 110 ? ((value - 32) * 5) / 9 : value;
 		if (celsius < 30 || celsius > 44) return;

@@ -15,9 +15,9 @@ export type Cancel = 'figurative' | 'negated' | 'past' | 'hypothetical' | 'mild'
 
 /** One per marker pattern, so two markers at the same word are both reported. */
 interface Marker {
-	kind: 'past' | 'present' | 'recurrence' | 'figurative' | 'comparison' | 'hypothetical' | 'resolved' | 'mild' | 'topic_before' | 'topic_after';
+	kind:
+		'past' | 'present' | 'recurrence' | 'figurative' | 'comparison' | 'hypothetical' | 'resolved' | 'mild' | 'topic_before' | 'topic_after';
 }
-
 
 /** The marker phrases found in one clause; computed once per clause that has a candidate match. */
 export interface ClauseMarkers {
@@ -65,7 +65,8 @@ export class Scopes {
 		this.conditionals = new Set(split(words.conditionals));
 		this.conditionalLeads = new Set(split(words.conditionalLeads));
 		this.conditionalSubjects = new Set(split(words.conditionalSubjects));
-		if (words.conditionalAnywhereExceptAfter !== undefined) this.conditionalExceptAfter = new Set(split(words.conditionalAnywhereExceptAfter));
+		if (words.conditionalAnywhereExceptAfter !== undefined)
+			this.conditionalExceptAfter = new Set(split(words.conditionalAnywhereExceptAfter));
 		this.functionWords = new Set(LANGUAGES.flatMap((lang) => split(SCOPE_WORDS[lang].functionWords)));
 		const phrases: Phrase<Marker>[] = [];
 		const add = (kind: Marker['kind'], patterns: string[], lang: Language) => {
@@ -141,7 +142,12 @@ export class Scopes {
 			// "se meu filho engolir" is a hypothesis; "se cortou", "se debatendo" are reflexive verbs.
 			if (this.conditionalSubjects.size > 0 && !this.conditionalSubjects.has(words[at + 1])) continue;
 			if (at === 0 || this.conditionalLeads.has(words[at - 1])) return true;
-			if (this.conditionalExceptAfter && !this.conditionalExceptAfter.has(words[at - 1]) && !this.conditionalExceptAfter.has(words[at - 2] ?? '')) return true;
+			if (
+				this.conditionalExceptAfter &&
+				!this.conditionalExceptAfter.has(words[at - 1]) &&
+				!this.conditionalExceptAfter.has(words[at - 2] ?? '')
+			)
+				return true;
 		}
 		return false;
 	}
@@ -149,13 +155,21 @@ export class Scopes {
 	/** Where the clause says the trouble is over ("já passou", "stopped", "ya está bien"), unless negated. */
 	resolvedIn(clause: ClauseMarkers): { start: number; end: number }[] {
 		const { words } = clause;
-		return clause.hits
-			.filter((hit) => hit.owner.kind === 'resolved' && !this.isNegated(clause, hit.start))
-			// "já passou de 5 minutos" (over five minutes), "passou a sangrar" (started to bleed): not over.
-			.filter((hit) => !(PASSED.has(words[hit.end - 1]) && (words[hit.end] === 'de' || words[hit.end] === 'a' || words[hit.end] === 'los' || words[hit.end] === 'las')))
-			// "já tá bem amarelinha": "bem" before an adjective means "very", not "well".
-			.filter((hit) => !(WELL.has(words[hit.end - 1]) && hit.end < words.length && !AFTER_WELL.has(words[hit.end])))
-			.map(({ start, end }) => ({ start, end }));
+		return (
+			clause.hits
+				.filter((hit) => hit.owner.kind === 'resolved' && !this.isNegated(clause, hit.start))
+				// "já passou de 5 minutos" (over five minutes), "passou a sangrar" (started to bleed): not over.
+				.filter(
+					(hit) =>
+						!(
+							PASSED.has(words[hit.end - 1]) &&
+							(words[hit.end] === 'de' || words[hit.end] === 'a' || words[hit.end] === 'los' || words[hit.end] === 'las')
+						),
+				)
+				// "já tá bem amarelinha": "bem" before an adjective means "very", not "well".
+				.filter((hit) => !(WELL.has(words[hit.end - 1]) && hit.end < words.length && !AFTER_WELL.has(words[hit.end])))
+				.map(({ start, end }) => ({ start, end }))
+		);
 	}
 
 	private isNegated(clause: ClauseMarkers, start: number): boolean {
@@ -195,7 +209,28 @@ export class Scopes {
 
 const PASSED = new Set(['passou', 'passa', 'paso', 'pasa', 'passed']);
 const WELL = new Set(['bem', 'bien']);
-const AFTER_WELL = new Set(['agora', 'ja', 'ahora', 'ya', 'now', 'graças', 'gracas', 'gracias', 'obrigado', 'obrigada', 'e', 'y', 'mas', 'pero', 'so', 'solo', 'hoje', 'hoy', 'de', 'que']);
+const AFTER_WELL = new Set([
+	'agora',
+	'ja',
+	'ahora',
+	'ya',
+	'now',
+	'graças',
+	'gracas',
+	'gracias',
+	'obrigado',
+	'obrigada',
+	'e',
+	'y',
+	'mas',
+	'pero',
+	'so',
+	'solo',
+	'hoje',
+	'hoy',
+	'de',
+	'que',
+]);
 
 function split(words: string): string[] {
 	return words.split(' ').filter(Boolean);

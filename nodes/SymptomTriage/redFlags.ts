@@ -80,13 +80,19 @@ export function profileOfCategory(id: string): Profile | undefined {
 export class TermError extends Error {}
 
 /** The phrases a term stands for in one language; `category` resolves bare concept names. */
-export function phrasesOfTerm(term: string, category: string | undefined, language: Language, file: RedFlagFile = RED_FLAG_RULES): string[] {
+export function phrasesOfTerm(
+	term: string,
+	category: string | undefined,
+	language: Language,
+	file: RedFlagFile = RED_FLAG_RULES,
+): string[] {
 	const filter = /[~-]/.exec(term);
 	const base = filter ? term.slice(0, filter.index) : term;
 	let phrases: string[];
 	if (base.startsWith('@')) {
 		const list = file.lexicon[base];
-		if (!list && !base.startsWith('@age:') && !(MEASURES as readonly string[]).includes(base)) throw new TermError(`"${base}" is not in the lexicon of the red-flag rules`);
+		if (!list && !base.startsWith('@age:') && !(MEASURES as readonly string[]).includes(base))
+			throw new TermError(`"${base}" is not in the lexicon of the red-flag rules`);
 		phrases = list?.[language] ?? [];
 	} else {
 		const slash = base.indexOf('/');
@@ -138,7 +144,10 @@ export function notFlagPhrases(categoryId: string, language: Language, file: Red
 	const category = categories.get(categoryId);
 	if (!category) return [];
 	const vocabulary = Object.values(category.concepts).flatMap((concept) => Object.values(concept ?? {}).flat());
-	const contentStems = (phrase: string) => normalizeWords(phrase, language).filter((word) => !FUNCTION_WORDS.has(word)).map(stem);
+	const contentStems = (phrase: string) =>
+		normalizeWords(phrase, language)
+			.filter((word) => !FUNCTION_WORDS.has(word))
+			.map(stem);
 	const phrasesStems = new Set(vocabulary.map((phrase) => contentStems(phrase).join(' ')));
 	const wordStems = new Set(vocabulary.flatMap(contentStems));
 	const ignored = new Set((file.ignoreNotFlags?.[categoryId] ?? []).map((phrase) => contentStems(phrase).join(' ')));
@@ -157,7 +166,9 @@ export function notFlagPhrases(categoryId: string, language: Language, file: Red
 
 /** Words that do not count as content: articles, prepositions, pronouns. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
-	'de da do das dos no na nos nas o a os as um uma e em com pro pra para del la el los las un una y en con al the an of in on to my his her and with is'.split(' '),
+	'de da do das dos no na nos nas o a os as um uma e em com pro pra para del la el los las un una y en con al the an of in on to my his her and with is'.split(
+		' ',
+	),
 );
 
 /** Jokes are the engine's to spot (laughter, emoji), not a phrase to veto: "I can't breathe 😂". */

@@ -99,7 +99,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		],
 		conditionals: 'se caso',
 		conditionalLeads: 'e mas entao tipo acontece que',
-		conditionalSubjects: 'meu minha meus minhas o a os as um uma ele ela eles elas eu voce vc alguem algum alguma tiver tiverem for forem der estiver acontecer isso isto nao ja por seu sua nosso nossa eventualmente',
+		conditionalSubjects:
+			'meu minha meus minhas o a os as um uma ele ela eles elas eu voce vc alguem algum alguma tiver tiverem for forem der estiver acontecer isso isto nao ja por seu sua nosso nossa eventualmente',
 		hypothetical: [
 			'(e|o que acontece|o que faço|o que eu faço|o que fazer|perigoso|é perigoso|faz mal) se',
 			'como (sei|saber|vou saber|eu sei|identificar|reconhecer) se',
@@ -116,7 +117,12 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(acordou|levantou) (normal|bem|resmungando)',
 			'deu (#)? (normal|negativo)',
 		],
-		mild: ['(um|uma)? (pouco|pouquinho|tiquinho) (de)?', '(leve|levemente|de leve|bem de leve|leves)', '(um|uma) (leve|levinho|levinha)', 'meio que'],
+		mild: [
+			'(um|uma)? (pouco|pouquinho|tiquinho) (de)?',
+			'(leve|levemente|de leve|bem de leve|leves)',
+			'(um|uma) (leve|levinho|levinha)',
+			'meio que',
+		],
 		topicBefore: [
 			'(remedio|remedios|medicamento|medicamentos|medicacao|receita|receitas|tratamento|vacina|vacinas|exame|exames|teste|curso|cursos|aula|aulas|palestra|video|videos|documentario|noticia|noticias|seguro|atestado|laudo|certificado|alarme|detector|repelente|prevencao|sobre|primeiros socorros|trabalho da escola|caso de|casos de|epidemia de|surto de)',
 		],
@@ -174,7 +180,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		],
 		conditionals: 'si',
 		conditionalLeads: 'y pero entonces pasa que',
-		conditionalSubjects: 'mi mis el la los las un una a al le se yo tu usted alguien algun alguna tiene es no ya por su sus nuestro nuestra',
+		conditionalSubjects:
+			'mi mis el la los las un una a al le se yo tu usted alguien algun alguna tiene es no ya por su sus nuestro nuestra',
 		hypothetical: [
 			'(y|qué pasa|que pasa|qué hago|que hago|qué hacer|es peligroso|hace mal) si',
 			'(cómo|como) (sé|se|saber|puedo saber|reconozco) si',
@@ -271,7 +278,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		topicBefore: [
 			'(medication|medications|meds|medicine|medicines|prescription|refill|script|treatment|vaccine|vaccines|booster|test|tests|course|class|classes|video|videos|doc|documentary|news|insurance|certificate|note|alarm|detector|repellent|prevention|about|first aid|school project|cases of|outbreak of|leaflets)',
 		],
-		topicAfter: ['(medication|medications|meds|medicine|pills|prescription|refill|script|vaccine|vaccines|booster|shot|shots|test|alarm|alarms|detector|detectors|insurance|repellent|prevention|leaflets|awareness)'],
+		topicAfter: [
+			'(medication|medications|meds|medicine|pills|prescription|refill|script|vaccine|vaccines|booster|shot|shots|test|alarm|alarms|detector|detectors|insurance|repellent|prevention|leaflets|awareness)',
+		],
 		functionWords: 'of for the a an my his her their your against on about and or',
 	},
 };

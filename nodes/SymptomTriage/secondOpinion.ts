@@ -60,7 +60,9 @@ export async function secondOpinion(
 
 function instructionFor(deterministic: TriageResult): string {
 	const subject = deterministic.profile === 'veterinary' ? 'a pet (dog, cat or other animal)' : 'a person';
-	const levels = LEVELS.map((level) => `${level} (${LEVEL_INFO[level].colour}, seen within ${LEVEL_INFO[level].maxWaitMinutes} min)`).join(', ');
+	const levels = LEVELS.map((level) => `${level} (${LEVEL_INFO[level].colour}, seen within ${LEVEL_INFO[level].maxWaitMinutes} min)`).join(
+		', ',
+	);
 	return [
 		`You triage one WhatsApp message sent to a ${deterministic.profile === 'veterinary' ? 'veterinary clinic' : 'medical clinic'} about ${subject}, using the Manchester Triage System levels: ${levels}.`,
 		`Rule-based triage already rated it ${deterministic.level}. Answer the level you judge right; answer a more urgent level only when the message describes red-flag signs happening now.`,

@@ -32,7 +32,15 @@ export function staffOverrides(input: StaffRuleInput): RuleOverride[] | undefine
 			throw new TriageRuleError(`Extra red flag ${index + 1}: add at least one word or phrase`, 'overrides', index, 'patterns');
 		}
 		const language = rule.language && rule.language !== 'all' ? { language: rule.language } : {};
-		return [{ id: `staff.${index + 1}`, level: rule.level ?? 'urgent', patterns, specialty: rule.specialty?.trim() || DEFAULT_SPECIALTY, ...language }];
+		return [
+			{
+				id: `staff.${index + 1}`,
+				level: rule.level ?? 'urgent',
+				patterns,
+				specialty: rule.specialty?.trim() || DEFAULT_SPECIALTY,
+				...language,
+			},
+		];
 	});
 	const disabled = splitList(input.disabledRuleIds ?? '', /[\s,]+/).map((id): RuleOverride => ({ id, disabled: true }));
 	const json = input.json === undefined || input.json === '' || input.json === '[]' ? [] : readOverrides(input.json);

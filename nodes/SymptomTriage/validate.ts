@@ -2,7 +2,16 @@
 // package or a node parameter someone typed), so every field is checked, and an error names
 // where it is (file or override index, rule id) and which field is wrong, with what was expected.
 import { isLevel, LEVELS } from './levels';
-import { LANGUAGES, PROFILES, type Language, type Profile, type RuleDefinition, type RuleOverride, type RuleOverrides, type RuleSetFile } from './types';
+import {
+	LANGUAGES,
+	PROFILES,
+	type Language,
+	type Profile,
+	type RuleDefinition,
+	type RuleOverride,
+	type RuleOverrides,
+	type RuleSetFile,
+} from './types';
 
 export class TriageRuleError extends Error {
 	constructor(
@@ -28,12 +37,31 @@ export interface RuleOrigin {
 export function ruleError(origin: RuleOrigin, field: string, problem: string): TriageRuleError {
 	const list = origin.source === 'overrides' ? 'overrides' : `${origin.source}.json rules`;
 	const id = origin.id ? ` (id "${origin.id}")` : '';
-	return new TriageRuleError(`Triage rule ${list}[${origin.index}]${id}: "${field}" ${problem}`, origin.source, origin.index, field, origin.id);
+	return new TriageRuleError(
+		`Triage rule ${list}[${origin.index}]${id}: "${field}" ${problem}`,
+		origin.source,
+		origin.index,
+		field,
+		origin.id,
+	);
 }
 
 const ID = /^[A-Za-z0-9_.:-]{1,80}$/;
 const SPECIALTY = /^[a-z][a-z0-9_]{0,59}$/;
-const RULE_FIELDS = ['id', 'level', 'patterns', 'all', 'near', 'requires', 'excludes', 'category', 'sources', 'sticky', 'specialty', 'advice'];
+const RULE_FIELDS = [
+	'id',
+	'level',
+	'patterns',
+	'all',
+	'near',
+	'requires',
+	'excludes',
+	'category',
+	'sources',
+	'sticky',
+	'specialty',
+	'advice',
+];
 const OVERRIDE_FIELDS = [...RULE_FIELDS, 'profile', 'language', 'disabled'];
 
 type Json = Record<string, unknown>;
@@ -61,7 +89,15 @@ export function readRuleSet(value: unknown, source: string): RuleSetFile {
 		seen.add(definition.id);
 		return definition;
 	});
-	return { version, profile: profile as Profile, language: language as Language, lexicon: lexicon ?? {}, rules: checked, advice, specialties };
+	return {
+		version,
+		profile: profile as Profile,
+		language: language as Language,
+		lexicon: lexicon ?? {},
+		rules: checked,
+		advice,
+		specialties,
+	};
 }
 
 /** The node parameter: a JSON string, an array of overrides, or { rules: [...] }. */
@@ -90,7 +126,8 @@ function readRule(value: unknown, origin: RuleOrigin, partial: boolean): RuleDef
 	for (const key of Object.keys(value)) {
 		if (!allowed.includes(key)) throw ruleError(where, key, `is not a rule field; expected one of ${allowed.join(', ')}`);
 	}
-	const { id, level, patterns, all, near, requires, excludes, category, sources, sticky, specialty, advice, profile, language, disabled } = value;
+	const { id, level, patterns, all, near, requires, excludes, category, sources, sticky, specialty, advice, profile, language, disabled } =
+		value;
 	const required = (field: string, present: boolean) => {
 		if (!present && !partial) throw ruleError(where, field, 'is required');
 	};
@@ -98,30 +135,48 @@ function readRule(value: unknown, origin: RuleOrigin, partial: boolean): RuleDef
 	required('level', level !== undefined);
 	if (level !== undefined && !isLevel(level)) throw ruleError(where, 'level', `must be one of ${LEVELS.join(', ')}, got ${show(level)}`);
 	required('patterns', patterns !== undefined || all !== undefined);
-	if (patterns !== undefined && !isNonEmptyStrings(patterns)) throw ruleError(where, 'patterns', 'must be a non-empty array of non-empty strings');
-	if (all !== undefined && !(Array.isArray(all) && all.length > 0 && all.every((group) => (typeof group === 'string' && group.trim() !== '') || isNonEmptyStrings(group)))) {
-		throw ruleError(where, 'all', 'must be a non-empty array of concept terms or lists of terms, e.g. ["symptom", ["severity", "time_course"]]');
+	if (patterns !== undefined && !isNonEmptyStrings(patterns))
+		throw ruleError(where, 'patterns', 'must be a non-empty array of non-empty strings');
+	if (
+		all !== undefined &&
+		!(
+			Array.isArray(all) &&
+			all.length > 0 &&
+			all.every((group) => (typeof group === 'string' && group.trim() !== '') || isNonEmptyStrings(group))
+		)
+	) {
+		throw ruleError(
+			where,
+			'all',
+			'must be a non-empty array of concept terms or lists of terms, e.g. ["symptom", ["severity", "time_course"]]',
+		);
 	}
-	if (near !== undefined && !(Number.isInteger(near) && (near as number) >= 0 && (near as number) <= 100)) throw ruleError(where, 'near', `must be a whole number of words from 0 to 100, got ${show(near)}`);
-	if (category !== undefined && (typeof category !== 'string' || !category)) throw ruleError(where, 'category', `must be a catalogue category id, got ${show(category)}`);
-	if (sources !== undefined && !isNonEmptyStrings(sources)) throw ruleError(where, 'sources', 'must be a non-empty array of catalogue source ids');
+	if (near !== undefined && !(Number.isInteger(near) && (near as number) >= 0 && (near as number) <= 100))
+		throw ruleError(where, 'near', `must be a whole number of words from 0 to 100, got ${show(near)}`);
+	if (category !== undefined && (typeof category !== 'string' || !category))
+		throw ruleError(where, 'category', `must be a catalogue category id, got ${show(category)}`);
+	if (sources !== undefined && !isNonEmptyStrings(sources))
+		throw ruleError(where, 'sources', 'must be a non-empty array of catalogue source ids');
 	if (sticky !== undefined && typeof sticky !== 'boolean') throw ruleError(where, 'sticky', `must be true or false, got ${show(sticky)}`);
 	if (requires !== undefined && !(Array.isArray(requires) && requires.every(isNonEmptyStrings))) {
 		throw ruleError(where, 'requires', 'must be an array of groups, each a non-empty array of phrases, e.g. [["gravida", "gestante"]]');
 	}
-	if (excludes !== undefined && !isNonEmptyStrings(excludes)) throw ruleError(where, 'excludes', 'must be a non-empty array of non-empty strings');
+	if (excludes !== undefined && !isNonEmptyStrings(excludes))
+		throw ruleError(where, 'excludes', 'must be a non-empty array of non-empty strings');
 	required('specialty', specialty !== undefined);
 	if (specialty !== undefined && (typeof specialty !== 'string' || !SPECIALTY.test(specialty))) {
 		throw ruleError(where, 'specialty', `must be a lower-case id such as "cardiology", got ${show(specialty)}`);
 	}
-	if (advice !== undefined && (typeof advice !== 'string' || !advice)) throw ruleError(where, 'advice', `must be an advice key, got ${show(advice)}`);
+	if (advice !== undefined && (typeof advice !== 'string' || !advice))
+		throw ruleError(where, 'advice', `must be an advice key, got ${show(advice)}`);
 	if (profile !== undefined && !PROFILES.includes(profile as Profile)) {
 		throw ruleError(where, 'profile', `must be one of ${PROFILES.join(', ')}, got ${show(profile)}`);
 	}
 	if (language !== undefined && !LANGUAGES.includes(language as Language)) {
 		throw ruleError(where, 'language', `must be one of ${LANGUAGES.join(', ')}, got ${show(language)}`);
 	}
-	if (disabled !== undefined && typeof disabled !== 'boolean') throw ruleError(where, 'disabled', `must be true or false, got ${show(disabled)}`);
+	if (disabled !== undefined && typeof disabled !== 'boolean')
+		throw ruleError(where, 'disabled', `must be true or false, got ${show(disabled)}`);
 	return value as unknown as RuleDefinition | RuleOverride;
 }
 

@@ -44,7 +44,7 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		default: '={{ $json.chatId }}',
 		required: true,
-		description: 'Phone number (any format) or chat ID; the trigger\'s chatId by default',
+		description: "Phone number (any format) or chat ID; the trigger's chatId by default",
 	},
 	{
 		displayName: 'Tenant',

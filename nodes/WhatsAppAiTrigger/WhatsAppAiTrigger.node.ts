@@ -78,7 +78,7 @@ export class WhatsAppAiTrigger implements INodeType {
 				default: 'whatsapp/waha',
 				required: true,
 				description:
-					'Point the provider at &lt;n8n URL&gt;/webhook/&lt;this path&gt;. For the Cloud API the same URL also answers Meta\'s verification GET.',
+					"Point the provider at &lt;n8n URL&gt;/webhook/&lt;this path&gt;. For the Cloud API the same URL also answers Meta's verification GET.",
 			},
 			{
 				displayName: 'Tenant',
@@ -230,7 +230,9 @@ export class WhatsAppAiTrigger implements INodeType {
 		const account = accountOf(provider);
 		const response = this.getResponseObject();
 		// Undefined only when the node has no credential set; getCredentials then says so clearly.
-		const credentials = (await webhookCredentials<CredentialData>(this, account.credentialType)) ?? (await this.getCredentials<CredentialData>(account.credentialType));
+		const credentials =
+			(await webhookCredentials<CredentialData>(this, account.credentialType)) ??
+			(await this.getCredentials<CredentialData>(account.credentialType));
 
 		if (this.getWebhookName() === 'setup') {
 			// Meta's subscription check; other providers never send one.
@@ -273,7 +275,9 @@ export class WhatsAppAiTrigger implements INodeType {
 		const decision = intakeWebhook({ rawBody, headers: request.headers, body: request.body }, secrets, settings);
 		if (decision.kind === 'reject') {
 			this.logger.warn(`WhatsApp AI Trigger rejected a ${provider} webhook with ${decision.httpStatus}: ${decision.reason}`);
-			response.status(decision.httpStatus).json({ error: decision.httpStatus === 401 ? 'unauthorized' : 'bad_request', reason: decision.reason });
+			response
+				.status(decision.httpStatus)
+				.json({ error: decision.httpStatus === 401 ? 'unauthorized' : 'bad_request', reason: decision.reason });
 			return { noWebhookResponse: true };
 		}
 
@@ -294,7 +298,8 @@ export class WhatsAppAiTrigger implements INodeType {
 				}
 			}
 			if (options.resolveMenuReplies !== false) {
-				if (account.numberedMenus) messages = await Promise.all(messages.map(async (message) => await resolveMenu.call(this, redis, prefix, message)));
+				if (account.numberedMenus)
+					messages = await Promise.all(messages.map(async (message) => await resolveMenu.call(this, redis, prefix, message)));
 			}
 		}
 

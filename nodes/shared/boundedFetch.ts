@@ -75,7 +75,8 @@ export async function boundedFetch(request: BoundedRequest): Promise<BoundedResp
 			if (REDIRECTS.has(response.status)) {
 				await response.body?.cancel().catch(() => undefined);
 				const location = response.headers.get('location');
-				if (method !== 'GET' || !location) throw new BoundedFetchError(`${originOf(url)} answered ${response.status} without a usable redirect`, 'http', response.status);
+				if (method !== 'GET' || !location)
+					throw new BoundedFetchError(`${originOf(url)} answered ${response.status} without a usable redirect`, 'http', response.status);
 				if (redirects >= (request.maxRedirects ?? 3)) throw new BoundedFetchError('too many redirects', 'refused');
 				url = checkedUrl(location, url, request.isAllowed);
 				continue;

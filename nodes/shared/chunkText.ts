@@ -29,9 +29,7 @@ type BreakFinder = (window: string) => number[];
 const paragraphBreaks: BreakFinder = (window) => [...window.matchAll(PARAGRAPH_BREAK)].map((m) => m.index);
 
 const sentenceEnds: BreakFinder = (window) =>
-	[...window.matchAll(SENTENCE_END)]
-		.filter((m) => !isAbbreviation(window, m.index, m[0]))
-		.map((m) => m.index + m[0].length);
+	[...window.matchAll(SENTENCE_END)].filter((m) => !isAbbreviation(window, m.index, m[0])).map((m) => m.index + m[0].length);
 
 const lineBreaks: BreakFinder = (window) => [...window.matchAll(LINE_BREAK)].map((m) => m.index);
 

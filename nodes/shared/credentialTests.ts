@@ -1,10 +1,6 @@
 import Redis from 'ioredis';
 import { Client } from 'pg';
-import type {
-	ICredentialsDecrypted,
-	ICredentialTestFunctions,
-	INodeCredentialTestResult,
-} from 'n8n-workflow';
+import type { ICredentialsDecrypted, ICredentialTestFunctions, INodeCredentialTestResult } from 'n8n-workflow';
 import { redisOptions, type RedisCredentials } from './clients/redis';
 import { poolConfig, type PostgresCredentials } from './clients/postgres';
 
@@ -47,9 +43,7 @@ export async function testRedisCredentials(creds: RedisCredentials): Promise<INo
 	}
 }
 
-export async function testPostgresCredentials(
-	creds: PostgresCredentials,
-): Promise<INodeCredentialTestResult> {
+export async function testPostgresCredentials(creds: PostgresCredentials): Promise<INodeCredentialTestResult> {
 	const where = `${creds.host || 'localhost'}:${Number(creds.port) || 5432}/${creds.database}`;
 	const client = new Client({ ...poolConfig(creds), connectionTimeoutMillis: TEST_TIMEOUT_MS });
 	client.on('error', () => undefined);

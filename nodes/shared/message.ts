@@ -88,11 +88,6 @@ export interface InboundMessage {
  * group id for groups so a group's history never mixes with a member's direct chat. Throws a
  * KeyPartError for a tenant or session that could make two conversations share a key.
  */
-export function conversationKeyOf(
-	tenant: string,
-	provider: Provider,
-	session: string,
-	phone: string,
-): string {
+export function conversationKeyOf(tenant: string, provider: Provider, session: string, phone: string): string {
 	return `${checkKeyPart('tenant', tenant)}:${provider}:${checkKeyPart('session', session)}:${phone}`;
 }

@@ -42,9 +42,7 @@ export function defineResource<Name extends string, Operation extends ListedOper
 	defaultOperation: NoInfer<Name>,
 ): { operations: Record<Name, Operation>; properties: INodeProperties[] } {
 	const entries = Object.entries(operations) as [Name, Operation][];
-	const options = entries
-		.map(([value, operation]) => ({ ...operation.option, value }))
-		.sort((a, b) => a.name.localeCompare(b.name));
+	const options = entries.map(([value, operation]) => ({ ...operation.option, value })).sort((a, b) => a.name.localeCompare(b.name));
 	return {
 		operations,
 		properties: [operationProperty(resource, options, defaultOperation), ...entries.flatMap(([, operation]) => operation.description)],
@@ -73,9 +71,13 @@ export function entryNamed<Entry>(
 	itemIndex: number,
 ): Entry {
 	if (typeof name === 'string' && Object.prototype.hasOwnProperty.call(registry, name)) return registry[name];
-	throw new NodeOperationError(context.getNode(), `Unknown ${what} "${String(name)}"; expected one of: ${Object.keys(registry).join(', ')}`, {
-		itemIndex,
-	});
+	throw new NodeOperationError(
+		context.getNode(),
+		`Unknown ${what} "${String(name)}"; expected one of: ${Object.keys(registry).join(', ')}`,
+		{
+			itemIndex,
+		},
+	);
 }
 
 /**

@@ -14,7 +14,12 @@ const SERVER_KINDS = new Map<string, ChatIdKind>([
 
 function serverOf(id: string): string {
 	const at = id.lastIndexOf('@');
-	return at === -1 ? '' : id.slice(at + 1).trim().toLowerCase();
+	return at === -1
+		? ''
+		: id
+				.slice(at + 1)
+				.trim()
+				.toLowerCase();
 }
 
 export function chatIdKind(id: string): ChatIdKind {

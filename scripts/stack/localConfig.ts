@@ -80,7 +80,12 @@ export function loadLocalConfig(args: { workers?: number; engine?: string }): Lo
 		simulatorPort: Number(value('SIMULATOR_PORT', '3030')),
 		chromaPort: Number(value('CHROMA_PORT', '8100')),
 		ownerEmail: value('N8N_OWNER_EMAIL', 'owner@clinic.local'),
-		postgres: { host: value('PGHOST', '127.0.0.1'), port: Number(value('PGPORT', '5432')), user: value('PGUSER', 'postgres'), password: value('PGPASSWORD') },
+		postgres: {
+			host: value('PGHOST', '127.0.0.1'),
+			port: Number(value('PGPORT', '5432')),
+			user: value('PGUSER', 'postgres'),
+			password: value('PGPASSWORD'),
+		},
 		localPostgresPort: Number(value('LOCAL_POSTGRES_PORT', '5440')),
 		localRedisPort: Number(value('LOCAL_REDIS_PORT', '6390')),
 		redis: { host: value('REDIS_HOST', '127.0.0.1'), port: Number(value('REDIS_PORT', '6379')), password: value('REDIS_PASSWORD') },
@@ -96,7 +101,11 @@ export function loadLocalConfig(args: { workers?: number; engine?: string }): Lo
 export class LocalState<T extends object> {
 	private readonly file: string;
 
-	constructor(dir: string, name: string, private value: T) {
+	constructor(
+		dir: string,
+		name: string,
+		private value: T,
+	) {
 		this.file = path.join(dir, `${name}.json`);
 		if (existsSync(this.file)) this.value = { ...value, ...(JSON.parse(readFileSync(this.file, 'utf8')) as T) };
 	}

@@ -69,12 +69,22 @@ export async function startStack(config: LocalConfig, running: Running): Promise
 			config.workers > 0
 				? {
 						workers: config.workers,
-						postgres: { host: running.postgres.host, port: running.postgres.port, user: running.postgres.user!, password: running.postgres.password, database: 'n8n_local' },
+						postgres: {
+							host: running.postgres.host,
+							port: running.postgres.port,
+							user: running.postgres.user!,
+							password: running.postgres.password,
+							database: 'n8n_local',
+						},
 						redis: { host: running.redis.host, port: running.redis.port, password: running.redis.password, database: 0 },
 					}
 				: undefined,
 	});
-	const session = await ownerSession(running.n8n.url, { email: config.ownerEmail, firstName: 'Clinic', lastName: 'Staff', password: config.secrets.ownerPassword }, 'npm start');
+	const session = await ownerSession(
+		running.n8n.url,
+		{ email: config.ownerEmail, firstName: 'Clinic', lastName: 'Staff', password: config.secrets.ownerPassword },
+		'npm start',
+	);
 
 	log('Starting the WhatsApp simulator…');
 	running.simulator = await startLocalSimulator(config, running.n8n.webhookUrl);
@@ -137,7 +147,7 @@ veterinary one. Ctrl-C stops everything.
 STACK_READY ${JSON.stringify({ editor: running.n8n!.url, simulator: ready.simulatorUrl, pids: running.n8n!.processes.map((p) => p.pid) })}
 `);
 	} catch (error) {
-		console.error(`\n${error instanceof GiveUp ? error.message : (error as Error).stack ?? error}`);
+		console.error(`\n${error instanceof GiveUp ? error.message : ((error as Error).stack ?? error)}`);
 		await shutdown(1);
 	}
 }

@@ -18,7 +18,10 @@ function lastUserText(body: Json): string {
 	const contents = Array.isArray(body.contents) ? (body.contents as Json[]) : [];
 	const user = [...contents].reverse().find((content) => content.role === 'user');
 	const parts = Array.isArray(user?.parts) ? (user.parts as Json[]) : [];
-	return parts.map((part) => (typeof part.text === 'string' ? part.text : '')).join(' ').trim();
+	return parts
+		.map((part) => (typeof part.text === 'string' ? part.text : ''))
+		.join(' ')
+		.trim();
 }
 
 function systemText(body: Json): string {

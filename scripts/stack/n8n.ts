@@ -71,7 +71,10 @@ export function installPackage(userFolder: string, nodeBinDir: string): void {
 	const packDir = mkdtempSync(path.join(tmpdir(), 'wa-ai-pack-'));
 	try {
 		run('npm', ['pack', '--silent', '--pack-destination', packDir], repoRoot);
-		const tarball = path.join(packDir, readdirSync(packDir).find((file) => file.endsWith('.tgz'))!);
+		const tarball = path.join(
+			packDir,
+			readdirSync(packDir).find((file) => file.endsWith('.tgz'))!,
+		);
 		run('sh', [path.join(repoRoot, 'docker/n8n/install-package.sh'), tarball, path.join(userFolder, '.n8n', 'nodes')], repoRoot, {
 			...process.env,
 			PATH: `${nodeBinDir}:${process.env.PATH}`,
@@ -174,9 +177,14 @@ export async function startN8nProcesses(options: N8nOptions): Promise<RunningN8n
 		await ready(main.url, main.child, main.logFile);
 		let webhookUrl = main.url;
 		if (options.queue) {
-			const workers = Array.from({ length: options.queue.workers }, async (_, i) => await launch(`worker-${i + 1}`, 'worker', await freePort()));
+			const workers = Array.from(
+				{ length: options.queue.workers },
+				async (_, i) => await launch(`worker-${i + 1}`, 'worker', await freePort()),
+			);
 			const webhook = await launch('webhook', 'webhook', await freePort());
-			await Promise.all([...(await Promise.all(workers)), webhook].map(async (process) => await ready(process.url, process.child, process.logFile)));
+			await Promise.all(
+				[...(await Promise.all(workers)), webhook].map(async (process) => await ready(process.url, process.child, process.logFile)),
+			);
 			webhookUrl = webhook.url;
 		}
 		return {
@@ -193,19 +201,35 @@ export async function startN8nProcesses(options: N8nOptions): Promise<RunningN8n
 }
 
 async function ready(url: string, child: ChildProcess, logFile: string): Promise<void> {
-	await waitFor(`n8n /healthz at ${url} (log: ${logFile})`, 180_000, async () => {
-		if (child.exitCode !== null) throw new GiveUp(`n8n exited with ${child.exitCode}; see ${logFile}`);
-		const response = await fetch(`${url}/healthz`).catch(() => undefined);
-		return response?.ok === true;
-	}, 500);
+	await waitFor(
+		`n8n /healthz at ${url} (log: ${logFile})`,
+		180_000,
+		async () => {
+			if (child.exitCode !== null) throw new GiveUp(`n8n exited with ${child.exitCode}; see ${logFile}`);
+			const response = await fetch(`${url}/healthz`).catch(() => undefined);
+			return response?.ok === true;
+		},
+		500,
+	);
 }
 
 /** Logs in as the owner (setting the owner up on a fresh n8n) and creates an API key. */
 export async function ownerSession(url: string, owner: Owner, keyLabel: string): Promise<{ apiKey: string; cookie: string }> {
-	await waitFor(`n8n ready for login at ${url}`, 120_000, async () => (await fetch(`${url}/healthz/readiness`).catch(() => undefined))?.ok === true, 500);
-	const settings = (await (await fetch(`${url}/rest/settings`)).json()) as { data?: { userManagement?: { showSetupOnFirstLoad?: boolean } } };
+	await waitFor(
+		`n8n ready for login at ${url}`,
+		120_000,
+		async () => (await fetch(`${url}/healthz/readiness`).catch(() => undefined))?.ok === true,
+		500,
+	);
+	const settings = (await (await fetch(`${url}/rest/settings`)).json()) as {
+		data?: { userManagement?: { showSetupOnFirstLoad?: boolean } };
+	};
 	if (settings.data?.userManagement?.showSetupOnFirstLoad !== false) {
-		const setup = await fetch(`${url}/rest/owner/setup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(owner) });
+		const setup = await fetch(`${url}/rest/owner/setup`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify(owner),
+		});
 		if (!setup.ok) throw new Error(`owner setup failed: ${setup.status} ${await setup.text()}`);
 	}
 	const login = await fetch(`${url}/rest/login`, {

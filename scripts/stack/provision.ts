@@ -87,13 +87,27 @@ function credentialData(input: ProvisionInput): Record<string, { type: string; d
 			type: 'whatsAppAiEvolutionApi',
 			data: { baseUrl: providerUrls.evolution, apiKey: secrets.evolutionApiKey, instance: LOCAL_EVOLUTION_INSTANCE },
 		},
-		'Redis (local)': { type: 'whatsAppAiRedisApi', data: { host: redis.host, port: redis.port, user: '', password: redis.password, database: 0, ssl: false, prefix: 'wa:' } },
+		'Redis (local)': {
+			type: 'whatsAppAiRedisApi',
+			data: { host: redis.host, port: redis.port, user: '', password: redis.password, database: 0, ssl: false, prefix: 'wa:' },
+		},
 		'Postgres (local)': {
 			type: 'whatsAppAiPostgresApi',
-			data: { host: postgres.host, port: postgres.port, database: 'whatsapp_ai', user: postgres.user ?? 'postgres', password: postgres.password, ssl: 'disable', maxConnections: 10 },
+			data: {
+				host: postgres.host,
+				port: postgres.port,
+				database: 'whatsapp_ai',
+				user: postgres.user ?? 'postgres',
+				password: postgres.password,
+				ssl: 'disable',
+				maxConnections: 10,
+			},
 		},
-		'Chroma (local)': { type: 'whatsAppAiChromaApi', data: { baseUrl: input.chromaUrl, authToken: '', chromaTenant: 'default_tenant', database: 'default_database' } },
-		'Gemini': { type: 'whatsAppAiGeminiApi', data: { apiKey: input.geminiApiKey, baseUrl: input.geminiUrl } },
+		'Chroma (local)': {
+			type: 'whatsAppAiChromaApi',
+			data: { baseUrl: input.chromaUrl, authToken: '', chromaTenant: 'default_tenant', database: 'default_database' },
+		},
+		Gemini: { type: 'whatsAppAiGeminiApi', data: { apiKey: input.geminiApiKey, baseUrl: input.geminiUrl } },
 		'Knowledge Base ingest key': { type: 'httpHeaderAuth', data: { name: 'X-Ingest-Key', value: secrets.ingestKey } },
 	};
 }
@@ -118,17 +132,28 @@ function credentialSlots(): Map<string, string[]> {
 	const slots = new Map<string, string[]>();
 	for (const file of packageJson.n8n.nodes) {
 		// eslint-disable-next-line @typescript-eslint/no-require-imports -- the built node classes, loaded by path as n8n loads them
-		const module = require(path.join(repoRoot, file)) as Record<string, new () => { description: { name: string; credentials?: Array<{ name: string }> } }>;
+		const module = require(path.join(repoRoot, file)) as Record<
+			string,
+			new () => { description: { name: string; credentials?: Array<{ name: string }> } }
+		>;
 		for (const NodeClass of Object.values(module)) {
 			const description = new NodeClass().description;
-			slots.set(`${packageJson.name}.${description.name}`, (description.credentials ?? []).map((credential) => credential.name));
+			slots.set(
+				`${packageJson.name}.${description.name}`,
+				(description.credentials ?? []).map((credential) => credential.name),
+			);
 		}
 	}
 	slots.set('n8n-nodes-base.webhook', ['httpHeaderAuth']);
 	return slots;
 }
 
-function prepare(workflow: Workflow, spec: (typeof WORKFLOWS)[number], slots: Map<string, string[]>, credentials: Map<string, Ref>): Workflow {
+function prepare(
+	workflow: Workflow,
+	spec: (typeof WORKFLOWS)[number],
+	slots: Map<string, string[]>,
+	credentials: Map<string, Ref>,
+): Workflow {
 	for (const node of workflow.nodes) {
 		const wanted = slots.get(node.type) ?? [];
 		const assigned = Object.fromEntries(wanted.filter((type) => credentials.has(type)).map((type) => [type, credentials.get(type)!]));
@@ -147,7 +172,12 @@ export async function provisionN8n(input: ProvisionInput): Promise<Provisioned> 
 	const workflows: Provisioned['workflows'] = [];
 	for (const spec of WORKFLOWS) {
 		let id = state.get().workflows[spec.file];
-		const known = id ? await api.call('GET', `/workflows/${id}`).then(() => true, () => false) : false;
+		const known = id
+			? await api.call('GET', `/workflows/${id}`).then(
+					() => true,
+					() => false,
+				)
+			: false;
 		if (!known) {
 			const file = JSON.parse(readFileSync(path.join(repoRoot, 'workflows', spec.file), 'utf8')) as Workflow;
 			const { name, nodes, connections, settings } = prepare(file, spec, slots, credentials);
@@ -177,7 +207,8 @@ async function seed(input: ProvisionInput): Promise<void> {
 			});
 			if (response.ok) return;
 			// A webhook answers a second or two after activation.
-			if (response.status !== 404 || attempt > 30) throw new Error(`Knowledge Base ingest answered ${response.status}: ${await response.text()}`);
+			if (response.status !== 404 || attempt > 30)
+				throw new Error(`Knowledge Base ingest answered ${response.status}: ${await response.text()}`);
 			await new Promise((resolve) => setTimeout(resolve, 500));
 		}
 	};
@@ -185,7 +216,14 @@ async function seed(input: ProvisionInput): Promise<void> {
 	const vetFaq = JSON.parse(readFileSync(path.join(repoRoot, 'test/fixtures/knowledge/vet-faq.json'), 'utf8')) as unknown[];
 	await ingest({ tenant: 'petvet', documents: vetFaq });
 	input.log('Adding practitioners and their hours…');
-	const pool = getPgPool({ host: input.postgres.host, port: input.postgres.port, user: input.postgres.user ?? 'postgres', password: input.postgres.password, database: 'whatsapp_ai', ssl: 'disable' });
+	const pool = getPgPool({
+		host: input.postgres.host,
+		port: input.postgres.port,
+		user: input.postgres.user ?? 'postgres',
+		password: input.postgres.password,
+		database: 'whatsapp_ai',
+		ssl: 'disable',
+	});
 	const weekdays = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '08:00', end: '18:00', slotMinutes: 30 }));
 	const saturday = [{ weekday: 6, start: '08:00', end: '12:00', slotMinutes: 30 }];
 	const people = [
@@ -196,6 +234,11 @@ async function seed(input: ProvisionInput): Promise<void> {
 	for (const person of people) {
 		if ((await listPractitioners(pool, { tenant: person.tenant })).some((existing) => existing.name === person.name)) continue;
 		const practitioner = await createPractitioner(pool, person);
-		await setWeeklyHours(pool, { tenant: person.tenant, practitionerId: practitioner.id, timezone: 'America/Sao_Paulo', hours: [...weekdays, ...saturday] });
+		await setWeeklyHours(pool, {
+			tenant: person.tenant,
+			practitionerId: practitioner.id,
+			timezone: 'America/Sao_Paulo',
+			hours: [...weekdays, ...saturday],
+		});
 	}
 }

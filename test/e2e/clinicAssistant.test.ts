@@ -26,7 +26,12 @@ const secrets: ProviderSecrets = { wahaHmacKey: 'clinic-hmac', cloudAppSecret: '
 const tenant = `clinic-e2e-${randomUUID().slice(0, 8)}`;
 const prefix = `wa-e2e-${randomUUID()}:`;
 const webhookPath = `e2e/clinic/${randomUUID()}`;
-const clinicFaq = JSON.parse(readFileSync(path.resolve(__dirname, '../fixtures/knowledge/clinic-faq.json'), 'utf8')) as Array<{ documentId: string; title: string; text: string; source: string }>;
+const clinicFaq = JSON.parse(readFileSync(path.resolve(__dirname, '../fixtures/knowledge/clinic-faq.json'), 'utf8')) as Array<{
+	documentId: string;
+	title: string;
+	text: string;
+	source: string;
+}>;
 const pool = getPgPool(postgresCredentials());
 const chromaUrl = process.env.WA_AI_CHROMA_URL!;
 let phoneCounter = 0;
@@ -53,8 +58,12 @@ function model(view: ModelView) {
 	return say('Olá! Como posso ajudar?');
 }
 
-const sentTo = (phone: string) => waha.requests.filter((r) => r.method === 'POST' && r.path === '/api/sendText' && String((r.body as { chatId?: string })?.chatId).startsWith(phone));
-const modelCallsAbout = (text: string) => gemini.generateRequests().filter((body) => !viewOf(body).isTopic && JSON.stringify(body.contents).includes(text));
+const sentTo = (phone: string) =>
+	waha.requests.filter(
+		(r) => r.method === 'POST' && r.path === '/api/sendText' && String((r.body as { chatId?: string })?.chatId).startsWith(phone),
+	);
+const modelCallsAbout = (text: string) =>
+	gemini.generateRequests().filter((body) => !viewOf(body).isTopic && JSON.stringify(body.contents).includes(text));
 
 async function say_(phone: string, text: string): Promise<void> {
 	const message = inbound('waha', text, secrets, 'clinic', Date.now(), phone);
@@ -80,11 +89,37 @@ beforeAll(async () => {
 
 	const pg = postgresCredentials();
 	const credentials: Record<string, CredentialRef> = {
-		whatsAppAiWahaApi: await n8n.createCredential('WAHA clinic', 'whatsAppAiWahaApi', { baseUrl: waha.url, apiKey: 'waha-key', session: 'default', webhookHmacKey: secrets.wahaHmacKey }),
-		whatsAppAiRedisApi: await n8n.createCredential('Redis clinic', 'whatsAppAiRedisApi', { host: '127.0.0.1', port: 6379, user: '', password: '', database: 0, ssl: false, prefix }),
-		whatsAppAiPostgresApi: await n8n.createCredential('Postgres clinic', 'whatsAppAiPostgresApi', { host: pg.host, port: pg.port, database: pg.database, user: pg.user, password: '', ssl: 'disable', maxConnections: 5 }),
+		whatsAppAiWahaApi: await n8n.createCredential('WAHA clinic', 'whatsAppAiWahaApi', {
+			baseUrl: waha.url,
+			apiKey: 'waha-key',
+			session: 'default',
+			webhookHmacKey: secrets.wahaHmacKey,
+		}),
+		whatsAppAiRedisApi: await n8n.createCredential('Redis clinic', 'whatsAppAiRedisApi', {
+			host: '127.0.0.1',
+			port: 6379,
+			user: '',
+			password: '',
+			database: 0,
+			ssl: false,
+			prefix,
+		}),
+		whatsAppAiPostgresApi: await n8n.createCredential('Postgres clinic', 'whatsAppAiPostgresApi', {
+			host: pg.host,
+			port: pg.port,
+			database: pg.database,
+			user: pg.user,
+			password: '',
+			ssl: 'disable',
+			maxConnections: 5,
+		}),
 		whatsAppAiGeminiApi: await n8n.createCredential('Gemini clinic', 'whatsAppAiGeminiApi', { apiKey: 'gemini-key', baseUrl: gemini.url }),
-		whatsAppAiChromaApi: await n8n.createCredential('Chroma clinic', 'whatsAppAiChromaApi', { baseUrl: chromaUrl, authToken: '', chromaTenant: 'default_tenant', database: 'default_database' }),
+		whatsAppAiChromaApi: await n8n.createCredential('Chroma clinic', 'whatsAppAiChromaApi', {
+			baseUrl: chromaUrl,
+			authToken: '',
+			chromaTenant: 'default_tenant',
+			database: 'default_database',
+		}),
 	};
 	const workflow = loadWorkflow('clinic-assistant.json');
 	for (const node of workflow.nodes) {
@@ -124,7 +159,10 @@ describe('clinic-assistant.json', () => {
 		await say_(phone, '2');
 		const [, confirmation] = await replies(phone, 2);
 		expect(confirmation).toBe(`Pronto! Sua consulta está marcada: ${second}.`);
-		const { rows } = await pool.query('SELECT phone, specialty, status FROM appointments WHERE tenant = $1 AND phone = $2', [tenant, phone]);
+		const { rows } = await pool.query('SELECT phone, specialty, status FROM appointments WHERE tenant = $1 AND phone = $2', [
+			tenant,
+			phone,
+		]);
 		expect(rows).toEqual([{ phone, specialty: 'dermatology', status: 'booked' }]);
 	});
 
@@ -149,7 +187,11 @@ describe('clinic-assistant.json', () => {
 		expect(advice).toMatch(/192/);
 		await settle(1_000);
 		expect(modelCallsAbout('dor forte no peito')).toEqual([]);
-		const status = await checkPause(getRedis({ host: '127.0.0.1', port: 6379, user: '', password: '', database: 0, ssl: false, prefix }), prefix, `${tenant}:waha:default:${phone}`);
+		const status = await checkPause(
+			getRedis({ host: '127.0.0.1', port: 6379, user: '', password: '', database: 0, ssl: false, prefix }),
+			prefix,
+			`${tenant}:waha:default:${phone}`,
+		);
 		expect(status).toMatchObject({ paused: true, by: 'Symptom Triage' });
 		// While staff have the conversation, the bot stays quiet.
 		await say_(phone, 'alguém pode me ajudar?');

@@ -81,22 +81,39 @@ describe('Gemini credential', () => {
 
 describe('Redis and Postgres credentials (node-side tests, run by n8n through the nodes that use them)', () => {
 	const redis = () => ({ host: '127.0.0.1', port: 6379, user: '', password: '', database: 0, ssl: false, prefix: 'wa:' });
-	const postgres = () => ({ host: '127.0.0.1', port: 5432, database: 'postgres', user: 'postgres', password: '', ssl: 'disable', maxConnections: 2 });
+	const postgres = () => ({
+		host: '127.0.0.1',
+		port: 5432,
+		database: 'postgres',
+		user: 'postgres',
+		password: '',
+		ssl: 'disable',
+		maxConnections: 2,
+	});
 
 	it('PINGs the real Redis', async () => {
 		const credential = await n8n.createCredential('Redis e2e', 'whatsAppAiRedisApi', redis());
-		await expect(n8n.testCredential(credential, redis())).resolves.toEqual({ status: 'OK', message: 'Connected to Redis at 127.0.0.1:6379' });
+		await expect(n8n.testCredential(credential, redis())).resolves.toEqual({
+			status: 'OK',
+			message: 'Connected to Redis at 127.0.0.1:6379',
+		});
 	});
 
 	it('says where and why when Redis is not there', async () => {
 		const credential = await n8n.createCredential('Redis wrong port', 'whatsAppAiRedisApi', { ...redis(), port: 1 });
 		const result = await n8n.testCredential(credential, { ...redis(), port: 1 });
-		expect(result).toMatchObject({ status: 'Error', message: expect.stringMatching(/^Could not reach Redis at 127\.0\.0\.1:1: .*ECONNREFUSED/) });
+		expect(result).toMatchObject({
+			status: 'Error',
+			message: expect.stringMatching(/^Could not reach Redis at 127\.0\.0\.1:1: .*ECONNREFUSED/),
+		});
 	});
 
 	it('runs SELECT 1 on the real Postgres', async () => {
 		const credential = await n8n.createCredential('Postgres e2e', 'whatsAppAiPostgresApi', postgres());
-		await expect(n8n.testCredential(credential, postgres())).resolves.toEqual({ status: 'OK', message: 'Connected to Postgres at 127.0.0.1:5432/postgres' });
+		await expect(n8n.testCredential(credential, postgres())).resolves.toEqual({
+			status: 'OK',
+			message: 'Connected to Postgres at 127.0.0.1:5432/postgres',
+		});
 	});
 
 	it('names a database that does not exist', async () => {

@@ -25,11 +25,23 @@ const fakes: Record<string, FakeServer> = {
 function credentialData(provider: string, withoutSecret = false): { type: string; data: Record<string, unknown> } {
 	const baseUrl = fakes[provider].url;
 	const secret = (value: string) => (withoutSecret ? '' : value);
-	if (provider === 'waha') return { type: 'whatsAppAiWahaApi', data: { baseUrl, apiKey: 'waha-key', session: 'default', webhookHmacKey: secret(secrets.wahaHmacKey) } };
+	if (provider === 'waha')
+		return {
+			type: 'whatsAppAiWahaApi',
+			data: { baseUrl, apiKey: 'waha-key', session: 'default', webhookHmacKey: secret(secrets.wahaHmacKey) },
+		};
 	if (provider === 'cloud') {
 		return {
 			type: 'whatsAppAiCloudApi',
-			data: { accessToken: 'graph-token', phoneNumberId: PHONE_NUMBER_ID, businessAccountId: '1', appSecret: secret(secrets.cloudAppSecret), verifyToken: 'v', apiVersion: 'v23.0', baseUrl },
+			data: {
+				accessToken: 'graph-token',
+				phoneNumberId: PHONE_NUMBER_ID,
+				businessAccountId: '1',
+				appSecret: secret(secrets.cloudAppSecret),
+				verifyToken: 'v',
+				apiVersion: 'v23.0',
+				baseUrl,
+			},
 		};
 	}
 	return { type: 'whatsAppAiEvolutionApi', data: { baseUrl, apiKey: secret(secrets.evolutionApiKey), instance: 'clinic' } };
@@ -38,7 +50,15 @@ function credentialData(provider: string, withoutSecret = false): { type: string
 let redis: CredentialRef;
 beforeAll(async () => {
 	await Promise.all(Object.values(fakes).map(async (fake) => await fake.start()));
-	redis = await n8n.createCredential('Redis echo', 'whatsAppAiRedisApi', { host: '127.0.0.1', port: 6379, user: '', password: '', database: 0, ssl: false, prefix: `wa-e2e-${randomUUID()}:` });
+	redis = await n8n.createCredential('Redis echo', 'whatsAppAiRedisApi', {
+		host: '127.0.0.1',
+		port: 6379,
+		user: '',
+		password: '',
+		database: 0,
+		ssl: false,
+		prefix: `wa-e2e-${randomUUID()}:`,
+	});
 });
 afterAll(async () => await Promise.all(Object.values(fakes).map(async (fake) => await fake.stop())));
 

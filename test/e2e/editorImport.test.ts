@@ -26,19 +26,41 @@ const FILES = readdirSync(path.resolve(__dirname, '../../workflows'))
 	.filter((file) => file.endsWith('.json'))
 	.sort();
 
-const SECRETS = { wahaHmacKey: 'hmac-key', cloudAppSecret: 'app-secret', evolutionApiKey: 'evo-key', shop: 'shop-secret', header: 'staff-token' };
+const SECRETS = {
+	wahaHmacKey: 'hmac-key',
+	cloudAppSecret: 'app-secret',
+	evolutionApiKey: 'evo-key',
+	shop: 'shop-secret',
+	header: 'staff-token',
+};
 
 /** What a user types into each credential form; a type missing here fails the test by name. */
 function credentialData(): Record<string, Record<string, unknown>> {
 	const pg = postgresCredentials();
 	return {
 		whatsAppAiWahaApi: { baseUrl: 'http://127.0.0.1:9', apiKey: 'waha-key', session: 'default', webhookHmacKey: SECRETS.wahaHmacKey },
-		whatsAppAiCloudApi: { accessToken: 'token', phoneNumberId: '106540352242922', businessAccountId: '1', appSecret: SECRETS.cloudAppSecret, verifyToken: 'verify', apiVersion: 'v23.0', baseUrl: 'http://127.0.0.1:9' },
+		whatsAppAiCloudApi: {
+			accessToken: 'token',
+			phoneNumberId: '106540352242922',
+			businessAccountId: '1',
+			appSecret: SECRETS.cloudAppSecret,
+			verifyToken: 'verify',
+			apiVersion: 'v23.0',
+			baseUrl: 'http://127.0.0.1:9',
+		},
 		whatsAppAiEvolutionApi: { baseUrl: 'http://127.0.0.1:9', apiKey: SECRETS.evolutionApiKey, instance: 'clinic' },
 		whatsAppAiGeminiApi: { apiKey: 'gemini-key', baseUrl: 'http://127.0.0.1:9' },
 		whatsAppAiChromaApi: { baseUrl: 'http://127.0.0.1:9', authToken: '', chromaTenant: 'default_tenant', database: 'default_database' },
 		whatsAppAiRedisApi: { host: '127.0.0.1', port: 6379, user: '', password: '', database: 0, ssl: false, prefix: 'wa-editor-import:' },
-		whatsAppAiPostgresApi: { host: pg.host, port: pg.port, database: pg.database, user: pg.user, password: '', ssl: 'disable', maxConnections: 2 },
+		whatsAppAiPostgresApi: {
+			host: pg.host,
+			port: pg.port,
+			database: pg.database,
+			user: pg.user,
+			password: '',
+			ssl: 'disable',
+			maxConnections: 2,
+		},
 		whatsAppAiCommerceWebhookApi: { secret: SECRETS.shop, signatureHeader: 'X-Signature-256' },
 		httpBasicAuth: { user: 'staff', password: 'staff-password' },
 		httpHeaderAuth: { name: 'X-Clinic-Token', value: SECRETS.header },
@@ -80,7 +102,16 @@ function testRequest(node: Node, types: NodeTypeDescription[]): RequestInit {
 		return { method, headers: { 'content-type': 'application/json', ...message.headers }, body: message.raw };
 	}
 	if (node.type.endsWith('.cartRecoveryTrigger')) {
-		const raw = Buffer.from(JSON.stringify({ event: 'cart.abandoned', id: 'editor-import-cart', customer: { name: 'Ana', phone: '+5511999990000' }, product: 'Consulta', value: 1, currency: 'BRL' }));
+		const raw = Buffer.from(
+			JSON.stringify({
+				event: 'cart.abandoned',
+				id: 'editor-import-cart',
+				customer: { name: 'Ana', phone: '+5511999990000' },
+				product: 'Consulta',
+				value: 1,
+				currency: 'BRL',
+			}),
+		);
 		return { method, headers: { 'content-type': 'application/json', 'x-signature-256': signCommerceBody(raw, SECRETS.shop) }, body: raw };
 	}
 	const headers: Record<string, string> = {
@@ -98,7 +129,8 @@ function errorsOf(execution: Execution): Array<{ node?: string; message: string 
 	for (const [node, runs] of Object.entries(execution.data?.resultData?.runData ?? {})) {
 		for (const run of runs) {
 			const error = run.error as { message?: string } | undefined;
-			if (error?.message && !errors.some((e) => e.node === node && e.message === error.message)) errors.push({ node, message: error.message });
+			if (error?.message && !errors.some((e) => e.node === node && e.message === error.message))
+				errors.push({ node, message: error.message });
 		}
 	}
 	return errors;
@@ -109,12 +141,20 @@ function errorsOf(execution: Execution): Array<{ node?: string; message: string 
  * URL too. Errors come from the execution, or, when the node refused the call before any execution
  * started (n8n's Webhook node without its credential), from the HTTP answer.
  */
-async function runFirstNode(workflow: SavedWorkflow, node: Node, types: NodeTypeDescription[]): Promise<Array<{ node?: string; message: string }>> {
+async function runFirstNode(
+	workflow: SavedWorkflow,
+	node: Node,
+	types: NodeTypeDescription[],
+): Promise<Array<{ node?: string; message: string }>> {
 	const before = (await n8n.executions(workflow.id, false)).length;
-	const started = await n8n.rest<{ data: { waitingForWebhook?: boolean; executionId?: string } }>('POST', `/rest/workflows/${workflow.id}/run`, {
-		triggerToStartFrom: { name: node.name },
-		destinationNode: { nodeName: node.name, mode: 'inclusive' },
-	});
+	const started = await n8n.rest<{ data: { waitingForWebhook?: boolean; executionId?: string } }>(
+		'POST',
+		`/rest/workflows/${workflow.id}/run`,
+		{
+			triggerToStartFrom: { name: node.name },
+			destinationNode: { nodeName: node.name, mode: 'inclusive' },
+		},
+	);
 	if (!started.data.waitingForWebhook) {
 		expect(started.data.executionId).toBeTruthy();
 		const executions = await n8n.waitForExecutions(workflow.id, before + 1);
@@ -124,7 +164,11 @@ async function runFirstNode(workflow: SavedWorkflow, node: Node, types: NodeType
 	const answer = await response.text();
 	const executions = await n8n.waitForExecutions(workflow.id, before + 1, 5_000).catch(() => undefined);
 	if (executions) return errorsOf(executions.sort((a, b) => Number(b.id) - Number(a.id))[0]);
-	expect({ node: node.name, status: response.status, answer }).toEqual({ node: node.name, status: expect.any(Number), answer: expect.stringMatching(/./) });
+	expect({ node: node.name, status: response.status, answer }).toEqual({
+		node: node.name,
+		status: expect.any(Number),
+		answer: expect.stringMatching(/./),
+	});
 	if (response.status < 400) return [];
 	let message = answer;
 	try {
@@ -189,7 +233,9 @@ describe.each(FILES)('%s imported through the editor', (file) => {
 		expect(saved.active).toBe(false);
 		const source = fileWorkflow();
 		expect(saved.name).toBe(source.name);
-		expect(saved.nodes.map((node) => [node.name, node.type, node.typeVersion])).toEqual(source.nodes.map((node) => [node.name, node.type, node.typeVersion]));
+		expect(saved.nodes.map((node) => [node.name, node.type, node.typeVersion])).toEqual(
+			source.nodes.map((node) => [node.name, node.type, node.typeVersion]),
+		);
 		for (const node of source.nodes) {
 			const savedNode = saved.nodes.find((candidate) => candidate.name === node.name)!;
 			expect(savedNode.parameters).toMatchObject(node.parameters);
@@ -210,7 +256,11 @@ describe.each(FILES)('%s imported through the editor', (file) => {
 				if (!CREDENTIAL_ERROR.test(error.message)) continue;
 				// Never "uses invalid credential" (a placeholder id) nor "does not have access".
 				const missing = MISSING_CREDENTIAL.exec(error.message);
-				expect({ node: error.node, message: error.message, missingCredentialError: !!missing }).toEqual({ node: error.node, message: error.message, missingCredentialError: true });
+				expect({ node: error.node, message: error.message, missingCredentialError: !!missing }).toEqual({
+					node: error.node,
+					message: error.message,
+					missingCredentialError: true,
+				});
 				// Raised by the node that ran, which has a required credential for its parameters.
 				expect(error.node).toBe(node.name);
 				const required = requiredCredentials(descriptionOf(types, node as never)!, node);
@@ -254,11 +304,16 @@ describe('all shipped workflows, once the user filled in what n8n asked for', ()
 		const data = credentialData();
 		const needed = new Set<string>();
 		for (const workflow of imported.values()) {
-			for (const node of workflow.nodes) if (!isSticky(node)) for (const type of requiredCredentials(descriptionOf(types, node as never)!, node)) needed.add(type);
+			for (const node of workflow.nodes)
+				if (!isSticky(node)) for (const type of requiredCredentials(descriptionOf(types, node as never)!, node)) needed.add(type);
 		}
 		for (const type of needed) {
 			if (!data[type]) throw new Error(`editorImport.test.ts has no test data for the credential type ${type}: add it to credentialData()`);
-			const created = await n8n.rest<{ data: { id: string; name: string } }>('POST', '/rest/credentials', { name: `Editor import ${type}`, type, data: data[type] });
+			const created = await n8n.rest<{ data: { id: string; name: string } }>('POST', '/rest/credentials', {
+				name: `Editor import ${type}`,
+				type,
+				data: data[type],
+			});
 			credentialIds[type] = { id: created.data.id, name: created.data.name };
 		}
 		// Only the required slots are filled in: the optional ones must not block publishing.

@@ -20,7 +20,12 @@ const HEADER = { name: 'X-Ingest-Key', value: 'ingest-secret-e2e' };
 beforeAll(async () => {
 	await gemini.start();
 	const credentials = {
-		whatsAppAiChromaApi: await n8n.createCredential('Chroma e2e', 'whatsAppAiChromaApi', { baseUrl: chromaUrl, authToken: '', chromaTenant: 'default_tenant', database: 'default_database' }),
+		whatsAppAiChromaApi: await n8n.createCredential('Chroma e2e', 'whatsAppAiChromaApi', {
+			baseUrl: chromaUrl,
+			authToken: '',
+			chromaTenant: 'default_tenant',
+			database: 'default_database',
+		}),
 		whatsAppAiGeminiApi: await n8n.createCredential('Gemini kb e2e', 'whatsAppAiGeminiApi', { apiKey: 'gemini-key', baseUrl: gemini.url }),
 		httpHeaderAuth: await n8n.createCredential('Ingest key', 'httpHeaderAuth', HEADER),
 	};
@@ -31,7 +36,8 @@ beforeAll(async () => {
 			node.webhookId = randomUUID();
 			node.credentials = { httpHeaderAuth: credentials.httpHeaderAuth };
 		}
-		if (node.type.endsWith('.knowledgeBase')) node.credentials = { whatsAppAiChromaApi: credentials.whatsAppAiChromaApi, whatsAppAiGeminiApi: credentials.whatsAppAiGeminiApi };
+		if (node.type.endsWith('.knowledgeBase'))
+			node.credentials = { whatsAppAiChromaApi: credentials.whatsAppAiChromaApi, whatsAppAiGeminiApi: credentials.whatsAppAiGeminiApi };
 	}
 	await n8n.deploy(workflow, path);
 });
@@ -52,7 +58,9 @@ describe('knowledge-base-ingest.json', () => {
 		const response = await ingest({ [HEADER.name]: HEADER.value });
 		expect(response.status).toBe(200);
 		const items = (await response.json()) as Array<{ documentId: string; knowledge: { chunkCount: number; embedded: number } }>;
-		expect(items.map((item) => item.documentId)).toEqual(expect.arrayContaining(['horarios', 'precos', 'endereco', 'preparo-exame-de-sangue']));
+		expect(items.map((item) => item.documentId)).toEqual(
+			expect.arrayContaining(['horarios', 'precos', 'endereco', 'preparo-exame-de-sangue']),
+		);
 		expect(items.every((item) => item.knowledge.chunkCount >= 1 && item.knowledge.embedded === item.knowledge.chunkCount)).toBe(true);
 		expect(await countChunks(deps(), { tenant })).toBe(items.reduce((sum, item) => sum + item.knowledge.chunkCount, 0));
 		const [best] = await searchKnowledge(deps(), { tenant, query: 'qual o horário de funcionamento da clínica aos sábados?' });

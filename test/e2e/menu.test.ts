@@ -17,8 +17,21 @@ let path: string;
 beforeAll(async () => {
 	await waha.start();
 	const credentials: Record<string, CredentialRef> = {
-		whatsAppAiWahaApi: await n8n.createCredential('WAHA menu', 'whatsAppAiWahaApi', { baseUrl: waha.url, apiKey: 'waha-key', session: 'default', webhookHmacKey: HMAC }),
-		whatsAppAiRedisApi: await n8n.createCredential('Redis menu', 'whatsAppAiRedisApi', { host: '127.0.0.1', port: 6379, user: '', password: '', database: 0, ssl: false, prefix: `wa-e2e-${randomUUID()}:` }),
+		whatsAppAiWahaApi: await n8n.createCredential('WAHA menu', 'whatsAppAiWahaApi', {
+			baseUrl: waha.url,
+			apiKey: 'waha-key',
+			session: 'default',
+			webhookHmacKey: HMAC,
+		}),
+		whatsAppAiRedisApi: await n8n.createCredential('Redis menu', 'whatsAppAiRedisApi', {
+			host: '127.0.0.1',
+			port: 6379,
+			user: '',
+			password: '',
+			database: 0,
+			ssl: false,
+			prefix: `wa-e2e-${randomUUID()}:`,
+		}),
 	};
 	path = `e2e/menu/${randomUUID()}`;
 	workflowId = await n8n.deploy(
@@ -48,7 +61,12 @@ beforeAll(async () => {
 						to: '={{ $json.chatId }}',
 						tenant: '={{ $json.tenant }}',
 						body: 'Qual período você prefere?',
-						buttons: { button: [{ id: 'morning', title: 'Manhã' }, { id: 'afternoon', title: 'Tarde' }] },
+						buttons: {
+							button: [
+								{ id: 'morning', title: 'Manhã' },
+								{ id: 'afternoon', title: 'Tarde' },
+							],
+						},
 						menuOptions: {},
 						options: {},
 					},

@@ -19,10 +19,29 @@ beforeAll(async () => {
 	await waha.start();
 	const pg = postgresCredentials();
 	const credentials: Record<string, CredentialRef> = {
-		whatsAppAiWahaApi: await n8n.createCredential('WAHA opt-out', 'whatsAppAiWahaApi', { baseUrl: waha.url, apiKey: 'waha-key', session: 'default', webhookHmacKey: HMAC }),
-		whatsAppAiRedisApi: await n8n.createCredential('Redis opt-out', 'whatsAppAiRedisApi', { host: '127.0.0.1', port: 6379, user: '', password: '', database: 0, ssl: false, prefix: `wa-e2e-${randomUUID()}:` }),
+		whatsAppAiWahaApi: await n8n.createCredential('WAHA opt-out', 'whatsAppAiWahaApi', {
+			baseUrl: waha.url,
+			apiKey: 'waha-key',
+			session: 'default',
+			webhookHmacKey: HMAC,
+		}),
+		whatsAppAiRedisApi: await n8n.createCredential('Redis opt-out', 'whatsAppAiRedisApi', {
+			host: '127.0.0.1',
+			port: 6379,
+			user: '',
+			password: '',
+			database: 0,
+			ssl: false,
+			prefix: `wa-e2e-${randomUUID()}:`,
+		}),
 		whatsAppAiPostgresApi: await n8n.createCredential('Postgres opt-out', 'whatsAppAiPostgresApi', {
-			host: pg.host, port: pg.port, database: pg.database, user: pg.user, password: pg.password ?? '', ssl: 'disable', maxConnections: 5,
+			host: pg.host,
+			port: pg.port,
+			database: pg.database,
+			user: pg.user,
+			password: pg.password ?? '',
+			ssl: 'disable',
+			maxConnections: 5,
 		}),
 	};
 	const workflow = loadWorkflow('opt-out-demo.json');
@@ -48,7 +67,10 @@ async function say(phone: string, text: string): Promise<void> {
 	body.payload.from = `${phone}@c.us`;
 	body.payload.id = `false_${phone}@c.us_${randomUUID().replace(/-/g, '').toUpperCase()}`;
 	const raw = Buffer.from(JSON.stringify(body));
-	const response = await n8n.postWebhook(path, raw, { 'x-webhook-hmac': createHmac('sha512', HMAC).update(raw).digest('hex'), 'x-webhook-hmac-algorithm': 'sha512' });
+	const response = await n8n.postWebhook(path, raw, {
+		'x-webhook-hmac': createHmac('sha512', HMAC).update(raw).digest('hex'),
+		'x-webhook-hmac-algorithm': 'sha512',
+	});
 	expect(response.status).toBe(200);
 	const executions = await n8n.waitForExecutions(workflowId, before + 1);
 	expect(executions.every((execution) => execution.status === 'success')).toBe(true);

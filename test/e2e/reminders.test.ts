@@ -17,8 +17,22 @@ const tenant = `reminders-e2e-${randomUUID().slice(0, 8)}`;
 const HOUR = 3_600_000;
 
 async function bookDue(practitionerId: string, from: number, to: number, phone: string, name: string): Promise<string> {
-	const [slot] = await findSlots(pool, { tenant, practitionerId, from: new Date(from).toISOString(), to: new Date(to).toISOString(), timezone: 'UTC', limit: 1 });
-	const { appointment } = await book(pool, { tenant, practitionerId, start: slot.start, contactPhone: phone, contactName: name, timezone: 'UTC' });
+	const [slot] = await findSlots(pool, {
+		tenant,
+		practitionerId,
+		from: new Date(from).toISOString(),
+		to: new Date(to).toISOString(),
+		timezone: 'UTC',
+		limit: 1,
+	});
+	const { appointment } = await book(pool, {
+		tenant,
+		practitionerId,
+		start: slot.start,
+		contactPhone: phone,
+		contactName: name,
+		timezone: 'UTC',
+	});
 	// Booked two days ago, so its reminder time has come (a reminder is never owed for the past).
 	await pool.query(`UPDATE appointments SET created_at = now() - interval '2 days' WHERE id = $1`, [appointment.id]);
 	return appointment.id;
@@ -36,8 +50,24 @@ beforeAll(async () => {
 	await bookDue(practitioner.id, now + 6 * HOUR, now + 7 * HOUR, '5511911110003', 'Not due yet');
 
 	const pg = postgresCredentials();
-	const postgres = await n8n.createCredential('Postgres reminders', 'whatsAppAiPostgresApi', { host: pg.host, port: pg.port, database: pg.database, user: pg.user, password: '', ssl: 'disable', maxConnections: 5 });
-	const cloud = await n8n.createCredential('Cloud reminders', 'whatsAppAiCloudApi', { accessToken: 'graph-token', phoneNumberId: PHONE_NUMBER_ID, businessAccountId: '1', appSecret: '', verifyToken: '', apiVersion: 'v23.0', baseUrl: graph.url });
+	const postgres = await n8n.createCredential('Postgres reminders', 'whatsAppAiPostgresApi', {
+		host: pg.host,
+		port: pg.port,
+		database: pg.database,
+		user: pg.user,
+		password: '',
+		ssl: 'disable',
+		maxConnections: 5,
+	});
+	const cloud = await n8n.createCredential('Cloud reminders', 'whatsAppAiCloudApi', {
+		accessToken: 'graph-token',
+		phoneNumberId: PHONE_NUMBER_ID,
+		businessAccountId: '1',
+		appSecret: '',
+		verifyToken: '',
+		apiVersion: 'v23.0',
+		baseUrl: graph.url,
+	});
 	const workflow = loadWorkflow('appointment-reminders.json');
 	for (const node of workflow.nodes) {
 		if (node.type === 'n8n-nodes-base.scheduleTrigger') node.parameters.rule = { interval: [{ field: 'seconds', secondsInterval: 10 }] };
@@ -63,12 +93,19 @@ describe('appointment-reminders.json on its schedule', () => {
 		expect(templates.map((sent) => sent.to).sort()).toEqual(['5511911110001', '5511911110002']);
 		expect(templates[0].request).toMatchObject({
 			type: 'template',
-			template: { name: 'appointment_reminder', language: { code: 'pt_BR' }, components: [{ type: 'body', parameters: [{ type: 'text' }, { type: 'text', text: 'Dra. Ana' }, { type: 'text' }] }] },
+			template: {
+				name: 'appointment_reminder',
+				language: { code: 'pt_BR' },
+				components: [{ type: 'body', parameters: [{ type: 'text' }, { type: 'text', text: 'Dra. Ana' }, { type: 'text' }] }],
+			},
 		});
 		const { rows } = await pool.query(
 			`SELECT r.kind, r.sent_at IS NOT NULL AS sent FROM appointment_reminders r JOIN appointments a ON a.id = r.appointment_id WHERE a.tenant = $1 ORDER BY r.kind`,
 			[tenant],
 		);
-		expect(rows).toEqual([{ kind: '24h', sent: true }, { kind: '2h', sent: true }]);
+		expect(rows).toEqual([
+			{ kind: '24h', sent: true },
+			{ kind: '2h', sent: true },
+		]);
 	});
 });

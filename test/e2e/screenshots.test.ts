@@ -16,7 +16,16 @@ const repoRoot = path.resolve(__dirname, '../..');
 const SHOTS = path.join(repoRoot, 'docs', 'screenshots');
 const WRITE = process.env.WA_AI_SCREENSHOTS === '1';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+];
 const VIEWPORT = { width: 1440, height: 900 };
 
 const FILES = readdirSync(path.join(repoRoot, 'workflows'))
@@ -24,13 +33,18 @@ const FILES = readdirSync(path.join(repoRoot, 'workflows'))
 	.sort();
 
 /** Our node types as package.json declares them: folder name (for the PNG) and n8n type name. */
-const NODE_TYPES = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { n8n: { nodes: string[] } }).n8n.nodes.map((distFile) => {
-	const className = path.basename(distFile).replace(/\.node\.js$/, '');
-	// eslint-disable-next-line @typescript-eslint/no-require-imports
-	const exported = require(path.join(repoRoot, distFile)) as Record<string, new () => { description: { name: string; displayName: string } }>;
-	const { name, displayName } = new (Object.values(exported)[0])().description;
-	return { className, type: `${PACKAGE}.${name}`, displayName };
-});
+const NODE_TYPES = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { n8n: { nodes: string[] } }).n8n.nodes.map(
+	(distFile) => {
+		const className = path.basename(distFile).replace(/\.node\.js$/, '');
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		const exported = require(path.join(repoRoot, distFile)) as Record<
+			string,
+			new () => { description: { name: string; displayName: string } }
+		>;
+		const { name, displayName } = new (Object.values(exported)[0])().description;
+		return { className, type: `${PACKAGE}.${name}`, displayName };
+	},
+);
 
 let browser: Browser;
 let page: Page;
@@ -53,11 +67,17 @@ async function openCanvas(workflow: SavedWorkflow): Promise<void> {
 	onCanvas = workflow.id;
 	// Sticky notes are drawn by another component; every real node must be there and visible.
 	for (const node of workflow.nodes.filter((candidate) => !isSticky(candidate))) {
-		await page.locator(`[data-test-id="canvas-node"][data-node-name="${node.name.replace(/"/g, '\\"')}"]`).waitFor({ state: 'visible', timeout: 20_000 });
+		await page
+			.locator(`[data-test-id="canvas-node"][data-node-name="${node.name.replace(/"/g, '\\"')}"]`)
+			.waitFor({ state: 'visible', timeout: 20_000 });
 	}
 	await page.locator('[data-test-id="zoom-to-fit"]').click();
 	await page.waitForFunction('!document.querySelector(".el-loading-spinner, .el-loading-mask")', undefined, { timeout: 10_000 });
-	await page.waitForFunction('[...document.querySelectorAll(\'[data-test-id="canvas-node"] img\')].every((img) => img.complete)', undefined, { timeout: 10_000 });
+	await page.waitForFunction(
+		'[...document.querySelectorAll(\'[data-test-id="canvas-node"] img\')].every((img) => img.complete)',
+		undefined,
+		{ timeout: 10_000 },
+	);
 	await page.waitForTimeout(600); // the zoom-to-fit animation
 }
 
@@ -86,7 +106,9 @@ describe('the editor shows every shipped workflow', () => {
 		const workflow = imported.get(file)!;
 		await openCanvas(workflow);
 		expect(new URL(page.url()).pathname).toBe(`/workflow/${workflow.id}`);
-		const drawn = await page.locator('[data-test-id="canvas-node"]').evaluateAll((nodes: any[]) => nodes.map((node) => node.getAttribute('data-node-name') as string));
+		const drawn = await page
+			.locator('[data-test-id="canvas-node"]')
+			.evaluateAll((nodes: any[]) => nodes.map((node) => node.getAttribute('data-node-name') as string));
 		const names = workflow.nodes.filter((node) => !isSticky(node)).map((node) => node.name);
 		expect(names.filter((name) => !drawn.includes(name))).toEqual([]);
 		expect(drawn.filter((name) => !workflow.nodes.some((node) => node.name === name))).toEqual([]);
@@ -95,7 +117,9 @@ describe('the editor shows every shipped workflow', () => {
 			await expect(element.isVisible()).resolves.toBe(true);
 			// The name is written under the node, and its icon is a loaded image or n8n's built-in icon.
 			await expect(element.innerText()).resolves.toContain(node.name);
-			const icons = await element.evaluate((el: any) => [...el.querySelectorAll('img')].map((img: any) => ({ src: img.getAttribute('src') as string, width: img.naturalWidth as number })));
+			const icons = await element.evaluate((el: any) =>
+				[...el.querySelectorAll('img')].map((img: any) => ({ src: img.getAttribute('src') as string, width: img.naturalWidth as number })),
+			);
 			if (node.type.startsWith(`${PACKAGE}.`)) {
 				expect(icons.length).toBeGreaterThan(0);
 				for (const icon of icons) expect(icon.width).toBeGreaterThan(0);

@@ -17,14 +17,29 @@ let path: string;
 beforeAll(async () => {
 	await graph.start();
 	const cloud: CredentialRef = await n8n.createCredential('Cloud send', 'whatsAppAiCloudApi', {
-		accessToken: 'graph-token', phoneNumberId: PHONE_NUMBER_ID, businessAccountId: '1', appSecret: secrets.cloudAppSecret, verifyToken: 'v', apiVersion: 'v23.0', baseUrl: graph.url,
+		accessToken: 'graph-token',
+		phoneNumberId: PHONE_NUMBER_ID,
+		businessAccountId: '1',
+		appSecret: secrets.cloudAppSecret,
+		verifyToken: 'v',
+		apiVersion: 'v23.0',
+		baseUrl: graph.url,
 	});
 	path = `e2e/send/${randomUUID()}`;
 	workflowId = await n8n.deploy(
 		{
 			name: 'send failures e2e',
 			nodes: [
-				{ id: randomUUID(), name: 'Trigger', type: `${PACKAGE}.whatsAppAiTrigger`, typeVersion: 1, position: [0, 0], webhookId: randomUUID(), parameters: { provider: 'cloud', path, tenant: 't', events: ['messages'], options: { deduplicate: false } }, credentials: { whatsAppAiCloudApi: cloud } },
+				{
+					id: randomUUID(),
+					name: 'Trigger',
+					type: `${PACKAGE}.whatsAppAiTrigger`,
+					typeVersion: 1,
+					position: [0, 0],
+					webhookId: randomUUID(),
+					parameters: { provider: 'cloud', path, tenant: 't', events: ['messages'], options: { deduplicate: false } },
+					credentials: { whatsAppAiCloudApi: cloud },
+				},
 				{
 					id: randomUUID(),
 					name: 'Send',
@@ -32,7 +47,15 @@ beforeAll(async () => {
 					typeVersion: 1,
 					position: [300, 0],
 					onError: 'continueRegularOutput',
-					parameters: { provider: 'cloud', resource: 'message', operation: 'sendText', to: '={{ $json.chatId }}', text: '={{ "Resposta: " + $json.text }}', textOptions: {}, options: { retries: 2 } },
+					parameters: {
+						provider: 'cloud',
+						resource: 'message',
+						operation: 'sendText',
+						to: '={{ $json.chatId }}',
+						text: '={{ "Resposta: " + $json.text }}',
+						textOptions: {},
+						options: { retries: 2 },
+					},
 					credentials: { whatsAppAiCloudApi: cloud },
 				},
 			],
@@ -50,7 +73,9 @@ async function sendOutputs(text: string): Promise<[Array<{ json: Record<string, 
 	const message = inbound('cloud', text, secrets);
 	expect((await n8n.postWebhook(path, message.raw, message.headers)).status).toBe(200);
 	const executions = await n8n.waitForExecutions(workflowId, before + 1);
-	const execution = executions.find((e) => e.data?.resultData?.runData?.Trigger?.[0]?.data?.main?.[0]?.[0]?.json?.messageId === message.messageId)!;
+	const execution = executions.find(
+		(e) => e.data?.resultData?.runData?.Trigger?.[0]?.data?.main?.[0]?.[0]?.json?.messageId === message.messageId,
+	)!;
 	const main = execution.data!.resultData!.runData!.Send[0].data!.main! as Array<Array<{ json: Record<string, any> }>>;
 	return [main[0] ?? [], main[1] ?? []];
 }
@@ -61,7 +86,10 @@ describe('WhatsApp AI Send refusals in n8n (Cloud API)', () => {
 		const [sent, outside] = await sendOutputs('oi depois de dois dias');
 		expect(sent).toEqual([]);
 		expect(outside).toHaveLength(1);
-		expect(outside[0].json).toMatchObject({ chatId: expect.any(String), send: { ok: false, outside24hWindow: true, providerCode: 131047, httpStatus: 400 } });
+		expect(outside[0].json).toMatchObject({
+			chatId: expect.any(String),
+			send: { ok: false, outside24hWindow: true, providerCode: 131047, httpStatus: 400 },
+		});
 	});
 
 	it('keeps a failed item, with the provider code and message, when continuing on error', async () => {
@@ -69,7 +97,10 @@ describe('WhatsApp AI Send refusals in n8n (Cloud API)', () => {
 		const [sent, outside] = await sendOutputs('mensagem recusada');
 		expect(outside).toEqual([]);
 		expect(sent).toHaveLength(1);
-		expect(sent[0].json).toMatchObject({ chatId: expect.any(String), error: { kind: 'provider', providerCode: 100, httpStatus: 400, retryable: false } });
+		expect(sent[0].json).toMatchObject({
+			chatId: expect.any(String),
+			error: { kind: 'provider', providerCode: 100, httpStatus: 400, retryable: false },
+		});
 		expect(sent[0].json.send).toBeUndefined();
 		expect(graph.requestsTo(/\/messages$/)).toHaveLength(1);
 	});

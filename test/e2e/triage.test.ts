@@ -15,8 +15,21 @@ let path: string;
 
 beforeAll(async () => {
 	await waha.start();
-	const wahaCredential = await n8n.createCredential('WAHA triage', 'whatsAppAiWahaApi', { baseUrl: waha.url, apiKey: 'waha-key', session: 'default', webhookHmacKey: HMAC });
-	const redis = await n8n.createCredential('Redis triage', 'whatsAppAiRedisApi', { host: '127.0.0.1', port: 6379, user: '', password: '', database: 0, ssl: false, prefix: `wa-e2e-${randomUUID()}:` });
+	const wahaCredential = await n8n.createCredential('WAHA triage', 'whatsAppAiWahaApi', {
+		baseUrl: waha.url,
+		apiKey: 'waha-key',
+		session: 'default',
+		webhookHmacKey: HMAC,
+	});
+	const redis = await n8n.createCredential('Redis triage', 'whatsAppAiRedisApi', {
+		host: '127.0.0.1',
+		port: 6379,
+		user: '',
+		password: '',
+		database: 0,
+		ssl: false,
+		prefix: `wa-e2e-${randomUUID()}:`,
+	});
 	const workflow = loadWorkflow('triage-demo.json');
 	path = `e2e/triage/${randomUUID()}`;
 	for (const node of workflow.nodes) {
@@ -36,7 +49,9 @@ async function branchFor(text: string): Promise<{ ran: string[]; reply: string }
 	const message = inbound('waha', text, secrets);
 	expect((await n8n.postWebhook(path, message.raw, message.headers)).status).toBe(200);
 	const executions = await n8n.waitForExecutions(workflowId, before + 1);
-	const execution = executions.find((e) => e.data?.resultData?.runData?.['WhatsApp AI Trigger']?.[0]?.data?.main?.[0]?.[0]?.json?.messageId === message.messageId)!;
+	const execution = executions.find(
+		(e) => e.data?.resultData?.runData?.['WhatsApp AI Trigger']?.[0]?.data?.main?.[0]?.[0]?.json?.messageId === message.messageId,
+	)!;
 	expect(execution.status).toBe('success');
 	const ran = Object.keys(execution.data!.resultData!.runData!).filter((name) => name.endsWith('Advice') || name.endsWith('Reply'));
 	// Messages are posted one at a time, so the last text sent is this message's answer.

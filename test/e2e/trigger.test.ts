@@ -14,7 +14,12 @@ let cloud: CredentialRef;
 let redis: CredentialRef;
 
 beforeAll(async () => {
-	waha = await n8n.createCredential('WAHA trigger', 'whatsAppAiWahaApi', { baseUrl: 'http://127.0.0.1:9', apiKey: 'k', session: 'default', webhookHmacKey: HMAC_KEY });
+	waha = await n8n.createCredential('WAHA trigger', 'whatsAppAiWahaApi', {
+		baseUrl: 'http://127.0.0.1:9',
+		apiKey: 'k',
+		session: 'default',
+		webhookHmacKey: HMAC_KEY,
+	});
 	cloud = await n8n.createCredential('Cloud trigger', 'whatsAppAiCloudApi', {
 		accessToken: 't',
 		phoneNumberId: '106540352242922',
@@ -24,7 +29,15 @@ beforeAll(async () => {
 		apiVersion: 'v23.0',
 		baseUrl: 'http://127.0.0.1:9',
 	});
-	redis = await n8n.createCredential('Redis trigger', 'whatsAppAiRedisApi', { host: '127.0.0.1', port: 6379, user: '', password: '', database: 0, ssl: false, prefix: `wa-e2e-${randomUUID()}:` });
+	redis = await n8n.createCredential('Redis trigger', 'whatsAppAiRedisApi', {
+		host: '127.0.0.1',
+		port: 6379,
+		user: '',
+		password: '',
+		database: 0,
+		ssl: false,
+		prefix: `wa-e2e-${randomUUID()}:`,
+	});
 });
 
 function wahaMessage(id: string, text = 'Olá, quero marcar uma consulta') {
@@ -43,7 +56,10 @@ describe('WAHA webhook into n8n', () => {
 	const path = `e2e/waha/${randomUUID()}`;
 	let workflowId: string;
 	beforeAll(async () => {
-		workflowId = await n8n.deploy(triggerOnlyWorkflow({ provider: 'waha', path, credentials: { whatsAppAiWahaApi: waha, whatsAppAiRedisApi: redis } }), path);
+		workflowId = await n8n.deploy(
+			triggerOnlyWorkflow({ provider: 'waha', path, credentials: { whatsAppAiWahaApi: waha, whatsAppAiRedisApi: redis } }),
+			path,
+		);
 	});
 
 	it('starts one execution for a signed message, with the normalized message as its item', async () => {
@@ -54,7 +70,14 @@ describe('WAHA webhook into n8n', () => {
 		const [execution] = await n8n.waitForExecutions(workflowId, 1);
 		expect(execution.status).toBe('success');
 		const item = execution.data!.resultData!.runData!['WhatsApp AI Trigger'][0].data!.main![0][0].json;
-		expect(item).toMatchObject({ event: 'message', provider: 'waha', tenant: 'clinic-e2e', messageId: id, type: 'text', text: 'Olá, quero marcar uma consulta' });
+		expect(item).toMatchObject({
+			event: 'message',
+			provider: 'waha',
+			tenant: 'clinic-e2e',
+			messageId: id,
+			type: 'text',
+			text: 'Olá, quero marcar uma consulta',
+		});
 	});
 
 	it('answers a forged signature with 401 and starts no execution', async () => {
@@ -91,11 +114,16 @@ describe('Cloud API webhook into n8n', () => {
 	const path = `e2e/cloud/${randomUUID()}`;
 	let workflowId: string;
 	beforeAll(async () => {
-		workflowId = await n8n.deploy(triggerOnlyWorkflow({ provider: 'cloud', path, credentials: { whatsAppAiCloudApi: cloud, whatsAppAiRedisApi: redis } }), path);
+		workflowId = await n8n.deploy(
+			triggerOnlyWorkflow({ provider: 'cloud', path, credentials: { whatsAppAiCloudApi: cloud, whatsAppAiRedisApi: redis } }),
+			path,
+		);
 	});
 
 	it('answers Meta’s verification GET only with the right token', async () => {
-		const ok = await fetch(`${n8n.webhookUrl}/webhook/${path}?hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token=${VERIFY_TOKEN}`);
+		const ok = await fetch(
+			`${n8n.webhookUrl}/webhook/${path}?hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token=${VERIFY_TOKEN}`,
+		);
 		expect(ok.status).toBe(200);
 		expect(await ok.text()).toBe('1158201444');
 		const wrong = await fetch(`${n8n.webhookUrl}/webhook/${path}?hub.mode=subscribe&hub.challenge=1&hub.verify_token=nope`);

@@ -38,14 +38,19 @@ function model(view: ModelView) {
 		return say(`Para o Thor tenho:\n${options.map((o) => `${o.option}) ${o.when}`).join('\n')}\nQual fica melhor?`);
 	}
 	if (last?.name === 'book') return say(`Prontinho! Consulta do Thor marcada: ${(last.response.appointment as { when: string }).when}.`);
-	if (hasImage(view)) return say('Vi a foto: a pata do Thor está avermelhada entre os dedos. Quer que eu procure um horário para ele ser avaliado?');
+	if (hasImage(view))
+		return say('Vi a foto: a pata do Thor está avermelhada entre os dedos. Quer que eu procure um horário para ele ser avaliado?');
 	const text = view.lastUserText.toLowerCase();
 	if (text.trim() === '1') return callTool('book', { option: 1 });
 	if (text.includes('marcar')) return callTool('find_slots', {});
 	return say('Como posso ajudar o Thor hoje?');
 }
 
-const sentTexts = () => graph.sent(phone).filter((s) => s.type === 'text').map((s) => String((s.request.text as { body: string }).body));
+const sentTexts = () =>
+	graph
+		.sent(phone)
+		.filter((s) => s.type === 'text')
+		.map((s) => String((s.request.text as { body: string }).body));
 
 async function write(message: { raw: Buffer; headers: Record<string, string> }): Promise<void> {
 	expect((await n8n.postWebhook(webhookPath, message.raw, message.headers)).status).toBe(200);
@@ -88,7 +93,15 @@ beforeAll(async () => {
 			baseUrl: graph.url,
 		}),
 		whatsAppAiRedisApi: await n8n.createCredential('Redis vet', 'whatsAppAiRedisApi', redisCredentials),
-		whatsAppAiPostgresApi: await n8n.createCredential('Postgres vet', 'whatsAppAiPostgresApi', { host: pg.host, port: pg.port, database: pg.database, user: pg.user, password: '', ssl: 'disable', maxConnections: 5 }),
+		whatsAppAiPostgresApi: await n8n.createCredential('Postgres vet', 'whatsAppAiPostgresApi', {
+			host: pg.host,
+			port: pg.port,
+			database: pg.database,
+			user: pg.user,
+			password: '',
+			ssl: 'disable',
+			maxConnections: 5,
+		}),
 		whatsAppAiGeminiApi: await n8n.createCredential('Gemini vet', 'whatsAppAiGeminiApi', { apiKey: 'gemini-key', baseUrl: gemini.url }),
 	};
 	const workflow = loadWorkflow('vet-assistant.json');
@@ -117,7 +130,10 @@ describe('vet-assistant.json', () => {
 		expect(await ask('vira-lata')).toBe('E quantos anos o Thor tem?');
 		expect(await ask('3 anos')).toBe('Obrigada, Carla! Já anotei tudo sobre o Thor. Como posso ajudar?');
 		const state = await getState(getRedis(redisCredentials), prefix, `${tenant}:cloud:${PHONE_NUMBER_ID}:${phone}`);
-		expect(state).toMatchObject({ step: 'done', variables: { ownerName: 'Carla', petName: 'Thor', species: 'dog', breed: 'vira-lata', age: '3 anos' } });
+		expect(state).toMatchObject({
+			step: 'done',
+			variables: { ownerName: 'Carla', petName: 'Thor', species: 'dog', breed: 'vira-lata', age: '3 anos' },
+		});
 		// None of this needed the model.
 		expect(gemini.generateRequests().filter((body) => !viewOf(body).isTopic)).toEqual([]);
 	});
@@ -128,8 +144,12 @@ describe('vet-assistant.json', () => {
 		await write(photo('olha a pata dele', mediaId));
 		const deadline = Date.now() + 20_000;
 		while (Date.now() < deadline && sentTexts().length <= before) await new Promise((resolve) => setTimeout(resolve, 200));
-		expect(sentTexts().at(-1)).toBe('Vi a foto: a pata do Thor está avermelhada entre os dedos. Quer que eu procure um horário para ele ser avaliado?');
-		const request = gemini.generateRequests().find((body) => !viewOf(body).isTopic && JSON.stringify(body.contents).includes('olha a pata dele'))!;
+		expect(sentTexts().at(-1)).toBe(
+			'Vi a foto: a pata do Thor está avermelhada entre os dedos. Quer que eu procure um horário para ele ser avaliado?',
+		);
+		const request = gemini
+			.generateRequests()
+			.find((body) => !viewOf(body).isTopic && JSON.stringify(body.contents).includes('olha a pata dele'))!;
 		expect(JSON.stringify(request.contents)).toContain(`"data":"${Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]).toString('base64')}"`);
 		// The pet's profile reached the persona.
 		expect(viewOf(request).system).toContain('Thor (dog, vira-lata, 3 anos)');
@@ -148,7 +168,8 @@ describe('vet-assistant.json', () => {
 		graph.outsideWindow(phone);
 		await write(inbound('cloud', 'oi, tudo bem?', secrets, 'clinic', Date.now(), phone));
 		const deadline = Date.now() + 20_000;
-		while (Date.now() < deadline && !graph.sent(phone).some((s) => s.type === 'template')) await new Promise((resolve) => setTimeout(resolve, 200));
+		while (Date.now() < deadline && !graph.sent(phone).some((s) => s.type === 'template'))
+			await new Promise((resolve) => setTimeout(resolve, 200));
 		const template = graph.sent(phone).find((s) => s.type === 'template');
 		expect(template?.request).toMatchObject({ type: 'template', template: { name: 'retomar_conversa', language: { code: 'pt_BR' } } });
 		graph.insideWindow(phone);

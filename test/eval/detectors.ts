@@ -10,24 +10,35 @@ const number = process.argv.slice(3).find((arg) => /^\d+$/.test(arg)) ?? '1';
 const suffix = `${which}-${number}`;
 
 const triage = loadSet<TriageExample>(which, `triage-${suffix}.json`);
-const escalated = new Map(triage.map((example) => [example.id, classify(example.text, { profile: example.profile, language: 'auto' }).escalate]));
+const escalated = new Map(
+	triage.map((example) => [example.id, classify(example.text, { profile: example.profile, language: 'auto' }).escalate]),
+);
 const isEmergency = (example: TriageExample) => example.label === 'emergency';
 console.log(`Symptom Triage on the ${which} set (language auto-detected)`);
-for (const line of report(triage, isEmergency, (example) => escalated.get(example.id)!, { language: (e) => e.language, profile: (e) => e.profile })) console.log(`  ${line}`);
+for (const line of report(triage, isEmergency, (example) => escalated.get(example.id)!, {
+	language: (e) => e.language,
+	profile: (e) => e.profile,
+}))
+	console.log(`  ${line}`);
 
 const optOut = loadSet<OptOutExample>(which, `opt-out-${suffix}.json`);
 const detected = new Map(optOut.map((example) => [example.id, detectIntent(example.text).intent === 'opt_out']));
 const isOptOut = (example: OptOutExample) => example.label === 'opt_out';
 console.log(`Opt-out detection (layer 1) on the ${which} set`);
-for (const line of report(optOut, isOptOut, (example) => detected.get(example.id)!, { language: (e) => e.language })) console.log(`  ${line}`);
+for (const line of report(optOut, isOptOut, (example) => detected.get(example.id)!, { language: (e) => e.language }))
+	console.log(`  ${line}`);
 
 if (showMisses) {
 	console.log('\nMissed emergencies:');
-	for (const example of triage.filter((e) => isEmergency(e) && !escalated.get(e.id))) console.log(`  ${example.id} ${example.profile}/${example.language} ${example.category}: ${example.text}`);
+	for (const example of triage.filter((e) => isEmergency(e) && !escalated.get(e.id)))
+		console.log(`  ${example.id} ${example.profile}/${example.language} ${example.category}: ${example.text}`);
 	console.log('False alarms:');
-	for (const example of triage.filter((e) => !isEmergency(e) && escalated.get(e.id))) console.log(`  ${example.id} ${example.profile}/${example.language} ${example.kind}: ${example.text}`);
+	for (const example of triage.filter((e) => !isEmergency(e) && escalated.get(e.id)))
+		console.log(`  ${example.id} ${example.profile}/${example.language} ${example.kind}: ${example.text}`);
 	console.log('Missed opt-outs:');
-	for (const example of optOut.filter((e) => isOptOut(e) && !detected.get(e.id))) console.log(`  ${example.id} ${example.language} ${example.intent}: ${example.text}`);
+	for (const example of optOut.filter((e) => isOptOut(e) && !detected.get(e.id)))
+		console.log(`  ${example.id} ${example.language} ${example.intent}: ${example.text}`);
 	console.log('False opt-outs:');
-	for (const example of optOut.filter((e) => !isOptOut(e) && detected.get(e.id))) console.log(`  ${example.id} ${example.language} ${example.kind}: ${example.text}`);
+	for (const example of optOut.filter((e) => !isOptOut(e) && detected.get(e.id)))
+		console.log(`  ${example.id} ${example.language} ${example.kind}: ${example.text}`);
 }

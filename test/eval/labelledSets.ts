@@ -72,11 +72,26 @@ export function formatFigures(label: string, figures: Figures): string {
 }
 
 /** The figures overall and for each value of `groupOf`, as printable lines. */
-export function report<T>(examples: T[], isPositive: (example: T) => boolean, flagged: (example: T) => boolean, groups: Record<string, (example: T) => string>): string[] {
+export function report<T>(
+	examples: T[],
+	isPositive: (example: T) => boolean,
+	flagged: (example: T) => boolean,
+	groups: Record<string, (example: T) => string>,
+): string[] {
 	const lines = [formatFigures('all', figuresOf(examples, isPositive, flagged))];
 	for (const [name, groupOf] of Object.entries(groups)) {
 		const values = [...new Set(examples.map(groupOf))].sort();
-		for (const value of values) lines.push(formatFigures(`${name}=${value}`, figuresOf(examples.filter((example) => groupOf(example) === value), isPositive, flagged)));
+		for (const value of values)
+			lines.push(
+				formatFigures(
+					`${name}=${value}`,
+					figuresOf(
+						examples.filter((example) => groupOf(example) === value),
+						isPositive,
+						flagged,
+					),
+				),
+			);
 	}
 	return lines;
 }

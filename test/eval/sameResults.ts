@@ -47,11 +47,17 @@ function hashOf(texts: readonly Text[]): string {
 }
 
 const groups: Record<string, Text[]> = {
-	tuning: ['triage-tuning-1.json', 'triage-tuning-2.json', 'opt-out-tuning-1.json', 'opt-out-tuning-2.json'].flatMap((file) => readSet('tuning', file)),
+	tuning: ['triage-tuning-1.json', 'triage-tuning-2.json', 'opt-out-tuning-1.json', 'opt-out-tuning-2.json'].flatMap((file) =>
+		readSet('tuning', file),
+	),
 	labelled: LABELLED,
-	catalogues: [...new Set([...strings(catalogue), ...strings(optOutCatalogue)])].filter((text) => text.length < 200).map((text) => ({ text })),
+	catalogues: [...new Set([...strings(catalogue), ...strings(optOutCatalogue)])]
+		.filter((text) => text.length < 200)
+		.map((text) => ({ text })),
 	languages: LABELLED.flatMap((message) => LANGUAGES.map((language) => ({ text: message.text, language }))),
-	blind: ['triage-blind-1.json', 'triage-blind-2.json', 'opt-out-blind-1.json', 'opt-out-blind-2.json'].flatMap((file) => readSet('blind', file)),
+	blind: ['triage-blind-1.json', 'triage-blind-2.json', 'opt-out-blind-1.json', 'opt-out-blind-2.json'].flatMap((file) =>
+		readSet('blind', file),
+	),
 };
 
 const hashes: Record<string, string> = {};

@@ -246,7 +246,14 @@ export class EvolutionFake extends FakeServer {
 		const key = isRecord(message.key) ? message.key : {};
 		const media = this.media.get(String(key.id));
 		if (!media) return evolutionError(400, ['Message not found']);
-		return json(201, { mediaType: 'imageMessage', fileName: null, caption: null, size: {}, mimetype: media.mimetype, base64: media.base64 });
+		return json(201, {
+			mediaType: 'imageMessage',
+			fileName: null,
+			caption: null,
+			size: {},
+			mimetype: media.mimetype,
+			base64: media.base64,
+		});
 	}
 
 	private noInstance(name: string): Reply {

@@ -84,10 +84,13 @@ export abstract class FakeServer {
 		const seen = this.requests.find(predicate);
 		if (seen) return seen;
 		return await new Promise((resolve, reject) => {
-			const waiter = { predicate, resolve: (request: RecordedRequest) => {
-				clearTimeout(timer);
-				resolve(request);
-			} };
+			const waiter = {
+				predicate,
+				resolve: (request: RecordedRequest) => {
+					clearTimeout(timer);
+					resolve(request);
+				},
+			};
 			const timer = setTimeout(() => {
 				this.waiters.delete(waiter);
 				reject(new Error(`${this.constructor.name}: no matching request within ${timeoutMs} ms`));
@@ -137,9 +140,7 @@ export abstract class FakeServer {
 	}
 
 	requestsTo(matcher: PathMatcher): RecordedRequest[] {
-		return this.requests.filter((r) =>
-			typeof matcher === 'string' ? r.path === matcher : pathMatches(r.path, matcher),
-		);
+		return this.requests.filter((r) => (typeof matcher === 'string' ? r.path === matcher : pathMatches(r.path, matcher)));
 	}
 
 	/** Queue a fault answered in the provider's error format. */

@@ -33,7 +33,8 @@ type Scripted = (request: Json) => GeminiResponse;
 export type GenerateFault = FailOptions | 'hang' | undefined;
 
 const ROLES = new Set(['user', 'model', 'function', 'system']);
-const MODEL_PATH = /^\/(v1(?:alpha|beta)?)\/models\/([^/:]+):(generateContent|streamGenerateContent|countTokens|embedContent|batchEmbedContents)$/;
+const MODEL_PATH =
+	/^\/(v1(?:alpha|beta)?)\/models\/([^/:]+):(generateContent|streamGenerateContent|countTokens|embedContent|batchEmbedContents)$/;
 
 /** Default reply: echo the last user text, so tests can see what reached the model. */
 const echo: Scripted = (request) => {
@@ -193,7 +194,10 @@ export class GeminiFake extends FakeServer {
 		});
 		if (name === undefined) return json(200, { models: this.models.map(describe) });
 		if (this.models.includes(name)) return json(200, describe(name));
-		return rpcError(404, `models/${name} is not found for API version ${apiVersion}, or is not supported for generateContent. Call ListModels to see the list of available models and their supported methods.`);
+		return rpcError(
+			404,
+			`models/${name} is not found for API version ${apiVersion}, or is not supported for generateContent. Call ListModels to see the list of available models and their supported methods.`,
+		);
 	}
 
 	private generate(body: Json, apiVersion: string, stream: boolean): Reply {
@@ -207,7 +211,11 @@ export class GeminiFake extends FakeServer {
 		);
 		const full: GeminiResponse = {
 			...response,
-			usageMetadata: response.usageMetadata ?? { promptTokenCount, candidatesTokenCount, totalTokenCount: promptTokenCount + candidatesTokenCount },
+			usageMetadata: response.usageMetadata ?? {
+				promptTokenCount,
+				candidatesTokenCount,
+				totalTokenCount: promptTokenCount + candidatesTokenCount,
+			},
 			modelVersion: response.modelVersion ?? this.modelVersion,
 		};
 		if (!stream) return json(200, full);
@@ -235,7 +243,8 @@ export class GeminiFake extends FakeServer {
 
 	private embedBatch(body: Json, model: string): Reply {
 		const requests = body.requests;
-		if (!Array.isArray(requests) || requests.length === 0) return invalidArgument('* BatchEmbedContentsRequest.requests: requests must not be empty.\n');
+		if (!Array.isArray(requests) || requests.length === 0)
+			return invalidArgument('* BatchEmbedContentsRequest.requests: requests must not be empty.\n');
 		if (requests.length > 100) return invalidArgument('* BatchEmbedContentsRequest.requests: at most 100 requests can be in one batch.\n');
 		const embeddings: unknown[] = [];
 		for (const [i, request] of requests.entries()) {
@@ -262,7 +271,8 @@ function validateGenerate(body: Json, apiVersion: string, request = 'GenerateCon
 		if (content.role !== undefined && (typeof content.role !== 'string' || !ROLES.has(content.role))) {
 			return 'Please use a valid role: user, model.';
 		}
-		if (!Array.isArray(content.parts) || content.parts.length === 0) return `* ${request}.contents[${i}].parts: contents.parts must not be empty.\n`;
+		if (!Array.isArray(content.parts) || content.parts.length === 0)
+			return `* ${request}.contents[${i}].parts: contents.parts must not be empty.\n`;
 	}
 	const tools = Array.isArray(body.tools) ? body.tools : [];
 	for (const [t, tool] of tools.entries()) {

@@ -64,7 +64,12 @@ export function quotaDetails(model: string, retryAfter?: number): Json[] {
 	return details;
 }
 
-const CATEGORIES = ['HARM_CATEGORY_HATE_SPEECH', 'HARM_CATEGORY_DANGEROUS_CONTENT', 'HARM_CATEGORY_HARASSMENT', 'HARM_CATEGORY_SEXUALLY_EXPLICIT'];
+const CATEGORIES = [
+	'HARM_CATEGORY_HATE_SPEECH',
+	'HARM_CATEGORY_DANGEROUS_CONTENT',
+	'HARM_CATEGORY_HARASSMENT',
+	'HARM_CATEGORY_SEXUALLY_EXPLICIT',
+];
 
 export function safetyRatings(high?: string): Json[] {
 	return CATEGORIES.map((category) => ({ category, probability: category === high ? 'HIGH' : 'NEGLIGIBLE' }));
@@ -140,7 +145,9 @@ export function checkSchema(schema: unknown, at: string, apiVersion: string): st
 
 // pt-BR and English function words; without them short texts look alike just for sharing "de" or "the".
 const STOPWORDS = new Set(
-	'a o e de da do das dos em no na nos nas um uma para por com que se ao as os eu meu minha voce the an of to in on for and or is are with my your i'.split(' '),
+	'a o e de da do das dos em no na nos nas um uma para por com que se ao as os eu meu minha voce the an of to in on for and or is are with my your i'.split(
+		' ',
+	),
 );
 
 /**

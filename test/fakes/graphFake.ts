@@ -52,7 +52,12 @@ const FAULTS: Record<number, { code: number; message: string; details?: string; 
 	401: { code: 190, message: 'Invalid OAuth access token - Cannot parse access token' },
 	403: { code: 10, message: '(#10) Application does not have permission for this action' },
 	429: { code: 130429, message: '(#130429) Rate limit hit', details: 'Cloud API message throughput has been reached.' },
-	500: { code: 131000, message: '(#131000) Something went wrong', details: 'Message failed to send due to an unknown error.', transient: true },
+	500: {
+		code: 131000,
+		message: '(#131000) Something went wrong',
+		details: 'Message failed to send due to an unknown error.',
+		transient: true,
+	},
 	503: { code: 131016, message: '(#131016) Service unavailable', details: 'A service is temporarily unavailable.', transient: true },
 };
 
@@ -138,7 +143,9 @@ export class GraphFake extends FakeServer {
 		const token = header?.startsWith('Bearer ') ? header.slice(7) : req.query.access_token;
 		if (token === this.accessToken) return undefined;
 		const reply = graphError(401, 190, 'Invalid OAuth access token - Cannot parse access token');
-		reply.headers = { 'www-authenticate': 'OAuth "Facebook Platform" "invalid_token" "Invalid OAuth access token - Cannot parse access token"' };
+		reply.headers = {
+			'www-authenticate': 'OAuth "Facebook Platform" "invalid_token" "Invalid OAuth access token - Cannot parse access token"',
+		};
 		return reply;
 	}
 
@@ -227,7 +234,9 @@ export class GraphFake extends FakeServer {
 				details: 'Message failed to send because more than 24 hours have passed since the customer last replied to this number.',
 			});
 		}
-		const id = `wamid.${Buffer.from(`${waId(to)}_${randomBytes(12).toString('hex').toUpperCase()}`).toString('base64').replace(/=+$/, '')}`;
+		const id = `wamid.${Buffer.from(`${waId(to)}_${randomBytes(12).toString('hex').toUpperCase()}`)
+			.toString('base64')
+			.replace(/=+$/, '')}`;
 		this.sentLog.push({ to, type, id, request: body });
 		const message: Record<string, unknown> = { id };
 		if (type === 'template') message.message_status = 'accepted';

@@ -4,7 +4,19 @@ import { isRecord, nonEmptyString } from './fakeServer';
 
 type Body = Record<string, unknown>;
 
-export const MESSAGE_TYPES = ['audio', 'contacts', 'document', 'image', 'interactive', 'location', 'reaction', 'sticker', 'template', 'text', 'video'];
+export const MESSAGE_TYPES = [
+	'audio',
+	'contacts',
+	'document',
+	'image',
+	'interactive',
+	'location',
+	'reaction',
+	'sticker',
+	'template',
+	'text',
+	'video',
+];
 const MEDIA_TYPES = new Set(['audio', 'document', 'image', 'sticker', 'video']);
 
 const tooLong = (param: string, max: number) => `Param ${param} must be at most ${max} characters long.`;
@@ -18,7 +30,8 @@ function checkText(value: unknown, param: string, max: number, optional = false)
 
 export function validateMessage(body: Body): string | undefined {
 	if (body.messaging_product === undefined) return required('messaging_product');
-	if (body.messaging_product !== 'whatsapp') return `Param messaging_product must be one of {WHATSAPP} - got "${String(body.messaging_product)}".`;
+	if (body.messaging_product !== 'whatsapp')
+		return `Param messaging_product must be one of {WHATSAPP} - got "${String(body.messaging_product)}".`;
 	if (!nonEmptyString(body.to)) return required('to');
 	// Graph defaults a missing type to text.
 	const type = body.type ?? 'text';
@@ -95,7 +108,8 @@ function validateButtons(action: Body): string | undefined {
 	for (const [i, button] of buttons.entries()) {
 		const param = `interactive['action']['buttons'][${i}]`;
 		if (!isRecord(button) || button.type !== 'reply' || !isRecord(button.reply)) return required(`${param}['reply']`);
-		const error = checkText(button.reply.id, `${param}['reply']['id']`, 256) ?? checkText(button.reply.title, `${param}['reply']['title']`, 20);
+		const error =
+			checkText(button.reply.id, `${param}['reply']['id']`, 256) ?? checkText(button.reply.title, `${param}['reply']['title']`, 20);
 		if (error) return error;
 		const id = String(button.reply.id);
 		const title = String(button.reply.title);

@@ -90,7 +90,10 @@ export class WahaFake extends FakeServer {
 	protected route(req: RecordedRequest): Reply {
 		const { method, path } = req;
 		if (method === 'GET' && path === '/api/sessions') {
-			return json(200, this.sessions.map((name) => this.sessionInfo(name)));
+			return json(
+				200,
+				this.sessions.map((name) => this.sessionInfo(name)),
+			);
 		}
 		const sessionPath = /^\/api\/sessions\/([^/]+)$/.exec(path);
 		if (method === 'GET' && sessionPath) {
@@ -131,7 +134,10 @@ export class WahaFake extends FakeServer {
 	}
 
 	private noSession(name: string): Reply {
-		return nestError(404, `We didn't find a session with name '${name}'. Please start it first by using POST /api/sessions/${name}/start request`);
+		return nestError(
+			404,
+			`We didn't find a session with name '${name}'. Please start it first by using POST /api/sessions/${name}/start request`,
+		);
 	}
 
 	private ack(status: number): Reply {

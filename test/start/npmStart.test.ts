@@ -88,7 +88,16 @@ describe('npm start', () => {
 	it('answers a message typed into the simulator page, from the clinic assistant', async () => {
 		browser = await chromium.launch({
 			executablePath: '/usr/bin/chromium',
-			args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+			args: [
+				'--headless',
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+			],
 		});
 		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 		await page.goto(ready.simulator);

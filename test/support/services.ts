@@ -47,7 +47,7 @@ export async function ensureDatabase(database: string): Promise<void> {
 	} catch (error) {
 		throw new ServiceUnavailableError(
 			`PostgreSQL is not reachable at ${admin.host}:${admin.port} as ${admin.user} (${(error as Error).message}). ` +
-				"Start it with: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start",
+				'Start it with: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start',
 		);
 	}
 	try {

@@ -51,17 +51,41 @@ export function contactPhoneProperty(operations: string[], required: boolean, de
 
 /** Contact Phone on operations that change an appointment: when set, only that contact's can be changed. */
 export const restrictToContact = (operations: string[]): INodeProperties =>
-	contactPhoneProperty(operations, false, 'When set, only this contact\'s appointment can be changed (use it when a patient asks on WhatsApp)');
+	contactPhoneProperty(
+		operations,
+		false,
+		"When set, only this contact's appointment can be changed (use it when a patient asks on WhatsApp)",
+	);
 
 /** Name, specialty and species, required when creating a practitioner and optional when updating. */
 export const practitionerFields = (operation: string, required: boolean): INodeProperties[] => [
 	{ displayName: 'Name', name: 'practitionerName', type: 'string', default: '', required, displayOptions: showFor(operation) },
-	{ displayName: 'Specialty', name: 'practitionerSpecialty', type: 'string', default: '', required, displayOptions: showFor(operation), description: 'E.g. cardiology, general_practice.' },
-	{ displayName: 'Species', name: 'species', type: 'string', default: '', displayOptions: showFor(operation), description: 'For vets: comma-separated species seen, e.g. dog, cat' },
+	{
+		displayName: 'Specialty',
+		name: 'practitionerSpecialty',
+		type: 'string',
+		default: '',
+		required,
+		displayOptions: showFor(operation),
+		description: 'E.g. cardiology, general_practice.',
+	},
+	{
+		displayName: 'Species',
+		name: 'species',
+		type: 'string',
+		default: '',
+		displayOptions: showFor(operation),
+		description: 'For vets: comma-separated species seen, e.g. dog, cat',
+	},
 ];
 
 /** Comma-separated species as a list; empty means not given. */
 export function speciesOf(value: unknown): string[] | undefined {
 	const text = optionalString(value);
-	return text ? text.split(',').map((species) => species.trim()).filter(Boolean) : undefined;
+	return text
+		? text
+				.split(',')
+				.map((species) => species.trim())
+				.filter(Boolean)
+		: undefined;
 }

@@ -6,6 +6,11 @@ export const count: KnowledgeOperation = {
 	option: { name: 'Count', action: 'Count stored chunks' },
 	description: [filterProperty(['count'], 'Count only chunks whose metadata match')],
 	async execute(itemIndex, knowledge) {
-		return { chunks: await countChunks(knowledge.deps, { tenant: knowledge.tenant, filter: jsonParameter(this.getNodeParameter('filter', itemIndex, '{}')) }) };
+		return {
+			chunks: await countChunks(knowledge.deps, {
+				tenant: knowledge.tenant,
+				filter: jsonParameter(this.getNodeParameter('filter', itemIndex, '{}')),
+			}),
+		};
 	},
 };

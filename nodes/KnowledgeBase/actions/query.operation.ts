@@ -4,12 +4,34 @@ import type { KnowledgeOperation } from './common';
 import { filterProperty, jsonParameter, showFor } from './common';
 
 export const query: KnowledgeOperation = {
-	option: { name: 'Search', action: 'Search the knowledge base', description: 'The passages nearest in meaning to a question, best first, with scores' },
+	option: {
+		name: 'Search',
+		action: 'Search the knowledge base',
+		description: 'The passages nearest in meaning to a question, best first, with scores',
+	},
 	description: [
 		{ displayName: 'Query', name: 'query', type: 'string', default: '={{ $json.text }}', required: true, displayOptions: showFor('query') },
-		{ displayName: 'Top K', name: 'topK', type: 'number', default: DEFAULT_TOP_K, typeOptions: { minValue: 1, maxValue: MAX_TOP_K }, displayOptions: showFor('query') },
-		{ displayName: 'Min Score', name: 'minScore', type: 'number', default: 0, typeOptions: { minValue: 0, maxValue: 1, numberPrecision: 2 }, displayOptions: showFor('query'), description: 'Passages scoring lower (0 to 1, cosine similarity) are left out' },
-		filterProperty(['query'], 'Only passages whose metadata match, e.g. {"documentId": "precos"} or {"category": {"$in": ["prices", "hours"]}}'),
+		{
+			displayName: 'Top K',
+			name: 'topK',
+			type: 'number',
+			default: DEFAULT_TOP_K,
+			typeOptions: { minValue: 1, maxValue: MAX_TOP_K },
+			displayOptions: showFor('query'),
+		},
+		{
+			displayName: 'Min Score',
+			name: 'minScore',
+			type: 'number',
+			default: 0,
+			typeOptions: { minValue: 0, maxValue: 1, numberPrecision: 2 },
+			displayOptions: showFor('query'),
+			description: 'Passages scoring lower (0 to 1, cosine similarity) are left out',
+		},
+		filterProperty(
+			['query'],
+			'Only passages whose metadata match, e.g. {"documentId": "precos"} or {"category": {"$in": ["prices", "hours"]}}',
+		),
 	],
 	async execute(itemIndex, knowledge) {
 		const passages = await queryKnowledge(knowledge.deps, {

@@ -11,7 +11,11 @@ import { getDocument } from './getDocument.operation';
 import { query } from './query.operation';
 import { upsert } from './upsert.operation';
 
-export const { operations, properties: operationProperties } = defineResource(undefined, { upsert, query, deleteDocument, count, getDocument }, 'query');
+export const { operations, properties: operationProperties } = defineResource(
+	undefined,
+	{ upsert, query, deleteDocument, count, getDocument },
+	'query',
+);
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const chroma = getChroma(await this.getCredentials<ChromaCredentials>('whatsAppAiChromaApi'));
@@ -22,7 +26,10 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		{
 			outputs: 1,
 			resultKey: 'knowledge',
-			describe: (error) => (isKnowledgeBaseError(error) ? { kind: error.kind, message: error.message, remote: error.kind === 'chroma' || error.kind === 'embedding' } : undefined),
+			describe: (error) =>
+				isKnowledgeBaseError(error)
+					? { kind: error.kind, message: error.message, remote: error.kind === 'chroma' || error.kind === 'embedding' }
+					: undefined,
 		},
 		async (itemIndex) => {
 			const operation = entryNamed(this, operations, this.getNodeParameter('operation', itemIndex), 'operation', itemIndex);

@@ -4,7 +4,11 @@ import type { KnowledgeOperation } from './common';
 import { jsonParameter, showFor } from './common';
 
 export const upsert: KnowledgeOperation = {
-	option: { name: 'Add or Update Document', action: 'Add or update a document', description: 'Chunks and embeds it; the same Document ID replaces what was stored' },
+	option: {
+		name: 'Add or Update Document',
+		action: 'Add or update a document',
+		description: 'Chunks and embeds it; the same Document ID replaces what was stored',
+	},
 	description: [
 		{
 			displayName: 'Source',
@@ -17,15 +21,31 @@ export const upsert: KnowledgeOperation = {
 			default: 'text',
 			displayOptions: showFor('upsert'),
 		},
-		{ displayName: 'Text', name: 'text', type: 'string', typeOptions: { rows: 6 }, default: '', required: true, displayOptions: { show: { operation: ['upsert'], documentSource: ['text'] } } },
-		{ displayName: 'Input Binary Field', name: 'binaryProperty', type: 'string', default: 'data', required: true, displayOptions: { show: { operation: ['upsert'], documentSource: ['binary'] } } },
+		{
+			displayName: 'Text',
+			name: 'text',
+			type: 'string',
+			typeOptions: { rows: 6 },
+			default: '',
+			required: true,
+			displayOptions: { show: { operation: ['upsert'], documentSource: ['text'] } },
+		},
+		{
+			displayName: 'Input Binary Field',
+			name: 'binaryProperty',
+			type: 'string',
+			default: 'data',
+			required: true,
+			displayOptions: { show: { operation: ['upsert'], documentSource: ['binary'] } },
+		},
 		{
 			displayName: 'Document ID',
 			name: 'documentId',
 			type: 'string',
 			default: '',
 			displayOptions: showFor('upsert'),
-			description: 'Stable name of the document, e.g. "horarios" or "preparo-exames"; ingesting it again replaces its chunks. Empty: the file name.',
+			description:
+				'Stable name of the document, e.g. "horarios" or "preparo-exames"; ingesting it again replaces its chunks. Empty: the file name.',
 		},
 		{ displayName: 'Title', name: 'title', type: 'string', default: '', displayOptions: showFor('upsert') },
 		{
@@ -38,8 +58,20 @@ export const upsert: KnowledgeOperation = {
 			options: [
 				{ displayName: 'Chunk Overlap (Characters)', name: 'chunkOverlap', type: 'number', default: DEFAULT_CHUNK_OVERLAP },
 				{ displayName: 'Chunk Size (Characters)', name: 'chunkSize', type: 'number', default: DEFAULT_CHUNK_SIZE },
-				{ displayName: 'Metadata (JSON)', name: 'metadata', type: 'json', default: '{}', description: 'Flat values only, e.g. {"category": "prices"}; filterable in Search' },
-				{ displayName: 'Source Label', name: 'source', type: 'string', default: '', description: 'Where it came from, e.g. "faq" or a URL' },
+				{
+					displayName: 'Metadata (JSON)',
+					name: 'metadata',
+					type: 'json',
+					default: '{}',
+					description: 'Flat values only, e.g. {"category": "prices"}; filterable in Search',
+				},
+				{
+					displayName: 'Source Label',
+					name: 'source',
+					type: 'string',
+					default: '',
+					description: 'Where it came from, e.g. "faq" or a URL',
+				},
 			],
 		},
 	],
@@ -57,7 +89,10 @@ export const upsert: KnowledgeOperation = {
 			text = String(this.getNodeParameter('text', itemIndex, ''));
 		}
 		const documentId = String(this.getNodeParameter('documentId', itemIndex, '') || fileName || '').trim();
-		if (!documentId) throw new NodeOperationError(this.getNode(), 'Document ID is empty: name the document (or ingest a file, whose name is used)', { itemIndex });
+		if (!documentId)
+			throw new NodeOperationError(this.getNode(), 'Document ID is empty: name the document (or ingest a file, whose name is used)', {
+				itemIndex,
+			});
 		const document: DocumentInput = {
 			documentId,
 			text,

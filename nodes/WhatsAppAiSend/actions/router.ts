@@ -6,7 +6,14 @@ import { saveMenu } from '../../shared/menuStore';
 import { operationOf } from '../../shared/operations';
 import { accountOf, type CredentialData } from '../../shared/providers';
 import { n8nHttpCall } from '../n8nHttp';
-import { conversationKeyForRecipient, getOutboundProvider, isSendError, typeLikeHuman, type SendContext, type SendResult } from '../providers';
+import {
+	conversationKeyForRecipient,
+	getOutboundProvider,
+	isSendError,
+	typeLikeHuman,
+	type SendContext,
+	type SendResult,
+} from '../providers';
 import { chatOperations } from './chat/Chat.resource';
 import type { SendOperation } from './common';
 import { messageOperations } from './message/Message.resource';
@@ -63,7 +70,11 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			const typingText = operation.typingText?.call(this, itemIndex);
 			if (options.typingDelay === true && typingText) {
 				const inbound = items[itemIndex].json;
-				const outcome = await typeLikeHuman(provider, { to, text: typingText, messageId: inbound.messageId as string | undefined }, context);
+				const outcome = await typeLikeHuman(
+					provider,
+					{ to, text: typingText, messageId: inbound.messageId as string | undefined },
+					context,
+				);
 				typingDelayMs = outcome.delayMs;
 			}
 			const result = await operation.execute.call(this, itemIndex, provider, context, to);
@@ -91,7 +102,12 @@ function describeSendFailure(error: unknown): Failure | undefined {
 	if (!isSendError(error)) return undefined;
 	const { message, ...details } = error.details();
 	if (error.kind === 'validation' || error.kind === 'unsupported_operation') {
-		return { kind: error.kind, message, details: details as unknown as IDataObject, description: error.field ? `Field: ${error.field}` : undefined };
+		return {
+			kind: error.kind,
+			message,
+			details: details as unknown as IDataObject,
+			description: error.field ? `Field: ${error.field}` : undefined,
+		};
 	}
 	return {
 		kind: error.kind,

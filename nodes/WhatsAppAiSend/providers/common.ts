@@ -205,7 +205,11 @@ export function captionOf(request: SendMediaRequest): string | undefined {
 
 /** Validation lists come nested (`[["…"]]`) and may hold objects (`[{jid, exists:false}]`). */
 function messageText(value: unknown): string | undefined {
-	if (Array.isArray(value)) return value.map(messageText).filter((text) => text !== undefined).join('; ');
+	if (Array.isArray(value))
+		return value
+			.map(messageText)
+			.filter((text) => text !== undefined)
+			.join('; ');
 	if (isRecord(value)) return JSON.stringify(value);
 	return asText(value);
 }

@@ -4,17 +4,7 @@
 
 import { asRecord, textAt } from '../../shared/read';
 import { chatIdKind, phoneFromChatId } from '../../shared/phone';
-import {
-	captionOf,
-	compact,
-	joinUrl,
-	noMessageId,
-	readNestFailure,
-	requester,
-	resolveMedia,
-	resultOf,
-	sendTextInParts,
-} from './common';
+import { captionOf, compact, joinUrl, noMessageId, readNestFailure, requester, resolveMedia, resultOf, sendTextInParts } from './common';
 import { textMenuOperations } from './textMenus';
 import type { ResponseClassifier } from './transport';
 import type {
@@ -27,13 +17,7 @@ import type {
 	SendTextRequest,
 	TypingRequest,
 } from './types';
-import {
-	requireAddress,
-	validateMarkRead,
-	validateMedia,
-	validateReaction,
-	validateRecipient,
-} from './validate';
+import { requireAddress, validateMarkRead, validateMedia, validateReaction, validateRecipient } from './validate';
 
 /** How long "typing…" shows when the request gives no duration. */
 export const DEFAULT_PRESENCE_MS = 3_000;
@@ -125,7 +109,11 @@ async function typing(request: TypingRequest, context: SendContext): Promise<Sen
 	validateRecipient('evolution', request.to);
 	// Evolution shows the presence for `delay` ms (holding the request) and then pauses it itself.
 	const body = request.on
-		? { number: evolutionNumber(request.to), presence: 'composing', delay: Math.max(0, Math.round(request.durationMs ?? DEFAULT_PRESENCE_MS)) }
+		? {
+				number: evolutionNumber(request.to),
+				presence: 'composing',
+				delay: Math.max(0, Math.round(request.durationMs ?? DEFAULT_PRESENCE_MS)),
+			}
 		: { number: evolutionNumber(request.to), presence: 'paused', delay: 0 };
 	const response = await post(context, 'chat/sendPresence', body);
 	return resultOf('evolution', 'typing', [response], noMessageId);

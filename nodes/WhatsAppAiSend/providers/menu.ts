@@ -29,7 +29,13 @@ function render(request: MenuText, optionLines: string[]): string {
 
 export function buttonsMenu(request: SendButtonsRequest): NumberedMenu {
 	const options = request.buttons.map(({ id, title }) => ({ id, title }));
-	return { text: render(request, options.map((option, i) => `${i + 1}. ${option.title}`)), options };
+	return {
+		text: render(
+			request,
+			options.map((option, i) => `${i + 1}. ${option.title}`),
+		),
+		options,
+	};
 }
 
 export function listMenu(request: SendListRequest): NumberedMenu {

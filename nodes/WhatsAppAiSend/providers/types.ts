@@ -148,15 +148,7 @@ export interface TypingRequest extends Addressed {
 	durationMs?: number;
 }
 
-export type Operation =
-	| 'sendText'
-	| 'sendMedia'
-	| 'sendButtons'
-	| 'sendList'
-	| 'sendTemplate'
-	| 'react'
-	| 'markRead'
-	| 'typing';
+export type Operation = 'sendText' | 'sendMedia' | 'sendButtons' | 'sendList' | 'sendTemplate' | 'react' | 'markRead' | 'typing';
 
 /** Never empty: even an acknowledgement without a body says which provider did what. */
 export interface SendResult {

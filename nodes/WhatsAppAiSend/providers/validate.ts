@@ -158,7 +158,8 @@ export function validateTemplate(provider: Provider, request: SendTemplateReques
 		);
 	}
 	requireText(provider, 'language', request.language);
-	if (/\s/.test(request.language)) throw validationError(provider, 'language', `language "${request.language}" must be a code such as pt_BR`);
+	if (/\s/.test(request.language))
+		throw validationError(provider, 'language', `language "${request.language}" must be a code such as pt_BR`);
 	(request.parameters ?? []).forEach((parameter, i) => requireText(provider, `parameters[${i}]`, parameter));
 }
 
@@ -180,6 +181,7 @@ export function validateReaction(provider: Provider, request: ReactRequest): voi
 export function validateMarkRead(provider: Provider, request: MarkReadRequest, needsIds: boolean): void {
 	validateRecipient(provider, request.to);
 	const ids = Array.isArray(request.messageIds) ? request.messageIds : [];
-	if (needsIds && ids.length === 0) throw validationError(provider, 'messageIds', 'messageIds is required: give the id of the message to mark as read');
+	if (needsIds && ids.length === 0)
+		throw validationError(provider, 'messageIds', 'messageIds is required: give the id of the message to mark as read');
 	ids.forEach((id, i) => requireText(provider, `messageIds[${i}]`, id));
 }

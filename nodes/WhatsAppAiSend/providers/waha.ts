@@ -27,13 +27,7 @@ import type {
 	SendTextRequest,
 	TypingRequest,
 } from './types';
-import {
-	requireAddress,
-	validateMarkRead,
-	validateMedia,
-	validateReaction,
-	validateRecipient,
-} from './validate';
+import { requireAddress, validateMarkRead, validateMedia, validateReaction, validateRecipient } from './validate';
 
 const classifier: ResponseClassifier = { provider: 'waha', readFailure: readNestFailure };
 const send = requester(classifier);

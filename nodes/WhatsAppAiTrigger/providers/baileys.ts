@@ -16,31 +16,14 @@ import {
 import { asList, asRecord, textAt, type JsonRecord } from '../../shared/read';
 
 // Containers whose `message` holds the real content (disappearing, view-once, captioned document).
-const WRAPPERS = [
-	'ephemeralMessage',
-	'viewOnceMessage',
-	'viewOnceMessageV2',
-	'viewOnceMessageV2Extension',
-	'documentWithCaptionMessage',
-];
+const WRAPPERS = ['ephemeralMessage', 'viewOnceMessage', 'viewOnceMessageV2', 'viewOnceMessageV2Extension', 'documentWithCaptionMessage'];
 const MAX_WRAPPER_DEPTH = 4;
 
 // Keys that ride along with the content without being content (Evolution adds the last three).
-const NOT_CONTENT = new Set([
-	'messageContextInfo',
-	'senderKeyDistributionMessage',
-	'base64',
-	'mediaUrl',
-	'speechToText',
-]);
+const NOT_CONTENT = new Set(['messageContextInfo', 'senderKeyDistributionMessage', 'base64', 'mediaUrl', 'speechToText']);
 
 // WhatsApp housekeeping (revokes, edits, key exchange, encrypted poll votes): nobody wrote these.
-const HOUSEKEEPING = new Set([
-	'protocolMessage',
-	'pollUpdateMessage',
-	'keepInChatMessage',
-	'encReactionMessage',
-]);
+const HOUSEKEEPING = new Set(['protocolMessage', 'pollUpdateMessage', 'keepInChatMessage', 'encReactionMessage']);
 
 type Reader = (node: JsonRecord) => MessageContent;
 
@@ -132,12 +115,7 @@ function readListReply(node: JsonRecord): MessageContent {
 }
 
 function readLocation(node: JsonRecord): MessageContent {
-	return locationContent(
-		node.degreesLatitude,
-		node.degreesLongitude,
-		textAt(node, 'name'),
-		textAt(node, 'address'),
-	);
+	return locationContent(node.degreesLatitude, node.degreesLongitude, textAt(node, 'name'), textAt(node, 'address'));
 }
 
 function contactsContent(nodes: unknown[]): MessageContent {

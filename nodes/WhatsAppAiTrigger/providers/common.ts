@@ -12,14 +12,7 @@ import {
 import { keyPartProblem } from '../../shared/keyParts';
 import { chatIdKind, chatIdLocalPart, phoneFromChatId } from '../../shared/phone';
 import { WebhookPayloadError } from './errors';
-import type {
-	IgnoredEvent,
-	ParseContext,
-	ParsedMessage,
-	ParseResult,
-	SessionEvent,
-	SessionStatus,
-} from './types';
+import type { IgnoredEvent, ParseContext, ParsedMessage, ParseResult, SessionEvent, SessionStatus } from './types';
 import { asList, asNumber, asRecord, epochMillis, textAt } from '../../shared/read';
 
 export function clockOf(context: ParseContext): Date {
@@ -92,20 +85,11 @@ export function unknownContent(): MessageContent {
 	return { type: 'unknown', text: '' };
 }
 
-export function buttonContent(
-	type: 'button' | 'list',
-	id: string | undefined,
-	title: string | undefined,
-): MessageContent {
+export function buttonContent(type: 'button' | 'list', id: string | undefined, title: string | undefined): MessageContent {
 	return { type, text: title ?? '', button: { id: id ?? '', title: title ?? '' } };
 }
 
-export function locationContent(
-	latitude: unknown,
-	longitude: unknown,
-	name?: string,
-	address?: string,
-): MessageContent {
+export function locationContent(latitude: unknown, longitude: unknown, name?: string, address?: string): MessageContent {
 	const lat = asNumber(latitude);
 	const long = asNumber(longitude);
 	if (lat === undefined || long === undefined) return unknownContent();
@@ -174,12 +158,7 @@ export interface Envelope {
 	contactName?: string;
 }
 
-export function contentMessage(
-	frame: Frame,
-	envelope: Envelope,
-	content: MessageContent,
-	raw?: unknown,
-): InboundMessage {
+export function contentMessage(frame: Frame, envelope: Envelope, content: MessageContent, raw?: unknown): InboundMessage {
 	return finishMessage({
 		event: 'message',
 		provider: frame.provider,
@@ -191,12 +170,7 @@ export function contentMessage(
 	});
 }
 
-export function statusMessage(
-	frame: Frame,
-	envelope: Envelope,
-	status: DeliveryStatus,
-	errors?: DeliveryError[],
-): InboundMessage {
+export function statusMessage(frame: Frame, envelope: Envelope, status: DeliveryStatus, errors?: DeliveryError[]): InboundMessage {
 	return finishMessage({
 		event: 'status',
 		provider: frame.provider,
@@ -210,13 +184,7 @@ export function statusMessage(
 	});
 }
 
-export function sessionEvent(
-	frame: Frame,
-	event: string,
-	providerStatus: string,
-	status: SessionStatus,
-	timestamp: string,
-): SessionEvent {
+export function sessionEvent(frame: Frame, event: string, providerStatus: string, status: SessionStatus, timestamp: string): SessionEvent {
 	return {
 		provider: frame.provider,
 		tenant: frame.tenant,

@@ -18,7 +18,11 @@ export interface FetchedMedia {
 	mimeType?: string;
 }
 
-export type MediaDownloader = (message: InboundMessage, credentials: CredentialData, limits: MediaLimits) => Promise<FetchedMedia | undefined>;
+export type MediaDownloader = (
+	message: InboundMessage,
+	credentials: CredentialData,
+	limits: MediaLimits,
+) => Promise<FetchedMedia | undefined>;
 
 /** A JSON answer of an API is small; a large one is not what we asked for. */
 export const API_ANSWER_BYTES = 64 * 1024;

@@ -43,12 +43,7 @@ export function equalSecrets(a: string, b: string): boolean {
 }
 
 /** Check a hex-encoded HMAC of the raw body. */
-export function verifyHexHmac(
-	algorithm: HmacAlgorithm,
-	key: string,
-	body: Buffer,
-	signatureHex: string,
-): VerifyResult {
+export function verifyHexHmac(algorithm: HmacAlgorithm, key: string, body: Buffer, signatureHex: string): VerifyResult {
 	const given = parseHex(signatureHex);
 	if (!given) return rejected('signature is not hex');
 	if (given.length !== DIGEST_BYTES[algorithm]) return rejected('signature has wrong length');

@@ -22,9 +22,7 @@ interface ApiClient {
 
 function apiClientOf(client: ChromaClient): ApiClient | undefined {
 	const api = (client as unknown as { apiClient?: Partial<ApiClient> }).apiClient;
-	return typeof api?.setConfig === 'function' && typeof api.interceptors?.request?.use === 'function'
-		? (api as ApiClient)
-		: undefined;
+	return typeof api?.setConfig === 'function' && typeof api.interceptors?.request?.use === 'function' ? (api as ApiClient) : undefined;
 }
 
 /** The base URL without a trailing slash, e.g. `http://chromadb-auth:8000` (no credentials in it). */

@@ -13,11 +13,7 @@ export interface PostgresCredentials {
 
 export function poolConfig(creds: PostgresCredentials): PoolConfig {
 	const ssl =
-		creds.ssl === 'require'
-			? { rejectUnauthorized: false }
-			: creds.ssl === 'verify-full'
-				? { rejectUnauthorized: true }
-				: undefined;
+		creds.ssl === 'require' ? { rejectUnauthorized: false } : creds.ssl === 'verify-full' ? { rejectUnauthorized: true } : undefined;
 	return {
 		host: creds.host || 'localhost',
 		port: Number(creds.port) || 5432,

@@ -14,15 +14,7 @@ import {
 import { ClientCache } from '../clients/clientCache';
 import { DEFAULT_RETRY_POLICY, parseRetryAfter, withRetry, type RetryPolicy } from '../retry';
 import { GeminiError } from './errors';
-import type {
-	CallOptions,
-	Content,
-	EmbedRequest,
-	FunctionCall,
-	GeminiCredentials,
-	GenerateRequest,
-	GenerateResult,
-} from './types';
+import type { CallOptions, Content, EmbedRequest, FunctionCall, GeminiCredentials, GenerateRequest, GenerateResult } from './types';
 
 export const DEFAULT_GEMINI_BASE_URL = 'https://generativelanguage.googleapis.com';
 /** The chat model every node uses unless told otherwise: change it here, and only here. */
@@ -33,15 +25,7 @@ export const DEFAULT_TIMEOUT_MS = 20_000;
 const EMBED_BATCH_LIMIT = 100;
 
 // Finish reasons that mean the model's answer was withheld, not merely short.
-const BLOCKING_FINISH_REASONS = new Set([
-	'SAFETY',
-	'RECITATION',
-	'LANGUAGE',
-	'BLOCKLIST',
-	'PROHIBITED_CONTENT',
-	'SPII',
-	'IMAGE_SAFETY',
-]);
+const BLOCKING_FINISH_REASONS = new Set(['SAFETY', 'RECITATION', 'LANGUAGE', 'BLOCKLIST', 'PROHIBITED_CONTENT', 'SPII', 'IMAGE_SAFETY']);
 
 export class GeminiAdapter {
 	private readonly sdk: GoogleGenerativeAI;
@@ -60,10 +44,7 @@ export class GeminiAdapter {
 	async generate(request: GenerateRequest, options: CallOptions = {}): Promise<GenerateResult> {
 		const model = this.sdk.getGenerativeModel(modelParams(request), this.requestOptions);
 		const body: GenerateContentRequest = { contents: request.contents as GenerateContentRequest['contents'] };
-		const response = await this.call(
-			async (signal) => (await model.generateContent(body, { signal })).response,
-			options,
-		);
+		const response = await this.call(async (signal) => (await model.generateContent(body, { signal })).response, options);
 		return interpretResponse(response);
 	}
 
@@ -81,18 +62,11 @@ export class GeminiAdapter {
 				...(request.outputDimensionality ? { outputDimensionality: request.outputDimensionality } : {}),
 			}));
 			const result = await this.call(
-				async (signal) =>
-					await model.batchEmbedContents(
-						{ requests } as Parameters<typeof model.batchEmbedContents>[0],
-						{ signal },
-					),
+				async (signal) => await model.batchEmbedContents({ requests } as Parameters<typeof model.batchEmbedContents>[0], { signal }),
 				options,
 			);
 			if (!Array.isArray(result.embeddings) || result.embeddings.length !== batch.length) {
-				throw new GeminiError(
-					`Gemini returned ${result.embeddings?.length ?? 0} embeddings for ${batch.length} texts`,
-					'http',
-				);
+				throw new GeminiError(`Gemini returned ${result.embeddings?.length ?? 0} embeddings for ${batch.length} texts`, 'http');
 			}
 			for (const embedding of result.embeddings) vectors.push(embedding.values);
 		}

@@ -32,10 +32,7 @@ export interface FunctionDeclaration {
 }
 
 export type HarmCategory =
-	| 'HARM_CATEGORY_HARASSMENT'
-	| 'HARM_CATEGORY_HATE_SPEECH'
-	| 'HARM_CATEGORY_SEXUALLY_EXPLICIT'
-	| 'HARM_CATEGORY_DANGEROUS_CONTENT';
+	'HARM_CATEGORY_HARASSMENT' | 'HARM_CATEGORY_HATE_SPEECH' | 'HARM_CATEGORY_SEXUALLY_EXPLICIT' | 'HARM_CATEGORY_DANGEROUS_CONTENT';
 
 export type HarmThreshold = 'BLOCK_LOW_AND_ABOVE' | 'BLOCK_MEDIUM_AND_ABOVE' | 'BLOCK_ONLY_HIGH' | 'BLOCK_NONE';
 
@@ -79,12 +76,7 @@ export type GenerateResult =
 	| { kind: 'blocked'; stage: 'prompt' | 'response'; reason: string }
 	| { kind: 'empty'; finishReason: string };
 
-export type EmbedTaskType =
-	| 'RETRIEVAL_DOCUMENT'
-	| 'RETRIEVAL_QUERY'
-	| 'SEMANTIC_SIMILARITY'
-	| 'CLASSIFICATION'
-	| 'CLUSTERING';
+export type EmbedTaskType = 'RETRIEVAL_DOCUMENT' | 'RETRIEVAL_QUERY' | 'SEMANTIC_SIMILARITY' | 'CLASSIFICATION' | 'CLUSTERING';
 
 export interface EmbedRequest {
 	texts: string[];

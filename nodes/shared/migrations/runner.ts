@@ -54,10 +54,9 @@ export async function runMigrations(pool: Pool, migrations: Migration[]): Promis
 }
 
 async function applyPending(client: PoolClient, migrations: Migration[]): Promise<MigrationReport> {
-	const { rows } = await client.query<{ id: string; checksum: string }>(
-		'SELECT id, checksum FROM schema_migrations WHERE id = ANY($1)',
-		[migrations.map((migration) => migration.id)],
-	);
+	const { rows } = await client.query<{ id: string; checksum: string }>('SELECT id, checksum FROM schema_migrations WHERE id = ANY($1)', [
+		migrations.map((migration) => migration.id),
+	]);
 	const recorded = new Map(rows.map((row) => [row.id, row.checksum]));
 	const report: MigrationReport = { applied: [], alreadyApplied: [] };
 	for (const migration of migrations) {
@@ -76,10 +75,7 @@ async function applyPending(client: PoolClient, migrations: Migration[]): Promis
 		try {
 			await client.query('BEGIN');
 			await client.query(migration.sql);
-			await client.query('INSERT INTO schema_migrations (id, checksum) VALUES ($1, $2)', [
-				migration.id,
-				checksum,
-			]);
+			await client.query('INSERT INTO schema_migrations (id, checksum) VALUES ($1, $2)', [migration.id, checksum]);
 			await client.query('COMMIT');
 		} catch (error) {
 			await client.query('ROLLBACK').catch(() => undefined);

@@ -8,12 +8,7 @@ const PLAIN = /^[a-z0-9]*$/;
 
 /** Lower-case, strip accents (ç → c, ã → a), collapse white space. */
 export function foldText(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(COMBINING_MARKS, '')
-		.toLowerCase()
-		.replace(/\s+/g, ' ')
-		.trim();
+	return text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** One token folded: lower case, no accents, no apostrophes ("Don't" → "dont", "d'água" → "dagua"). */

@@ -125,7 +125,9 @@ function parseItem(parser: Parser, context: Context): Variants {
 function wordSlots(token: string, language: Language): Slot[] {
 	if (token.includes('*')) {
 		// A stem is folded but never respelled: "breath*" must stay "breath", not become "breathe".
-		const [prefix, ...rest] = tokenizeClauses(token.replace(/\*$/, '')).flat().map((word) => word.text);
+		const [prefix, ...rest] = tokenizeClauses(token.replace(/\*$/, ''))
+			.flat()
+			.map((word) => word.text);
 		if (!token.endsWith('*') || token.indexOf('*') !== token.length - 1 || rest.length > 0 || !prefix) {
 			throw new PatternError(`"${token}": "*" may only end a single word`);
 		}

@@ -221,7 +221,11 @@ export class PhraseIndex<Owner> {
 
 	private child(node: TrieNode<Owner>, slot: Slot): TrieNode<Owner> {
 		const key =
-			slot.kind === 'words' ? `w${slot.words.join('|')}/${slot.prefixes.join('|')}/${slot.stems?.join('|') ?? ''}` : slot.kind === 'gap' ? `g${slot.max}` : JSON.stringify(slot);
+			slot.kind === 'words'
+				? `w${slot.words.join('|')}/${slot.prefixes.join('|')}/${slot.stems?.join('|') ?? ''}`
+				: slot.kind === 'gap'
+					? `g${slot.max}`
+					: JSON.stringify(slot);
 		const existing = node.children.get(key);
 		if (existing) return existing;
 		const next = newNode<Owner>();
@@ -399,13 +403,7 @@ export function matchAt(sequence: Sequence, words: readonly string[], start: num
 	return matchFrom(sequence, 0, words, start, stopsGap);
 }
 
-function matchFrom(
-	slots: Sequence,
-	at: number,
-	words: readonly string[],
-	position: number,
-	stopsGap: (word: string) => boolean,
-): number {
+function matchFrom(slots: Sequence, at: number, words: readonly string[], position: number, stopsGap: (word: string) => boolean): number {
 	if (at === slots.length) return position;
 	const slot = slots[at];
 	if (slot.kind === 'gap') {
@@ -433,7 +431,9 @@ function isYear(word: string): boolean {
 function slotMatches(slot: Exclude<Slot, { kind: 'gap' }>, word: string): boolean {
 	switch (slot.kind) {
 		case 'words':
-			return slot.words.includes(word) || slot.prefixes.some((prefix) => word.startsWith(prefix)) || (slot.stems?.includes(stem(word)) ?? false);
+			return (
+				slot.words.includes(word) || slot.prefixes.some((prefix) => word.startsWith(prefix)) || (slot.stems?.includes(stem(word)) ?? false)
+			);
 		case 'number':
 			if (slot.atLeastTen) return DIGITS.test(word) ? Number(word) >= 10 : LARGE_NUMBER_WORDS.has(word);
 			return DIGITS.test(word) || NUMBER_WORDS.has(word);
@@ -486,7 +486,10 @@ export class Vocabulary {
 		if (word.length < FUZZY_MIN_LENGTH || word.length > FUZZY_MAX_LENGTH || this.known.has(word)) return word;
 		const cached = this.corrections.get(word);
 		if (cached !== undefined) return cached;
-		const corrected = DIGITS.test(word) || this.prefixLengths.some((length) => this.prefixes.has(word.slice(0, length))) ? word : (this.nearest(word) ?? word);
+		const corrected =
+			DIGITS.test(word) || this.prefixLengths.some((length) => this.prefixes.has(word.slice(0, length)))
+				? word
+				: (this.nearest(word) ?? word);
 		if (this.corrections.size >= CORRECTION_CACHE_LIMIT) this.corrections.clear();
 		this.corrections.set(word, corrected);
 		return corrected;

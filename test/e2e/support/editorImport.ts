@@ -29,7 +29,10 @@ export const NEW_WORKFLOW_SETTINGS = { executionOrder: 'v1' };
 type CredentialRef = string | { id: string | null; name: string };
 
 /** The body the editor POSTs after "Import from file" + Save, given the ids of the user's credentials. */
-export function editorImportBody(file: Workflow & { pinData?: unknown; tags?: unknown[] }, existingCredentialIds: Set<string>): Record<string, unknown> {
+export function editorImportBody(
+	file: Workflow & { pinData?: unknown; tags?: unknown[] },
+	existingCredentialIds: Set<string>,
+): Record<string, unknown> {
 	const nodes = (JSON.parse(JSON.stringify(file.nodes)) as Array<Record<string, any>>).filter((node) => !!node.type);
 	for (const node of nodes) {
 		node.id = randomUUID();
@@ -90,11 +93,16 @@ export async function importThroughEditor(n8n: N8nClient, file: Workflow): Promi
 /** The editor's Save on an existing workflow: PATCH /rest/workflows/:id with the current versionId. */
 export async function saveThroughEditor(n8n: N8nClient, workflow: SavedWorkflow): Promise<SavedWorkflow> {
 	const { name, nodes, connections, settings, versionId } = workflow;
-	return (await n8n.rest<{ data: SavedWorkflow }>('PATCH', `/rest/workflows/${workflow.id}`, { name, nodes, connections, settings, versionId })).data;
+	return (
+		await n8n.rest<{ data: SavedWorkflow }>('PATCH', `/rest/workflows/${workflow.id}`, { name, nodes, connections, settings, versionId })
+	).data;
 }
 
 /** The editor's Publish/Activate: POST /rest/workflows/:id/activate { versionId }; returns n8n's error text, if any. */
-export async function activateThroughEditor(n8n: N8nClient, workflow: SavedWorkflow): Promise<{ ok: boolean; status: number; text: string }> {
+export async function activateThroughEditor(
+	n8n: N8nClient,
+	workflow: SavedWorkflow,
+): Promise<{ ok: boolean; status: number; text: string }> {
 	const response = await fetch(`${n8n.url}/rest/workflows/${workflow.id}/activate`, {
 		method: 'POST',
 		headers: { cookie: n8n.connection.cookie, 'content-type': 'application/json' },

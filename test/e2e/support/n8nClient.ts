@@ -23,7 +23,12 @@ export interface Execution {
 	finished: boolean;
 	status: string;
 	workflowId: string;
-	data?: { resultData?: { runData?: Record<string, Array<{ data?: { main?: Array<Array<{ json: Record<string, unknown> }>> }; error?: unknown }>>; error?: unknown } };
+	data?: {
+		resultData?: {
+			runData?: Record<string, Array<{ data?: { main?: Array<Array<{ json: Record<string, unknown> }>> }; error?: unknown }>>;
+			error?: unknown;
+		};
+	};
 }
 
 /**

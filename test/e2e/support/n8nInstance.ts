@@ -15,7 +15,9 @@ export interface N8nHandle extends RunningN8n {
 
 export const OWNER = { email: 'owner@clinic.test', firstName: 'Clinic', lastName: 'Owner', password: 'E2e-Passw0rd!' };
 
-export async function startN8n(options: { workers?: number; database?: string; expressionEngine?: 'vm' | 'legacy' } = {}): Promise<N8nHandle> {
+export async function startN8n(
+	options: { workers?: number; database?: string; expressionEngine?: 'vm' | 'legacy' } = {},
+): Promise<N8nHandle> {
 	const userFolder = mkdtempSync(path.join(tmpdir(), 'wa-ai-n8n-'));
 	installPackage(userFolder, nodeBinOf(installN8n()));
 	let queue;

@@ -29,7 +29,14 @@ function fixtureFrom(provider: 'waha' | 'cloud' | 'evolution', name: string, sen
  * A signed text message from the contact, dated `sentAt` (now, unless a test replays an old
  * one), from the fixture's number or `phone`.
  */
-export function inbound(provider: string, text: string, secrets: ProviderSecrets, instance = 'clinic', sentAt = Date.now(), phone?: string): SignedMessage {
+export function inbound(
+	provider: string,
+	text: string,
+	secrets: ProviderSecrets,
+	instance = 'clinic',
+	sentAt = Date.now(),
+	phone?: string,
+): SignedMessage {
 	const unique = randomUUID().replace(/-/g, '').slice(0, 20).toUpperCase();
 	if (provider === 'waha') {
 		const body = fixtureFrom('waha', 'text', sentAt, phone);

@@ -5,7 +5,12 @@ import path from 'path';
 
 export const PACKAGE = 'n8n-nodes-whatsapp-ai';
 export type CredentialRef = { id: string; name: string };
-export type Workflow = { name: string; nodes: Array<Record<string, any>>; connections: Record<string, any>; settings?: Record<string, unknown> };
+export type Workflow = {
+	name: string;
+	nodes: Array<Record<string, any>>;
+	connections: Record<string, any>;
+	settings?: Record<string, unknown>;
+};
 
 /** What the shipped workflows save of their executions (message contents are personal data). */
 export const SHIPPED_EXECUTION_SETTINGS = {

@@ -33,10 +33,19 @@ function message(tenant: string, phone: string, text: string, extra: Partial<Age
 	return { text, tenant, phone, conversationKey: conversationKeyOf(tenant, phone), contactName: 'Maria', ...extra };
 }
 
-const optionsIn = (view: ModelView) => (view.functionResponses[0]?.response.options ?? []) as Array<{ option: number; when: string; start: string; practitioner_id: string }>;
+const optionsIn = (view: ModelView) =>
+	(view.functionResponses[0]?.response.options ?? []) as Array<{ option: number; when: string; start: string; practitioner_id: string }>;
 
 async function appointmentRows(tenant: string) {
-	const { rows } = await pool.query<{ phone: string; contact_name: string; subject_name: string | null; subject_species: string | null; starts_at: Date; status: string; notes: string | null }>(
+	const { rows } = await pool.query<{
+		phone: string;
+		contact_name: string;
+		subject_name: string | null;
+		subject_species: string | null;
+		starts_at: Date;
+		status: string;
+		notes: string | null;
+	}>(
 		'SELECT phone, contact_name, subject_name, subject_species, starts_at, status, notes FROM appointments WHERE tenant = $1 ORDER BY starts_at',
 		[tenant],
 	);
@@ -59,15 +68,40 @@ describe('the agent books through its tools', () => {
 			{ message: message(tenant, phone, 'Quero marcar a vacina do Thor'), subject: { name: 'Thor', species: 'dog' }, topicCheck: false },
 			deps(),
 		);
-		expect(result).toMatchObject({ fallback: false, reply: 'Pronto! O Thor está agendado para segunda-feira, 04/03/2030, 09:00 com a Dra. Ana.', steps: 3 });
+		expect(result).toMatchObject({
+			fallback: false,
+			reply: 'Pronto! O Thor está agendado para segunda-feira, 04/03/2030, 09:00 com a Dra. Ana.',
+			steps: 3,
+		});
 		expect(result.actions.map((a) => [a.tool, a.ok])).toEqual([
 			['find_slots', true],
 			['book', true],
 		]);
 		expect(result.actions[0].result.options).toEqual([
-			{ option: 1, when: 'segunda-feira, 04/03/2030, 09:00', start: '2030-03-04T09:00:00-03:00', practitioner: 'Dra. Ana Souza', practitioner_id: vet.id, specialty: 'Clínica geral' },
-			{ option: 2, when: 'segunda-feira, 04/03/2030, 09:30', start: '2030-03-04T09:30:00-03:00', practitioner: 'Dra. Ana Souza', practitioner_id: vet.id, specialty: 'Clínica geral' },
-			{ option: 3, when: 'segunda-feira, 04/03/2030, 10:00', start: '2030-03-04T10:00:00-03:00', practitioner: 'Dra. Ana Souza', practitioner_id: vet.id, specialty: 'Clínica geral' },
+			{
+				option: 1,
+				when: 'segunda-feira, 04/03/2030, 09:00',
+				start: '2030-03-04T09:00:00-03:00',
+				practitioner: 'Dra. Ana Souza',
+				practitioner_id: vet.id,
+				specialty: 'Clínica geral',
+			},
+			{
+				option: 2,
+				when: 'segunda-feira, 04/03/2030, 09:30',
+				start: '2030-03-04T09:30:00-03:00',
+				practitioner: 'Dra. Ana Souza',
+				practitioner_id: vet.id,
+				specialty: 'Clínica geral',
+			},
+			{
+				option: 3,
+				when: 'segunda-feira, 04/03/2030, 10:00',
+				start: '2030-03-04T10:00:00-03:00',
+				practitioner: 'Dra. Ana Souza',
+				practitioner_id: vet.id,
+				specialty: 'Clínica geral',
+			},
 		]);
 		expect(await appointmentRows(tenant)).toEqual([
 			{
@@ -111,13 +145,21 @@ describe('the agent books through its tools', () => {
 		expect(loser.actions[0].result).toMatchObject({
 			ok: false,
 			error: 'slot_taken',
-			options: [expect.objectContaining({ option: 1, when: 'segunda-feira, 04/03/2030, 09:30', start: '2030-03-04T09:30:00-03:00' }), expect.anything(), expect.anything()],
+			options: [
+				expect.objectContaining({ option: 1, when: 'segunda-feira, 04/03/2030, 09:30', start: '2030-03-04T09:30:00-03:00' }),
+				expect.anything(),
+				expect.anything(),
+			],
 		});
-		expect(loser.reply).toBe('Esse horário acabou de ser ocupado. Posso marcar segunda-feira, 04/03/2030, 09:30? Responda 1 para confirmar.');
+		expect(loser.reply).toBe(
+			'Esse horário acabou de ser ocupado. Posso marcar segunda-feira, 04/03/2030, 09:30? Responda 1 para confirmar.',
+		);
 		const rows = await appointmentRows(tenant);
 		expect(rows.map((row) => row.phone)).toEqual([phones[winner]]);
 		// The alternatives are the loser's new numbered offer.
-		const offer = (await getState(redis, prefix, conversationKeyOf(tenant, phones[1 - winner])))?.variables[OFFER_VARIABLE] as { slots: Array<{ option: number; start: string }> };
+		const offer = (await getState(redis, prefix, conversationKeyOf(tenant, phones[1 - winner])))?.variables[OFFER_VARIABLE] as {
+			slots: Array<{ option: number; start: string }>;
+		};
 		expect(offer.slots.map((s) => [s.option, s.start])).toEqual([
 			[1, '2030-03-04T09:30:00-03:00'],
 			[2, '2030-03-04T10:00:00-03:00'],
@@ -136,7 +178,11 @@ describe('the agent books through its tools', () => {
 				return say(`Confirmado: ${(last.response.appointment as { when: string }).when}.`);
 			}
 			if (!last) return callTool('find_slots', {});
-			return say(`Tenho estes horários:\n${optionsIn(view).map((o) => `${o.option}) ${o.when}`).join('\n')}\nQual prefere?`);
+			return say(
+				`Tenho estes horários:\n${optionsIn(view)
+					.map((o) => `${o.option}) ${o.when}`)
+					.join('\n')}\nQual prefere?`,
+			);
 		});
 		const offer = await runAgent({ message: message(tenant, phone, 'Quero marcar uma consulta'), topicCheck: false }, deps());
 		expect(offer.fallback).toBe(false);
@@ -164,9 +210,15 @@ describe('the agent books through its tools', () => {
 		expect(failed.actions.map((a) => [a.tool, a.ok])).toEqual([['find_slots', true]]);
 		expect(await getState(redis, prefix, key)).toBeNull();
 
-		routeModel(fake, (view) => (view.functionResponses.length === 0 ? callTool('book', { option: 2 }) : say('Não encontrei essa opção; vou buscar horários.')));
+		routeModel(fake, (view) =>
+			view.functionResponses.length === 0 ? callTool('book', { option: 2 }) : say('Não encontrei essa opção; vou buscar horários.'),
+		);
 		const chosen = await runAgent({ message: message(tenant, phone, '2'), topicCheck: false }, deps());
-		expect(chosen.actions[0].result).toMatchObject({ ok: false, error: 'unknown_option', message: 'No times were offered yet; call find_slots first.' });
+		expect(chosen.actions[0].result).toMatchObject({
+			ok: false,
+			error: 'unknown_option',
+			message: 'No times were offered yet; call find_slots first.',
+		});
 		expect(await appointmentRows(tenant)).toEqual([]);
 	});
 
@@ -179,14 +231,18 @@ describe('the agent books through its tools', () => {
 			if (!last) return callTool('book', { practitioner_id: vet.id, start: '2030-03-04T10:00:00-03:00' });
 			return say(last.response.ok ? `Agendado para ${(last.response.appointment as { when: string }).when}.` : 'Não foi possível.');
 		});
-		const turn = () => runAgent({ message: message(tenant, phone, 'Segunda às 10h', { messageId: 'wamid.same' }), topicCheck: false }, deps());
+		const turn = () =>
+			runAgent({ message: message(tenant, phone, 'Segunda às 10h', { messageId: 'wamid.same' }), topicCheck: false }, deps());
 		const first = await turn();
 		const second = await turn();
-		expect([first.reply, second.reply]).toEqual(['Agendado para segunda-feira, 04/03/2030, 10:00.', 'Agendado para segunda-feira, 04/03/2030, 10:00.']);
+		expect([first.reply, second.reply]).toEqual([
+			'Agendado para segunda-feira, 04/03/2030, 10:00.',
+			'Agendado para segunda-feira, 04/03/2030, 10:00.',
+		]);
 		expect(await appointmentRows(tenant)).toHaveLength(1);
 	});
 
-	it('lists and cancels only the person\'s own appointments', async () => {
+	it("lists and cancels only the person's own appointments", async () => {
 		const tenant = tenants.next('agent-cancel');
 		const vet = await practitionerWithHours(pool, tenant);
 		const [mine, theirs] = [uniquePhone(), uniquePhone()];
@@ -206,8 +262,13 @@ describe('the agent books through its tools', () => {
 			['cancel', false, 'not_found'],
 			['cancel', true, undefined],
 		]);
-		expect((result.actions[0].result.appointments as Array<{ appointment_id: string }>).map((a) => a.appointment_id)).toEqual([own.appointment.id]);
-		const { rows } = await pool.query<{ phone: string; status: string }>('SELECT phone, status FROM appointments WHERE tenant = $1 ORDER BY starts_at', [tenant]);
+		expect((result.actions[0].result.appointments as Array<{ appointment_id: string }>).map((a) => a.appointment_id)).toEqual([
+			own.appointment.id,
+		]);
+		const { rows } = await pool.query<{ phone: string; status: string }>(
+			'SELECT phone, status FROM appointments WHERE tenant = $1 ORDER BY starts_at',
+			[tenant],
+		);
 		expect(rows).toEqual([
 			{ phone: mine, status: 'cancelled' },
 			{ phone: theirs, status: 'booked' },

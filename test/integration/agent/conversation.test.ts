@@ -10,7 +10,17 @@ import { closeAllClients } from '../../../nodes/shared/clients/clientCache';
 import { GeminiFake } from '../../fakes/geminiFake';
 import { sharedPool, uniquePhone } from '../booking/support';
 import { freshPrefixPerTest, sharedRedis } from '../memory/support';
-import { adapterFor, callTool, chromaKnowledge, clock, conversationKeyOf, routeModel, say, topicVerdict, type ChromaKnowledge } from './support';
+import {
+	adapterFor,
+	callTool,
+	chromaKnowledge,
+	clock,
+	conversationKeyOf,
+	routeModel,
+	say,
+	topicVerdict,
+	type ChromaKnowledge,
+} from './support';
 
 const fake = new GeminiFake();
 const pool = sharedPool();
@@ -43,7 +53,12 @@ function input(text: string, extra: Partial<AgentInput> = {}, phone = uniquePhon
 describe('grounding in the knowledge base (real Chroma)', () => {
 	const passages: Omit<Passage, 'score'>[] = [
 		{ id: 'insurance', documentId: 'faq', title: 'Convênios', text: 'Aceitamos os convênios Unimed, Bradesco Saúde e SulAmérica.' },
-		{ id: 'hours', documentId: 'faq', title: 'Horário', text: 'A clínica abre de segunda a sexta das 8h às 18h e aos sábados das 8h às 12h.' },
+		{
+			id: 'hours',
+			documentId: 'faq',
+			title: 'Horário',
+			text: 'A clínica abre de segunda a sexta das 8h às 18h e aos sábados das 8h às 12h.',
+		},
 		{ id: 'vaccine', documentId: 'prices', title: 'Vacinas', text: 'A vacina da gripe custa R$ 120.' },
 	];
 	let knowledge: ChromaKnowledge;
@@ -56,11 +71,16 @@ describe('grounding in the knowledge base (real Chroma)', () => {
 		routeModel(fake, (view) => {
 			// The fake checks what reached the model before it answers.
 			expect(view.system).toContain('<clinic_knowledge>');
-			expect(view.system).toContain('<passage id="insurance" title="Convênios">\nAceitamos os convênios Unimed, Bradesco Saúde e SulAmérica.\n</passage>');
+			expect(view.system).toContain(
+				'<passage id="insurance" title="Convênios">\nAceitamos os convênios Unimed, Bradesco Saúde e SulAmérica.\n</passage>',
+			);
 			expect(view.system).toMatch(/answer clinic facts only from them/);
 			return say('Aceitamos Unimed, Bradesco Saúde e SulAmérica.');
 		});
-		const result = await runAgent(input('Quais convênios vocês aceitam?', { knowledgeTopK: 2 }), { ...deps(), knowledge: knowledge.search });
+		const result = await runAgent(input('Quais convênios vocês aceitam?', { knowledgeTopK: 2 }), {
+			...deps(),
+			knowledge: knowledge.search,
+		});
 		expect(result).toMatchObject({ fallback: false, reply: 'Aceitamos Unimed, Bradesco Saúde e SulAmérica.' });
 		expect(result.sources[0]).toMatchObject({ id: 'insurance', documentId: 'faq', title: 'Convênios' });
 		expect(result.sources[0].score).toBeGreaterThan(result.sources[1].score);
@@ -133,7 +153,7 @@ describe('model failures end in one answer', () => {
 		expect(result).toMatchObject({ fallback: true, fallbackReason: 'rate_limited', fallbackDetail: 'http 429 after 3 attempts' });
 	});
 
-	it('a hung request: the fallback when the turn\'s time is up', async () => {
+	it("a hung request: the fallback when the turn's time is up", async () => {
 		fake.hang();
 		const started = Date.now();
 		const result = await runAgent(input('Oi', { timeoutMs: 500 }), deps());
@@ -144,7 +164,11 @@ describe('model failures end in one answer', () => {
 
 	it('SAFETY on the answer: the fallback', async () => {
 		fake.safety();
-		expect(await runAgent(input('Oi'), deps())).toMatchObject({ fallback: true, fallbackReason: 'blocked_response', finishReason: 'SAFETY' });
+		expect(await runAgent(input('Oi'), deps())).toMatchObject({
+			fallback: true,
+			fallbackReason: 'blocked_response',
+			finishReason: 'SAFETY',
+		});
 	});
 
 	it('a blocked prompt: the fallback', async () => {
@@ -195,25 +219,36 @@ describe('handoff and opt-out act exactly as Conversation Memory and the Guard d
 	it('handoff_to_human pauses the bot: checkPause says paused, with the reason', async () => {
 		const phone = uniquePhone();
 		routeModel(fake, (view) =>
-			view.functionResponses.length === 0 ? callTool('handoff_to_human', { reason: 'pediu para falar com a recepção' }) : say('Vou te passar para a nossa equipe.'),
+			view.functionResponses.length === 0
+				? callTool('handoff_to_human', { reason: 'pediu para falar com a recepção' })
+				: say('Vou te passar para a nossa equipe.'),
 		);
 		const result = await runAgent(input('Quero falar com uma pessoa', { handoffMinutes: 30 }, phone), deps());
 		expect(result).toMatchObject({ fallback: false, handoff: { requested: true, reason: 'pediu para falar com a recepção' } });
 		const pause = await checkPause(redis, prefix, conversationKeyOf(tenant, phone));
-		expect(pause).toMatchObject({ paused: true, by: 'agent:handoff', reason: 'pediu para falar com a recepção', until: result.handoff.until });
+		expect(pause).toMatchObject({
+			paused: true,
+			by: 'agent:handoff',
+			reason: 'pediu para falar com a recepção',
+			until: result.handoff.until,
+		});
 		const minutes = (Date.parse(result.handoff.until!) - Date.now()) / 60_000;
 		expect(minutes).toBeGreaterThan(29);
 		expect(minutes).toBeLessThanOrEqual(30);
 	});
 
-	it('opt_out records the opt-out: the Guard\'s status says opted out', async () => {
+	it("opt_out records the opt-out: the Guard's status says opted out", async () => {
 		const phone = uniquePhone();
-		routeModel(fake, (view) => (view.functionResponses.length === 0 ? callTool('opt_out', { scope: 'all' }) : say('Pronto, você não receberá mais mensagens.')));
+		routeModel(fake, (view) =>
+			view.functionResponses.length === 0 ? callTool('opt_out', { scope: 'all' }) : say('Pronto, você não receberá mais mensagens.'),
+		);
 		const result = await runAgent(input('Não quero mais receber mensagens', {}, phone), deps());
 		expect(result).toMatchObject({ fallback: false, optedOut: true, optOutCategory: 'all' });
 		const contact = { tenant, phone };
 		const guard = await status(pool, contact);
-		expect(guard.optOuts).toEqual([{ category: 'all', optedOutAt: expect.any(String), source: 'model', reason: 'gemini agent opt_out tool' }]);
+		expect(guard.optOuts).toEqual([
+			{ category: 'all', optedOutAt: expect.any(String), source: 'model', reason: 'gemini agent opt_out tool' },
+		]);
 		expect(guard.blocked).toEqual({ care: true, marketing: true });
 		expect(await isBlocked(pool, redis, prefix, contact, 'care')).toEqual({ blocked: true, by: 'all', from: 'cache' });
 	});
@@ -232,15 +267,27 @@ describe('topic check', () => {
 		const result = await runAgent(input('Me escreve um poema sobre o mar', { topicCheck: true }), deps());
 		expect(result).toMatchObject({
 			fallback: false,
-			reply: 'Desculpe, por aqui eu só consigo ajudar com assuntos da Clínica Sorriso: agendamentos, horários, serviços e dúvidas sobre o atendimento. Posso te ajudar com algo assim?',
+			reply:
+				'Desculpe, por aqui eu só consigo ajudar com assuntos da Clínica Sorriso: agendamentos, horários, serviços e dúvidas sobre o atendimento. Posso te ajudar com algo assim?',
 			topic: { checked: true, onTopic: false, redirected: true },
 		});
 		expect(fake.generateRequests()).toHaveLength(2);
 	});
 
 	it('keeps an on-topic answer', async () => {
-		routeModel(fake, () => say('A consulta particular custa R$ 200.'), () => topicVerdict(true));
-		const result = await runAgent(input('Quanto custa a consulta?', { topicCheck: true, variables: { clinicName: 'Clínica Sorriso', price: 'R$ 200' } }), deps());
-		expect(result).toMatchObject({ fallback: false, reply: 'A consulta particular custa R$ 200.', topic: { checked: true, onTopic: true, redirected: false } });
+		routeModel(
+			fake,
+			() => say('A consulta particular custa R$ 200.'),
+			() => topicVerdict(true),
+		);
+		const result = await runAgent(
+			input('Quanto custa a consulta?', { topicCheck: true, variables: { clinicName: 'Clínica Sorriso', price: 'R$ 200' } }),
+			deps(),
+		);
+		expect(result).toMatchObject({
+			fallback: false,
+			reply: 'A consulta particular custa R$ 200.',
+			topic: { checked: true, onTopic: true, redirected: false },
+		});
 	});
 });

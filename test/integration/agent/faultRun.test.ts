@@ -67,7 +67,11 @@ it(`${MESSAGES} messages with 20% model faults: exactly one reply each`, async (
 		const index = indexIn(view);
 		switch (faultOf(index)) {
 			case 'safety':
-				return { candidates: [{ finishReason: 'SAFETY', index: 0, safetyRatings: [{ category: 'HARM_CATEGORY_DANGEROUS_CONTENT', probability: 'HIGH' }] }] };
+				return {
+					candidates: [
+						{ finishReason: 'SAFETY', index: 0, safetyRatings: [{ category: 'HARM_CATEGORY_DANGEROUS_CONTENT', probability: 'HIGH' }] },
+					],
+				};
 			case 'malformed_finish':
 				return { candidates: [{ content: {}, finishReason: 'MALFORMED_FUNCTION_CALL', index: 0 }] };
 			case 'bad_call':
@@ -91,7 +95,13 @@ it(`${MESSAGES} messages with 20% model faults: exactly one reply each`, async (
 				try {
 					results[index] = await runAgent(
 						{
-							message: { text: `msg-${index}: quanto custa a consulta?`, tenant, phone, conversationKey: conversationKeyOf(tenant, phone), messageId: `m${index}` },
+							message: {
+								text: `msg-${index}: quanto custa a consulta?`,
+								tenant,
+								phone,
+								conversationKey: conversationKeyOf(tenant, phone),
+								messageId: `m${index}`,
+							},
 							variables: { clinicName: 'Clínica Teste' },
 							timeoutMs: TURN_TIMEOUT_MS,
 							retries: 2,
@@ -133,7 +143,9 @@ it(`${MESSAGES} messages with 20% model faults: exactly one reply each`, async (
 	console.log(lines.join('\n'));
 
 	// Memory holds exactly the successful turns: two per answered message, none for a fallback.
-	const histories = await Promise.all(results.map(async (_, index) => await loadHistory(redis, prefix, conversationKeyOf(tenant, phoneOf(index)))));
+	const histories = await Promise.all(
+		results.map(async (_, index) => await loadHistory(redis, prefix, conversationKeyOf(tenant, phoneOf(index)))),
+	);
 	for (const [index, turns] of histories.entries()) {
 		const r = results[index]!;
 		expect(turns.map((t) => t.role)).toEqual(r.fallback ? [] : ['user', 'assistant']);
@@ -144,6 +156,4 @@ it(`${MESSAGES} messages with 20% model faults: exactly one reply each`, async (
 		if (label.startsWith('none') || label.startsWith('429') || label.startsWith('bad_call')) expect(label).toMatch(/→ reply$/);
 		else expect(label).toMatch(/→ fallback:/);
 	}
-
-
 }, 180_000);

@@ -50,8 +50,14 @@ export function viewOf(body: Json): ModelView {
 			.filter(isRecord)
 			.map((fr) => ({ name: String(fr.name), response: (isRecord(fr.response) ? fr.response : {}) as Json }));
 	const last = contents.at(-1);
-	const lastUser = [...contents].reverse().find((content) => content.role === 'user' && partsOf(content).some((part) => typeof part.text === 'string'));
-	const system = isRecord(body.systemInstruction) ? partsOf(body.systemInstruction).map((part) => String(part.text ?? '')).join('') : '';
+	const lastUser = [...contents]
+		.reverse()
+		.find((content) => content.role === 'user' && partsOf(content).some((part) => typeof part.text === 'string'));
+	const system = isRecord(body.systemInstruction)
+		? partsOf(body.systemInstruction)
+				.map((part) => String(part.text ?? ''))
+				.join('')
+		: '';
 	const config = isRecord(body.generationConfig) ? body.generationConfig : {};
 	const tools = Array.isArray(body.tools) ? body.tools.filter(isRecord) : [];
 	return {
@@ -63,20 +69,28 @@ export function viewOf(body: Json): ModelView {
 			.map((part) => (typeof part.text === 'string' ? part.text : ''))
 			.join(''),
 		functionResponses: last && (last.role === 'function' || last.role === 'user') ? responsesOf(last) : [],
-		toolNames: tools.flatMap((tool) => (Array.isArray(tool.functionDeclarations) ? tool.functionDeclarations.filter(isRecord).map((d) => String(d.name)) : [])),
+		toolNames: tools.flatMap((tool) =>
+			Array.isArray(tool.functionDeclarations) ? tool.functionDeclarations.filter(isRecord).map((d) => String(d.name)) : [],
+		),
 		allFunctionResponses: contents.flatMap(responsesOf),
 	};
 }
 
 export const say = (text: string): GeminiResponse => ({ candidates: [candidate([{ text }])] });
-export const callTool = (name: string, args: Json = {}): GeminiResponse => ({ candidates: [candidate([{ functionCall: { name, args } }])] });
+export const callTool = (name: string, args: Json = {}): GeminiResponse => ({
+	candidates: [candidate([{ functionCall: { name, args } }])],
+});
 export const topicVerdict = (onTopic: boolean, confidence = 0.95): GeminiResponse => say(JSON.stringify({ on_topic: onTopic, confidence }));
 
 /**
  * Every generateContent is answered by `main` (the turn) or `topic` (the classification), from
  * the request itself: concurrent turns each get the answer their own conversation calls for.
  */
-export function routeModel(fake: GeminiFake, main: (view: ModelView) => GeminiResponse, topic: (view: ModelView) => GeminiResponse = () => topicVerdict(true)): void {
+export function routeModel(
+	fake: GeminiFake,
+	main: (view: ModelView) => GeminiResponse,
+	topic: (view: ModelView) => GeminiResponse = () => topicVerdict(true),
+): void {
 	fake.setDefault((body) => {
 		const view = viewOf(body);
 		return view.isTopic ? topic(view) : main(view);

@@ -30,7 +30,10 @@ async function settle<T>(promise: Promise<T>): Promise<{ value?: T; error?: Book
 }
 
 async function openAppointmentsAt(tenant: string, start: Date): Promise<{ id: string; phone: string }[]> {
-	const { rows } = await pool.query("SELECT id, phone FROM appointments WHERE tenant = $1 AND starts_at = $2 AND status <> 'cancelled'", [tenant, start]);
+	const { rows } = await pool.query("SELECT id, phone FROM appointments WHERE tenant = $1 AND starts_at = $2 AND status <> 'cancelled'", [
+		tenant,
+		start,
+	]);
 	return rows;
 }
 
@@ -50,7 +53,11 @@ it('100 concurrent bookings of one slot: exactly one booked, 99 slot_taken with 
 	expect(refused).toHaveLength(99);
 	for (const { error } of refused) {
 		expect(error!.code).toBe('slot_taken');
-		expect(error!.alternatives?.map((slot) => slot.localStart)).toEqual(['2030-03-04T10:30:00-03:00', '2030-03-04T11:00:00-03:00', '2030-03-04T11:30:00-03:00']);
+		expect(error!.alternatives?.map((slot) => slot.localStart)).toEqual([
+			'2030-03-04T10:30:00-03:00',
+			'2030-03-04T11:00:00-03:00',
+			'2030-03-04T11:30:00-03:00',
+		]);
 	}
 	const rows = await openAppointmentsAt(tenant, start);
 	expect(rows).toEqual([{ id: booked[0].value!.appointment.id, phone: booked[0].value!.appointment.contactPhone }]);
@@ -60,36 +67,67 @@ describe('reschedule', () => {
 	it('moves the appointment and frees the old slot', async () => {
 		const tenant = tenants.next('move');
 		const doctor = await practitionerWithHours(pool, tenant);
-		const { appointment } = await book(pool, { tenant, practitionerId: doctor.id, start: saoPaulo('2030-03-04T09:00'), contactPhone: uniquePhone(), now });
+		const { appointment } = await book(pool, {
+			tenant,
+			practitionerId: doctor.id,
+			start: saoPaulo('2030-03-04T09:00'),
+			contactPhone: uniquePhone(),
+			now,
+		});
 		const moved = await reschedule(pool, { tenant, appointmentId: appointment.id, newStart: '2030-03-05T11:30', now });
 		expect(moved).toMatchObject({ id: appointment.id, localStart: '2030-03-05T11:30:00-03:00', status: 'booked' });
 		const [first] = await findSlots(pool, { tenant, practitionerId: doctor.id, now, limit: 1 });
 		expect(first.localStart).toBe('2030-03-04T09:00:00-03:00');
 	});
 
-	it('to another practitioner, checking that one\'s hours', async () => {
+	it("to another practitioner, checking that one's hours", async () => {
 		const tenant = tenants.next('move-other');
 		const ana = await practitionerWithHours(pool, tenant);
-		const bia = await practitionerWithHours(pool, tenant, { name: 'Dra. Bia', hours: [{ weekday: 2, start: '14:00', end: '15:00', slotMinutes: 60 }] });
-		const { appointment } = await book(pool, { tenant, practitionerId: ana.id, start: saoPaulo('2030-03-04T09:00'), contactPhone: uniquePhone(), now });
-		await expect(reschedule(pool, { tenant, appointmentId: appointment.id, practitionerId: bia.id, newStart: saoPaulo('2030-03-05T09:00'), now })).rejects.toMatchObject({
+		const bia = await practitionerWithHours(pool, tenant, {
+			name: 'Dra. Bia',
+			hours: [{ weekday: 2, start: '14:00', end: '15:00', slotMinutes: 60 }],
+		});
+		const { appointment } = await book(pool, {
+			tenant,
+			practitionerId: ana.id,
+			start: saoPaulo('2030-03-04T09:00'),
+			contactPhone: uniquePhone(),
+			now,
+		});
+		await expect(
+			reschedule(pool, { tenant, appointmentId: appointment.id, practitionerId: bia.id, newStart: saoPaulo('2030-03-05T09:00'), now }),
+		).rejects.toMatchObject({
 			code: 'outside_hours',
 			alternatives: [
 				expect.objectContaining({ practitionerId: bia.id, localStart: '2030-03-05T14:00:00-03:00' }),
 				expect.objectContaining({ practitionerId: bia.id, localStart: '2030-03-12T14:00:00-03:00' }),
 			],
 		});
-		const moved = await reschedule(pool, { tenant, appointmentId: appointment.id, practitionerId: bia.id, newStart: saoPaulo('2030-03-05T14:00'), now });
+		const moved = await reschedule(pool, {
+			tenant,
+			appointmentId: appointment.id,
+			practitionerId: bia.id,
+			newStart: saoPaulo('2030-03-05T14:00'),
+			now,
+		});
 		expect(moved).toMatchObject({ practitionerId: bia.id, practitionerName: 'Dra. Bia', end: '2030-03-05T18:00:00.000Z' });
 	});
 
 	it('onto a taken slot leaves the appointment exactly as it was', async () => {
 		const tenant = tenants.next('move-taken');
 		const doctor = await practitionerWithHours(pool, tenant);
-		const { appointment } = await book(pool, { tenant, practitionerId: doctor.id, start: saoPaulo('2030-03-04T09:00'), contactPhone: uniquePhone(), now });
+		const { appointment } = await book(pool, {
+			tenant,
+			practitionerId: doctor.id,
+			start: saoPaulo('2030-03-04T09:00'),
+			contactPhone: uniquePhone(),
+			now,
+		});
 		const confirmed = await getAppointment(pool, { tenant, appointmentId: appointment.id });
 		await book(pool, { tenant, practitionerId: doctor.id, start: saoPaulo('2030-03-04T10:00'), contactPhone: uniquePhone(), now });
-		const error = await reschedule(pool, { tenant, appointmentId: appointment.id, newStart: saoPaulo('2030-03-04T10:00'), now }).catch((reason: unknown) => reason);
+		const error = await reschedule(pool, { tenant, appointmentId: appointment.id, newStart: saoPaulo('2030-03-04T10:00'), now }).catch(
+			(reason: unknown) => reason,
+		);
 		expect(error).toMatchObject({ code: 'slot_taken' });
 		expect((error as BookingError).alternatives?.[0].localStart).toBe('2030-03-04T10:30:00-03:00');
 		expect(await getAppointment(pool, { tenant, appointmentId: appointment.id })).toEqual(confirmed);
@@ -145,7 +183,11 @@ describe('reschedule', () => {
 			const target = new Date(oldStart.getTime() + 30 * 60_000);
 			const { appointment } = await book(pool, { tenant, practitionerId: doctor.id, start: oldStart, contactPhone: uniquePhone(), now });
 			const bookings = (start: Date) =>
-				Array.from({ length: 10 }, async () => await settle(book(workers, { tenant, practitionerId: doctor.id, start, contactPhone: uniquePhone(), now, alternatives: 0 })));
+				Array.from(
+					{ length: 10 },
+					async () =>
+						await settle(book(workers, { tenant, practitionerId: doctor.id, start, contactPhone: uniquePhone(), now, alternatives: 0 })),
+				);
 			// Odd rounds start the competitors for the target first, so both outcomes happen.
 			let targetRace = round % 2 === 1 ? bookings(target) : [];
 			const move = settle(reschedule(workers, { tenant, appointmentId: appointment.id, newStart: target, now, alternatives: 0 }));

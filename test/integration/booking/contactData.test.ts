@@ -25,9 +25,25 @@ it("exports and erases a contact's appointments (and their reminders), and nobod
 	const doctor = await practitionerWithHours(pool, tenant);
 	const phone = uniquePhone();
 	const now = MONDAY_MORNING;
-	const mine = await book(pool, { tenant, practitionerId: doctor.id, start: saoPaulo('2030-03-05T09:00'), contactPhone: phone, contactName: 'Lia', subjectName: 'Mel', now });
-	const theirs = await book(pool, { tenant, practitionerId: doctor.id, start: saoPaulo('2030-03-05T09:30'), contactPhone: uniquePhone(), now });
-	expect(await claimDueReminders(pool, { tenant, now: saoPaulo('2030-03-04T09:30'), kinds: [{ name: '24h', beforeMinutes: 24 * 60 }] })).toHaveLength(2);
+	const mine = await book(pool, {
+		tenant,
+		practitionerId: doctor.id,
+		start: saoPaulo('2030-03-05T09:00'),
+		contactPhone: phone,
+		contactName: 'Lia',
+		subjectName: 'Mel',
+		now,
+	});
+	const theirs = await book(pool, {
+		tenant,
+		practitionerId: doctor.id,
+		start: saoPaulo('2030-03-05T09:30'),
+		contactPhone: uniquePhone(),
+		now,
+	});
+	expect(
+		await claimDueReminders(pool, { tenant, now: saoPaulo('2030-03-04T09:30'), kinds: [{ name: '24h', beforeMinutes: 24 * 60 }] }),
+	).toHaveLength(2);
 
 	const scope = { tenant, phone, prefix: keyPrefixOf(redisCreds) };
 	const exported = await exportContactData(pool, redis, scope, bookingSources);

@@ -34,7 +34,15 @@ describe.each([
 		const tenant = tenants.next('dst');
 		const doctor = await practitionerWithHours(pool, tenant, { timezone: zone, hours: weekdayHours('09:00', '12:00', 60) });
 		const now = new Date(`${change.friday}T00:00:00Z`);
-		const slots = await findSlots(pool, { tenant, practitionerId: doctor.id, from: change.friday, to: change.monday, timezone: zone, now, limit: 20 });
+		const slots = await findSlots(pool, {
+			tenant,
+			practitionerId: doctor.id,
+			from: change.friday,
+			to: change.monday,
+			timezone: zone,
+			now,
+			limit: 20,
+		});
 		const hour = (utc: string, delta: number) => String(Number(utc) + delta).padStart(2, '0');
 		expect(pairs(slots)).toEqual([
 			[`${change.friday}T09:00:00${change.before}`, `${change.friday}T${change.fridayUtc}:00:00.000Z`],
@@ -46,11 +54,34 @@ describe.each([
 		]);
 
 		// Booking by local time on each side stores the right UTC instant.
-		const friday = await book(pool, { tenant, practitionerId: doctor.id, start: `${change.friday}T09:00`, timezone: zone, contactPhone: uniquePhone(), now });
-		expect(friday.appointment).toMatchObject({ start: `${change.friday}T${change.fridayUtc}:00:00.000Z`, localStart: `${change.friday}T09:00:00${change.before}`, timezone: zone });
-		const moved = await reschedule(pool, { tenant, appointmentId: friday.appointment.id, newStart: `${change.monday}T09:00`, timezone: zone, now });
-		expect(moved).toMatchObject({ start: `${change.monday}T${change.mondayUtc}:00:00.000Z`, localStart: `${change.monday}T09:00:00${change.after}` });
-		const { rows } = await pool.query("SELECT to_char(starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI') AS utc FROM appointments WHERE id = $1", [moved.id]);
+		const friday = await book(pool, {
+			tenant,
+			practitionerId: doctor.id,
+			start: `${change.friday}T09:00`,
+			timezone: zone,
+			contactPhone: uniquePhone(),
+			now,
+		});
+		expect(friday.appointment).toMatchObject({
+			start: `${change.friday}T${change.fridayUtc}:00:00.000Z`,
+			localStart: `${change.friday}T09:00:00${change.before}`,
+			timezone: zone,
+		});
+		const moved = await reschedule(pool, {
+			tenant,
+			appointmentId: friday.appointment.id,
+			newStart: `${change.monday}T09:00`,
+			timezone: zone,
+			now,
+		});
+		expect(moved).toMatchObject({
+			start: `${change.monday}T${change.mondayUtc}:00:00.000Z`,
+			localStart: `${change.monday}T09:00:00${change.after}`,
+		});
+		const { rows } = await pool.query(
+			"SELECT to_char(starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI') AS utc FROM appointments WHERE id = $1",
+			[moved.id],
+		);
 		expect(rows[0].utc).toBe(`${change.monday}T${change.mondayUtc}:00`);
 	});
 });
@@ -58,22 +89,41 @@ describe.each([
 it('a shift across the spring-forward night has no slot in the skipped hour, and refuses a local time inside it', async () => {
 	const tenant = tenants.next('dst-gap');
 	const zone = 'America/New_York';
-	const doctor = await practitionerWithHours(pool, tenant, { timezone: zone, hours: [{ weekday: 0, start: '01:00', end: '04:00', slotMinutes: 60 }] });
+	const doctor = await practitionerWithHours(pool, tenant, {
+		timezone: zone,
+		hours: [{ weekday: 0, start: '01:00', end: '04:00', slotMinutes: 60 }],
+	});
 	const now = new Date('2030-03-09T00:00:00Z');
 	const slots = await findSlots(pool, { tenant, practitionerId: doctor.id, from: '2030-03-10', to: '2030-03-10', timezone: zone, now });
 	expect(slots.map((slot) => slot.localStart)).toEqual(['2030-03-10T01:00:00-05:00', '2030-03-10T03:00:00-04:00']);
-	await expect(book(pool, { tenant, practitionerId: doctor.id, start: '2030-03-10T02:00', timezone: zone, contactPhone: uniquePhone(), now })).rejects.toMatchObject({
+	await expect(
+		book(pool, { tenant, practitionerId: doctor.id, start: '2030-03-10T02:00', timezone: zone, contactPhone: uniquePhone(), now }),
+	).rejects.toMatchObject({
 		code: 'invalid_input',
 		message: expect.stringMatching(/does not exist in America\/New_York/),
 	});
-	const booked = await book(pool, { tenant, practitionerId: doctor.id, start: slots[1].start, timezone: zone, contactPhone: uniquePhone(), now });
-	expect(booked.appointment).toMatchObject({ start: '2030-03-10T07:00:00.000Z', end: '2030-03-10T08:00:00.000Z', localEnd: '2030-03-10T04:00:00-04:00' });
+	const booked = await book(pool, {
+		tenant,
+		practitionerId: doctor.id,
+		start: slots[1].start,
+		timezone: zone,
+		contactPhone: uniquePhone(),
+		now,
+	});
+	expect(booked.appointment).toMatchObject({
+		start: '2030-03-10T07:00:00.000Z',
+		end: '2030-03-10T08:00:00.000Z',
+		localEnd: '2030-03-10T04:00:00-04:00',
+	});
 });
 
 it('a shift across the fall-back night offers the repeated hour twice, each bookable by its instant', async () => {
 	const tenant = tenants.next('dst-overlap');
 	const zone = 'America/New_York';
-	const doctor = await practitionerWithHours(pool, tenant, { timezone: zone, hours: [{ weekday: 0, start: '00:00', end: '03:00', slotMinutes: 60 }] });
+	const doctor = await practitionerWithHours(pool, tenant, {
+		timezone: zone,
+		hours: [{ weekday: 0, start: '00:00', end: '03:00', slotMinutes: 60 }],
+	});
 	const now = new Date('2030-11-02T00:00:00Z');
 	const slots = await findSlots(pool, { tenant, practitionerId: doctor.id, from: '2030-11-03', to: '2030-11-03', timezone: zone, now });
 	expect(slots.map((slot) => slot.localStart)).toEqual([
@@ -82,9 +132,23 @@ it('a shift across the fall-back night offers the repeated hour twice, each book
 		'2030-11-03T01:00:00-05:00',
 		'2030-11-03T02:00:00-05:00',
 	]);
-	const second = await book(pool, { tenant, practitionerId: doctor.id, start: slots[2].localStart, timezone: zone, contactPhone: uniquePhone(), now });
+	const second = await book(pool, {
+		tenant,
+		practitionerId: doctor.id,
+		start: slots[2].localStart,
+		timezone: zone,
+		contactPhone: uniquePhone(),
+		now,
+	});
 	expect(second.appointment.start).toBe('2030-11-03T06:00:00.000Z');
 	// A bare local 01:00 means its first occurrence.
-	const first = await book(pool, { tenant, practitionerId: doctor.id, start: '2030-11-03T01:00', timezone: zone, contactPhone: uniquePhone(), now });
+	const first = await book(pool, {
+		tenant,
+		practitionerId: doctor.id,
+		start: '2030-11-03T01:00',
+		timezone: zone,
+		contactPhone: uniquePhone(),
+		now,
+	});
 	expect(first.appointment.start).toBe('2030-11-03T05:00:00.000Z');
 });

@@ -30,7 +30,9 @@ describe('practitioners', () => {
 		await createPractitioner(pool, { tenant: tenants.next('people-other'), name: 'Dr. Outro', specialty: 'Dermatologia' });
 
 		expect((await listPractitioners(pool, { tenant })).map((practitioner) => practitioner.name)).toEqual(['Dr. Caio', 'Dra. Alice']);
-		expect((await listPractitioners(pool, { tenant, specialty: 'DERMATOLOGIA' })).map((practitioner) => practitioner.id)).toEqual([derm.id]);
+		expect((await listPractitioners(pool, { tenant, specialty: 'DERMATOLOGIA' })).map((practitioner) => practitioner.id)).toEqual([
+			derm.id,
+		]);
 		expect((await listPractitioners(pool, { tenant, species: 'cat' })).map((practitioner) => practitioner.id)).toEqual([vet.id, derm.id]);
 		expect((await listPractitioners(pool, { tenant, species: 'horse' })).map((practitioner) => practitioner.id)).toEqual([derm.id]);
 
@@ -43,10 +45,17 @@ describe('practitioners', () => {
 	it('refuses unknown practitioners and bad input clearly', async () => {
 		const tenant = tenants.next('people-bad');
 		const other = await createPractitioner(pool, { tenant: tenants.next('people-bad-other'), name: 'Dr. X', specialty: 'Y' });
-		await expect(updatePractitioner(pool, { tenant, practitionerId: other.id, name: 'Z' })).rejects.toMatchObject({ code: 'unknown_practitioner' });
+		await expect(updatePractitioner(pool, { tenant, practitionerId: other.id, name: 'Z' })).rejects.toMatchObject({
+			code: 'unknown_practitioner',
+		});
 		await expect(getPractitioner(pool, { tenant, practitionerId: 'nope' })).rejects.toMatchObject({ code: 'unknown_practitioner' });
-		await expect(createPractitioner(pool, { tenant, name: ' ', specialty: 'Y' })).rejects.toMatchObject({ code: 'invalid_input', message: 'name is required' });
-		await expect(createPractitioner(pool, { tenant, name: 'A', specialty: 'Y', species: [1 as unknown as string] })).rejects.toMatchObject({ code: 'invalid_input' });
+		await expect(createPractitioner(pool, { tenant, name: ' ', specialty: 'Y' })).rejects.toMatchObject({
+			code: 'invalid_input',
+			message: 'name is required',
+		});
+		await expect(createPractitioner(pool, { tenant, name: 'A', specialty: 'Y', species: [1 as unknown as string] })).rejects.toMatchObject({
+			code: 'invalid_input',
+		});
 	});
 });
 
@@ -78,14 +87,23 @@ describe('weekly hours', () => {
 		const doctor = await practitionerWithHours(pool, tenant);
 		const set = (hours: { weekday: number; start: string; end: string; slotMinutes?: number; timezone?: string }[]) =>
 			setWeeklyHours(pool, { tenant, practitionerId: doctor.id, hours });
-		await expect(set([{ weekday: 1, start: '09:00', end: '12:00' }, { weekday: 1, start: '11:00', end: '13:00' }])).rejects.toMatchObject({
+		await expect(
+			set([
+				{ weekday: 1, start: '09:00', end: '12:00' },
+				{ weekday: 1, start: '11:00', end: '13:00' },
+			]),
+		).rejects.toMatchObject({
 			code: 'invalid_input',
 			message: 'hours overlap on weekday 1: 09:00–12:00 and 11:00–13:00',
 		});
 		await expect(set([{ weekday: 7, start: '09:00', end: '12:00' }])).rejects.toMatchObject({ code: 'invalid_input' });
-		await expect(set([{ weekday: 1, start: '22:00', end: '06:00' }])).rejects.toMatchObject({ message: expect.stringMatching(/split a night shift/) });
+		await expect(set([{ weekday: 1, start: '22:00', end: '06:00' }])).rejects.toMatchObject({
+			message: expect.stringMatching(/split a night shift/),
+		});
 		await expect(set([{ weekday: 1, start: '09:00', end: '09:20', slotMinutes: 30 }])).rejects.toMatchObject({ code: 'invalid_input' });
-		await expect(set([{ weekday: 1, start: '09:00', end: '12:00', timezone: 'Nowhere/City' }])).rejects.toMatchObject({ code: 'invalid_input' });
+		await expect(set([{ weekday: 1, start: '09:00', end: '12:00', timezone: 'Nowhere/City' }])).rejects.toMatchObject({
+			code: 'invalid_input',
+		});
 		// The refused calls left the week as it was.
 		expect((await getPractitioner(pool, { tenant, practitionerId: doctor.id })).hours).toHaveLength(5);
 		await expect(
@@ -103,10 +121,27 @@ describe('time off', () => {
 		const tenant = tenants.next('off');
 		const doctor = await practitionerWithHours(pool, tenant);
 		const now = MONDAY_MORNING;
-		const { appointment } = await book(pool, { tenant, practitionerId: doctor.id, start: saoPaulo('2030-03-07T10:00'), contactPhone: uniquePhone(), now });
+		const { appointment } = await book(pool, {
+			tenant,
+			practitionerId: doctor.id,
+			start: saoPaulo('2030-03-07T10:00'),
+			contactPhone: uniquePhone(),
+			now,
+		});
 
-		const vacation = await addTimeOff(pool, { tenant, practitionerId: doctor.id, start: '2030-03-07', end: '2030-03-08', reason: 'férias' });
-		expect(vacation.timeOff).toMatchObject({ practitionerId: doctor.id, start: '2030-03-07T03:00:00.000Z', end: '2030-03-09T03:00:00.000Z', reason: 'férias' });
+		const vacation = await addTimeOff(pool, {
+			tenant,
+			practitionerId: doctor.id,
+			start: '2030-03-07',
+			end: '2030-03-08',
+			reason: 'férias',
+		});
+		expect(vacation.timeOff).toMatchObject({
+			practitionerId: doctor.id,
+			start: '2030-03-07T03:00:00.000Z',
+			end: '2030-03-09T03:00:00.000Z',
+			reason: 'férias',
+		});
 		expect(vacation.conflictingAppointments.map((item) => item.id)).toEqual([appointment.id]);
 		const holiday = await addTimeOff(pool, { tenant, start: '2030-03-04T12:00', end: '2030-03-04T18:00', reason: 'Carnaval' });
 		expect(holiday.timeOff.practitionerId).toBeNull();
@@ -117,7 +152,9 @@ describe('time off', () => {
 		expect((await listTimeOff(pool, { tenant, from: now })).map((item) => item.reason)).toEqual(['férias']);
 		await expect(removeTimeOff(pool, { tenant, timeOffId: holiday.timeOff.id })).rejects.toMatchObject({ code: 'not_found' });
 		await expect(addTimeOff(pool, { tenant, start: '2030-03-05', end: '2030-03-04' })).rejects.toMatchObject({ code: 'invalid_input' });
-		await expect(addTimeOff(pool, { tenant, practitionerId: '00000000-0000-4000-8000-000000000002', start: '2030-03-05', end: '2030-03-05' })).rejects.toMatchObject({
+		await expect(
+			addTimeOff(pool, { tenant, practitionerId: '00000000-0000-4000-8000-000000000002', start: '2030-03-05', end: '2030-03-05' }),
+		).rejects.toMatchObject({
 			code: 'unknown_practitioner',
 		});
 	});

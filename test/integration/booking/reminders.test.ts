@@ -43,13 +43,26 @@ async function insertAppointment(seed: Seed): Promise<string> {
 		`INSERT INTO appointments (tenant, practitioner_id, phone, starts_at, ends_at, timezone, status, created_at)
 		VALUES ($1, $2, $3, $4, $4::timestamptz + make_interval(mins => $5), 'America/Sao_Paulo', $6, $7)
 		RETURNING id`,
-		[seed.tenant, seed.practitionerId, uniquePhone(), seed.start, seed.minutes ?? 4, seed.status ?? 'booked', seed.createdAt ?? new Date('2030-01-01T00:00:00Z')],
+		[
+			seed.tenant,
+			seed.practitionerId,
+			uniquePhone(),
+			seed.start,
+			seed.minutes ?? 4,
+			seed.status ?? 'booked',
+			seed.createdAt ?? new Date('2030-01-01T00:00:00Z'),
+		],
 	);
 	return rows[0].id;
 }
 
 async function practitioners(tenant: string, count: number): Promise<string[]> {
-	const list = await Promise.all(Array.from({ length: count }, async (_, index) => await createPractitioner(pool, { tenant, name: `Dr. ${index}`, specialty: 'Clínica' })));
+	const list = await Promise.all(
+		Array.from(
+			{ length: count },
+			async (_, index) => await createPractitioner(pool, { tenant, name: `Dr. ${index}`, specialty: 'Clínica' }),
+		),
+	);
 	return list.map((practitioner) => practitioner.id);
 }
 
@@ -62,7 +75,11 @@ it('10 workers claiming at once get each due reminder exactly once', async () =>
 	for (const practitionerId of ids) {
 		for (let k = 0; k < 10; k++) {
 			// Ten appointments per practitioner in each window, 5 minutes apart.
-			const dayAhead = await insertAppointment({ tenant, practitionerId, start: new Date(now.getTime() + 23 * HOUR + (5 + 5 * k) * MINUTE) });
+			const dayAhead = await insertAppointment({
+				tenant,
+				practitionerId,
+				start: new Date(now.getTime() + 23 * HOUR + (5 + 5 * k) * MINUTE),
+			});
 			expected.set(`${dayAhead}/24h`, '24h');
 			const soon = await insertAppointment({ tenant, practitionerId, start: new Date(now.getTime() + 1 * HOUR + (5 + 5 * k) * MINUTE) });
 			expected.set(`${soon}/2h`, '2h');
@@ -77,7 +94,7 @@ it('10 workers claiming at once get each due reminder exactly once', async () =>
 		Array.from({ length: 10 }, async (_, worker) => {
 			const mine: DueReminder[] = [];
 			// An empty batch may only mean another worker won every row this round; stop after three.
-			for (let empty = 0; empty < 3; ) {
+			for (let empty = 0; empty < 3;) {
 				// Small batches so the workers keep colliding on the same rows.
 				const batch = await claimDueReminders(workers, { tenant, now, limit: 7, workerId: `worker-${worker}` });
 				empty = batch.length === 0 ? empty + 1 : 0;
@@ -104,7 +121,8 @@ it('10 workers claiming at once get each due reminder exactly once', async () =>
 it('is due inside its window only, for open appointments booked before the reminder moment', async () => {
 	const tenant = tenants.next('reminders-window');
 	const [practitionerId] = await practitioners(tenant, 1);
-	const at = (offset: number, extra: Partial<Seed> = {}) => insertAppointment({ tenant, practitionerId, start: new Date(now.getTime() + offset), ...extra });
+	const at = (offset: number, extra: Partial<Seed> = {}) =>
+		insertAppointment({ tenant, practitionerId, start: new Date(now.getTime() + offset), ...extra });
 	const exactly24h = await at(24 * HOUR);
 	const confirmed = await at(23 * HOUR + 30 * MINUTE, { status: 'confirmed' });
 	await at(24 * HOUR + 10 * MINUTE); // not yet
@@ -118,16 +136,33 @@ it('is due inside its window only, for open appointments booked before the remin
 		[confirmed, '24h'],
 		[exactly24h, '24h'],
 	]);
-	expect(claimed[0].appointment).toMatchObject({ status: 'booked', timezone: 'America/Sao_Paulo', localStart: '2030-03-04T10:05:00-03:00' });
+	expect(claimed[0].appointment).toMatchObject({
+		status: 'booked',
+		timezone: 'America/Sao_Paulo',
+		localStart: '2030-03-04T10:05:00-03:00',
+	});
 
-	const custom = await claimDueReminders(pool, { tenant, now, kinds: [{ name: 'week', beforeMinutes: 7 * 24 * 60, toleranceMinutes: 7 * 24 * 60 }] });
+	const custom = await claimDueReminders(pool, {
+		tenant,
+		now,
+		kinds: [{ name: 'week', beforeMinutes: 7 * 24 * 60, toleranceMinutes: 7 * 24 * 60 }],
+	});
 	// Everything in the coming week except the appointment booked 30 minutes ago.
 	expect(custom.map((reminder) => reminder.kind)).toEqual(['week', 'week', 'week', 'week', 'week']);
 	await expect(claimDueReminders(pool, { tenant, now, kinds: [] })).rejects.toMatchObject({ code: 'invalid_input' });
-	await expect(claimDueReminders(pool, { tenant, now, kinds: [{ name: '2h', beforeMinutes: 120 }, { name: '2h', beforeMinutes: 60 }] })).rejects.toMatchObject({ code: 'invalid_input' });
+	await expect(
+		claimDueReminders(pool, {
+			tenant,
+			now,
+			kinds: [
+				{ name: '2h', beforeMinutes: 120 },
+				{ name: '2h', beforeMinutes: 60 },
+			],
+		}),
+	).rejects.toMatchObject({ code: 'invalid_input' });
 });
 
-it('never marks or releases another clinic\'s reminder', async () => {
+it("never marks or releases another clinic's reminder", async () => {
 	const tenant = tenants.next('reminders-owner');
 	const other = tenants.next('reminders-intruder');
 	const [practitionerId] = await practitioners(tenant, 1);
@@ -145,13 +180,22 @@ it('never marks or releases another clinic\'s reminder', async () => {
 it('marks sent, gives back a failed send, and reminds again after a reschedule', async () => {
 	const tenant = tenants.next('reminders-life');
 	const doctor = await practitionerWithHours(pool, tenant, { hours: weekdayHours('08:00', '18:00', 30) });
-	const appointmentId = await insertAppointment({ tenant, practitionerId: doctor.id, start: new Date('2030-03-05T12:00:00Z'), minutes: 30 });
+	const appointmentId = await insertAppointment({
+		tenant,
+		practitionerId: doctor.id,
+		start: new Date('2030-03-05T12:00:00Z'),
+		minutes: 30,
+	});
 
 	const [first] = await claimDueReminders(pool, { tenant, now, kinds: [{ name: '24h', beforeMinutes: 24 * 60 }] });
 	expect(first.appointment.id).toBe(appointmentId);
 	// The send failed: give it back, and the next run claims it again.
 	expect(await releaseReminder(pool, { tenant, reminderId: first.reminderId })).toBe(true);
-	const [again] = await claimDueReminders(pool, { tenant, now: new Date(now.getTime() + 10 * MINUTE), kinds: [{ name: '24h', beforeMinutes: 24 * 60 }] });
+	const [again] = await claimDueReminders(pool, {
+		tenant,
+		now: new Date(now.getTime() + 10 * MINUTE),
+		kinds: [{ name: '24h', beforeMinutes: 24 * 60 }],
+	});
 	expect(again.appointment.id).toBe(appointmentId);
 	expect(await markReminderSent(pool, { tenant, reminderId: again.reminderId })).toBe(true);
 	expect(await releaseReminder(pool, { tenant, reminderId: again.reminderId })).toBe(false);
@@ -163,7 +207,10 @@ it('marks sent, gives back a failed send, and reminds again after a reschedule',
 	const nextDay = new Date('2030-03-05T12:00:00Z');
 	const [moved] = await claimDueReminders(pool, { tenant, now: nextDay, kinds: [{ name: '24h', beforeMinutes: 24 * 60 }] });
 	expect(moved.appointment).toMatchObject({ id: appointmentId, localStart: '2030-03-06T09:00:00-03:00' });
-	const { rows } = await pool.query('SELECT starts_at, sent_at IS NOT NULL AS sent FROM appointment_reminders WHERE appointment_id = $1 ORDER BY starts_at', [appointmentId]);
+	const { rows } = await pool.query(
+		'SELECT starts_at, sent_at IS NOT NULL AS sent FROM appointment_reminders WHERE appointment_id = $1 ORDER BY starts_at',
+		[appointmentId],
+	);
 	expect(rows).toEqual([
 		{ starts_at: new Date('2030-03-05T12:00:00Z'), sent: true },
 		{ starts_at: new Date('2030-03-06T12:00:00Z'), sent: false },

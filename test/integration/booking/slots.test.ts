@@ -19,7 +19,13 @@ describe('findSlots', () => {
 		const tenant = tenants.next('slots');
 		const doctor = await practitionerWithHours(pool, tenant, { hours: weekdayHours('09:00', '11:00', 30) });
 		await book(pool, { tenant, practitionerId: doctor.id, start: saoPaulo('2030-03-04T09:30'), contactPhone: uniquePhone(), now });
-		const cancelled = await book(pool, { tenant, practitionerId: doctor.id, start: saoPaulo('2030-03-04T10:00'), contactPhone: uniquePhone(), now });
+		const cancelled = await book(pool, {
+			tenant,
+			practitionerId: doctor.id,
+			start: saoPaulo('2030-03-04T10:00'),
+			contactPhone: uniquePhone(),
+			now,
+		});
 		await cancel(pool, { tenant, appointmentId: cancelled.appointment.id, now });
 		await addTimeOff(pool, { tenant, practitionerId: doctor.id, start: saoPaulo('2030-03-05T09:00'), end: saoPaulo('2030-03-05T10:15') });
 
@@ -74,16 +80,28 @@ describe('findSlots', () => {
 		expect(wednesday.every((slot) => slot.localStart.startsWith('2030-03-06'))).toBe(true);
 		expect(await findSlots(pool, { tenant, practitionerId: doctor.id, now, limit: 2 })).toHaveLength(2);
 		// A period entirely before now is refused, not silently empty.
-		await expect(findSlots(pool, { tenant, practitionerId: doctor.id, from: '2030-03-01', to: '2030-03-02', now })).rejects.toMatchObject({ code: 'in_the_past' });
-		await expect(findSlots(pool, { tenant, practitionerId: doctor.id, from: '2030-03-01', to: '2030-07-01', now })).rejects.toMatchObject({ code: 'invalid_input' });
-		await expect(findSlots(pool, { tenant, practitionerId: '00000000-0000-4000-8000-000000000001', now })).rejects.toMatchObject({ code: 'unknown_practitioner' });
+		await expect(findSlots(pool, { tenant, practitionerId: doctor.id, from: '2030-03-01', to: '2030-03-02', now })).rejects.toMatchObject({
+			code: 'in_the_past',
+		});
+		await expect(findSlots(pool, { tenant, practitionerId: doctor.id, from: '2030-03-01', to: '2030-07-01', now })).rejects.toMatchObject({
+			code: 'invalid_input',
+		});
+		await expect(findSlots(pool, { tenant, practitionerId: '00000000-0000-4000-8000-000000000001', now })).rejects.toMatchObject({
+			code: 'unknown_practitioner',
+		});
 		expect(await findSlots(pool, { tenant, specialty: 'Ortopedia', now })).toEqual([]);
 	});
 
 	it("can treat one appointment's own time as free (to offer times it could move to)", async () => {
 		const tenant = tenants.next('ignore');
 		const doctor = await practitionerWithHours(pool, tenant);
-		const { appointment } = await book(pool, { tenant, practitionerId: doctor.id, start: saoPaulo('2030-03-04T09:00'), contactPhone: uniquePhone(), now });
+		const { appointment } = await book(pool, {
+			tenant,
+			practitionerId: doctor.id,
+			start: saoPaulo('2030-03-04T09:00'),
+			contactPhone: uniquePhone(),
+			now,
+		});
 		expect(starts(await findSlots(pool, { tenant, practitionerId: doctor.id, now, limit: 1 }))).toEqual(['2030-03-04T09:30:00-03:00']);
 		const ignoring = await findSlots(pool, { tenant, practitionerId: doctor.id, now, limit: 1, ignoreAppointmentId: appointment.id });
 		expect(starts(ignoring)).toEqual(['2030-03-04T09:00:00-03:00']);
@@ -92,14 +110,27 @@ describe('findSlots', () => {
 	it('respects a minimum notice', async () => {
 		const tenant = tenants.next('notice');
 		const doctor = await practitionerWithHours(pool, tenant);
-		const slots = await findSlots(pool, { tenant, practitionerId: doctor.id, now: saoPaulo('2030-03-04T09:05'), minNoticeMinutes: 60, limit: 1 });
+		const slots = await findSlots(pool, {
+			tenant,
+			practitionerId: doctor.id,
+			now: saoPaulo('2030-03-04T09:05'),
+			minNoticeMinutes: 60,
+			limit: 1,
+		});
 		expect(starts(slots)).toEqual(['2030-03-04T10:30:00-03:00']);
 	});
 
 	it('words local times in the zone asked for, whatever zone the hours are in', async () => {
 		const tenant = tenants.next('zones');
-		const doctor = await practitionerWithHours(pool, tenant, { hours: [{ weekday: 1, start: '09:00', end: '09:30', slotMinutes: 30, timezone: 'Europe/Lisbon' }] });
-		const [slot] = await findSlots(pool, { tenant, practitionerId: doctor.id, now: saoPaulo('2030-03-04T05:00'), timezone: 'America/Sao_Paulo' });
+		const doctor = await practitionerWithHours(pool, tenant, {
+			hours: [{ weekday: 1, start: '09:00', end: '09:30', slotMinutes: 30, timezone: 'Europe/Lisbon' }],
+		});
+		const [slot] = await findSlots(pool, {
+			tenant,
+			practitionerId: doctor.id,
+			now: saoPaulo('2030-03-04T05:00'),
+			timezone: 'America/Sao_Paulo',
+		});
 		expect(slot).toMatchObject({ start: '2030-03-04T09:00:00.000Z', localStart: '2030-03-04T06:00:00-03:00' });
 	});
 });
@@ -114,7 +145,9 @@ describe('findSlots with 10,000 appointments in the table', () => {
 		// booked (4 × 125 × 20 = 10,000) except a few holes the search must find.
 		const hours = weekdayHours('08:00', '18:00', 30);
 		const practitioners = await Promise.all(
-			['Dr. A', 'Dr. B', 'Dr. C', 'Dr. D'].map(async (name) => await practitionerWithHours(pool, tenant, { name, specialty: 'Cardiologia', hours })),
+			['Dr. A', 'Dr. B', 'Dr. C', 'Dr. D'].map(
+				async (name) => await practitionerWithHours(pool, tenant, { name, specialty: 'Cardiologia', hours }),
+			),
 		);
 		practitionerIds = practitioners.map((practitioner) => practitioner.id);
 		const rules = practitioners[0].hours.map(toHoursRule);
@@ -143,7 +176,12 @@ describe('findSlots with 10,000 appointments in the table', () => {
 		);
 		await pool.query('ANALYZE appointments');
 		const byIndex = (index: number, id: string) => ({ start: all[index].start, id });
-		const ordered = [byIndex(137, practitionerIds[2]), byIndex(600, practitionerIds[0]), byIndex(600, practitionerIds[2]), byIndex(2203, practitionerIds[0])]
+		const ordered = [
+			byIndex(137, practitionerIds[2]),
+			byIndex(600, practitionerIds[0]),
+			byIndex(600, practitionerIds[2]),
+			byIndex(2203, practitionerIds[0]),
+		]
 			.filter((hole) => hole.start < from + 92 * 86_400_000)
 			.sort((a, b) => a.start - b.start || practitionerIds.indexOf(a.id) - practitionerIds.indexOf(b.id));
 		holes.push(...ordered.map((hole) => `${new Date(hole.start).toISOString()} ${hole.id}`));

@@ -4,7 +4,15 @@ import { bufferKey, bufferLogKey } from '../../../nodes/MessageBuffer/keys';
 import type { BufferOptions } from '../../../nodes/MessageBuffer/options';
 import { redisBurstStore } from '../../../nodes/MessageBuffer/store';
 import type { BufferInput, BurstFlush, BurstOutcome, JoinRequest } from '../../../nodes/MessageBuffer/types';
-import { closeConnections, conversationKey, freshBufferPrefixPerTest, seededRandom, sharedRedis, sleep, workerConnections } from './support';
+import {
+	closeConnections,
+	conversationKey,
+	freshBufferPrefixPerTest,
+	seededRandom,
+	sharedRedis,
+	sleep,
+	workerConnections,
+} from './support';
 
 const redis = sharedRedis();
 const workers = workerConnections(4);
@@ -28,7 +36,13 @@ function flushes(outcomes: BurstOutcome[]): BurstFlush[] {
 }
 
 /** One execution on one worker connection, starting `delayMs` from now. */
-async function execution(worker: number, delayMs: number, input: BufferInput, options: BufferOptions = FAST, conversation = key): Promise<BurstOutcome> {
+async function execution(
+	worker: number,
+	delayMs: number,
+	input: BufferInput,
+	options: BufferOptions = FAST,
+	conversation = key,
+): Promise<BurstOutcome> {
 	if (delayMs > 0) await sleep(delayMs);
 	return await joinBurst(workers[worker % workers.length], prefix, conversation, input, options);
 }
@@ -219,7 +233,11 @@ describe('message buffer rules (real Redis)', () => {
 			execution(0, 0, msg('m1', '', { type: 'voice', media: { id: 'v1', mimetype: 'audio/ogg' } })),
 			execution(1, 50, msg('m2', 'ouve o áudio 👆')),
 		]);
-		expect(outcomes[1]).toMatchObject({ kind: 'flush', text: 'ouve o áudio 👆', messages: [{ type: 'voice', media: { id: 'v1', mimetype: 'audio/ogg' } }, { text: 'ouve o áudio 👆' }] });
+		expect(outcomes[1]).toMatchObject({
+			kind: 'flush',
+			text: 'ouve o áudio 👆',
+			messages: [{ type: 'voice', media: { id: 'v1', mimetype: 'audio/ogg' } }, { text: 'ouve o áudio 👆' }],
+		});
 	});
 });
 
@@ -238,11 +256,19 @@ describe('message buffer redelivery and crashes (real Redis)', () => {
 	it("picks up a dead holder's messages with the next message, at once once they waited maxWaitMs", async () => {
 		const store = redisBurstStore(workers[0], prefix);
 		// This execution joined, then its worker died.
-		await store.join(key, { messageId: 'm1', text: 'oi', type: 'text', timestamp: new Date().toISOString() }, { ...RAW_JOIN, token: 'dead' });
+		await store.join(
+			key,
+			{ messageId: 'm1', text: 'oi', type: 'text', timestamp: new Date().toISOString() },
+			{ ...RAW_JOIN, token: 'dead' },
+		);
 		await sleep(500);
 		expect(await execution(1, 0, msg('m2', 'alguém?'))).toMatchObject({ kind: 'flush', reason: 'quiet', messageIds: ['m1', 'm2'] });
 
-		await store.join(key, { messageId: 'm3', text: 'oi?', type: 'text', timestamp: new Date().toISOString() }, { ...RAW_JOIN, token: 'dead2' });
+		await store.join(
+			key,
+			{ messageId: 'm3', text: 'oi?', type: 'text', timestamp: new Date().toISOString() },
+			{ ...RAW_JOIN, token: 'dead2' },
+		);
 		await sleep(600);
 		const late = await execution(2, 0, msg('m4', 'ei'), { ...FAST, maxWaitMs: 500 });
 		expect(late).toMatchObject({ kind: 'flush', reason: 'max_wait', messageIds: ['m3', 'm4'] });

@@ -28,7 +28,12 @@ describe('message buffer overhead (real Redis, printed)', () => {
 		const store = redisBurstStore(redis, prefix);
 		const request: Omit<JoinRequest, 'token'> = { ttlSeconds: 300, quietPeriodMs: 0, maxWaitMs: 0, maxMessages: 10 };
 		const waiting = { ...request, quietPeriodMs: 60_000, maxWaitMs: 60_000 };
-		const message = (id: string) => ({ messageId: id, text: 'queria marcar consulta', type: 'text' as const, timestamp: new Date().toISOString() });
+		const message = (id: string) => ({
+			messageId: id,
+			text: 'queria marcar consulta',
+			type: 'text' as const,
+			timestamp: new Date().toISOString(),
+		});
 		// Warm up: load the scripts, open the connection.
 		await store.join(conversationKey('1'), message('warm'), { ...request, token: 'warm' });
 

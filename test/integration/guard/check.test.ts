@@ -37,14 +37,20 @@ describe('checkMessage: opt-out requests', () => {
 			optOutCategory: 'all',
 			confirmationText: DEFAULT_TEXTS.pt.optedOutAll,
 		});
-		expect((await status(deps.pool, who)).optOuts).toEqual([expect.objectContaining({ category: 'all', source: 'keyword', reason: 'parar' })]);
+		expect((await status(deps.pool, who)).optOuts).toEqual([
+			expect.objectContaining({ category: 'all', source: 'keyword', reason: 'parar' }),
+		]);
 
 		// A repeated (or redelivered) request: still blocked, no second confirmation.
 		const again = await checkMessage(deps, { ...who, text: 'parar' });
 		expect(again).toMatchObject({ allowed: false, reason: 'opt_out_request', justOptedOut: false });
 		expect(again.confirmationText).toBeUndefined();
 
-		expect(await checkMessage(deps, { ...who, text: 'bom dia' })).toMatchObject({ allowed: false, reason: 'opted_out', optOutCategory: 'all' });
+		expect(await checkMessage(deps, { ...who, text: 'bom dia' })).toMatchObject({
+			allowed: false,
+			reason: 'opted_out',
+			optOutCategory: 'all',
+		});
 	});
 
 	it('blocks sends in every category an "all" opt-out covers', async () => {
@@ -87,8 +93,12 @@ describe('checkMessage: opt-out requests', () => {
 	});
 
 	it('confirms in the language of the request', async () => {
-		expect((await checkMessage(deps, { ...contact(), text: 'no quiero recibir más mensajes' })).confirmationText).toBe(DEFAULT_TEXTS.es.optedOutAll);
-		expect((await checkMessage(deps, { ...contact(), text: 'please remove me from your list' })).confirmationText).toBe(DEFAULT_TEXTS.en.optedOutAll);
+		expect((await checkMessage(deps, { ...contact(), text: 'no quiero recibir más mensajes' })).confirmationText).toBe(
+			DEFAULT_TEXTS.es.optedOutAll,
+		);
+		expect((await checkMessage(deps, { ...contact(), text: 'please remove me from your list' })).confirmationText).toBe(
+			DEFAULT_TEXTS.en.optedOutAll,
+		);
 	});
 
 	it('never reads our own outbound text as a request', async () => {
@@ -154,7 +164,8 @@ describe('checkMessage: rate limit', () => {
 	it('does not count messages that an opt-out blocked', async () => {
 		const who = contact();
 		await checkMessage(deps, { ...who, text: 'PARAR' }, { now: T0 });
-		for (let index = 0; index < 10; index++) expect((await checkMessage(deps, { ...who, text: 'oi' }, { now: T0 })).reason).toBe('opted_out');
+		for (let index = 0; index < 10; index++)
+			expect((await checkMessage(deps, { ...who, text: 'oi' }, { now: T0 })).reason).toBe('opted_out');
 		expect(await deps.redis.exists(rateKey(deps.prefix, who, 'in'))).toBe(0);
 		expect(await checkMessage(deps, { ...who, text: 'VOLTAR' }, { now: T0 })).toMatchObject({ allowed: true, justOptedIn: true });
 		expect(await deps.redis.zcard(rateKey(deps.prefix, who, 'in'))).toBe(1);
@@ -200,7 +211,9 @@ describe('checkMessage: layer 2 (Gemini)', () => {
 		const result = await checkMessage(withModel, { ...contact(), text: 'vocês mandam mensagem demais' }, { classifier });
 		expect(result).toMatchObject({ allowed: true, classification: { intent: 'none', modelError: 'http 503' } });
 		gemini.reply('not json');
-		expect(await checkMessage(withModel, { ...contact(), text: 'vocês mandam mensagem demais' }, { classifier })).toMatchObject({ allowed: true });
+		expect(await checkMessage(withModel, { ...contact(), text: 'vocês mandam mensagem demais' }, { classifier })).toMatchObject({
+			allowed: true,
+		});
 	});
 
 	it('does not take an opt-in from the model', async () => {
@@ -227,7 +240,10 @@ describe('checkMessage with Redis down', () => {
 		await checkMessage(deps, { ...blocked, text: 'PARAR' });
 		const degraded = { ...deps, redis: offline };
 		expect(await checkMessage(degraded, { ...blocked, text: 'oi' })).toMatchObject({ allowed: false, reason: 'opted_out' });
-		expect(await checkMessage(degraded, { ...contact(), text: 'oi' })).toMatchObject({ allowed: true, warnings: ['rate_limit_unavailable'] });
+		expect(await checkMessage(degraded, { ...contact(), text: 'oi' })).toMatchObject({
+			allowed: true,
+			warnings: ['rate_limit_unavailable'],
+		});
 		const request = await checkMessage(degraded, { ...contact(), text: 'SAIR' });
 		expect(request).toMatchObject({ allowed: false, justOptedOut: true, warnings: ['optout_cache_unavailable'] });
 	});
@@ -257,6 +273,8 @@ describe('checkMessage latency', () => {
 		}, 500);
 		const line = (label: string, times: number[]) =>
 			`${label}: p50 ${percentile(times, 0.5).toFixed(2)} ms, p95 ${percentile(times, 0.95).toFixed(2)} ms`;
-		console.log(`Opt-Out Guard checkMessage, 500 calls each\n${line('allowed (detect + Postgres + rate limit)', allowed)}\n${line('opted out (detect + cache hit)', blocked)}`);
+		console.log(
+			`Opt-Out Guard checkMessage, 500 calls each\n${line('allowed (detect + Postgres + rate limit)', allowed)}\n${line('opted out (detect + cache hit)', blocked)}`,
+		);
 	});
 });

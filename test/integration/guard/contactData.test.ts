@@ -38,7 +38,10 @@ async function seed(scope: ContactScope): Promise<string[]> {
 	await optOut(deps.pool, deps.redis, prefix, { tenant, phone, category: 'marketing', source: 'keyword', reason: 'parar promoções' });
 	await recordConsent(deps.pool, { tenant, phone, purpose: 'marketing', textVersion: 'v1', channel: 'whatsapp' });
 	await recordConsent(deps.pool, { tenant, phone, purpose: 'health_data', textVersion: 'lgpd-1', channel: 'reception', granted: false });
-	await deps.pool.query(`INSERT INTO ${featureTable} (tenant, phone, body) VALUES ($1, $2, 'Quero marcar'), ($1, $2, 'Às 10h')`, [tenant, phone]);
+	await deps.pool.query(`INSERT INTO ${featureTable} (tenant, phone, body) VALUES ($1, $2, 'Quero marcar'), ($1, $2, 'Às 10h')`, [
+		tenant,
+		phone,
+	]);
 	await checkRate(deps.redis, rateKey(prefix, scope, 'in'));
 	const hist = `${prefix}hist:${tenant}:waha:default:${phone}`;
 	const state = `${prefix}state:${tenant}:cloud:123456789:${phone}`;
@@ -60,7 +63,10 @@ async function seed(scope: ContactScope): Promise<string[]> {
 async function rowsOf(scope: ContactScope): Promise<number> {
 	let count = 0;
 	for (const table of ['contact_optouts', 'contact_consents', featureTable]) {
-		const { rows } = await deps.pool.query(`SELECT count(*)::int AS n FROM ${table} WHERE tenant = $1 AND phone = $2`, [scope.tenant, scope.phone]);
+		const { rows } = await deps.pool.query(`SELECT count(*)::int AS n FROM ${table} WHERE tenant = $1 AND phone = $2`, [
+			scope.tenant,
+			scope.phone,
+		]);
 		count += rows[0].n;
 	}
 	return count;
@@ -145,7 +151,12 @@ describe('exportContactData', () => {
 		const document = await exportContactData(deps.pool, deps.redis, scope, sources);
 
 		expect(JSON.parse(JSON.stringify(document))).toEqual(document);
-		expect(document).toMatchObject({ format: 'n8n-nodes-whatsapp-ai/contact-export', version: 1, tenant: scope.tenant, phone: scope.phone });
+		expect(document).toMatchObject({
+			format: 'n8n-nodes-whatsapp-ai/contact-export',
+			version: 1,
+			tenant: scope.tenant,
+			phone: scope.phone,
+		});
 		expect(document.postgres.contact_optouts).toEqual([
 			expect.objectContaining({ tenant: scope.tenant, phone: scope.phone, category: 'marketing', reason: 'parar promoções' }),
 		]);
@@ -164,7 +175,10 @@ describe('exportContactData', () => {
 		expect(byKey.get(keys[1])).toMatchObject({ type: 'hash', value: { step: 'ask_date', name: 'Ana' }, ttlMs: null });
 		expect(byKey.get(keys[2])!.ttlMs).toBeGreaterThan(3_500_000);
 		expect(byKey.get(keys[4])).toMatchObject({ type: 'set', value: ['a', 'b'] });
-		expect(byKey.get(rateKey(deps.prefix, scope, 'in'))).toMatchObject({ type: 'zset', value: [{ member: expect.any(String), score: expect.any(Number) }] });
+		expect(byKey.get(rateKey(deps.prefix, scope, 'in'))).toMatchObject({
+			type: 'zset',
+			value: [{ member: expect.any(String), score: expect.any(Number) }],
+		});
 
 		// Faithful: erase, write the document back, export again: the same document.
 		await eraseContactData(deps.pool, deps.redis, scope, sources);
@@ -183,14 +197,20 @@ describe('registerPersonalDataSource', () => {
 	it('adds a source for export and erase, and refuses names that are not plain SQL names', () => {
 		registerPersonalDataSource({ kind: 'postgres', id: 'test:registered', table: 'appointments_v2', phoneColumn: 'patient_phone' });
 		expect(personalDataSources()).toContainEqual(expect.objectContaining({ id: 'test:registered', table: 'appointments_v2' }));
-		expect(() => registerPersonalDataSource({ kind: 'postgres', id: 'bad', table: 'x; DROP TABLE y' })).toThrow(/Not a plain lower-case SQL name/);
+		expect(() => registerPersonalDataSource({ kind: 'postgres', id: 'bad', table: 'x; DROP TABLE y' })).toThrow(
+			/Not a plain lower-case SQL name/,
+		);
 		expect(() => registerPersonalDataSource({ kind: 'redis', id: 'bad' })).toThrow(/neither keys nor patterns/);
 	});
 });
 
 /** Export minus the moment and the ticking TTLs, for comparing two exports. */
 function withoutTime(document: ContactExport): unknown {
-	return { ...document, exportedAt: undefined, redis: document.redis.map((entry) => ({ ...entry, ttlMs: entry.ttlMs === null ? null : 'expires' })) };
+	return {
+		...document,
+		exportedAt: undefined,
+		redis: document.redis.map((entry) => ({ ...entry, ttlMs: entry.ttlMs === null ? null : 'expires' })),
+	};
 }
 
 /** Writes an export back; proves the document carries all that is needed to rebuild the data. */
@@ -202,7 +222,8 @@ async function restore(document: ContactExport): Promise<void> {
 		if (type === 'list') await deps.redis.rpush(key, ...(value as string[]));
 		else if (type === 'hash') await deps.redis.hset(key, value as Record<string, string>);
 		else if (type === 'set') await deps.redis.sadd(key, ...(value as string[]));
-		else if (type === 'zset') for (const { member, score } of value as { member: string; score: number }[]) await deps.redis.zadd(key, score, member);
+		else if (type === 'zset')
+			for (const { member, score } of value as { member: string; score: number }[]) await deps.redis.zadd(key, score, member);
 		else await deps.redis.set(key, value as string);
 		if (ttlMs !== null) await deps.redis.pexpire(key, ttlMs);
 	}

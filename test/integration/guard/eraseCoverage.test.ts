@@ -117,7 +117,7 @@ describe('erase: group conversations', () => {
 		return { tenant, ana, bruno };
 	}
 
-	it('exports the contact\'s group turns and group audit rows, without the other members\'', async () => {
+	it("exports the contact's group turns and group audit rows, without the other members'", async () => {
 		const { tenant, ana } = await seedGroups();
 		const document = await exportContactData(deps.pool, deps.redis, scopeOf(tenant, ana));
 		const groupEntry = document.redis.find((entry) => entry.key === historyKey(deps.prefix, keyOf(tenant, group)));
@@ -133,7 +133,7 @@ describe('erase: group conversations', () => {
 		);
 	});
 
-	it('removes the contact\'s turns from every group history and keeps the other members\' turns', async () => {
+	it("removes the contact's turns from every group history and keeps the other members' turns", async () => {
 		const { tenant, ana, bruno } = await seedGroups();
 		const groupKey = historyKey(deps.prefix, keyOf(tenant, group));
 		const report = await eraseContactData(deps.pool, deps.redis, scopeOf(tenant, ana));
@@ -144,11 +144,13 @@ describe('erase: group conversations', () => {
 			expect.objectContaining({ text: 'Resposta a g2', phone: bruno }),
 		]);
 		expect(await deps.redis.ttl(groupKey)).toBeGreaterThan(0);
-		expect(await deps.redis.exists(historyKey(deps.prefix, keyOf(tenant, otherGroup)), historyKey(deps.prefix, keyOf(tenant, ana)))).toBe(0);
+		expect(await deps.redis.exists(historyKey(deps.prefix, keyOf(tenant, otherGroup)), historyKey(deps.prefix, keyOf(tenant, ana)))).toBe(
+			0,
+		);
 		expect((await exportContactData(deps.pool, deps.redis, scopeOf(tenant, ana))).redis).toEqual([]);
 	});
 
-	it('deletes the contact\'s audit rows of group messages and keeps the other members\' rows', async () => {
+	it("deletes the contact's audit rows of group messages and keeps the other members' rows", async () => {
 		const { tenant, ana, bruno } = await seedGroups();
 		const report = await eraseContactData(deps.pool, deps.redis, scopeOf(tenant, ana));
 
@@ -179,7 +181,8 @@ describe('erase: dedup keys', () => {
 			...(event === 'status' ? { status: 'read' as const } : {}),
 		};
 	}
-	const keyOf = (tenant: string, messageId: string, suffix = 'message') => `${deps.prefix}dedup:${tenant}:waha:default:${messageId}:${suffix}`;
+	const keyOf = (tenant: string, messageId: string, suffix = 'message') =>
+		`${deps.prefix}dedup:${tenant}:waha:default:${messageId}:${suffix}`;
 
 	it('removes the keys whose message id holds the number and keeps near-miss numbers and other tenants', async () => {
 		const tenant = newTenant('dedup');
@@ -222,13 +225,25 @@ describe('erase: the opt-out stays binding', () => {
 	it('keeps marketing blocked after erasure until the person opts in again', async () => {
 		const tenant = newTenant('suppress');
 		const phone = uniquePhone();
-		await optOut(deps.pool, deps.redis, deps.prefix, { tenant, phone, category: 'marketing', source: 'keyword', reason: 'parar promoções' });
+		await optOut(deps.pool, deps.redis, deps.prefix, {
+			tenant,
+			phone,
+			category: 'marketing',
+			source: 'keyword',
+			reason: 'parar promoções',
+		});
 
 		const report = await eraseContactData(deps.pool, deps.redis, scopeOf(tenant, phone));
 
-		expect(await checkMessage(deps, promo(tenant, phone), send('marketing'))).toMatchObject({ allowed: false, reason: 'opted_out', optOutCategory: 'marketing' });
+		expect(await checkMessage(deps, promo(tenant, phone), send('marketing'))).toMatchObject({
+			allowed: false,
+			reason: 'opted_out',
+			optOutCategory: 'marketing',
+		});
 		expect(report.postgres).toMatchObject({ contact_optouts: 1 });
-		expect(report).toMatchObject({ kept: [expect.objectContaining({ source: 'guard:contact_optouts', table: 'contact_suppressions', categories: ['marketing'] })] });
+		expect(report).toMatchObject({
+			kept: [expect.objectContaining({ source: 'guard:contact_optouts', table: 'contact_suppressions', categories: ['marketing'] })],
+		});
 		const { rows } = await deps.pool.query('SELECT * FROM contact_suppressions WHERE tenant = $1', [tenant]);
 		expect(rows).toEqual([expect.objectContaining({ category: 'marketing', phone_hash: expect.stringMatching(/^[0-9a-f]{64}$/) })]);
 		expect(JSON.stringify(rows)).not.toContain(phone);
@@ -251,13 +266,19 @@ describe('erase: the opt-out stays binding', () => {
 		await optOut(deps.pool, deps.redis, deps.prefix, { tenant: otherTenant, phone, category: 'all', source: 'keyword' });
 		await eraseContactData(deps.pool, deps.redis, scopeOf(tenant, phone));
 
-		expect(await checkMessage(deps, { tenant, phone, text: 'Lembrete' }, send('care'))).toMatchObject({ allowed: false, reason: 'opted_out', optOutCategory: 'all' });
+		expect(await checkMessage(deps, { tenant, phone, text: 'Lembrete' }, send('care'))).toMatchObject({
+			allowed: false,
+			reason: 'opted_out',
+			optOutCategory: 'all',
+		});
 		expect(await checkMessage(deps, promo(tenant, phone), send('marketing'))).toMatchObject({ allowed: false, optOutCategory: 'all' });
 		// The same number never opted out in a third tenant: nothing carries over.
 		expect(await checkMessage(deps, promo(newTenant('suppress-none'), phone), send('marketing'))).toMatchObject({ allowed: true });
 
 		await eraseContactData(deps.pool, deps.redis, scopeOf(otherTenant, phone));
-		const { rows } = await deps.pool.query('SELECT tenant, phone_hash FROM contact_suppressions WHERE tenant = ANY($1)', [[tenant, otherTenant]]);
+		const { rows } = await deps.pool.query('SELECT tenant, phone_hash FROM contact_suppressions WHERE tenant = ANY($1)', [
+			[tenant, otherTenant],
+		]);
 		expect(rows).toHaveLength(2);
 		expect(rows[0].phone_hash).not.toBe(rows[1].phone_hash);
 	});

@@ -69,7 +69,6 @@ describe('checkRate (sliding window in real Redis)', () => {
 		await expect(checkRate(deps.redis, freshKey(), { limit: 0 })).rejects.toThrow(RangeError);
 		await expect(checkRate(deps.redis, freshKey(), { windowMs: 1.5 })).rejects.toThrow(RangeError);
 	});
-
 });
 
 describe('LuaScript', () => {

@@ -34,11 +34,17 @@ describe('guard migrations', () => {
 		await insert([tenant, phone, 'all', 'test']);
 		await expect(insert([tenant, phone, 'all', 'test'])).rejects.toThrow(/duplicate key/);
 		// The suppression list holds hashes, never numbers, and only of tenants with a salt.
-		const suppress = (values: unknown[]) => deps.pool.query('INSERT INTO contact_suppressions (tenant, phone_hash, category) VALUES ($1, $2, $3)', values);
+		const suppress = (values: unknown[]) =>
+			deps.pool.query('INSERT INTO contact_suppressions (tenant, phone_hash, category) VALUES ($1, $2, $3)', values);
 		await expect(suppress([`${tenant}-no-salt`, 'a'.repeat(64), 'all'])).rejects.toThrow(/foreign key/);
-		await deps.pool.query("INSERT INTO guard_tenant_salts (tenant, salt) VALUES ($1, decode(repeat('ab', 32), 'hex')) ON CONFLICT DO NOTHING", [tenant]);
+		await deps.pool.query(
+			"INSERT INTO guard_tenant_salts (tenant, salt) VALUES ($1, decode(repeat('ab', 32), 'hex')) ON CONFLICT DO NOTHING",
+			[tenant],
+		);
 		await expect(suppress([tenant, phone, 'all'])).rejects.toThrow(/check constraint/);
-		await expect(deps.pool.query("INSERT INTO guard_tenant_salts (tenant, salt) VALUES ($1, '\\x00')", [`${tenant}-short`])).rejects.toThrow(/check constraint/);
+		await expect(
+			deps.pool.query("INSERT INTO guard_tenant_salts (tenant, salt) VALUES ($1, '\\x00')", [`${tenant}-short`]),
+		).rejects.toThrow(/check constraint/);
 	});
 });
 
@@ -61,7 +67,10 @@ describe('optOut / optIn / status', () => {
 		);
 		expect(results.filter((result) => result.created)).toHaveLength(1);
 		expect(new Set(results.map((result) => result.optedOutAt)).size).toBe(1);
-		const { rows } = await deps.pool.query('SELECT count(*)::int AS n FROM contact_optouts WHERE tenant = $1 AND phone = $2', [tenant, who.phone]);
+		const { rows } = await deps.pool.query('SELECT count(*)::int AS n FROM contact_optouts WHERE tenant = $1 AND phone = $2', [
+			tenant,
+			who.phone,
+		]);
 		expect(rows[0].n).toBe(1);
 	});
 
@@ -69,7 +78,10 @@ describe('optOut / optIn / status', () => {
 		const who = contact();
 		await optOut(deps.pool, deps.redis, deps.prefix, { ...who, category: 'marketing', source: 'api' });
 		await optOut(deps.pool, deps.redis, deps.prefix, { ...who, category: 'all', source: 'api' });
-		expect(await optIn(deps.pool, deps.redis, deps.prefix, { ...who, category: 'marketing' })).toEqual({ removed: ['marketing'], cacheUpdated: true });
+		expect(await optIn(deps.pool, deps.redis, deps.prefix, { ...who, category: 'marketing' })).toEqual({
+			removed: ['marketing'],
+			cacheUpdated: true,
+		});
 		expect((await status(deps.pool, who)).blocked).toEqual({ care: true, marketing: true });
 		expect(await optIn(deps.pool, deps.redis, deps.prefix, who)).toEqual({ removed: ['all'], cacheUpdated: true });
 		expect((await status(deps.pool, who)).blocked).toEqual({ care: false, marketing: false });
@@ -77,18 +89,28 @@ describe('optOut / optIn / status', () => {
 	});
 
 	it('rejects a malformed contact or category before touching the database', async () => {
-		await expect(optOut(deps.pool, deps.redis, deps.prefix, { tenant, phone: '+55 11 9999', category: 'all', source: 'x' })).rejects.toThrow(GuardInputError);
-		await expect(optOut(deps.pool, deps.redis, deps.prefix, { tenant: ' ', phone: uniquePhone(), category: 'all', source: 'x' })).rejects.toThrow(GuardInputError);
 		await expect(
-			optOut(deps.pool, deps.redis, deps.prefix, { ...contact(), category: 'care' as never, source: 'x' }),
-		).rejects.toThrow(/category must be one of marketing, all/);
+			optOut(deps.pool, deps.redis, deps.prefix, { tenant, phone: '+55 11 9999', category: 'all', source: 'x' }),
+		).rejects.toThrow(GuardInputError);
+		await expect(
+			optOut(deps.pool, deps.redis, deps.prefix, { tenant: ' ', phone: uniquePhone(), category: 'all', source: 'x' }),
+		).rejects.toThrow(GuardInputError);
+		await expect(optOut(deps.pool, deps.redis, deps.prefix, { ...contact(), category: 'care' as never, source: 'x' })).rejects.toThrow(
+			/category must be one of marketing, all/,
+		);
 	});
 });
 
 describe('recordConsent', () => {
 	it('keeps every decision and reports the latest per purpose', async () => {
 		const who = contact();
-		await recordConsent(deps.pool, { ...who, purpose: 'marketing', textVersion: 'v1', channel: 'whatsapp', recordedAt: '2025-01-01T10:00:00Z' });
+		await recordConsent(deps.pool, {
+			...who,
+			purpose: 'marketing',
+			textVersion: 'v1',
+			channel: 'whatsapp',
+			recordedAt: '2025-01-01T10:00:00Z',
+		});
 		const withdrawn = await recordConsent(deps.pool, {
 			...who,
 			purpose: 'marketing',
@@ -98,10 +120,19 @@ describe('recordConsent', () => {
 			recordedAt: new Date('2025-02-01T10:00:00Z'),
 		});
 		const health = await recordConsent(deps.pool, { ...who, purpose: 'health_data', textVersion: 'lgpd-2025', channel: 'reception' });
-		expect(withdrawn).toMatchObject({ purpose: 'marketing', textVersion: 'v2', channel: 'web', granted: false, recordedAt: '2025-02-01T10:00:00.000Z' });
+		expect(withdrawn).toMatchObject({
+			purpose: 'marketing',
+			textVersion: 'v2',
+			channel: 'web',
+			granted: false,
+			recordedAt: '2025-02-01T10:00:00.000Z',
+		});
 		const now = await status(deps.pool, who);
 		expect(now.consents).toEqual([health, withdrawn]);
-		const { rows } = await deps.pool.query('SELECT count(*)::int AS n FROM contact_consents WHERE tenant = $1 AND phone = $2', [tenant, who.phone]);
+		const { rows } = await deps.pool.query('SELECT count(*)::int AS n FROM contact_consents WHERE tenant = $1 AND phone = $2', [
+			tenant,
+			who.phone,
+		]);
 		expect(rows[0].n).toBe(3);
 	});
 
@@ -109,9 +140,9 @@ describe('recordConsent', () => {
 		await expect(recordConsent(deps.pool, { ...contact(), purpose: 'marketing', textVersion: '', channel: 'whatsapp' })).rejects.toThrow(
 			/textVersion must be a non-empty string/,
 		);
-		await expect(recordConsent(deps.pool, { ...contact(), purpose: 'x', textVersion: 'v1', channel: 'w', recordedAt: 'yesterday' })).rejects.toThrow(
-			/recordedAt must be a date/,
-		);
+		await expect(
+			recordConsent(deps.pool, { ...contact(), purpose: 'x', textVersion: 'v1', channel: 'w', recordedAt: 'yesterday' }),
+		).rejects.toThrow(/recordedAt must be a date/);
 	});
 });
 

@@ -31,7 +31,9 @@ function resolve(value: string, data: object): string {
 
 /** The credential's test request, resolved and sent the way n8n's credential tester does. */
 async function credentialTest(data: Required<ChromaCredentials>, request = credentialType.test.request) {
-	const headers = Object.fromEntries(Object.entries(credentialType.authenticate.properties.headers ?? {}).map(([name, value]) => [name, resolve(String(value), data)]));
+	const headers = Object.fromEntries(
+		Object.entries(credentialType.authenticate.properties.headers ?? {}).map(([name, value]) => [name, resolve(String(value), data)]),
+	);
 	const url = `${resolve(request.baseURL!, data)}${resolve(request.url!, data)}`;
 	const response = await fetch(url, { method: request.method ?? 'GET', headers });
 	await response.arrayBuffer();
@@ -65,7 +67,10 @@ describe('Chroma credential test', () => {
 
 	it('fails (404) on a tenant or database that does not exist', async () => {
 		expect(await credentialTest(credential({ baseUrl: chromaUrl(), database: 'no_such_db' }))).toMatchObject({ status: 404, ok: false });
-		expect(await credentialTest(credential({ baseUrl: chromaUrl(), chromaTenant: 'no_such_tenant' }))).toMatchObject({ status: 404, ok: false });
+		expect(await credentialTest(credential({ baseUrl: chromaUrl(), chromaTenant: 'no_such_tenant' }))).toMatchObject({
+			status: 404,
+			ok: false,
+		});
 		expect((await credentialTest(credential({ baseUrl: chromaUrl(), database: 'a/b c' }))).url).toMatch(/databases\/a%2Fb%20c$/);
 	});
 

@@ -13,7 +13,8 @@ import { CLINIC_FAQ, chromaUrl, useHarness } from './support';
 const h = useHarness();
 
 /** Paragraph n of a long price list (about 110 characters each). */
-const paragraph = (n: number, price = 100 + n) => `Item ${n} da tabela: consulta ou exame número ${n} custa R$ ${price},00 no particular, sem convênio.`;
+const paragraph = (n: number, price = 100 + n) =>
+	`Item ${n} da tabela: consulta ou exame número ${n} custa R$ ${price},00 no particular, sem convênio.`;
 const priceList = (paragraphs: number, change?: (n: number) => number) =>
 	Array.from({ length: paragraphs }, (_, n) => paragraph(n, change?.(n))).join('\n\n');
 
@@ -27,9 +28,20 @@ describe('upsert', () => {
 		const tenant = h.tenant();
 		const result = await upsertDocuments(h.deps(), { tenant, documents: CLINIC_FAQ });
 		expect(result).toMatchObject({ tenant, collection: collectionNameFor(tenant), embedded: 11 });
-		expect(result.documents.find((d) => d.documentId === 'precos')).toEqual({ documentId: 'precos', chunkCount: 2, embedded: 2, unchanged: 0, deleted: 0 });
+		expect(result.documents.find((d) => d.documentId === 'precos')).toEqual({
+			documentId: 'precos',
+			chunkCount: 2,
+			embedded: 2,
+			unchanged: 0,
+			deleted: 0,
+		});
 		const collection = await getChroma({ baseUrl: chromaUrl() }).getCollection({ name: collectionNameFor(tenant) });
-		expect(collection.metadata).toEqual({ embeddingModel: 'gemini-embedding-001', embeddingDimension: 768, tenant, createdBy: 'n8n-nodes-whatsapp-ai' });
+		expect(collection.metadata).toEqual({
+			embeddingModel: 'gemini-embedding-001',
+			embeddingDimension: 768,
+			tenant,
+			createdBy: 'n8n-nodes-whatsapp-ai',
+		});
 		expect(collection.configuration.hnsw?.space).toBe('cosine');
 		expect(await countChunks(h.deps(), { tenant })).toBe(11);
 	});
@@ -60,7 +72,12 @@ describe('upsert', () => {
 	it('embeds documents as RETRIEVAL_DOCUMENT in batches of at most 100, with the dimension asked', async () => {
 		const tenant = h.tenant();
 		// ~250 chunks of one paragraph each at the smallest chunk size
-		const result = await upsertDocuments(h.deps(), { tenant, chunkSize: 120, chunkOverlap: 0, documents: [{ documentId: 'tabela', text: priceList(250) }] });
+		const result = await upsertDocuments(h.deps(), {
+			tenant,
+			chunkSize: 120,
+			chunkOverlap: 0,
+			documents: [{ documentId: 'tabela', text: priceList(250) }],
+		});
 		expect(result.embedded).toBe(250);
 		const batches = h.batchRequests().map((body) => body.requests as Record<string, unknown>[]);
 		expect(batches.map((requests) => requests.length)).toEqual([100, 100, 50]);
@@ -73,7 +90,10 @@ describe('upsert', () => {
 
 	it('prefixes the title to what is embedded, so a chunk keeps its subject', async () => {
 		const tenant = h.tenant();
-		await upsertDocuments(h.deps(), { tenant, documents: [{ documentId: 'a', title: 'Estacionamento', text: 'São 30 vagas; duas horas grátis.' }] });
+		await upsertDocuments(h.deps(), {
+			tenant,
+			documents: [{ documentId: 'a', title: 'Estacionamento', text: 'São 30 vagas; duas horas grátis.' }],
+		});
 		expect(h.embedder.texts).toEqual(['Estacionamento\n\nSão 30 vagas; duas horas grátis.']);
 		const [passage] = await queryKnowledge(h.deps(), { tenant, query: 'vagas' });
 		expect(passage.text).toBe('São 30 vagas; duas horas grátis.'); // stored without the title
@@ -83,13 +103,21 @@ describe('upsert', () => {
 describe('re-ingesting a document', () => {
 	it('replaces its chunks in place, and a document that shrank leaves nothing behind', async () => {
 		const tenant = h.tenant();
-		const first = await upsertDocuments(h.deps(), { tenant, chunkSize: 300, documents: [{ documentId: 'tabela', title: 'Tabela', text: priceList(12) }] });
+		const first = await upsertDocuments(h.deps(), {
+			tenant,
+			chunkSize: 300,
+			documents: [{ documentId: 'tabela', title: 'Tabela', text: priceList(12) }],
+		});
 		const before = first.documents[0].chunkCount;
 		expect(before).toBeGreaterThan(3);
 		await upsertDocuments(h.deps(), { tenant, documents: [{ documentId: 'outro', text: 'Outro documento, que não muda.' }] });
 
 		const shrunk = 'Tabela nova: consulta R$ 190,00.';
-		const second = await upsertDocuments(h.deps(), { tenant, chunkSize: 300, documents: [{ documentId: 'tabela', title: 'Tabela', text: shrunk }] });
+		const second = await upsertDocuments(h.deps(), {
+			tenant,
+			chunkSize: 300,
+			documents: [{ documentId: 'tabela', title: 'Tabela', text: shrunk }],
+		});
 		expect(second.documents[0]).toEqual({ documentId: 'tabela', chunkCount: 1, embedded: 1, unchanged: 0, deleted: before - 1 });
 		expect(await storedIds(tenant)).toEqual(['outro#0', 'tabela#0']);
 		const document = await getDocument(h.deps(), { tenant, documentId: 'tabela' });
@@ -142,7 +170,10 @@ describe('re-ingesting a document', () => {
 		await upsertDocuments(h.deps(), { tenant, documents: [{ ...document, metadata: { old: 'x', year: 2025 } }] });
 		h.embedder.reset();
 
-		const result = await upsertDocuments(h.deps(), { tenant, documents: [{ ...document, source: 'site', metadata: { year: 2026, lang: 'pt' } }] });
+		const result = await upsertDocuments(h.deps(), {
+			tenant,
+			documents: [{ ...document, source: 'site', metadata: { year: 2026, lang: 'pt' } }],
+		});
 
 		expect(result.embedded).toBe(0);
 		expect(h.embedder.calls).toHaveLength(0);
@@ -205,7 +236,15 @@ describe('refused input', () => {
 	it.each([
 		[{ documents: [] }, /at least one document/],
 		[{ documents: [{ documentId: 'a', text: '  \n ' }] }, /"a" has no text to store.*delete it/],
-		[{ documents: [{ documentId: 'a', text: 'x' }, { documentId: 'a', text: 'y' }] }, /"a" is given twice/],
+		[
+			{
+				documents: [
+					{ documentId: 'a', text: 'x' },
+					{ documentId: 'a', text: 'y' },
+				],
+			},
+			/"a" is given twice/,
+		],
 		[{ documents: [{ documentId: '', text: 'x' }] }, /documentId must be a non-empty/],
 		[{ documents: [{ documentId: 'a', text: 'x', metadata: { chunkIndex: 3 } }] }, /set by the Knowledge Base itself/],
 		[{ documents: [{ documentId: 'a', text: 'x', metadata: { tags: ['a'] } }] }, /is a list/],

@@ -40,7 +40,10 @@ describe('count', () => {
 
 	it('counts past one page of results', async () => {
 		const tenant = h.tenant();
-		const text = Array.from({ length: 620 }, (_, n) => `Linha ${n} com algum texto para formar um parágrafo inteiro aqui, de novo e de novo.`).join('\n\n');
+		const text = Array.from(
+			{ length: 620 },
+			(_, n) => `Linha ${n} com algum texto para formar um parágrafo inteiro aqui, de novo e de novo.`,
+		).join('\n\n');
 		await upsertDocuments(h.deps(), { tenant, chunkSize: 100, chunkOverlap: 0, documents: [{ documentId: 'grande', source: 'x', text }] });
 		expect(await countChunks(h.deps(), { tenant })).toBe(620);
 		expect(await countChunks(h.deps(), { tenant, filter: { source: 'x' } })).toBe(620);
@@ -140,7 +143,11 @@ describe('embedding dimension', () => {
 		await expectKind(upsertDocuments(wide, { tenant, documents: CLINIC_FAQ.slice(2, 3) }), 'dimension_mismatch', mismatch);
 		expect(h.embedder.calls).toHaveLength(0); // refused before embedding anything
 		await expectKind(queryKnowledge(wide, { tenant, query: 'horário' }), 'dimension_mismatch', mismatch);
-		await expectKind(upsertDocuments(h.deps({ embeddingModel: 'text-embedding-004' }), { tenant, documents: CLINIC_FAQ.slice(2, 3) }), 'dimension_mismatch', /text-embedding-004/);
+		await expectKind(
+			upsertDocuments(h.deps({ embeddingModel: 'text-embedding-004' }), { tenant, documents: CLINIC_FAQ.slice(2, 3) }),
+			'dimension_mismatch',
+			/text-embedding-004/,
+		);
 		expect(await countChunks(h.deps(), { tenant })).toBe(2);
 		// counting and deleting still work whatever the setting, so the way out is open
 		expect(await countChunks(wide, { tenant })).toBe(2);
@@ -156,6 +163,10 @@ describe('embedding dimension', () => {
 		expect(collection.metadata).toMatchObject({ embeddingDimension: 3072 });
 		const [top] = await queryKnowledge(wide, { tenant, query: 'Quais convênios vocês aceitam? Atendem Unimed?' });
 		expect(top.documentId).toBe('convenios');
-		await expectKind(queryKnowledge(h.deps(), { tenant, query: 'x' }), 'dimension_mismatch', /at 3072 dimensions, but this node embeds with gemini-embedding-001 at 768/);
+		await expectKind(
+			queryKnowledge(h.deps(), { tenant, query: 'x' }),
+			'dimension_mismatch',
+			/at 3072 dimensions, but this node embeds with gemini-embedding-001 at 768/,
+		);
 	});
 });

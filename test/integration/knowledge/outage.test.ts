@@ -32,7 +32,9 @@ describe('Chroma outage', () => {
 		const expected = {
 			kind: 'chroma',
 			message: expect.stringMatching(
-				new RegExp(`^Could not reach Chroma at http://127\\.0\\.0\\.1:${port} while \\w+( \\w+)? the knowledge base of tenant "clinica-fora-do-ar" .*Check that Chroma is running and that the Base URL in the Chroma credential is right\\.$`),
+				new RegExp(
+					`^Could not reach Chroma at http://127\\.0\\.0\\.1:${port} while \\w+( \\w+)? the knowledge base of tenant "clinica-fora-do-ar" .*Check that Chroma is running and that the Base URL in the Chroma credential is right\\.$`,
+				),
 			),
 		};
 		expect(await failure(upsertDocuments(deps, { tenant, documents: CLINIC_FAQ }))).toEqual(expected);
@@ -75,7 +77,9 @@ describe('Gemini failures', () => {
 		const changed = { ...document, text: `${document.text}\n\nNovo: aceitamos também Golden Cross.` };
 		const result = await failure(upsertDocuments(h.deps(), { tenant, documents: [changed] }));
 		expect(result.kind).toBe('embedding');
-		expect(result.message).toMatch(/^Gemini could not embed the text with gemini-embedding-001: Gemini API error 503: .*\. Gemini is having trouble; try again in a few minutes\.$/);
+		expect(result.message).toMatch(
+			/^Gemini could not embed the text with gemini-embedding-001: Gemini API error 503: .*\. Gemini is having trouble; try again in a few minutes\.$/,
+		);
 
 		h.gemini.reset();
 		const stored = await getDocument(h.deps(), { tenant, documentId: 'convenios' });
@@ -91,6 +95,9 @@ describe('Gemini failures', () => {
 	it('say when the API key is wrong', async () => {
 		const deps = h.deps({ gemini: new GeminiAdapter({ apiKey: 'wrong', baseUrl: h.gemini.url }) });
 		const result = await failure(queryKnowledge(deps, { tenant: h.tenant(), query: 'x' }));
-		expect(result).toEqual({ kind: 'embedding', message: expect.stringMatching(/API key not valid.*Check the API key in the Gemini credential/) });
+		expect(result).toEqual({
+			kind: 'embedding',
+			message: expect.stringMatching(/API key not valid.*Check the API key in the Gemini credential/),
+		});
 	});
 });

@@ -45,7 +45,14 @@ describe('searchKnowledge: the right passage first', () => {
 			title: 'Convênios aceitos',
 			text: CLINIC_FAQ.find((d) => d.documentId === 'convenios')!.text,
 			score: expect.any(Number),
-			metadata: { documentId: 'convenios', title: 'Convênios aceitos', source: 'faq-clinica', chunkIndex: 0, chunkCount: 1, tenant: clinic },
+			metadata: {
+				documentId: 'convenios',
+				title: 'Convênios aceitos',
+				source: 'faq-clinica',
+				chunkIndex: 0,
+				chunkCount: 1,
+				tenant: clinic,
+			},
 		});
 		for (const passage of passages) {
 			expect(passage.score).toBeGreaterThanOrEqual(0);
@@ -58,9 +65,15 @@ describe('searchKnowledge: the right passage first', () => {
 
 	it('embeds the query once as RETRIEVAL_QUERY, at the configured dimension', async () => {
 		await searchKnowledge(h.deps(), { tenant: clinic, query: 'estacionamento' });
-		expect(h.embedder.calls).toEqual([{ texts: ['estacionamento'], model: 'gemini-embedding-001', taskType: 'RETRIEVAL_QUERY', outputDimensionality: 768 }]);
+		expect(h.embedder.calls).toEqual([
+			{ texts: ['estacionamento'], model: 'gemini-embedding-001', taskType: 'RETRIEVAL_QUERY', outputDimensionality: 768 },
+		]);
 		const [batch] = h.batchRequests();
-		expect((batch.requests as Record<string, unknown>[])[0]).toMatchObject({ taskType: 'RETRIEVAL_QUERY', outputDimensionality: 768, model: 'models/gemini-embedding-001' });
+		expect((batch.requests as Record<string, unknown>[])[0]).toMatchObject({
+			taskType: 'RETRIEVAL_QUERY',
+			outputDimensionality: 768,
+			model: 'models/gemini-embedding-001',
+		});
 	});
 
 	it('scores an exact chunk text at 1', async () => {
@@ -105,7 +118,12 @@ describe('topK and minScore', () => {
 
 describe('metadata filters', () => {
 	it('filters by source', async () => {
-		const passages = await queryKnowledge(h.deps(), { tenant: clinic, query: 'jejum para exame', topK: 10, filter: { source: 'faq-preparo' } });
+		const passages = await queryKnowledge(h.deps(), {
+			tenant: clinic,
+			query: 'jejum para exame',
+			topK: 10,
+			filter: { source: 'faq-preparo' },
+		});
 		expect(new Set(passages.map((p) => p.documentId))).toEqual(new Set(['preparo-exame-de-sangue', 'preparo-ultrassom-abdominal']));
 	});
 
@@ -125,8 +143,16 @@ describe('metadata filters', () => {
 		await upsertDocuments(h.deps(), {
 			tenant,
 			documents: [
-				{ documentId: 'card', text: 'Cardiologia: eletrocardiograma e consulta.', metadata: { specialty: 'cardiologia', price: 250, active: true } },
-				{ documentId: 'derm', text: 'Dermatologia: consulta e pequenas cirurgias.', metadata: { specialty: 'dermatologia', price: 250, active: false } },
+				{
+					documentId: 'card',
+					text: 'Cardiologia: eletrocardiograma e consulta.',
+					metadata: { specialty: 'cardiologia', price: 250, active: true },
+				},
+				{
+					documentId: 'derm',
+					text: 'Dermatologia: consulta e pequenas cirurgias.',
+					metadata: { specialty: 'dermatologia', price: 250, active: false },
+				},
 				{ documentId: 'geral', text: 'Clínico geral: consulta de rotina.', metadata: { specialty: 'clinica', price: 180, active: true } },
 			],
 		});
@@ -143,7 +169,11 @@ describe('metadata filters', () => {
 
 describe('tenants', () => {
 	it('are isolated: a clinic never sees the vet’s passages, even with the same document ids', async () => {
-		const fromClinic = await queryKnowledge(h.deps(), { tenant: clinic, query: 'vacina antirrábica para cães e gatos castração', topK: 50 });
+		const fromClinic = await queryKnowledge(h.deps(), {
+			tenant: clinic,
+			query: 'vacina antirrábica para cães e gatos castração',
+			topK: 50,
+		});
 		expect(fromClinic.length).toBe(11);
 		expect(fromClinic.every((p: Passage) => p.metadata.tenant === clinic)).toBe(true);
 		expect(fromClinic.some((p) => ['vacinas', 'castracao'].includes(p.documentId))).toBe(false);

@@ -61,14 +61,18 @@ export function useHarness(): Harness {
 	const harness: Harness = {
 		gemini,
 		embedder,
-		deps: (extra = {}) => ({ chroma: getChroma({ baseUrl: chromaUrl() }), gemini: embedder, embedOptions: { retries: 0, timeoutMs: 5_000 }, ...extra }),
+		deps: (extra = {}) => ({
+			chroma: getChroma({ baseUrl: chromaUrl() }),
+			gemini: embedder,
+			embedOptions: { retries: 0, timeoutMs: 5_000 },
+			...extra,
+		}),
 		tenant: (label = 'clinica') => {
 			const tenant = `${label}-${randomUUID().slice(0, 8)}`;
 			tenants.push(tenant);
 			return tenant;
 		},
-		batchRequests: () =>
-			gemini.requestsTo(/:batchEmbedContents$/).map((request) => request.body as Record<string, unknown>),
+		batchRequests: () => gemini.requestsTo(/:batchEmbedContents$/).map((request) => request.body as Record<string, unknown>),
 	};
 	beforeAll(async () => {
 		await gemini.start();

@@ -28,20 +28,22 @@ async function rowsOf(): Promise<Record<string, unknown>[]> {
 
 describe('conversation_log (real Postgres)', () => {
 	it('is created by the migrations runner with the columns, check and indexes', async () => {
-		const { rows } = await pool.query(
-			"SELECT indexname FROM pg_indexes WHERE tablename = 'conversation_log' ORDER BY indexname",
-		);
+		const { rows } = await pool.query("SELECT indexname FROM pg_indexes WHERE tablename = 'conversation_log' ORDER BY indexname");
 		expect(rows.map((r) => r.indexname)).toEqual(
 			expect.arrayContaining(['conversation_log_contact_time', 'conversation_log_message_once', 'conversation_log_tenant_time']),
 		);
 		await expect(
-			pool.query("INSERT INTO conversation_log (tenant, phone, conversation_key, role, text) VALUES ($1, '1', 'k', 'model', 'x')", [tenant]),
+			pool.query("INSERT INTO conversation_log (tenant, phone, conversation_key, role, text) VALUES ($1, '1', 'k', 'model', 'x')", [
+				tenant,
+			]),
 		).rejects.toThrow(/check constraint/);
 	});
 
 	it('logs a turn with tenant, phone from the key, role, text, message id and metadata', async () => {
 		const at = '2025-03-01T12:00:00.000Z';
-		expect(await logTurn(pool, { tenant, conversationKey: key(), role: 'user', text: 'Oi', messageId: 'm1', metadata: { tags: ['a'] }, at })).toBe(true);
+		expect(
+			await logTurn(pool, { tenant, conversationKey: key(), role: 'user', text: 'Oi', messageId: 'm1', metadata: { tags: ['a'] }, at }),
+		).toBe(true);
 		expect(await rowsOf()).toEqual([
 			{ tenant, phone: '5511999990000', conversation_key: key(), role: 'user', text: 'Oi', message_id: 'm1', metadata: { tags: ['a'] } },
 		]);
@@ -76,7 +78,13 @@ describe('conversation_log (real Postgres)', () => {
 			}
 			await logTurn(pool, { tenant, conversationKey: key(), role: 'user', text: 'recent', at: new Date(now - 5 * day) });
 			await logTurn(pool, { tenant, conversationKey: key(), role: 'user', text: 'today' });
-			await logTurn(pool, { tenant: other, conversationKey: `${other}:waha:default:1`, role: 'user', text: 'old', at: new Date(now - 90 * day) });
+			await logTurn(pool, {
+				tenant: other,
+				conversationKey: `${other}:waha:default:1`,
+				role: 'user',
+				text: 'old',
+				at: new Date(now - 90 * day),
+			});
 
 			expect(await purgeOlderThan(pool, tenant, 30, { batchSize: 3 })).toBe(7);
 			expect((await rowsOf()).map((r) => r.text)).toEqual(['recent', 'today']);

@@ -24,7 +24,13 @@ afterAll(async () => {
 
 describe('appendTurn and loadHistory (real Redis)', () => {
 	it('stores turns with their fields and loads the last N oldest first', async () => {
-		await appendTurn(redis, prefix, key, { role: 'user', text: 'Oi', messageId: 'm1', metadata: { type: 'text' }, at: '2025-03-01T12:00:00Z' });
+		await appendTurn(redis, prefix, key, {
+			role: 'user',
+			text: 'Oi',
+			messageId: 'm1',
+			metadata: { type: 'text' },
+			at: '2025-03-01T12:00:00Z',
+		});
 		await appendTurn(redis, prefix, key, { role: 'assistant', text: 'Olá!' });
 		await appendTurn(redis, prefix, key, { role: 'user', text: 'Quero marcar' });
 		const all = await loadHistory(redis, prefix, key);
@@ -162,12 +168,12 @@ describe('clearHistory and the Gemini form (real Redis)', () => {
 	});
 });
 
-describe('group members\' turns (real Redis)', () => {
+describe("group members' turns (real Redis)", () => {
 	const group = conversationKey('120363025246125486');
 	const ana = '5511988887777';
 	const bruno = '5511977776666';
 
-	it('stores the member on each turn and removes one member\'s turns only, keeping order and TTL', async () => {
+	it("stores the member on each turn and removes one member's turns only, keeping order and TTL", async () => {
 		await appendTurn(redis, prefix, group, { role: 'user', text: 'Sou a Ana', phone: ana });
 		await appendTurn(redis, prefix, group, { role: 'user', text: 'Sou o Bruno', phone: bruno });
 		await appendTurn(redis, prefix, group, { role: 'assistant', text: 'Oi Ana', phone: ana });
@@ -183,7 +189,7 @@ describe('group members\' turns (real Redis)', () => {
 		expect(await removeMemberTurns(redis, hist, ana)).toBe(0);
 	});
 
-	it('loses no other member\'s turn when an erase races with 100 appends on 4 workers', async () => {
+	it("loses no other member's turn when an erase races with 100 appends on 4 workers", async () => {
 		const hist = historyKey(prefix, group);
 		for (let i = 0; i < 20; i++) await appendTurn(redis, prefix, group, { role: 'user', text: `a${i}`, phone: ana }, { maxTurns: 500 });
 		const appends = Array.from({ length: 100 }, (_, i) =>
@@ -197,7 +203,9 @@ describe('group members\' turns (real Redis)', () => {
 	});
 
 	it('refuses a member number that is not E.164 digits, and skips keys that are not histories', async () => {
-		await expect(appendTurn(redis, prefix, group, { role: 'user', text: 'x', phone: '+55 11 98888-7777' })).rejects.toThrow('phone must be');
+		await expect(appendTurn(redis, prefix, group, { role: 'user', text: 'x', phone: '+55 11 98888-7777' })).rejects.toThrow(
+			'phone must be',
+		);
 		await redis.set(historyKey(prefix, group), 'not a list');
 		expect(await removeMemberTurns(redis, historyKey(prefix, group), ana)).toBe(0);
 		expect(await memberTurns(redis, historyKey(prefix, group), ana)).toEqual([]);

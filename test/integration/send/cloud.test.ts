@@ -19,7 +19,10 @@ const bodies = () => fake.requests.map((r) => r.body);
 
 describe('Cloud API text', () => {
 	it('sends the exact body with the Bearer token and returns the wamid', async () => {
-		const result = await cloudOutbound.sendText({ to: '+55 (11) 98888-7777', text: 'Olá, Maria!', replyTo: 'wamid.IN', linkPreview: false }, context());
+		const result = await cloudOutbound.sendText(
+			{ to: '+55 (11) 98888-7777', text: 'Olá, Maria!', replyTo: 'wamid.IN', linkPreview: false },
+			context(),
+		);
 		expect(seen()).toEqual([
 			{
 				method: 'POST',
@@ -115,7 +118,13 @@ describe('Cloud API interactive messages', () => {
 				body: 'Escolha um horário:',
 				buttonLabel: 'Ver horários',
 				sections: [
-					{ title: 'Manhã', rows: [{ id: 'h08', title: '08:00', description: 'Dra. Ana' }, { id: 'h09', title: '09:00' }] },
+					{
+						title: 'Manhã',
+						rows: [
+							{ id: 'h08', title: '08:00', description: 'Dra. Ana' },
+							{ id: 'h09', title: '09:00' },
+						],
+					},
 					{ title: 'Tarde', rows: [{ id: 'h14', title: '14:00' }] },
 				],
 			},
@@ -131,7 +140,13 @@ describe('Cloud API interactive messages', () => {
 					action: {
 						button: 'Ver horários',
 						sections: [
-							{ title: 'Manhã', rows: [{ id: 'h08', title: '08:00', description: 'Dra. Ana' }, { id: 'h09', title: '09:00' }] },
+							{
+								title: 'Manhã',
+								rows: [
+									{ id: 'h08', title: '08:00', description: 'Dra. Ana' },
+									{ id: 'h09', title: '09:00' },
+								],
+							},
 							{ title: 'Tarde', rows: [{ id: 'h14', title: '14:00' }] },
 						],
 					},
@@ -154,7 +169,15 @@ describe('Cloud API interactive messages', () => {
 				template: {
 					name: 'lembrete_consulta',
 					language: { code: 'pt_BR' },
-					components: [{ type: 'body', parameters: [{ type: 'text', text: 'Maria' }, { type: 'text', text: 'terça, 10h' }] }],
+					components: [
+						{
+							type: 'body',
+							parameters: [
+								{ type: 'text', text: 'Maria' },
+								{ type: 'text', text: 'terça, 10h' },
+							],
+						},
+					],
 				},
 			},
 			{ ...envelope, type: 'template', template: { name: 'hello_world', language: { code: 'en_US' } } },
@@ -188,7 +211,9 @@ describe('Cloud API reactions, receipts and typing', () => {
 	it('shows typing on a received message; typing off is a successful no-op with a note', async () => {
 		const on = await cloudOutbound.typing({ to: TO, on: true, messageId: 'wamid.IN' }, context());
 		const off = await cloudOutbound.typing({ to: TO, on: false, messageId: 'wamid.IN' }, context());
-		expect(bodies()).toEqual([{ messaging_product: 'whatsapp', status: 'read', message_id: 'wamid.IN', typing_indicator: { type: 'text' } }]);
+		expect(bodies()).toEqual([
+			{ messaging_product: 'whatsapp', status: 'read', message_id: 'wamid.IN', typing_indicator: { type: 'text' } },
+		]);
 		expect(fake.readReceipts()).toEqual([{ messageId: 'wamid.IN', typing: true }]);
 		expect(on).toMatchObject({ ok: true, raw: [{ success: true }] });
 		expect(off).toMatchObject({ ok: true, operation: 'typing', messageIds: [], raw: [], note: expect.stringContaining('no typing-off') });
@@ -237,7 +262,11 @@ describe('Cloud API media from n8n binary data', () => {
 		expect(upload.status).toBe(200);
 		const mediaId = (send.body as { document: { id: string } }).document.id;
 		expect(mediaId).toMatch(/^\d+$/);
-		expect(send.body).toMatchObject({ ...envelope, type: 'document', document: { id: mediaId, filename: 'receita.pdf', caption: 'Sua receita' } });
+		expect(send.body).toMatchObject({
+			...envelope,
+			type: 'document',
+			document: { id: mediaId, filename: 'receita.pdf', caption: 'Sua receita' },
+		});
 		// The fake stored exactly the bytes that were sent, binary-safe.
 		const info = await (await fetch(`${fake.url}/v21.0/${mediaId}`, { headers: { Authorization: 'Bearer graph-token' } })).json();
 		expect(info).toMatchObject({ id: mediaId, mime_type: 'application/pdf', file_size: bytes.length });

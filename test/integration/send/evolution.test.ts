@@ -19,7 +19,11 @@ describe('Evolution API text', () => {
 	it('sends the exact body with the apikey header and returns key.id', async () => {
 		const result = await evolutionOutbound.sendText({ to: `${NUMBER}@c.us`, text: 'Olá, Maria!', replyTo: '3EB0QUOTED' }, context());
 		expect(seen()).toEqual([
-			{ method: 'POST', path: '/message/sendText/clinic', body: { number: NUMBER, text: 'Olá, Maria!', quoted: { key: { id: '3EB0QUOTED' } } } },
+			{
+				method: 'POST',
+				path: '/message/sendText/clinic',
+				body: { number: NUMBER, text: 'Olá, Maria!', quoted: { key: { id: '3EB0QUOTED' } } },
+			},
 		]);
 		expect(fake.requests[0].headers.apikey).toBe('evo-key');
 		expect(result).toMatchObject({ ok: true, provider: 'evolution', operation: 'sendText', chunks: 1, messageIds: [fake.sent()[0].id] });
@@ -39,7 +43,10 @@ describe('Evolution API text', () => {
 describe('Evolution API media', () => {
 	it('sends image, document (binary), audio and video through /message/sendMedia', async () => {
 		const pdf = Buffer.from('%PDF-1.4 receita');
-		await evolutionOutbound.sendMedia({ to: NUMBER, kind: 'image', source: { url: 'https://cdn.example/raio-x.jpg' }, caption: 'Seu exame' }, context());
+		await evolutionOutbound.sendMedia(
+			{ to: NUMBER, kind: 'image', source: { url: 'https://cdn.example/raio-x.jpg' }, caption: 'Seu exame' },
+			context(),
+		);
 		await evolutionOutbound.sendMedia(
 			{ to: NUMBER, kind: 'document', source: { data: pdf }, filename: 'receita.pdf', caption: 'Receita', replyTo: '3EB0Q' },
 			context(),
@@ -50,7 +57,14 @@ describe('Evolution API media', () => {
 			{
 				method: 'POST',
 				path: '/message/sendMedia/clinic',
-				body: { number: NUMBER, mediatype: 'image', mimetype: 'image/jpeg', caption: 'Seu exame', media: 'https://cdn.example/raio-x.jpg', fileName: 'raio-x.jpg' },
+				body: {
+					number: NUMBER,
+					mediatype: 'image',
+					mimetype: 'image/jpeg',
+					caption: 'Seu exame',
+					media: 'https://cdn.example/raio-x.jpg',
+					fileName: 'raio-x.jpg',
+				},
 			},
 			{
 				method: 'POST',
@@ -68,7 +82,13 @@ describe('Evolution API media', () => {
 			{
 				method: 'POST',
 				path: '/message/sendMedia/clinic',
-				body: { number: NUMBER, mediatype: 'audio', mimetype: 'audio/mpeg', media: 'https://cdn.example/orientacao.mp3', fileName: 'orientacao.mp3' },
+				body: {
+					number: NUMBER,
+					mediatype: 'audio',
+					mimetype: 'audio/mpeg',
+					media: 'https://cdn.example/orientacao.mp3',
+					fileName: 'orientacao.mp3',
+				},
 			},
 			{
 				method: 'POST',
@@ -81,7 +101,10 @@ describe('Evolution API media', () => {
 	});
 
 	it('sends a voice note through /message/sendWhatsAppAudio', async () => {
-		const result = await evolutionOutbound.sendMedia({ to: NUMBER, kind: 'voice', source: { url: 'https://cdn.example/nota.ogg' }, caption: 'x' }, context());
+		const result = await evolutionOutbound.sendMedia(
+			{ to: NUMBER, kind: 'voice', source: { url: 'https://cdn.example/nota.ogg' }, caption: 'x' },
+			context(),
+		);
 		expect(seen()).toEqual([
 			{ method: 'POST', path: '/message/sendWhatsAppAudio/clinic', body: { number: NUMBER, audio: 'https://cdn.example/nota.ogg' } },
 		]);
@@ -92,7 +115,14 @@ describe('Evolution API media', () => {
 describe('Evolution API buttons and lists as a numbered menu', () => {
 	it('sends buttons as numbered text', async () => {
 		const result = await evolutionOutbound.sendButtons(
-			{ to: NUMBER, body: 'Confirma?', buttons: [{ id: 'yes', title: 'Sim' }, { id: 'no', title: 'Não' }] },
+			{
+				to: NUMBER,
+				body: 'Confirma?',
+				buttons: [
+					{ id: 'yes', title: 'Sim' },
+					{ id: 'no', title: 'Não' },
+				],
+			},
 			context(),
 		);
 		expect(fake.sentTexts(NUMBER)).toEqual(['Confirma?\n\n1. Sim\n2. Não\n\nResponda com o número da opção.']);
@@ -101,7 +131,19 @@ describe('Evolution API buttons and lists as a numbered menu', () => {
 
 	it('sends a list as numbered text', async () => {
 		const result = await evolutionOutbound.sendList(
-			{ to: NUMBER, body: 'Especialidade:', buttonLabel: 'Ver', sections: [{ rows: [{ id: 'cardio', title: 'Cardiologia' }, { id: 'derma', title: 'Dermatologia' }] }] },
+			{
+				to: NUMBER,
+				body: 'Especialidade:',
+				buttonLabel: 'Ver',
+				sections: [
+					{
+						rows: [
+							{ id: 'cardio', title: 'Cardiologia' },
+							{ id: 'derma', title: 'Dermatologia' },
+						],
+					},
+				],
+			},
 			context(),
 		);
 		expect(fake.sentTexts(NUMBER)).toEqual(['Especialidade:\n\n1. Cardiologia\n2. Dermatologia\n\nResponda com o número da opção.']);
@@ -116,7 +158,11 @@ describe('Evolution API reactions, receipts and presence', () => {
 	it('reacts with the full message key', async () => {
 		const result = await evolutionOutbound.react({ to: NUMBER, messageId: '3EB0TARGET', emoji: '🙏' }, context());
 		expect(seen()).toEqual([
-			{ method: 'POST', path: '/message/sendReaction/clinic', body: { key: { remoteJid: JID, fromMe: false, id: '3EB0TARGET' }, reaction: '🙏' } },
+			{
+				method: 'POST',
+				path: '/message/sendReaction/clinic',
+				body: { key: { remoteJid: JID, fromMe: false, id: '3EB0TARGET' }, reaction: '🙏' },
+			},
 		]);
 		expect(result).toMatchObject({ ok: true, operation: 'react', messageIds: [fake.sent()[0].id] });
 	});
@@ -127,11 +173,22 @@ describe('Evolution API reactions, receipts and presence', () => {
 			{
 				method: 'POST',
 				path: '/chat/markMessageAsRead/clinic',
-				body: { readMessages: [{ remoteJid: JID, fromMe: false, id: '3EB0A' }, { remoteJid: JID, fromMe: false, id: '3EB0B' }] },
+				body: {
+					readMessages: [
+						{ remoteJid: JID, fromMe: false, id: '3EB0A' },
+						{ remoteJid: JID, fromMe: false, id: '3EB0B' },
+					],
+				},
 			},
 		]);
 		expect(fake.readReceipts()).toHaveLength(2);
-		expect(result).toEqual({ ok: true, provider: 'evolution', operation: 'markRead', messageIds: [], raw: [{ message: 'Read messages', read: 'success' }] });
+		expect(result).toEqual({
+			ok: true,
+			provider: 'evolution',
+			operation: 'markRead',
+			messageIds: [],
+			raw: [{ message: 'Read messages', read: 'success' }],
+		});
 	});
 
 	it('sends composing for the duration, then paused', async () => {
@@ -154,7 +211,7 @@ describe('Evolution API reactions, receipts and presence', () => {
 		expect(fake.requests).toHaveLength(0);
 	});
 
-	it('reports a number that is not on WhatsApp with Evolution\'s message', async () => {
+	it("reports a number that is not on WhatsApp with Evolution's message", async () => {
 		fake.notOnWhatsApp(NUMBER);
 		const error = await evolutionOutbound.sendText({ to: NUMBER, text: 'oi' }, context()).catch((e: unknown) => e);
 		expect(error).toMatchObject({ kind: 'provider', provider: 'evolution', httpStatus: 400, retryable: false });

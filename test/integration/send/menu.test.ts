@@ -53,7 +53,14 @@ describe.each(CASES)('%s numbered menu in Redis', (_name, provider, fake, header
 
 	it('remembers the buttons so the trigger can resolve "2" and the title', async () => {
 		await provider.sendButtons(
-			{ to: PHONE, body: 'Confirma a consulta?', buttons: [{ id: 'confirm', title: 'Confirmar' }, { id: 'reschedule', title: 'Remarcar' }] },
+			{
+				to: PHONE,
+				body: 'Confirma a consulta?',
+				buttons: [
+					{ id: 'confirm', title: 'Confirmar' },
+					{ id: 'reschedule', title: 'Remarcar' },
+				],
+			},
 			context(),
 		);
 		expect(await resolveMenuReply(redis, prefix, conversationKey, '2')).toEqual({ id: 'reschedule', title: 'Remarcar' });
@@ -70,7 +77,13 @@ describe.each(CASES)('%s numbered menu in Redis', (_name, provider, fake, header
 				buttonLabel: 'Ver',
 				sections: [
 					{ title: 'Manhã', rows: [{ id: 'h08', title: '08:00' }] },
-					{ title: 'Tarde', rows: [{ id: 'h14', title: '14:00' }, { id: 'h15', title: '15:00' }] },
+					{
+						title: 'Tarde',
+						rows: [
+							{ id: 'h14', title: '14:00' },
+							{ id: 'h15', title: '15:00' },
+						],
+					},
 				],
 			},
 			context(),
@@ -85,7 +98,9 @@ describe.each(CASES)('%s numbered menu in Redis', (_name, provider, fake, header
 				throw new Error('connect ECONNREFUSED 127.0.0.1:6390');
 			},
 		};
-		await expect(provider.sendButtons({ to: PHONE, body: 'Confirma?', buttons: [{ id: 'y', title: 'Sim' }] }, failing)).rejects.toMatchObject({
+		await expect(
+			provider.sendButtons({ to: PHONE, body: 'Confirma?', buttons: [{ id: 'y', title: 'Sim' }] }, failing),
+		).rejects.toMatchObject({
 			kind: 'network',
 			provider: provider.name,
 			message: expect.stringContaining('could not be remembered'),

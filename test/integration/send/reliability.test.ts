@@ -23,9 +23,28 @@ interface Case {
 
 const graph = new GraphFake({ accessToken: 'graph-token', phoneNumberId: '1234567890' });
 const CASES: Case[] = [
-	{ provider: wahaOutbound, fake: new WahaFake({ apiKey: 'waha-key' }), headers: { 'X-Api-Key': 'waha-key' }, session: 'default', badRequestCode: 400 },
-	{ provider: cloudOutbound, fake: graph, headers: { Authorization: 'Bearer graph-token' }, session: '1234567890', apiVersion: graph.apiVersion, badRequestCode: 100 },
-	{ provider: evolutionOutbound, fake: new EvolutionFake({ apiKey: 'evo-key' }), headers: { apikey: 'evo-key' }, session: 'clinic', badRequestCode: 400 },
+	{
+		provider: wahaOutbound,
+		fake: new WahaFake({ apiKey: 'waha-key' }),
+		headers: { 'X-Api-Key': 'waha-key' },
+		session: 'default',
+		badRequestCode: 400,
+	},
+	{
+		provider: cloudOutbound,
+		fake: graph,
+		headers: { Authorization: 'Bearer graph-token' },
+		session: '1234567890',
+		apiVersion: graph.apiVersion,
+		badRequestCode: 100,
+	},
+	{
+		provider: evolutionOutbound,
+		fake: new EvolutionFake({ apiKey: 'evo-key' }),
+		headers: { apikey: 'evo-key' },
+		session: 'clinic',
+		badRequestCode: 400,
+	},
 ];
 
 beforeAll(async () => await Promise.all(CASES.map((c) => c.fake.start())));
@@ -99,7 +118,9 @@ describe.each(CASES.map((c) => [c.provider.name, c] as const))('%s retries', (_n
 describe('Cloud API rate-limit codes on HTTP 400', () => {
 	it('retries 130429 even when Graph answers 400', async () => {
 		graph.fail({ status: 400, code: 130429, message: '(#130429) Rate limit hit' });
-		const ctx = contextFor(fetchHttpCall({ Authorization: 'Bearer graph-token' }), graph.url, '1234567890', { apiVersion: graph.apiVersion });
+		const ctx = contextFor(fetchHttpCall({ Authorization: 'Bearer graph-token' }), graph.url, '1234567890', {
+			apiVersion: graph.apiVersion,
+		});
 		const result = await cloudOutbound.sendText({ to: TO, text: 'oi' }, ctx);
 		expect(graph.requests.map((r) => r.status)).toEqual([400, 200]);
 		expect(result.messageIds).toEqual([graph.sent()[0].id]);

@@ -17,7 +17,10 @@ const seen = () => fake.requests.map(({ method, path, body }) => ({ method, path
 
 describe('WAHA send text', () => {
 	it('sends the exact body with the API key and returns the message id', async () => {
-		const result = await wahaOutbound.sendText({ to: '+55 11 98888-7777', text: 'Olá, Maria!', replyTo: 'false_5511988887777@c.us_ABC' }, context());
+		const result = await wahaOutbound.sendText(
+			{ to: '+55 11 98888-7777', text: 'Olá, Maria!', replyTo: 'false_5511988887777@c.us_ABC' },
+			context(),
+		);
 		expect(seen()).toEqual([
 			{
 				method: 'POST',
@@ -90,10 +93,23 @@ describe('WAHA send media', () => {
 
 	it('sends voice through /api/sendVoice, converting only what is not Opus already', async () => {
 		await wahaOutbound.sendMedia({ to: CHAT, kind: 'voice', source: { url: 'https://cdn.example/a/nota.mp3' }, caption: 'x' }, context());
-		await wahaOutbound.sendMedia({ to: CHAT, kind: 'voice', source: { url: 'https://cdn.example/a/nota.ogg' }, mimetype: 'audio/ogg; codecs=opus' }, context());
+		await wahaOutbound.sendMedia(
+			{ to: CHAT, kind: 'voice', source: { url: 'https://cdn.example/a/nota.ogg' }, mimetype: 'audio/ogg; codecs=opus' },
+			context(),
+		);
 		expect(seen().map((r) => r.body)).toEqual([
-			{ session: 'default', chatId: CHAT, file: { mimetype: 'audio/mpeg', url: 'https://cdn.example/a/nota.mp3', filename: 'nota.mp3' }, convert: true },
-			{ session: 'default', chatId: CHAT, file: { mimetype: 'audio/ogg; codecs=opus', url: 'https://cdn.example/a/nota.ogg', filename: 'nota.ogg' }, convert: false },
+			{
+				session: 'default',
+				chatId: CHAT,
+				file: { mimetype: 'audio/mpeg', url: 'https://cdn.example/a/nota.mp3', filename: 'nota.mp3' },
+				convert: true,
+			},
+			{
+				session: 'default',
+				chatId: CHAT,
+				file: { mimetype: 'audio/ogg; codecs=opus', url: 'https://cdn.example/a/nota.ogg', filename: 'nota.ogg' },
+				convert: false,
+			},
 		]);
 		expect(seen().map((r) => r.path)).toEqual(['/api/sendVoice', '/api/sendVoice']);
 	});
@@ -105,12 +121,21 @@ describe('WAHA send media', () => {
 			{
 				method: 'POST',
 				path: '/api/sendVideo',
-				body: { session: 'default', chatId: CHAT, file: { mimetype: 'video/mp4', url: 'https://cdn.example/v.mp4', filename: 'v.mp4' }, caption: 'Vídeo' },
+				body: {
+					session: 'default',
+					chatId: CHAT,
+					file: { mimetype: 'video/mp4', url: 'https://cdn.example/v.mp4', filename: 'v.mp4' },
+					caption: 'Vídeo',
+				},
 			},
 			{
 				method: 'POST',
 				path: '/api/sendFile',
-				body: { session: 'default', chatId: CHAT, file: { mimetype: 'audio/mp4', url: 'https://cdn.example/musica.m4a', filename: 'musica.m4a' } },
+				body: {
+					session: 'default',
+					chatId: CHAT,
+					file: { mimetype: 'audio/mp4', url: 'https://cdn.example/musica.m4a', filename: 'musica.m4a' },
+				},
 			},
 		]);
 	});
@@ -154,7 +179,13 @@ describe('WAHA buttons and lists as a numbered menu', () => {
 			{ id: 'reschedule', title: 'Remarcar' },
 		];
 		expect(remembered).toEqual([options]);
-		expect(result).toMatchObject({ ok: true, operation: 'sendButtons', fallback: 'numbered_menu', menu: options, messageIds: [fake.sent()[0].id] });
+		expect(result).toMatchObject({
+			ok: true,
+			operation: 'sendButtons',
+			fallback: 'numbered_menu',
+			menu: options,
+			messageIds: [fake.sent()[0].id],
+		});
 	});
 
 	it('sends a list as text with rows numbered across sections', async () => {
@@ -165,13 +196,21 @@ describe('WAHA buttons and lists as a numbered menu', () => {
 				buttonLabel: 'Horários',
 				menuInstruction: 'Responda 1, 2 ou 3.',
 				sections: [
-					{ title: 'Manhã', rows: [{ id: 'h08', title: '08:00' }, { id: 'h09', title: '09:00', description: 'Dr. Paulo' }] },
+					{
+						title: 'Manhã',
+						rows: [
+							{ id: 'h08', title: '08:00' },
+							{ id: 'h09', title: '09:00', description: 'Dr. Paulo' },
+						],
+					},
 					{ title: 'Tarde', rows: [{ id: 'h14', title: '14:00' }] },
 				],
 			},
 			context(),
 		);
-		expect(fake.sentTexts(CHAT)).toEqual(['Escolha um horário:\n\nManhã\n1. 08:00\n2. 09:00 — Dr. Paulo\n\nTarde\n3. 14:00\n\nResponda 1, 2 ou 3.']);
+		expect(fake.sentTexts(CHAT)).toEqual([
+			'Escolha um horário:\n\nManhã\n1. 08:00\n2. 09:00 — Dr. Paulo\n\nTarde\n3. 14:00\n\nResponda 1, 2 ou 3.',
+		]);
 		expect(result.menu?.map((o) => o.id)).toEqual(['h08', 'h09', 'h14']);
 		expect(result.fallback).toBe('numbered_menu');
 	});

@@ -35,10 +35,9 @@ describe('runMigrations', () => {
 		expect(first).toEqual({ applied: list.map((m) => m.id), alreadyApplied: [] });
 		const second = await runMigrations(workerA, list);
 		expect(second).toEqual({ applied: [], alreadyApplied: list.map((m) => m.id) });
-		const { rows } = await workerA.query(
-			`SELECT column_name FROM information_schema.columns WHERE table_name = $1 ORDER BY column_name`,
-			[`mig_${tag}`],
-		);
+		const { rows } = await workerA.query(`SELECT column_name FROM information_schema.columns WHERE table_name = $1 ORDER BY column_name`, [
+			`mig_${tag}`,
+		]);
 		expect(rows.map((r) => r.column_name)).toEqual(['created_at', 'id', 'note']);
 		await workerA.query(`DROP TABLE mig_${tag}`);
 	});
@@ -70,7 +69,9 @@ describe('runMigrations', () => {
 	it('rolls back a failing migration, records nothing for it, and can run again once fixed', async () => {
 		const { tag, list } = freshMigrations();
 		const broken = [list[0], { id: list[1].id, sql: `ALTER TABLE mig_${tag} ADD COLUMN oops no_such_type` }];
-		await expect(runMigrations(workerA, broken)).rejects.toThrow(/Migration test_\w+\/0002_column failed: type "no_such_type" does not exist/);
+		await expect(runMigrations(workerA, broken)).rejects.toThrow(
+			/Migration test_\w+\/0002_column failed: type "no_such_type" does not exist/,
+		);
 		expect(await appliedIds(tag)).toEqual([list[0].id]);
 		await expect(runMigrations(workerA, list)).resolves.toEqual({ applied: [list[1].id], alreadyApplied: [list[0].id] });
 		await workerA.query(`DROP TABLE mig_${tag}`);

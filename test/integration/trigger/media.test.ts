@@ -19,7 +19,15 @@ class Bystander {
 	bytesWritten = 0;
 	private server?: Server;
 	private readonly sockets = new Set<Socket>();
-	constructor(private readonly handle: (bystander: Bystander, path: string, write: (chunk: Buffer) => boolean, end: () => void, status: (code: number, headers?: Record<string, string>) => void) => void = (_b, _p, _w, end) => end()) {}
+	constructor(
+		private readonly handle: (
+			bystander: Bystander,
+			path: string,
+			write: (chunk: Buffer) => boolean,
+			end: () => void,
+			status: (code: number, headers?: Record<string, string>) => void,
+		) => void = (_b, _p, _w, end) => end(),
+	) {}
 	get url(): string {
 		return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
 	}
@@ -111,21 +119,33 @@ async function failure(promise: Promise<unknown>): Promise<MediaDownloadError> {
 describe('downloadMedia from WAHA', () => {
 	it('fetches a WAHA file URL with the API key', async () => {
 		waha.files.set('default/photo.jpeg', { data: bytes, mimetype: 'image/jpeg' });
-		const media = await downloadMedia(message({ media: { url: `${waha.url}/api/files/default/photo.jpeg`, mimetype: 'image/jpeg' } }), wahaCredentials(), limits);
+		const media = await downloadMedia(
+			message({ media: { url: `${waha.url}/api/files/default/photo.jpeg`, mimetype: 'image/jpeg' } }),
+			wahaCredentials(),
+			limits,
+		);
 		expect(media).toEqual({ data: bytes, mimeType: 'image/jpeg', fileName: 'image-m1.jpg' });
 	});
 
 	it('asks the configured WAHA for the file whatever host the payload names, so the key never leaves', async () => {
 		waha.files.set('default/photo.jpeg', { data: bytes, mimetype: 'image/jpeg' });
-		const media = await downloadMedia(message({ media: { url: `${attacker.url}/api/files/default/photo.jpeg` } }), wahaCredentials(), limits);
+		const media = await downloadMedia(
+			message({ media: { url: `${attacker.url}/api/files/default/photo.jpeg` } }),
+			wahaCredentials(),
+			limits,
+		);
 		expect(media?.data).toEqual(bytes);
 		expect(attacker.seen).toEqual([]);
 		expect(waha.requestsTo('/api/files/default/photo.jpeg')).toHaveLength(1);
 	});
 
-	it('refuses a payload URL outside WAHA\'s files before connecting, the same way for open and closed ports', async () => {
-		const open = await failure(downloadMedia(message({ media: { url: `${attacker.url}/latest/meta-data/iam` } }), wahaCredentials(), limits));
-		const closed = await failure(downloadMedia(message({ media: { url: 'http://127.0.0.1:9/latest/meta-data/iam' } }), wahaCredentials(), limits));
+	it("refuses a payload URL outside WAHA's files before connecting, the same way for open and closed ports", async () => {
+		const open = await failure(
+			downloadMedia(message({ media: { url: `${attacker.url}/latest/meta-data/iam` } }), wahaCredentials(), limits),
+		);
+		const closed = await failure(
+			downloadMedia(message({ media: { url: 'http://127.0.0.1:9/latest/meta-data/iam' } }), wahaCredentials(), limits),
+		);
 		expect(open.kind).toBe('refused');
 		expect(closed.message).toBe(open.message);
 		expect(attacker.seen).toEqual([]);
@@ -134,7 +154,9 @@ describe('downloadMedia from WAHA', () => {
 
 	it('never follows a redirect off the WAHA origin', async () => {
 		waha.fail({ status: 302, headers: { location: `${attacker.url}/latest/meta-data/iam` }, match: '/api/files/' });
-		const error = await failure(downloadMedia(message({ media: { url: `${waha.url}/api/files/default/photo.jpeg` } }), wahaCredentials(), limits));
+		const error = await failure(
+			downloadMedia(message({ media: { url: `${waha.url}/api/files/default/photo.jpeg` } }), wahaCredentials(), limits),
+		);
 		expect(error).toMatchObject({ kind: 'refused', message: `${attacker.url} is not an allowed origin` });
 		expect(attacker.seen).toEqual([]);
 	});
@@ -147,7 +169,13 @@ describe('downloadMedia from WAHA', () => {
 	});
 
 	it('stops reading a 40 MiB body at the 1 MiB limit instead of loading it whole', async () => {
-		const error = await failure(downloadMedia(message({ media: { url: `${flood.url}/api/files/default/movie.mp4` } }), { baseUrl: flood.url, apiKey: 'k' }, { maxBytes: MIB, timeoutMs: 10_000 }));
+		const error = await failure(
+			downloadMedia(
+				message({ media: { url: `${flood.url}/api/files/default/movie.mp4` } }),
+				{ baseUrl: flood.url, apiKey: 'k' },
+				{ maxBytes: MIB, timeoutMs: 10_000 },
+			),
+		);
 		expect(error.kind).toBe('too_large');
 		// What the server managed to write before the connection was dropped: socket buffers, not 40 MiB.
 		await new Promise((resolve) => setTimeout(resolve, 200));
@@ -156,7 +184,13 @@ describe('downloadMedia from WAHA', () => {
 
 	it('gives up on a server that never answers, at the timeout', async () => {
 		const started = Date.now();
-		const error = await failure(downloadMedia(message({ media: { url: `${silent.url}/api/files/default/x.jpeg` } }), { baseUrl: silent.url, apiKey: 'k' }, { maxBytes: MIB, timeoutMs: 400 }));
+		const error = await failure(
+			downloadMedia(
+				message({ media: { url: `${silent.url}/api/files/default/x.jpeg` } }),
+				{ baseUrl: silent.url, apiKey: 'k' },
+				{ maxBytes: MIB, timeoutMs: 400 },
+			),
+		);
 		expect(error).toMatchObject({ kind: 'timeout', message: 'no complete answer within 400 ms' });
 		expect(Date.now() - started).toBeLessThan(3_000);
 	});
@@ -173,10 +207,12 @@ describe('downloadMedia from the Cloud API', () => {
 
 	it('refuses media above the size limit the Graph API announces', async () => {
 		const id = graph.addMedia({ bytes: Buffer.alloc(2_000), mimeType: 'video/mp4' });
-		expect((await failure(downloadMedia(message({ provider: 'cloud', type: 'video', media: { id } }), cloudCredentials(), limits))).kind).toBe('too_large');
+		expect(
+			(await failure(downloadMedia(message({ provider: 'cloud', type: 'video', media: { id } }), cloudCredentials(), limits))).kind,
+		).toBe('too_large');
 	});
 
-	it('does not send the token to a download URL outside the Graph API and Meta\'s media hosts', async () => {
+	it("does not send the token to a download URL outside the Graph API and Meta's media hosts", async () => {
 		// A Graph API stand-in whose answer points elsewhere.
 		const lying = new Bystander((_self, _path, write, end, status) => {
 			status(200, { 'content-type': 'application/json' });
@@ -199,13 +235,23 @@ describe('downloadMedia from Evolution API', () => {
 
 	it('asks Evolution API for the base64 of the message', async () => {
 		evolution.media.set('3EB0AA', { base64: bytes.toString('base64'), mimetype: 'image/jpeg' });
-		const media = await downloadMedia(message({ provider: 'evolution', messageId: '3EB0AA', media: { id: '3EB0AA', mimetype: 'image/jpeg' } }), { ...evolutionCredentials, baseUrl: evolution.url }, limits);
+		const media = await downloadMedia(
+			message({ provider: 'evolution', messageId: '3EB0AA', media: { id: '3EB0AA', mimetype: 'image/jpeg' } }),
+			{ ...evolutionCredentials, baseUrl: evolution.url },
+			limits,
+		);
 		expect(media?.data).toEqual(bytes);
 	});
 
 	it('refuses base64 media above the limit', async () => {
 		evolution.media.set('3EB0BB', { base64: Buffer.alloc(5_000).toString('base64'), mimetype: 'video/mp4' });
-		const error = await failure(downloadMedia(message({ provider: 'evolution', messageId: '3EB0BB', media: { id: '3EB0BB' } }), { ...evolutionCredentials, baseUrl: evolution.url }, limits));
+		const error = await failure(
+			downloadMedia(
+				message({ provider: 'evolution', messageId: '3EB0BB', media: { id: '3EB0BB' } }),
+				{ ...evolutionCredentials, baseUrl: evolution.url },
+				limits,
+			),
+		);
 		expect(error.kind).toBe('too_large');
 	});
 });

@@ -72,24 +72,40 @@ describe('runAgent output', () => {
 	});
 
 	it('grounds the answer in retrieved passages and reports them as sources', async () => {
-		const gemini = new ScriptedGemini()
-			.answer(call('search_knowledge', { query: 'convênios' }), text('A consulta custa R$ 200 e aceitamos Unimed.'));
+		const gemini = new ScriptedGemini().answer(
+			call('search_knowledge', { query: 'convênios' }),
+			text('A consulta custa R$ 200 e aceitamos Unimed.'),
+		);
 		const knowledge = jest.fn(async (query: string, topK: number): Promise<Passage[]> =>
-			query === 'convênios' ? [{ id: 'ins', documentId: 'faq', title: 'Convênios', text: 'Aceitamos Unimed.', score: 0.8 }] : passages.slice(0, topK),
+			query === 'convênios'
+				? [{ id: 'ins', documentId: 'faq', title: 'Convênios', text: 'Aceitamos Unimed.', score: 0.8 }]
+				: passages.slice(0, topK),
 		);
 		const result = await runAgent(input({ knowledgeMinScore: 0.5 }), { gemini, knowledge, clock: now });
 		expect(knowledge).toHaveBeenNthCalledWith(1, 'Oi, quanto custa a consulta?', 4);
 		expect(result.sources.map((p) => p.id)).toEqual(['price', 'ins']);
-		expect(gemini.mainRequests[0].systemInstruction).toContain('<passage id="price" title="Preços">\nConsulta particular: R$ 200.\n</passage>');
+		expect(gemini.mainRequests[0].systemInstruction).toContain(
+			'<passage id="price" title="Preços">\nConsulta particular: R$ 200.\n</passage>',
+		);
 		expect(gemini.mainRequests[0].systemInstruction).not.toContain('pouco relacionado');
 		expect(gemini.mainRequests[0].tools!.map((t) => t.name)).toEqual(['search_knowledge']);
 		expect(result.actions).toEqual([
-			{ tool: 'search_knowledge', args: { query: 'convênios' }, ok: true, result: { ok: true, passages: [{ id: 'ins', title: 'Convênios', text: 'Aceitamos Unimed.' }] }, durationMs: expect.any(Number) },
+			{
+				tool: 'search_knowledge',
+				args: { query: 'convênios' },
+				ok: true,
+				result: { ok: true, passages: [{ id: 'ins', title: 'Convênios', text: 'Aceitamos Unimed.' }] },
+				durationMs: expect.any(Number),
+			},
 		]);
 	});
 
 	it('sends a malformed call back to the model as a tool error, not an exception', async () => {
-		const gemini = new ScriptedGemini().answer(call('book', { option: 1, phone: '5511888887777' }), call('teleport', {}), text('Não consigo agendar por aqui.'));
+		const gemini = new ScriptedGemini().answer(
+			call('book', { option: 1, phone: '5511888887777' }),
+			call('teleport', {}),
+			text('Não consigo agendar por aqui.'),
+		);
 		const result = await runAgent(input({}, { text: 'quero marcar' }), { gemini, knowledge: async () => [], clock: now });
 		expect(result.fallback).toBe(false);
 		expect(result.reply).toBe('Não consigo agendar por aqui.');
@@ -98,10 +114,20 @@ describe('runAgent output', () => {
 			['teleport', false, 'unknown_tool'],
 		]);
 		const second = gemini.mainRequests[1].contents;
-		expect(second.at(-2)).toEqual({ role: 'model', parts: [{ functionCall: { name: 'book', args: { option: 1, phone: '5511888887777' } } }] });
+		expect(second.at(-2)).toEqual({
+			role: 'model',
+			parts: [{ functionCall: { name: 'book', args: { option: 1, phone: '5511888887777' } } }],
+		});
 		expect(second.at(-1)).toEqual({
 			role: 'function',
-			parts: [{ functionResponse: { name: 'book', response: { ok: false, error: 'unknown_tool', message: 'There is no tool named "book". Tools: search_knowledge.' } } }],
+			parts: [
+				{
+					functionResponse: {
+						name: 'book',
+						response: { ok: false, error: 'unknown_tool', message: 'There is no tool named "book". Tools: search_knowledge.' },
+					},
+				},
+			],
 		});
 	});
 
@@ -111,7 +137,8 @@ describe('runAgent output', () => {
 		expect(result.actions[0].result).toEqual({
 			ok: false,
 			error: 'invalid_arguments',
-			message: 'Call search_knowledge again with valid arguments: args.query must have at least 2 characters; args.top_k must be at most 8.',
+			message:
+				'Call search_knowledge again with valid arguments: args.query must have at least 2 characters; args.top_k must be at most 8.',
 		});
 	});
 
@@ -121,7 +148,11 @@ describe('runAgent output', () => {
 		expect(result).toMatchObject({ fallback: true, fallbackReason: 'malformed_function_call', steps: 3 });
 		const malformed: GenerateResult = { kind: 'empty', finishReason: 'MALFORMED_FUNCTION_CALL' };
 		const again = new ScriptedGemini().answer(malformed, malformed, text('Olá!'));
-		expect(await runAgent(input({ topicCheck: false }), { gemini: again, clock: now })).toMatchObject({ fallback: false, reply: 'Olá!', steps: 3 });
+		expect(await runAgent(input({ topicCheck: false }), { gemini: again, clock: now })).toMatchObject({
+			fallback: false,
+			reply: 'Olá!',
+			steps: 3,
+		});
 		const never = new ScriptedGemini().answer(malformed, malformed, malformed);
 		expect(await runAgent(input({ topicCheck: false }), { gemini: never, clock: now })).toMatchObject({
 			fallback: true,
@@ -135,7 +166,9 @@ describe('runAgent output', () => {
 		const result = await runAgent(input({ maxToolSteps: 2, topicCheck: false }), { gemini, knowledge: async () => [], clock: now });
 		expect(result).toMatchObject({ fallback: true, fallbackReason: 'tool_step_limit', steps: 3 });
 		expect(result.actions).toHaveLength(2);
-		expect(result.reply).toBe('Desculpe, não consegui responder agora. Pode tentar de novo em alguns instantes? Se preferir, nossa equipe pode te atender.');
+		expect(result.reply).toBe(
+			'Desculpe, não consegui responder agora. Pode tentar de novo em alguns instantes? Se preferir, nossa equipe pode te atender.',
+		);
 	});
 
 	it.each([
@@ -175,7 +208,12 @@ describe('runAgent output', () => {
 		);
 		const gemini = new ScriptedGemini().answer(call('search_knowledge', { query: 'slow' }), text('tarde demais'));
 		const result = await runAgent(input({ timeoutMs: 200, topicCheck: false }), { gemini, knowledge, clock: now });
-		expect(result).toMatchObject({ fallback: true, fallbackReason: 'timeout', warnings: ['tool_in_flight_at_deadline:search_knowledge'], actions: [] });
+		expect(result).toMatchObject({
+			fallback: true,
+			fallbackReason: 'timeout',
+			warnings: ['tool_in_flight_at_deadline:search_knowledge'],
+			actions: [],
+		});
 		finishSearch([passages[0]]);
 		await new Promise((resolve) => setTimeout(resolve, 20));
 		expect(result.actions).toEqual([]);
@@ -184,9 +222,15 @@ describe('runAgent output', () => {
 
 	it('localizes the default fallback and takes a custom one', async () => {
 		const failing = () => new ScriptedGemini().answer({ kind: 'empty', finishReason: 'OTHER' });
-		expect((await runAgent(input({ topicCheck: false }, { language: 'es-AR' }), { gemini: failing(), clock: now })).reply).toMatch(/^Disculpa, no pude responder/);
-		expect((await runAgent(input({ topicCheck: false }, { language: 'en' }), { gemini: failing(), clock: now })).reply).toMatch(/^Sorry, I couldn't answer/);
-		expect((await runAgent(input({ topicCheck: false, fallbackReply: 'Já te respondemos!' }), { gemini: failing(), clock: now })).reply).toBe('Já te respondemos!');
+		expect((await runAgent(input({ topicCheck: false }, { language: 'es-AR' }), { gemini: failing(), clock: now })).reply).toMatch(
+			/^Disculpa, no pude responder/,
+		);
+		expect((await runAgent(input({ topicCheck: false }, { language: 'en' }), { gemini: failing(), clock: now })).reply).toMatch(
+			/^Sorry, I couldn't answer/,
+		);
+		expect(
+			(await runAgent(input({ topicCheck: false, fallbackReply: 'Já te respondemos!' }), { gemini: failing(), clock: now })).reply,
+		).toBe('Já te respondemos!');
 	});
 });
 
@@ -214,7 +258,10 @@ describe('grounding in the loop', () => {
 	it('accepts what the person, the instructions or the passages said', async () => {
 		const gemini = new ScriptedGemini().answer(text('Sim, às 15h funcionamos, e o site é clinica.com.br.'));
 		const result = await runAgent(
-			input({ topicCheck: false, variables: { clinicName: 'Clínica Sol', site: 'https://clinica.com.br' } }, { text: 'Vocês abrem às 15h?' }),
+			input(
+				{ topicCheck: false, variables: { clinicName: 'Clínica Sol', site: 'https://clinica.com.br' } },
+				{ text: 'Vocês abrem às 15h?' },
+			),
 			{ gemini, clock: now },
 		);
 		expect(result).toMatchObject({ fallback: false, grounding: { corrected: false, violations: [] } });
@@ -222,9 +269,16 @@ describe('grounding in the loop', () => {
 
 	it("takes today's date as known, but not a time on it", async () => {
 		const today = new ScriptedGemini().answer(text('Hoje, domingo 03/03, estamos fechados.'));
-		expect(await runAgent(input({ topicCheck: false }), { gemini: today, clock: now })).toMatchObject({ fallback: false, grounding: { violations: [] } });
+		expect(await runAgent(input({ topicCheck: false }), { gemini: today, clock: now })).toMatchObject({
+			fallback: false,
+			grounding: { violations: [] },
+		});
 		const todayAt = new ScriptedGemini().answer(text('Hoje, 03/03, às 16h tenho vaga.'), text('Vou verificar os horários.'));
-		expect((await runAgent(input({ topicCheck: false }), { gemini: todayAt, clock: now })).grounding.violations).toEqual(['time: 16h', 'date_time: 03/03 16h', 'date_time: hoje 16h']);
+		expect((await runAgent(input({ topicCheck: false }), { gemini: todayAt, clock: now })).grounding.violations).toEqual([
+			'time: 16h',
+			'date_time: 03/03 16h',
+			'date_time: hoje 16h',
+		]);
 	});
 
 	it('can be switched off', async () => {
@@ -240,27 +294,47 @@ describe('topic check', () => {
 		const result = await runAgent(input({}, { text: 'Escreva um poema sobre o mar' }), { gemini, clock: now });
 		expect(result).toMatchObject({
 			fallback: false,
-			reply: 'Desculpe, por aqui eu só consigo ajudar com assuntos da Clínica Sol: agendamentos, horários, serviços e dúvidas sobre o atendimento. Posso te ajudar com algo assim?',
+			reply:
+				'Desculpe, por aqui eu só consigo ajudar com assuntos da Clínica Sol: agendamentos, horários, serviços e dúvidas sobre o atendimento. Posso te ajudar com algo assim?',
 			topic: { checked: true, onTopic: false, confidence: 0.97, redirected: true },
 		});
 		expect(result.usage.calls).toBe(2);
-		expect(gemini.topicRequests[0]).toMatchObject({ temperature: 0, responseSchema: expect.objectContaining({ required: ['on_topic', 'confidence'] }) });
-		expect((gemini.topicRequests[0].contents[0].parts[0] as { text: string }).text).toBe('Clinic: Clínica Sol\nPerson\'s message: Escreva um poema sobre o mar');
+		expect(gemini.topicRequests[0]).toMatchObject({
+			temperature: 0,
+			responseSchema: expect.objectContaining({ required: ['on_topic', 'confidence'] }),
+		});
+		expect((gemini.topicRequests[0].contents[0].parts[0] as { text: string }).text).toBe(
+			"Clinic: Clínica Sol\nPerson's message: Escreva um poema sobre o mar",
+		);
 		expect(gemini.options.find((_, i) => gemini.requests[i].responseSchema)).toMatchObject({ retries: 0 });
 	});
 
 	it('redirects in Spanish and English, or with the configured text', async () => {
 		const off = () => new ScriptedGemini().answer(text('...')).topicAnswer(topicAnswer(false));
-		expect((await runAgent(input({}, { text: 'escribe un poema', language: 'es' }), { gemini: off(), clock: now })).reply).toMatch(/^Disculpa, por aquí solo puedo ayudarte con temas de Clínica Sol/);
-		expect((await runAgent(input({}, { text: 'write me a poem', language: 'en' }), { gemini: off(), clock: now })).reply).toMatch(/^Sorry, here I can only help with Clínica Sol's matters/);
-		expect((await runAgent(input({ offTopicReply: 'Só falamos da clínica 🙂' }, { text: 'me conte uma piada' }), { gemini: off(), clock: now })).reply).toBe('Só falamos da clínica 🙂');
+		expect((await runAgent(input({}, { text: 'escribe un poema', language: 'es' }), { gemini: off(), clock: now })).reply).toMatch(
+			/^Disculpa, por aquí solo puedo ayudarte con temas de Clínica Sol/,
+		);
+		expect((await runAgent(input({}, { text: 'write me a poem', language: 'en' }), { gemini: off(), clock: now })).reply).toMatch(
+			/^Sorry, here I can only help with Clínica Sol's matters/,
+		);
+		expect(
+			(await runAgent(input({ offTopicReply: 'Só falamos da clínica 🙂' }, { text: 'me conte uma piada' }), { gemini: off(), clock: now }))
+				.reply,
+		).toBe('Só falamos da clínica 🙂');
 	});
 
 	it('keeps the answer when the verdict is unsure, fails, or comes too late', async () => {
 		const unsure = new ScriptedGemini().answer(text('Resposta')).topicAnswer(topicAnswer(false, 0.5));
-		expect((await runAgent(input({}, { text: 'e o tempo hoje?' }), { gemini: unsure, clock: now })).topic).toMatchObject({ redirected: false, onTopic: false });
+		expect((await runAgent(input({}, { text: 'e o tempo hoje?' }), { gemini: unsure, clock: now })).topic).toMatchObject({
+			redirected: false,
+			onTopic: false,
+		});
 		const failing = new ScriptedGemini().answer(text('Resposta')).topicAnswer(new GeminiError('x', 'http', 500));
-		expect((await runAgent(input({}, { text: 'e o tempo hoje?' }), { gemini: failing, clock: now })).topic).toEqual({ checked: true, redirected: false, error: 'http 500' });
+		expect((await runAgent(input({}, { text: 'e o tempo hoje?' }), { gemini: failing, clock: now })).topic).toEqual({
+			checked: true,
+			redirected: false,
+			error: 'http 500',
+		});
 		const slow = new ScriptedGemini().answer(text('Resposta')).topicAnswer(() => new Promise<GenerateResult>(() => undefined));
 		const started = Date.now();
 		const late = await runAgent(input({ topicCheck: { graceMs: 50 } }, { text: 'e o tempo hoje?' }), { gemini: slow, clock: now });
@@ -314,13 +388,20 @@ describe('input checks and media', () => {
 		await rejects(input({ maxToolSteps: 2.5 }), 'invalid_option', 'maxToolSteps');
 		await rejects(input({ tools: { fly: true } as never }), 'invalid_option', 'tools.fly');
 		await rejects(input({ timezone: 'Mars/Olympus' }), 'invalid_option', 'timezone');
-		await rejects(input({ safetySettings: [{ category: 'HARM_CATEGORY_X', threshold: 'BLOCK_NONE' }] as never }), 'invalid_option', 'safetySettings[0].category');
+		await rejects(
+			input({ safetySettings: [{ category: 'HARM_CATEGORY_X', threshold: 'BLOCK_NONE' }] as never }),
+			'invalid_option',
+			'safetySettings[0].category',
+		);
 		expect(gemini.requests).toHaveLength(0);
 	});
 
 	it('accepts a chat id as the phone and warns about tools switched on without their services', async () => {
 		const gemini = new ScriptedGemini().answer(text('Olá!'));
-		const result = await runAgent(input({ tools: { book: true, handoff_to_human: true, opt_out: false }, topicCheck: false }, { phone: '5511999990000@c.us' }), { gemini, clock: now });
+		const result = await runAgent(
+			input({ tools: { book: true, handoff_to_human: true, opt_out: false }, topicCheck: false }, { phone: '5511999990000@c.us' }),
+			{ gemini, clock: now },
+		);
 		expect(result.warnings).toEqual(['tool_unavailable:book (needs pool)', 'tool_unavailable:handoff_to_human (needs redis)']);
 		expect(gemini.requests[0].tools).toBeUndefined();
 	});
@@ -329,7 +410,16 @@ describe('input checks and media', () => {
 		const gemini = new ScriptedGemini().answer(text('Recebi a foto; vídeos eu não consigo abrir.'));
 		const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0]);
 		const result = await runAgent(
-			input({ topicCheck: false }, { text: 'Olha a pata dele', media: [{ mimeType: 'image/jpeg', data: jpeg }, { mimeType: 'video/mp4', data: Buffer.from('v') }] }),
+			input(
+				{ topicCheck: false },
+				{
+					text: 'Olha a pata dele',
+					media: [
+						{ mimeType: 'image/jpeg', data: jpeg },
+						{ mimeType: 'video/mp4', data: Buffer.from('v') },
+					],
+				},
+			),
 			{ gemini, clock: now },
 		);
 		expect(result.fallback).toBe(false);
@@ -345,8 +435,13 @@ describe('input checks and media', () => {
 
 	it('answers a voice note without text', async () => {
 		const gemini = new ScriptedGemini().answer(text('Entendi seu áudio.'));
-		const result = await runAgent(input({}, { text: '', media: [{ mimeType: 'audio/ogg; codecs=opus', data: Buffer.from('OggS') }] }), { gemini, clock: now });
+		const result = await runAgent(input({}, { text: '', media: [{ mimeType: 'audio/ogg; codecs=opus', data: Buffer.from('OggS') }] }), {
+			gemini,
+			clock: now,
+		});
 		expect(result).toMatchObject({ fallback: false, topic: { checked: false } });
-		expect(gemini.requests[0].contents[0].parts).toEqual([{ inlineData: { mimeType: 'audio/ogg', data: Buffer.from('OggS').toString('base64') } }]);
+		expect(gemini.requests[0].contents[0].parts).toEqual([
+			{ inlineData: { mimeType: 'audio/ogg', data: Buffer.from('OggS').toString('base64') } },
+		]);
 	});
 });

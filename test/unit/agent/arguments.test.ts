@@ -13,9 +13,14 @@ const errorOf = (name: string, args: unknown, enabled: readonly (typeof ALL)[num
 describe('tool argument validation', () => {
 	it('accepts well-formed calls', () => {
 		expect(validateCall('find_slots', {}, ALL)).toEqual({ ok: true, args: {} });
-		expect(validateCall('find_slots', { specialty: 'Dermatologia', from: '2030-03-04', to: '2030-03-08', part_of_day: 'morning', limit: 3 }, ALL).ok).toBe(true);
+		expect(
+			validateCall('find_slots', { specialty: 'Dermatologia', from: '2030-03-04', to: '2030-03-08', part_of_day: 'morning', limit: 3 }, ALL)
+				.ok,
+		).toBe(true);
 		expect(validateCall('book', { option: 2 }, ALL).ok).toBe(true);
-		expect(validateCall('book', { practitioner_id: PRACTITIONER, start: '2030-03-04T09:00:00-03:00', notes: 'dor no dente' }, ALL).ok).toBe(true);
+		expect(validateCall('book', { practitioner_id: PRACTITIONER, start: '2030-03-04T09:00:00-03:00', notes: 'dor no dente' }, ALL).ok).toBe(
+			true,
+		);
 		expect(validateCall('book', { practitioner_id: PRACTITIONER, start: '2030-03-04T09:00' }, ALL).ok).toBe(true);
 		expect(validateCall('cancel', { appointment_id: PRACTITIONER }, ALL).ok).toBe(true);
 		expect(validateCall('reschedule', { appointment_id: PRACTITIONER, option: 1 }, ALL).ok).toBe(true);
@@ -30,7 +35,10 @@ describe('tool argument validation', () => {
 		const unknown = errorOf('delete_everything', {});
 		expect(unknown).toMatchObject({ ok: false, error: 'unknown_tool' });
 		expect(unknown.message).toContain('find_slots');
-		expect(errorOf('book', { option: 1 }, ['find_slots'])).toMatchObject({ error: 'unknown_tool', message: expect.stringContaining('Tools: find_slots.') });
+		expect(errorOf('book', { option: 1 }, ['find_slots'])).toMatchObject({
+			error: 'unknown_tool',
+			message: expect.stringContaining('Tools: find_slots.'),
+		});
 	});
 
 	it('refuses identity in the arguments: the phone, tenant or name cannot be chosen by the model', () => {
@@ -45,9 +53,13 @@ describe('tool argument validation', () => {
 		expect(errorOf('find_slots', { limit: 'five' }).message).toContain('args.limit must be a whole number');
 		expect(errorOf('find_slots', { limit: 2.5 }).message).toContain('args.limit must be a whole number');
 		expect(errorOf('find_slots', { limit: 50 }).message).toContain('args.limit must be at most 10');
-		expect(errorOf('find_slots', { part_of_day: 'night' }).message).toContain('args.part_of_day must be one of morning, afternoon, evening');
+		expect(errorOf('find_slots', { part_of_day: 'night' }).message).toContain(
+			'args.part_of_day must be one of morning, afternoon, evening',
+		);
 		expect(errorOf('find_slots', { from: 'amanhã' }).message).toContain('args.from has the wrong format');
-		expect(errorOf('book', { practitioner_id: 'dra-ana', start: '2030-03-04T09:00' }).message).toContain('args.practitioner_id has the wrong format');
+		expect(errorOf('book', { practitioner_id: 'dra-ana', start: '2030-03-04T09:00' }).message).toContain(
+			'args.practitioner_id has the wrong format',
+		);
 		expect(errorOf('book', { practitioner_id: PRACTITIONER, start: 'segunda 9h' }).message).toContain('args.start has the wrong format');
 		expect(errorOf('cancel', {}).message).toContain('args.appointment_id is required');
 		expect(errorOf('search_knowledge', { query: ' ' }).message).toContain('at least 2 characters');

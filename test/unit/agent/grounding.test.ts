@@ -108,7 +108,10 @@ describe('date mentions', () => {
 
 describe('links', () => {
 	it('finds URLs with and without a scheme and e-mail addresses, normalised', () => {
-		const scan = scanText('Agende em https://www.Clinica.com.br/agenda/. Ou clinica.com.br, wa.me/5511999990000 e (bit.ly/abc). Escreva para Contato@Clinica.com.br', pt);
+		const scan = scanText(
+			'Agende em https://www.Clinica.com.br/agenda/. Ou clinica.com.br, wa.me/5511999990000 e (bit.ly/abc). Escreva para Contato@Clinica.com.br',
+			pt,
+		);
 		expect(scan.urls).toEqual(['clinica.com.br/agenda', 'clinica.com.br', 'wa.me/5511999990000', 'bit.ly/abc']);
 		expect(scan.emails).toEqual(['contato@clinica.com.br']);
 	});
@@ -156,7 +159,7 @@ describe('grounding check', () => {
 		expect(check('Escreva para vendas@clinica.com.br', ['contato@clinica.com.br'])).toEqual(['email:vendas@clinica.com.br']);
 	});
 
-	it('takes tool results string by string, so a day is not paired with another slot\'s time', () => {
+	it("takes tool results string by string, so a day is not paired with another slot's time", () => {
 		const evidence = new Evidence(pt).addValue({
 			options: [
 				{ option: 1, when: 'segunda-feira, 04/03/2030, 09:00', start: '2030-03-04T09:00:00-03:00' },

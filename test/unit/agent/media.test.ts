@@ -51,7 +51,10 @@ describe('media allowlist', () => {
 	it('defaults to a 5 MB limit per item', () => {
 		expect(DEFAULT_MAX_MEDIA_BYTES).toBe(5 * 1024 * 1024);
 		expect(prepareMedia([{ mimeType: 'image/webp', data: bytes(DEFAULT_MAX_MEDIA_BYTES) }]).notes[0].accepted).toBe(true);
-		expect(prepareMedia([{ mimeType: 'image/webp', data: bytes(DEFAULT_MAX_MEDIA_BYTES + 1) }]).notes[0]).toMatchObject({ accepted: false, reason: 'too_large' });
+		expect(prepareMedia([{ mimeType: 'image/webp', data: bytes(DEFAULT_MAX_MEDIA_BYTES + 1) }]).notes[0]).toMatchObject({
+			accepted: false,
+			reason: 'too_large',
+		});
 	});
 
 	it('survives items that are not what they claim', () => {

@@ -22,7 +22,9 @@ describe('shared Gemini additions', () => {
 		const controller = new AbortController();
 		setTimeout(() => controller.abort(), 50);
 		const started = Date.now();
-		const error = await gemini.generate(request('oi'), { timeoutMs: 10_000, retries: 3, signal: controller.signal }).catch((e: unknown) => e);
+		const error = await gemini
+			.generate(request('oi'), { timeoutMs: 10_000, retries: 3, signal: controller.signal })
+			.catch((e: unknown) => e);
 		expect(Date.now() - started).toBeLessThan(2_000);
 		expect(error).toBeInstanceOf(GeminiError);
 		expect(error).toMatchObject({ kind: 'timeout', message: 'The Gemini call was cancelled by its caller', attempts: 1 });
@@ -49,7 +51,11 @@ describe('shared Gemini additions', () => {
 	it('returns the usage with a JSON answer', async () => {
 		fake.reply('{"on_topic": true, "confidence": 0.9}');
 		const answer = await askForJson(gemini, { ...request('oi'), responseSchema: { type: 'object' } });
-		expect(answer).toEqual({ ok: true, value: { on_topic: true, confidence: 0.9 }, usage: { promptTokens: expect.any(Number), outputTokens: expect.any(Number), totalTokens: expect.any(Number) } });
+		expect(answer).toEqual({
+			ok: true,
+			value: { on_topic: true, confidence: 0.9 },
+			usage: { promptTokens: expect.any(Number), outputTokens: expect.any(Number), totalTokens: expect.any(Number) },
+		});
 	});
 
 	it('GeminiFake.failWhen decides a fault per request from its body', async () => {

@@ -1,4 +1,11 @@
-import { mergeIntervals, overlapsAny, slotStartingAt, slotsInWindow, toHoursRule, type HoursRule } from '../../../nodes/AppointmentBooking/schedule';
+import {
+	mergeIntervals,
+	overlapsAny,
+	slotStartingAt,
+	slotsInWindow,
+	toHoursRule,
+	type HoursRule,
+} from '../../../nodes/AppointmentBooking/schedule';
 import { formatLocalIso } from '../../../nodes/AppointmentBooking/time';
 
 const ms = (iso: string) => new Date(iso).getTime();
@@ -22,11 +29,9 @@ describe('slotsInWindow', () => {
 
 	it('drops a last slot that would run past the shift, and keeps several shifts a day in order', () => {
 		const rules = [rule(2, '14:00', '15:10', 30, 'UTC'), rule(2, '08:00', '09:00', 60, 'UTC')];
-		expect(slotsInWindow(rules, ms('2025-03-11T00:00:00Z'), ms('2025-03-12T00:00:00Z')).map((slot) => new Date(slot.start).toISOString())).toEqual([
-			'2025-03-11T08:00:00.000Z',
-			'2025-03-11T14:00:00.000Z',
-			'2025-03-11T14:30:00.000Z',
-		]);
+		expect(
+			slotsInWindow(rules, ms('2025-03-11T00:00:00Z'), ms('2025-03-12T00:00:00Z')).map((slot) => new Date(slot.start).toISOString()),
+		).toEqual(['2025-03-11T08:00:00.000Z', '2025-03-11T14:00:00.000Z', '2025-03-11T14:30:00.000Z']);
 	});
 
 	it('only returns starts inside the window (half-open)', () => {
@@ -86,15 +91,17 @@ describe('slotsInWindow', () => {
 
 	it('supports 24:00 as the end of the day', () => {
 		const rules = [rule(5, '22:00', '24:00', 60, 'UTC')];
-		expect(slotsInWindow(rules, ms('2025-03-14T00:00:00Z'), ms('2025-03-16T00:00:00Z')).map((slot) => new Date(slot.end).toISOString())).toEqual([
-			'2025-03-14T23:00:00.000Z',
-			'2025-03-15T00:00:00.000Z',
-		]);
+		expect(
+			slotsInWindow(rules, ms('2025-03-14T00:00:00Z'), ms('2025-03-16T00:00:00Z')).map((slot) => new Date(slot.end).toISOString()),
+		).toEqual(['2025-03-14T23:00:00.000Z', '2025-03-15T00:00:00.000Z']);
 	});
 
 	it('finds the slot that starts at an exact instant, or none', () => {
 		const rules = [rule(1, '09:00', '12:00', 30, 'America/Sao_Paulo')];
-		expect(slotStartingAt(rules, ms('2025-03-10T12:30:00Z'))).toEqual({ start: ms('2025-03-10T12:30:00Z'), end: ms('2025-03-10T13:00:00Z') });
+		expect(slotStartingAt(rules, ms('2025-03-10T12:30:00Z'))).toEqual({
+			start: ms('2025-03-10T12:30:00Z'),
+			end: ms('2025-03-10T13:00:00Z'),
+		});
 		expect(slotStartingAt(rules, ms('2025-03-10T12:15:00Z'))).toBeUndefined();
 		expect(slotStartingAt(rules, ms('2025-03-11T12:30:00Z'))).toBeUndefined();
 	});
@@ -102,14 +109,25 @@ describe('slotsInWindow', () => {
 
 describe('busy intervals', () => {
 	it('merges overlapping and touching intervals', () => {
-		expect(mergeIntervals([{ start: 5, end: 7 }, { start: 1, end: 3 }, { start: 3, end: 4 }, { start: 6, end: 9 }, { start: 10, end: 10 }])).toEqual([
+		expect(
+			mergeIntervals([
+				{ start: 5, end: 7 },
+				{ start: 1, end: 3 },
+				{ start: 3, end: 4 },
+				{ start: 6, end: 9 },
+				{ start: 10, end: 10 },
+			]),
+		).toEqual([
 			{ start: 1, end: 4 },
 			{ start: 5, end: 9 },
 		]);
 	});
 
 	it('answers overlap for half-open intervals', () => {
-		const busy = mergeIntervals([{ start: 30, end: 40 }, { start: 10, end: 20 }]);
+		const busy = mergeIntervals([
+			{ start: 30, end: 40 },
+			{ start: 10, end: 20 },
+		]);
 		expect(overlapsAny(busy, 0, 10)).toBe(false);
 		expect(overlapsAny(busy, 0, 11)).toBe(true);
 		expect(overlapsAny(busy, 20, 30)).toBe(false);

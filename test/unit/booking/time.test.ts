@@ -79,7 +79,10 @@ describe('DST gaps (clocks jump forward)', () => {
 	it('the times on both sides of a gap stay unique', () => {
 		expect(resolveLocalTime(local('2025-03-09T01:59'), 'America/New_York').kind).toBe('unique');
 		expect(resolveLocalTime(local('2025-03-09T03:00'), 'America/New_York').kind).toBe('unique');
-		expect(zonedToUtc(local('2025-03-09T03:00'), 'America/New_York').getTime() - zonedToUtc(local('2025-03-09T01:00'), 'America/New_York').getTime()).toBe(HOUR);
+		expect(
+			zonedToUtc(local('2025-03-09T03:00'), 'America/New_York').getTime() -
+				zonedToUtc(local('2025-03-09T01:00'), 'America/New_York').getTime(),
+		).toBe(HOUR);
 	});
 });
 

@@ -162,25 +162,33 @@ describe('joinBurst: limits', () => {
 
 	it('picks up the burst of a holder that died, at once when it is older than maxWaitMs', async () => {
 		// m1's execution joined and died before its wait ended.
-		await store.join(KEY, { messageId: 'm1', text: 'oi', type: 'text', timestamp: '2025-03-01T12:00:00.000Z' }, {
-			token: 'dead',
-			ttlSeconds: 300,
-			quietPeriodMs: 4_000,
-			maxWaitMs: 15_000,
-			maxMessages: 10,
-		});
+		await store.join(
+			KEY,
+			{ messageId: 'm1', text: 'oi', type: 'text', timestamp: '2025-03-01T12:00:00.000Z' },
+			{
+				token: 'dead',
+				ttlSeconds: 300,
+				quietPeriodMs: 4_000,
+				maxWaitMs: 15_000,
+				maxMessages: 10,
+			},
+		);
 		await clock.advance(5_000);
 		const m2 = start(msg('m2', 'alguém aí?'));
 		await clock.advance(4_000);
 		expect(asFlush(m2.outcome)).toMatchObject({ reason: 'quiet', messageIds: ['m1', 'm2'], text: 'oi\nalguém aí?' });
 
-		await store.join(KEY, { messageId: 'm3', text: 'oi de novo', type: 'text', timestamp: '2025-03-01T12:01:00.000Z' }, {
-			token: 'dead2',
-			ttlSeconds: 300,
-			quietPeriodMs: 4_000,
-			maxWaitMs: 15_000,
-			maxMessages: 10,
-		});
+		await store.join(
+			KEY,
+			{ messageId: 'm3', text: 'oi de novo', type: 'text', timestamp: '2025-03-01T12:01:00.000Z' },
+			{
+				token: 'dead2',
+				ttlSeconds: 300,
+				quietPeriodMs: 4_000,
+				maxWaitMs: 15_000,
+				maxMessages: 10,
+			},
+		);
 		await clock.advance(20_000);
 		const m4 = start(msg('m4'));
 		await settle();

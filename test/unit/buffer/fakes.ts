@@ -87,7 +87,14 @@ export class MemoryStore implements BurstStore {
 		if (!reason && burst.messages.length >= request.maxMessages) reason = 'max_messages';
 		if (!reason && newest === message.messageId) reason = dueReason(now, burst, request);
 		if (reason) return this.claim(conversation, request.token, message.messageId, reason, duplicate);
-		return { state: 'pending', newest, firstAgeMs: now - burst.first, lastAgeMs: now - burst.last, count: burst.messages.length, duplicate };
+		return {
+			state: 'pending',
+			newest,
+			firstAgeMs: now - burst.first,
+			lastAgeMs: now - burst.last,
+			count: burst.messages.length,
+			duplicate,
+		};
 	}
 
 	async poll(key: string, messageId: string, request: PollRequest): Promise<StoreReply> {
@@ -103,7 +110,14 @@ export class MemoryStore implements BurstStore {
 			const reason = dueReason(now, burst, request);
 			if (reason) return this.claim(conversation, request.token, messageId, reason, false);
 		}
-		return { state: 'pending', newest, firstAgeMs: now - burst.first, lastAgeMs: now - burst.last, count: burst.messages.length, duplicate: false };
+		return {
+			state: 'pending',
+			newest,
+			firstAgeMs: now - burst.first,
+			lastAgeMs: now - burst.last,
+			count: burst.messages.length,
+			duplicate: false,
+		};
 	}
 
 	/** What a conversation holds pending, for assertions. */

@@ -70,7 +70,9 @@ describe('credential slots', () => {
 	it('codex documentation links point to README headings too', () => {
 		for (const { dist } of nodes) {
 			const codex = JSON.parse(readFileSync(sourceOf(dist).replace(/\.ts$/, '.json'), 'utf8'));
-			const urls = [...codex.resources.primaryDocumentation, ...codex.resources.credentialDocumentation].map((entry: { url: string }) => entry.url);
+			const urls = [...codex.resources.primaryDocumentation, ...codex.resources.credentialDocumentation].map(
+				(entry: { url: string }) => entry.url,
+			);
 			for (const url of urls) expect([...readmeAnchors]).toContain(/#(.+)$/.exec(url)?.[1]);
 		}
 	});
@@ -83,12 +85,21 @@ describe('the Provider field stays in the node panel', () => {
 	function mainAuthField(description: INodeTypeDescription): INodeProperties | undefined {
 		const shown: Record<string, string[]> = {};
 		for (const slot of description.credentials ?? []) {
-			for (const [key, values] of Object.entries(slot.displayOptions?.show ?? {})) shown[key] = [...(shown[key] ?? []), ...(values ?? []).map(String)];
+			for (const [key, values] of Object.entries(slot.displayOptions?.show ?? {}))
+				shown[key] = [...(shown[key] ?? []), ...(values ?? []).map(String)];
 		}
 		const authFields = description.properties.filter((property) => property.name in shown);
 		return (
-			authFields.find((field) => field.name === 'authentication' && !field.options?.some((option) => 'value' in option && option.value === 'none')) ??
-			authFields.find((field) => (field.options?.length ?? 0) > 0 && field.options!.every((option) => !('value' in option) || typeof option.value !== 'string' || shown[field.name].includes(option.value)))
+			authFields.find(
+				(field) => field.name === 'authentication' && !field.options?.some((option) => 'value' in option && option.value === 'none'),
+			) ??
+			authFields.find(
+				(field) =>
+					(field.options?.length ?? 0) > 0 &&
+					field.options!.every(
+						(option) => !('value' in option) || typeof option.value !== 'string' || shown[field.name].includes(option.value),
+					),
+			)
 		);
 	}
 
@@ -104,7 +115,10 @@ describe('the Provider field stays in the node panel', () => {
 		const description = byName('whatsAppAiSend');
 		const old = {
 			...description,
-			credentials: ['waha', 'cloud', 'evolution'].map((provider) => ({ name: provider, displayOptions: { show: { provider: [provider] } } })),
+			credentials: ['waha', 'cloud', 'evolution'].map((provider) => ({
+				name: provider,
+				displayOptions: { show: { provider: [provider] } },
+			})),
 		};
 		expect(mainAuthField(old)?.name).toBe('provider');
 	});
@@ -131,10 +145,14 @@ describe('subtitles', () => {
 
 	it('show the option labels, not internal values', () => {
 		expect(evaluate(byName('whatsAppAiSend').subtitle!, { operation: 'sendText', provider: 'waha' })).toBe('Send Text · WAHA');
-		expect(evaluate(byName('whatsAppAiSend').subtitle!, { operation: 'sendTemplate', provider: 'cloud' })).toBe('Send Template · Cloud API');
+		expect(evaluate(byName('whatsAppAiSend').subtitle!, { operation: 'sendTemplate', provider: 'cloud' })).toBe(
+			'Send Template · Cloud API',
+		);
 		expect(evaluate(byName('appointmentBooking').subtitle!, { operation: 'claimReminders' })).toBe('Claim Due Reminders');
 		expect(evaluate(byName('conversationMemory').subtitle!, { operation: 'appendTurn' })).toBe('Add Message to History');
-		expect(evaluate(byName('whatsAppAiTrigger').subtitle!, { provider: 'evolution', path: 'whatsapp/clinic' })).toBe('Evolution API · whatsapp/clinic');
+		expect(evaluate(byName('whatsAppAiTrigger').subtitle!, { provider: 'evolution', path: 'whatsapp/clinic' })).toBe(
+			'Evolution API · whatsapp/clinic',
+		);
 		expect(evaluate(byName('symptomTriage').subtitle!, { profile: 'human' })).toBe('Human');
 	});
 
@@ -160,12 +178,15 @@ describe('icons', () => {
 	const iconsOf = (description: INodeTypeDescription) => description.icon as { light: string; dark: string };
 	const fileOf = (dist: string, icon: string) => path.resolve(path.dirname(sourceOf(dist)), icon.replace(/^file:/, ''));
 
-	it.each(nodes.map((node) => [node.description.name, node.dist, node.description] as const))('%s: light and dark files exist and differ', (_name, dist, description) => {
-		const { light, dark } = iconsOf(description);
-		expect(existsSync(fileOf(dist, light))).toBe(true);
-		expect(existsSync(fileOf(dist, dark))).toBe(true);
-		expect(readFileSync(fileOf(dist, light), 'utf8')).not.toBe(readFileSync(fileOf(dist, dark), 'utf8'));
-	});
+	it.each(nodes.map((node) => [node.description.name, node.dist, node.description] as const))(
+		'%s: light and dark files exist and differ',
+		(_name, dist, description) => {
+			const { light, dark } = iconsOf(description);
+			expect(existsSync(fileOf(dist, light))).toBe(true);
+			expect(existsSync(fileOf(dist, dark))).toBe(true);
+			expect(readFileSync(fileOf(dist, light), 'utf8')).not.toBe(readFileSync(fileOf(dist, dark), 'utf8'));
+		},
+	);
 
 	it('no two nodes share an icon, and none uses the generic Redis or Postgres logo', () => {
 		const lights = nodes.map(({ dist, description }) => fileOf(dist, iconsOf(description).light));
@@ -192,7 +213,9 @@ describe('codex: the node picker finds every node', () => {
 	}));
 	const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 	const finds = (word: string) =>
-		codices.filter(({ displayName, codex }) => [displayName, ...codex.alias].some((entry) => fold(entry).includes(fold(word)))).map(({ name }) => name);
+		codices
+			.filter(({ displayName, codex }) => [displayName, ...codex.alias].some((entry) => fold(entry).includes(fold(word))))
+			.map(({ name }) => name);
 
 	it('each codex names its node', () => {
 		for (const { name, codex } of codices) expect(codex.node).toBe(`n8n-nodes-whatsapp-ai.${name}`);
@@ -226,12 +249,19 @@ describe('codex: the node picker finds every node', () => {
 
 describe('shipped workflows import cleanly', () => {
 	const files = readdirSync(path.join(ROOT, 'workflows')).filter((file) => file.endsWith('.json'));
-	const workflows = files.map((file) => ({ file, workflow: JSON.parse(readFileSync(path.join(ROOT, 'workflows', file), 'utf8')) as { nodes: Array<Record<string, any>>; connections: Record<string, any> } }));
+	const workflows = files.map((file) => ({
+		file,
+		workflow: JSON.parse(readFileSync(path.join(ROOT, 'workflows', file), 'utf8')) as {
+			nodes: Array<Record<string, any>>;
+			connections: Record<string, any>;
+		},
+	}));
 
 	it.each(files)('%s: no placeholder credentials (n8n asks for them instead)', (file) => {
 		const { workflow } = workflows.find((entry) => entry.file === file)!;
 		for (const node of workflow.nodes) {
-			for (const credential of Object.values((node.credentials ?? {}) as Record<string, { id?: string }>)) expect(credential.id).toBeTruthy();
+			for (const credential of Object.values((node.credentials ?? {}) as Record<string, { id?: string }>))
+				expect(credential.id).toBeTruthy();
 		}
 	});
 
@@ -250,7 +280,9 @@ describe('shipped workflows import cleanly', () => {
 	});
 
 	it('Symptom Triage on version 2 sends Urgent somewhere in every workflow that uses it', () => {
-		const triages = workflows.flatMap(({ workflow }) => workflow.nodes.filter((node) => String(node.type).endsWith('.symptomTriage')).map((node) => workflow.connections[node.name].main));
+		const triages = workflows.flatMap(({ workflow }) =>
+			workflow.nodes.filter((node) => String(node.type).endsWith('.symptomTriage')).map((node) => workflow.connections[node.name].main),
+		);
 		expect(triages.length).toBeGreaterThanOrEqual(3);
 		for (const outputs of triages) {
 			expect(outputs).toHaveLength(3);

@@ -8,8 +8,7 @@ const MESSAGE_ID = /^3EB0[0-9A-F]{18}$/;
 
 describe('EvolutionFake', () => {
 	const evo = new EvolutionFake({ apiKey: KEY });
-	const post = (path: string, json: unknown, key = KEY) =>
-		http(`${evo.url}${path}`, { method: 'POST', json, headers: { apikey: key } });
+	const post = (path: string, json: unknown, key = KEY) => http(`${evo.url}${path}`, { method: 'POST', json, headers: { apikey: key } });
 	const get = (path: string, key = KEY) => http(`${evo.url}${path}`, { headers: { apikey: key } });
 	const sendText = (json: unknown, key = KEY) => post('/message/sendText/clinic', json, key);
 
@@ -271,7 +270,9 @@ describe('EvolutionFake', () => {
 
 		const bad = await post('/chat/sendPresence/clinic', { number: NUMBER, presence: 'typing' });
 		expect((bad.body as { response: unknown }).response).toEqual({
-			message: [['presence is not one of enum values: unavailable,available,composing,recording,paused', 'instance requires property "delay"']],
+			message: [
+				['presence is not one of enum values: unavailable,available,composing,recording,paused', 'instance requires property "delay"'],
+			],
 		});
 		expect(evo.presences()).toHaveLength(3);
 	});

@@ -90,7 +90,12 @@ describe('FakeServer stop', () => {
 		await fake.start();
 		fake.hang({ times: 2 });
 		// Settle into values right away so the rejections are never unhandled.
-		const pending = [fetch(`${fake.url}/a`), fetch(`${fake.url}/b`)].map((p) => p.then(() => 'answered', (e: Error) => e.message));
+		const pending = [fetch(`${fake.url}/a`), fetch(`${fake.url}/b`)].map((p) =>
+			p.then(
+				() => 'answered',
+				(e: Error) => e.message,
+			),
+		);
 		await waitFor(() => fake.requests.length === 2);
 
 		const started = Date.now();
@@ -104,7 +109,10 @@ describe('FakeServer stop', () => {
 		const fake = new EchoFake();
 		await fake.start();
 		fake.delay(60_000);
-		const pending = fetch(`${fake.url}/slow`).then(() => 'answered', (e: Error) => e.message);
+		const pending = fetch(`${fake.url}/slow`).then(
+			() => 'answered',
+			(e: Error) => e.message,
+		);
 		await waitFor(() => fake.requests.length === 1);
 		await fake.stop();
 		expect(await pending).toBe('fetch failed');

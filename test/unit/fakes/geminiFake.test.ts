@@ -4,8 +4,17 @@ import { http } from './http';
 const KEY = 'gemini-test-key';
 const MODEL = 'gemini-2.0-flash';
 
-type Candidate = { content?: { parts?: Array<Record<string, unknown>>; role?: string }; finishReason?: string; safetyRatings?: Array<{ probability: string }> };
-type GenerateResponse = { candidates?: Candidate[]; promptFeedback?: Record<string, unknown>; usageMetadata?: Record<string, number>; modelVersion?: string };
+type Candidate = {
+	content?: { parts?: Array<Record<string, unknown>>; role?: string };
+	finishReason?: string;
+	safetyRatings?: Array<{ probability: string }>;
+};
+type GenerateResponse = {
+	candidates?: Candidate[];
+	promptFeedback?: Record<string, unknown>;
+	usageMetadata?: Record<string, number>;
+	modelVersion?: string;
+};
 
 const userTurn = (text: string) => ({ contents: [{ role: 'user', parts: [{ text }] }] });
 const cosine = (a: number[], b: number[]) => a.reduce((sum, v, i) => sum + v * b[i], 0);
@@ -103,7 +112,10 @@ describe('GeminiFake (raw HTTP)', () => {
 				{ role: 'function', parts: [{ functionResponse: { name: 'slots', response: { slots: [] } } }] },
 			],
 			tools: [{ functionDeclarations: [{ name: 'slots', parameters: { type: 'OBJECT', properties: { day: { type: 'string' } } } }] }],
-			generationConfig: { responseMimeType: 'application/json', responseSchema: { type: 'object', properties: { ok: { type: 'BOOLEAN' } } } },
+			generationConfig: {
+				responseMimeType: 'application/json',
+				responseSchema: { type: 'object', properties: { ok: { type: 'BOOLEAN' } } },
+			},
 		};
 		await generate(body);
 
@@ -111,7 +123,10 @@ describe('GeminiFake (raw HTTP)', () => {
 		expect(badRole.status).toBe(400);
 		expect(badRole.body).toMatchObject({ error: { status: 'INVALID_ARGUMENT', message: 'Please use a valid role: user, model.' } });
 
-		const badType = await call('generateContent', { ...body, tools: [{ functionDeclarations: [{ name: 'slots', parameters: { type: 'dict' } }] }] });
+		const badType = await call('generateContent', {
+			...body,
+			tools: [{ functionDeclarations: [{ name: 'slots', parameters: { type: 'dict' } }] }],
+		});
 		expect(badType.status).toBe(400);
 		expect((badType.body as { error: { message: string } }).error.message).toContain('"dict"');
 
@@ -180,7 +195,12 @@ describe('GeminiFake (raw HTTP)', () => {
 
 	describe('embeddings', () => {
 		const embed = async (text: string, extra: Record<string, unknown> = {}) => {
-			const res = await call('embedContent', { content: { parts: [{ text }] }, taskType: 'RETRIEVAL_DOCUMENT', ...extra }, KEY, 'gemini-embedding-001');
+			const res = await call(
+				'embedContent',
+				{ content: { parts: [{ text }] }, taskType: 'RETRIEVAL_DOCUMENT', ...extra },
+				KEY,
+				'gemini-embedding-001',
+			);
 			expect(res.status).toBe(200);
 			return (res.body as { embedding: { values: number[] } }).embedding.values;
 		};

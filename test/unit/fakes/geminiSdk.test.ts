@@ -1,4 +1,10 @@
-import { GoogleGenerativeAI, GoogleGenerativeAIFetchError, GoogleGenerativeAIResponseError, SchemaType, TaskType } from '@google/generative-ai';
+import {
+	GoogleGenerativeAI,
+	GoogleGenerativeAIFetchError,
+	GoogleGenerativeAIResponseError,
+	SchemaType,
+	TaskType,
+} from '@google/generative-ai';
 import type { GenerativeModel } from '@google/generative-ai';
 import { GeminiFake } from '../../fakes';
 
@@ -34,7 +40,10 @@ describe('GeminiFake with @google/generative-ai', () => {
 				tools: [
 					{
 						functionDeclarations: [
-							{ name: 'list_slots', parameters: { type: SchemaType.OBJECT, properties: { day: { type: SchemaType.STRING } }, required: ['day'] } },
+							{
+								name: 'list_slots',
+								parameters: { type: SchemaType.OBJECT, properties: { day: { type: SchemaType.STRING } }, required: ['day'] },
+							},
 						],
 					},
 				],

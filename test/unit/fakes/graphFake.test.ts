@@ -37,7 +37,12 @@ describe('GraphFake', () => {
 		expect(graph.graphUrl).toBe(`${graph.url}/v21.0`);
 		const res = await http(`${graph.graphUrl}/${PHONE_ID}`, { headers: auth });
 		expect(res.status).toBe(200);
-		expect(res.body).toMatchObject({ verified_name: 'Clinic', display_phone_number: '+55 11 99999-0000', id: PHONE_ID, quality_rating: 'GREEN' });
+		expect(res.body).toMatchObject({
+			verified_name: 'Clinic',
+			display_phone_number: '+55 11 99999-0000',
+			id: PHONE_ID,
+			quality_rating: 'GREEN',
+		});
 
 		const unknown = await http(`${graph.graphUrl}/999`, { headers: auth });
 		expect(unknown.status).toBe(400);
@@ -60,8 +65,16 @@ describe('GraphFake', () => {
 		['missing messaging_product', { to: TO, type: 'text', text: { body: 'x' } }, 'The parameter messaging_product is required.'],
 		['missing to', { messaging_product: 'whatsapp', type: 'text', text: { body: 'x' } }, 'The parameter to is required.'],
 		['unknown type', { messaging_product: 'whatsapp', to: TO, type: 'fax' }, 'Param type must be one of'],
-		['image with neither link nor id', { messaging_product: 'whatsapp', to: TO, type: 'image', image: { caption: 'x' } }, "exactly one of 'id' or 'link'"],
-		['template without language', { messaging_product: 'whatsapp', to: TO, type: 'template', template: { name: 'hello' } }, "template['language']['code']"],
+		[
+			'image with neither link nor id',
+			{ messaging_product: 'whatsapp', to: TO, type: 'image', image: { caption: 'x' } },
+			"exactly one of 'id' or 'link'",
+		],
+		[
+			'template without language',
+			{ messaging_product: 'whatsapp', to: TO, type: 'template', template: { name: 'hello' } },
+			"template['language']['code']",
+		],
 	])('rejects %s with code 100', async (_name, body, details) => {
 		const res = await send(body);
 		expect(res.status).toBe(400);
@@ -145,7 +158,12 @@ describe('GraphFake', () => {
 				details: 'Message failed to send because more than 24 hours have passed since the customer last replied to this number.',
 			},
 		});
-		const template = await send({ messaging_product: 'whatsapp', to: TO, type: 'template', template: { name: 'reabrir', language: { code: 'pt_BR' } } });
+		const template = await send({
+			messaging_product: 'whatsapp',
+			to: TO,
+			type: 'template',
+			template: { name: 'reabrir', language: { code: 'pt_BR' } },
+		});
 		expect(template.status).toBe(200);
 		expect((template.body as { messages: Array<{ message_status: string }> }).messages[0].message_status).toBe('accepted');
 		expect((await send(text('outro número', '5511000000000'))).status).toBe(200);

@@ -27,9 +27,7 @@ describe('WahaFake', () => {
 	it('lists sessions for the credential test', async () => {
 		const res = await http(`${waha.url}/api/sessions`, { headers: { 'X-Api-Key': KEY } });
 		expect(res.status).toBe(200);
-		expect(res.body).toEqual([
-			{ name: 'default', status: 'WORKING', config: {}, me: { id: '5511999990000@c.us', pushName: 'Clinic' } },
-		]);
+		expect(res.body).toEqual([{ name: 'default', status: 'WORKING', config: {}, me: { id: '5511999990000@c.us', pushName: 'Clinic' } }]);
 	});
 
 	it('sends text, returns a fresh WAHA message id and records it', async () => {

@@ -20,7 +20,11 @@ describe('classifyIntent (layer 2)', () => {
 		expect(result).toEqual({ intent: 'opt_out', confidence: 0.93, modelIntent: 'opt_out' });
 
 		const [body] = fake.generateRequests();
-		expect(body.generationConfig).toMatchObject({ responseMimeType: 'application/json', responseSchema: CLASSIFIER_SCHEMA, temperature: 0 });
+		expect(body.generationConfig).toMatchObject({
+			responseMimeType: 'application/json',
+			responseSchema: CLASSIFIER_SCHEMA,
+			temperature: 0,
+		});
 		expect(body.contents).toEqual([{ role: 'user', parts: [{ text: 'essas mensagens estão me incomodando' }] }]);
 		expect(JSON.stringify(body.systemInstruction)).toContain('opt_out');
 		expect(fake.requests[0].path).toBe('/v1beta/models/gemini-2.5-flash:generateContent');
@@ -56,7 +60,11 @@ describe('classifyIntent (layer 2)', () => {
 	it('gives up on a model that does not answer in time', async () => {
 		fake.hang();
 		const started = Date.now();
-		expect(await classifyIntent(gemini, 'pode parar', { retries: 0, timeoutMs: 150 })).toEqual({ intent: 'none', confidence: 0, modelError: 'timeout' });
+		expect(await classifyIntent(gemini, 'pode parar', { retries: 0, timeoutMs: 150 })).toEqual({
+			intent: 'none',
+			confidence: 0,
+			modelError: 'timeout',
+		});
 		expect(Date.now() - started).toBeLessThan(2_000);
 	});
 

@@ -165,7 +165,9 @@ describe('detectIntent: layer 1 phrase table', () => {
 	it('has at least 60 phrases in each of the three languages taken together, with the issue’s look-alikes', () => {
 		expect(PHRASES.length).toBeGreaterThanOrEqual(60);
 		const texts = PHRASES.map(([text]) => text);
-		expect(texts).toEqual(expect.arrayContaining(['quero cancelar minha consulta', 'preciso parar de tomar o remédio?', 'cancelar o pedido']));
+		expect(texts).toEqual(
+			expect.arrayContaining(['quero cancelar minha consulta', 'preciso parar de tomar o remédio?', 'cancelar o pedido']),
+		);
 	});
 
 	it.each(PHRASES)('%j → %s', (text, intent) => {
@@ -211,12 +213,15 @@ describe('detectIntent: details', () => {
 		expect(detectIntent(text)).toMatchObject({ intent: 'none', possible: true });
 	});
 
-	it.each([['quero cancelar minha consulta'], ['preciso parar de tomar o remédio?'], ['cancelar o pedido'], ['Bom dia! Tem horário amanhã?'], ['não recebi a mensagem']])(
-		'does not send %j to layer 2',
-		(text) => {
-			expect(detectIntent(text).possible).toBe(false);
-		},
-	);
+	it.each([
+		['quero cancelar minha consulta'],
+		['preciso parar de tomar o remédio?'],
+		['cancelar o pedido'],
+		['Bom dia! Tem horário amanhã?'],
+		['não recebi a mensagem'],
+	])('does not send %j to layer 2', (text) => {
+		expect(detectIntent(text).possible).toBe(false);
+	});
 
 	it('answers in the language the message shows, else the configured one', () => {
 		expect(detectIntent('no quiero recibir más').language).toBe('es');

@@ -9,7 +9,11 @@ const isOptOut = (text: string) => detectIntent(text).intent === 'opt_out';
 
 describe('Opt-out detection (layer 1) on the tuning set', () => {
 	it('finds at least 99% of the opt-outs at a precision of at least 98%', () => {
-		const all = figuresOf(examples, (example) => example.label === 'opt_out', (example) => isOptOut(example.text));
+		const all = figuresOf(
+			examples,
+			(example) => example.label === 'opt_out',
+			(example) => isOptOut(example.text),
+		);
 		expect(all.messages).toBe(231);
 		expect(all.recall).toBeGreaterThanOrEqual(0.99);
 		expect(all.precision).toBeGreaterThanOrEqual(0.98);
@@ -25,14 +29,18 @@ describe('Opt-out detection on the opt-out catalogue', () => {
 	const data = catalogue as unknown as Catalogue;
 
 	it('takes at least 98% of the catalogue’s phrases, keywords and misspellings for opt-outs', () => {
-		const entries = data.intents.flatMap((intent) => [intent.phrases, intent.keywords, intent.typos].flatMap((lists) => Object.values(lists ?? {}).flat()));
+		const entries = data.intents.flatMap((intent) =>
+			[intent.phrases, intent.keywords, intent.typos].flatMap((lists) => Object.values(lists ?? {}).flat()),
+		);
 		const missed = entries.filter((text) => !isOptOut(text));
 		expect(entries.length).toBeGreaterThan(1400);
 		expect(missed.length / entries.length).toBeLessThanOrEqual(0.02);
 	});
 
 	it('is fooled by at most 5 of the catalogue’s look-alikes (a bare CANCELAR stays an opt-out by the phrase table)', () => {
-		const lookAlikes = data.lookAlikes.flatMap((group) => Object.values(group.examples).flat()).map((text) => text.replace(/\s*\(.*\)\s*$/, ''));
+		const lookAlikes = data.lookAlikes
+			.flatMap((group) => Object.values(group.examples).flat())
+			.map((text) => text.replace(/\s*\(.*\)\s*$/, ''));
 		const fooled = lookAlikes.filter(isOptOut);
 		expect(lookAlikes.length).toBeGreaterThan(350);
 		expect(fooled.length).toBeLessThanOrEqual(5);

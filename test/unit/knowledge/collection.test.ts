@@ -1,10 +1,5 @@
 import type { Collection } from 'chromadb';
-import {
-	CHROMA_NAME,
-	checkEmbeddingSpace,
-	collectionNameFor,
-	embeddingSpaceOf,
-} from '../../../nodes/KnowledgeBase/collection';
+import { CHROMA_NAME, checkEmbeddingSpace, collectionNameFor, embeddingSpaceOf } from '../../../nodes/KnowledgeBase/collection';
 import { KnowledgeBaseError } from '../../../nodes/KnowledgeBase/errors';
 import type { KnowledgeDeps } from '../../../nodes/KnowledgeBase/types';
 
@@ -79,18 +74,25 @@ describe('embedding space', () => {
 
 	it('defaults to gemini-embedding-001 at 768', () => {
 		expect(embeddingSpaceOf(deps({}))).toEqual({ model: 'gemini-embedding-001', dimension: 768 });
-		expect(embeddingSpaceOf(deps({ dimension: 3072, embeddingModel: ' text-embedding-004 ' }))).toEqual({ model: 'text-embedding-004', dimension: 3072 });
+		expect(embeddingSpaceOf(deps({ dimension: 3072, embeddingModel: ' text-embedding-004 ' }))).toEqual({
+			model: 'text-embedding-004',
+			dimension: 3072,
+		});
 	});
 
 	it.each([0, -1, 1.5, 4096, Number.NaN])('refuses dimension %p', (dimension) => {
 		expect(caught(() => embeddingSpaceOf(deps({ dimension }))).kind).toBe('invalid_input');
 	});
 
-	const collection = (metadata: Record<string, unknown> | undefined) => ({ name: 'wa-kb-x-0123456789ab', metadata }) as unknown as Collection;
+	const collection = (metadata: Record<string, unknown> | undefined) =>
+		({ name: 'wa-kb-x-0123456789ab', metadata }) as unknown as Collection;
 
 	it('accepts a collection in the same space', () => {
 		expect(() =>
-			checkEmbeddingSpace(collection({ embeddingModel: 'gemini-embedding-001', embeddingDimension: 768 }), 'x', { model: 'gemini-embedding-001', dimension: 768 }),
+			checkEmbeddingSpace(collection({ embeddingModel: 'gemini-embedding-001', embeddingDimension: 768 }), 'x', {
+				model: 'gemini-embedding-001',
+				dimension: 768,
+			}),
 		).not.toThrow();
 	});
 
@@ -110,7 +112,10 @@ describe('embedding space', () => {
 
 	it('refuses another model at the same dimension', () => {
 		const error = caught(() =>
-			checkEmbeddingSpace(collection({ embeddingModel: 'text-embedding-004', embeddingDimension: 768 }), 'x', { model: 'gemini-embedding-001', dimension: 768 }),
+			checkEmbeddingSpace(collection({ embeddingModel: 'text-embedding-004', embeddingDimension: 768 }), 'x', {
+				model: 'gemini-embedding-001',
+				dimension: 768,
+			}),
 		);
 		expect(error.kind).toBe('dimension_mismatch');
 		expect(error.message).toContain('text-embedding-004');

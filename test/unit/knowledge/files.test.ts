@@ -65,7 +65,10 @@ describe('text from files', () => {
 	});
 
 	it.each([
-		[{ data: utf8('%PDF-1.7\n...'), fileName: 'faq.pdf', mimeType: 'application/pdf' }, /"faq\.pdf" is a PDF.*\.txt, \.md, \.csv, \.json and \.html/],
+		[
+			{ data: utf8('%PDF-1.7\n...'), fileName: 'faq.pdf', mimeType: 'application/pdf' },
+			/"faq\.pdf" is a PDF.*\.txt, \.md, \.csv, \.json and \.html/,
+		],
 		[{ data: utf8('%PDF-1.7\n...'), fileName: 'faq.txt' }, /is a PDF/], // renamed: the content tells
 		[{ data: utf8('%PDF-1.4'), mimeType: 'application/octet-stream' }, /The file is a PDF/],
 		[{ data: utf8('x'), mimeType: 'application/pdf' }, /is a PDF/],

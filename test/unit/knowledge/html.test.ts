@@ -36,7 +36,9 @@ describe('stripHtml', () => {
 	});
 
 	it('decodes named, decimal and hex entities, pt-BR letters included', () => {
-		expect(decodeEntities('Cl&iacute;nica S&atilde;o Jos&eacute; &amp; Cia &#8211; &#x1F436; &ccedil;&Ccedil;')).toBe('Clínica São José & Cia – 🐶 çÇ');
+		expect(decodeEntities('Cl&iacute;nica S&atilde;o Jos&eacute; &amp; Cia &#8211; &#x1F436; &ccedil;&Ccedil;')).toBe(
+			'Clínica São José & Cia – 🐶 çÇ',
+		);
 		expect(decodeEntities('&unknown; &amp &#0; &#xD800; &#99999999;')).toBe('&unknown; &amp \uFFFD \uFFFD &#99999999;');
 	});
 
@@ -45,7 +47,9 @@ describe('stripHtml', () => {
 	});
 
 	it('drops script, style, svg and template content, and comments, case-insensitively', () => {
-		expect(stripHtml('a<SCRIPT type="x">alert(1)</Script >b<svg><text>no</text></svg>c<template><p>t</p></template>d<!--x-->e')).toBe('abcde');
+		expect(stripHtml('a<SCRIPT type="x">alert(1)</Script >b<svg><text>no</text></svg>c<template><p>t</p></template>d<!--x-->e')).toBe(
+			'abcde',
+		);
 	});
 
 	it('does not end a script at a longer tag name', () => {

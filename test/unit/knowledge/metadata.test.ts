@@ -62,7 +62,9 @@ describe('document metadata', () => {
 	});
 
 	it('separates user metadata from the fields the Knowledge Base sets', () => {
-		expect(userMetadataOf({ documentId: 'a', title: 't', source: 's', chunkIndex: 0, chunkCount: 1, tenant: 'x', contentHash: 'h', lang: 'pt' })).toEqual({
+		expect(
+			userMetadataOf({ documentId: 'a', title: 't', source: 's', chunkIndex: 0, chunkCount: 1, tenant: 'x', contentHash: 'h', lang: 'pt' }),
+		).toEqual({
 			lang: 'pt',
 		});
 	});
@@ -108,13 +110,19 @@ describe('errors staff can act on', () => {
 	it('maps Chroma failures to kind chroma with the address and what to check', () => {
 		const at = 'http://chromadb-auth:8000';
 		const doing = 'searching the knowledge base of tenant "sol"';
-		expect(chromaError(named('ChromaConnectionError'), at, doing).message).toMatch(/Could not reach Chroma at http:\/\/chromadb-auth:8000 while searching.*Base URL/);
+		expect(chromaError(named('ChromaConnectionError'), at, doing).message).toMatch(
+			/Could not reach Chroma at http:\/\/chromadb-auth:8000 while searching.*Base URL/,
+		);
 		expect(chromaError(named('ChromaAuthError'), at, doing).message).toMatch(/401 Unauthorized.*Auth Token/);
 		expect(chromaError(named('ChromaForbiddenError'), at, doing).message).toMatch(/403/);
 		expect(chromaError(named('ChromaNotFoundError'), at, doing).message).toMatch(/Chroma Tenant and Database/);
-		expect(chromaError(named('ChromaClientError', 'Bad request to http://x/y with status: Collection expecting embedding with dimension of 3, got 2'), at, doing).message).toBe(
-			`Chroma at ${at} rejected the request while ${doing}: Collection expecting embedding with dimension of 3, got 2`,
-		);
+		expect(
+			chromaError(
+				named('ChromaClientError', 'Bad request to http://x/y with status: Collection expecting embedding with dimension of 3, got 2'),
+				at,
+				doing,
+			).message,
+		).toBe(`Chroma at ${at} rejected the request while ${doing}: Collection expecting embedding with dimension of 3, got 2`);
 		const error = chromaError(named('ChromaServerError', '502: Bad Gateway'), at, doing);
 		expect(error.kind).toBe('chroma');
 		expect(error.message).toContain('502: Bad Gateway');
@@ -122,9 +130,14 @@ describe('errors staff can act on', () => {
 	});
 
 	it('maps Gemini failures to kind embedding with a hint', () => {
-		const quota = embeddingError(new GeminiError('Gemini API error 429: Resource has been exhausted.', 'http', 429), 'gemini-embedding-001');
+		const quota = embeddingError(
+			new GeminiError('Gemini API error 429: Resource has been exhausted.', 'http', 429),
+			'gemini-embedding-001',
+		);
 		expect(quota.kind).toBe('embedding');
-		expect(quota.message).toMatch(/^Gemini could not embed the text with gemini-embedding-001: Gemini API error 429: Resource has been exhausted\. The Gemini quota/);
+		expect(quota.message).toMatch(
+			/^Gemini could not embed the text with gemini-embedding-001: Gemini API error 429: Resource has been exhausted\. The Gemini quota/,
+		);
 		expect(embeddingError(new GeminiError('bad key', 'http', 400), 'm').message).toMatch(/API key/);
 		expect(embeddingError(new GeminiError('Gemini did not answer within 20000 ms', 'timeout'), 'm').message).toMatch(/network/);
 	});

@@ -31,7 +31,7 @@ describe('pauseEnd', () => {
 });
 
 describe('groupMemberOf', () => {
-	it('is the sender\'s number of a group message, and nothing for a direct chat or a missing number', () => {
+	it("is the sender's number of a group message, and nothing for a direct chat or a missing number", () => {
 		expect(groupMemberOf({ isGroup: true, phone: '5511988887777' })).toBe('5511988887777');
 		expect(groupMemberOf({ isGroup: false, phone: '5511988887777' })).toBeUndefined();
 		expect(groupMemberOf({ isGroup: 'true', phone: '5511988887777' })).toBeUndefined();
@@ -41,7 +41,7 @@ describe('groupMemberOf', () => {
 });
 
 describe('parseTurn', () => {
-	it('keeps the group member\'s number', () => {
+	it("keeps the group member's number", () => {
 		expect(parseTurn('{"role":"user","text":"Oi","at":"2025-03-01T12:00:00.000Z","phone":"5511988887777"}')).toEqual({
 			role: 'user',
 			text: 'Oi',

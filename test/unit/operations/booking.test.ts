@@ -59,7 +59,13 @@ const inbound: INodeExecutionData = {
 
 beforeEach(() => jest.clearAllMocks());
 
-async function runOperation(resource: string, operation: string, parameters: IDataObject = {}, item: INodeExecutionData = inbound, typeVersion = 1) {
+async function runOperation(
+	resource: string,
+	operation: string,
+	parameters: IDataObject = {},
+	item: INodeExecutionData = inbound,
+	typeVersion = 1,
+) {
 	const fake = fakeExecute({ properties, parameters: { resource, operation, ...parameters }, items: [item], typeVersion });
 	const context = { pool, ...SCOPE, input: item.json } as unknown as BookingContext;
 	const result = await registry[resource][operation].execute.call(fake.context, 0, context);
@@ -586,13 +592,19 @@ describe('Appointment Booking node', () => {
 	});
 
 	describe('version 2: structured inputs', () => {
-		const v2 = (resource: string, operation: string, parameters: IDataObject = {}) => runOperation(resource, operation, parameters, inbound, 2);
+		const v2 = (resource: string, operation: string, parameters: IDataObject = {}) =>
+			runOperation(resource, operation, parameters, inbound, 2);
 
 		it('setWeeklyHours reads Opening Hours rows (day, opens, closes, length), not JSON', async () => {
 			booking.setWeeklyHours.mockResolvedValue({ practitionerId: 'p-1' } as never);
 			await v2('schedule', 'setWeeklyHours', {
 				hoursPractitionerId: 'p-1',
-				openingHours: { interval: [{ weekday: 1, start: '08:00', end: '12:00', slotMinutes: 20 }, { weekday: 6, start: ' 09:00 ', end: '13:00' }] },
+				openingHours: {
+					interval: [
+						{ weekday: 1, start: '08:00', end: '12:00', slotMinutes: 20 },
+						{ weekday: 6, start: ' 09:00 ', end: '13:00' },
+					],
+				},
 			});
 			expect(booking.setWeeklyHours.mock.calls[0][1]).toEqual({
 				...SCOPE,
@@ -607,7 +619,9 @@ describe('Appointment Booking node', () => {
 		it('setWeeklyHours defaults to Monday 08:00-12:00 in 30-minute slots, like version 1', async () => {
 			booking.setWeeklyHours.mockResolvedValue({ practitionerId: 'p-1' } as never);
 			await v2('schedule', 'setWeeklyHours', { hoursPractitionerId: 'p-1' });
-			expect(booking.setWeeklyHours.mock.calls[0][1]).toMatchObject({ hours: [{ weekday: 1, start: '08:00', end: '12:00', slotMinutes: 30 }] });
+			expect(booking.setWeeklyHours.mock.calls[0][1]).toMatchObject({
+				hours: [{ weekday: 1, start: '08:00', end: '12:00', slotMinutes: 30 }],
+			});
 		});
 
 		it('claimReminders takes hours before the appointment, by default 24 and 2', async () => {
@@ -628,13 +642,16 @@ describe('Appointment Booking node', () => {
 
 		it('claimReminders refuses an empty list or zero hours', async () => {
 			for (const reminderHours of [{ reminder: [] }, { reminder: [{ hoursBefore: 0 }] }]) {
-				await expect(v2('reminder', 'claimReminders', { reminderHours })).rejects.toThrow('Add at least one reminder, each a number of hours above 0');
+				await expect(v2('reminder', 'claimReminders', { reminderHours })).rejects.toThrow(
+					'Add at least one reminder, each a number of hours above 0',
+				);
 			}
 			expect(booking.claimDueReminders).not.toHaveBeenCalled();
 		});
 
 		it('the JSON and free-text inputs show on version 1 only, the structured ones on version 2 only', () => {
-			const shownOn = (name: string) => properties.filter((property) => property.name === name).map((property) => property.displayOptions?.show?.['@version']);
+			const shownOn = (name: string) =>
+				properties.filter((property) => property.name === name).map((property) => property.displayOptions?.show?.['@version']);
 			expect(shownOn('weeklyHours')).toEqual([[1]]);
 			expect(shownOn('reminderKinds')).toEqual([[1]]);
 			expect(shownOn('openingHours')).toEqual([[{ _cnd: { gte: 2 } }]]);

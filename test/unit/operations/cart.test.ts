@@ -434,7 +434,12 @@ describe('Cart Recovery node', () => {
 	it('is usable as a tool and needs only the Postgres credential', () => {
 		expect(node.description.usableAsTool).toBe(true);
 		expect(node.description.credentials).toEqual([
-			{ name: 'whatsAppAiPostgresApi', displayName: 'Postgres (carts, offers and payments)', required: true, testedBy: 'whatsAppAiPostgresConnectionTest' },
+			{
+				name: 'whatsAppAiPostgresApi',
+				displayName: 'Postgres (carts, offers and payments)',
+				required: true,
+				testedBy: 'whatsAppAiPostgresConnectionTest',
+			},
 		]);
 	});
 });

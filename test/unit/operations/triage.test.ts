@@ -38,7 +38,12 @@ beforeEach(() => {
 
 function run(
 	parameters: IDataObject = {},
-	options: { items?: INodeExecutionData[]; credentials?: Record<string, IDataObject | Error>; continueOnFail?: boolean; typeVersion?: number } = {},
+	options: {
+		items?: INodeExecutionData[];
+		credentials?: Record<string, IDataObject | Error>;
+		continueOnFail?: boolean;
+		typeVersion?: number;
+	} = {},
 ) {
 	const fake = fakeExecute({
 		properties,
@@ -160,13 +165,20 @@ describe('Symptom Triage', () => {
 		it('sends emergency and very urgent to Emergency, urgent to Urgent, the rest to Routine', async () => {
 			triage.classify.mockImplementation((text) => level(text));
 			const outputs = await run({}, { items, typeVersion: 2 }).outputs;
-			expect(outputs.map((output) => output.map((item) => item.json.text))).toEqual([['emergency', 'very_urgent'], ['urgent'], ['standard', 'non_urgent']]);
+			expect(outputs.map((output) => output.map((item) => item.json.text))).toEqual([
+				['emergency', 'very_urgent'],
+				['urgent'],
+				['standard', 'non_urgent'],
+			]);
 		});
 
 		it('version 1 keeps two outputs, urgent on Routine, so saved workflows keep their connections', async () => {
 			triage.classify.mockImplementation((text) => level(text));
 			const outputs = await run({}, { items, typeVersion: 1 }).outputs;
-			expect(outputs.map((output) => output.map((item) => item.json.text))).toEqual([['emergency', 'very_urgent'], ['urgent', 'standard', 'non_urgent']]);
+			expect(outputs.map((output) => output.map((item) => item.json.text))).toEqual([
+				['emergency', 'very_urgent'],
+				['urgent', 'standard', 'non_urgent'],
+			]);
 		});
 
 		it('declares the output labels per version, and version 2 is the default', () => {
@@ -175,9 +187,11 @@ describe('Symptom Triage', () => {
 			expect(description.defaultVersion).toBe(2);
 			const outputs = String(description.outputs);
 			const evaluate = (nodeVersion: number) =>
-				(new Function('$nodeVersion', `return ${outputs.replace(/^=\{\{/, '').replace(/\}\}$/, '')}`)(nodeVersion) as { displayName: string }[]).map(
-					(output) => output.displayName,
-				);
+				(
+					new Function('$nodeVersion', `return ${outputs.replace(/^=\{\{/, '').replace(/\}\}$/, '')}`)(nodeVersion) as {
+						displayName: string;
+					}[]
+				).map((output) => output.displayName);
 			expect(evaluate(1)).toEqual(['Emergency', 'Routine']);
 			expect(evaluate(2)).toEqual(['Emergency', 'Urgent', 'Routine']);
 		});
@@ -187,7 +201,12 @@ describe('Symptom Triage', () => {
 			await run(
 				{
 					options: {
-						extraRules: { rule: [{ phrases: 'convulsão, ataque epiléptico\n', level: 'emergency', language: 'pt', specialty: 'neurology' }, { phrases: 'coceira' }] },
+						extraRules: {
+							rule: [
+								{ phrases: 'convulsão, ataque epiléptico\n', level: 'emergency', language: 'pt', specialty: 'neurology' },
+								{ phrases: 'coceira' },
+							],
+						},
 						disabledRuleIds: 'human.cough, human.cold',
 						overrides: '[{"id":"x.y","disabled":true}]',
 					},
@@ -208,9 +227,9 @@ describe('Symptom Triage', () => {
 		});
 
 		it('an Extra Red Flag without words is refused, naming which one', async () => {
-			await expect(run({ options: { extraRules: { rule: [{ phrases: ' , ' }] } } }, { items: [cough], typeVersion: 2 }).outputs).rejects.toThrow(
-				'Extra red flag 1: add at least one word or phrase',
-			);
+			await expect(
+				run({ options: { extraRules: { rule: [{ phrases: ' , ' }] } } }, { items: [cough], typeVersion: 2 }).outputs,
+			).rejects.toThrow('Extra red flag 1: add at least one word or phrase');
 		});
 	});
 });

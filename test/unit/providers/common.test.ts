@@ -74,12 +74,7 @@ describe('contact cards', () => {
 	});
 
 	it('formats one contact per line and skips empty cards', () => {
-		const cards = [
-			{ name: 'Ana', phones: ['+1'] },
-			{ phones: [] },
-			{ phones: ['+2', '+3'] },
-			{ name: 'Bia', phones: [] },
-		];
+		const cards = [{ name: 'Ana', phones: ['+1'] }, { phones: [] }, { phones: ['+2', '+3'] }, { name: 'Bia', phones: [] }];
 		expect(contactsText(cards)).toBe('Ana: +1\n+2, +3\nBia');
 	});
 });

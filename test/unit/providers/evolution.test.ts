@@ -307,9 +307,7 @@ describe('Evolution API statuses (messages.update)', () => {
 	});
 
 	it('read marks on inbound messages are ignored', () => {
-		expect(parseFixture('evolution', 'status_inbound_read').ignored).toStrictEqual([
-			{ reason: 'status of an inbound message' },
-		]);
+		expect(parseFixture('evolution', 'status_inbound_read').ignored).toStrictEqual([{ reason: 'status of an inbound message' }]);
 	});
 
 	it('v1 shape (key spread into data, numeric status, dateTime) is read too', () => {
@@ -363,9 +361,7 @@ describe('Evolution API envelope', () => {
 	});
 
 	it('other events, empty data, status stories and bad keys are ignored with reasons', () => {
-		expect(parseFixture('evolution', 'contacts_upsert').ignored).toStrictEqual([
-			{ reason: 'event contacts.upsert not handled' },
-		]);
+		expect(parseFixture('evolution', 'contacts_upsert').ignored).toStrictEqual([{ reason: 'event contacts.upsert not handled' }]);
 		const empty = { event: 'messages.upsert', instance: 'clinica-vida', data: null };
 		expect(evolutionProvider.parse(empty, CONTEXT).ignored).toStrictEqual([{ reason: 'messages.upsert without data' }]);
 		const story = fixture('evolution', 'text');
@@ -373,14 +369,10 @@ describe('Evolution API envelope', () => {
 		expect(evolutionProvider.parse(story, CONTEXT).ignored).toStrictEqual([{ reason: 'status broadcast, not a chat' }]);
 		const keyless = fixture('evolution', 'text');
 		delete keyless.data.key;
-		expect(evolutionProvider.parse(keyless, CONTEXT).ignored).toStrictEqual([
-			{ reason: 'message without key.remoteJid or key.id' },
-		]);
+		expect(evolutionProvider.parse(keyless, CONTEXT).ignored).toStrictEqual([{ reason: 'message without key.remoteJid or key.id' }]);
 		const contentless = fixture('evolution', 'text');
 		contentless.data.message = { messageContextInfo: {} };
-		expect(evolutionProvider.parse(contentless, CONTEXT).ignored).toStrictEqual([
-			{ reason: 'message without content' },
-		]);
+		expect(evolutionProvider.parse(contentless, CONTEXT).ignored).toStrictEqual([{ reason: 'message without content' }]);
 	});
 
 	it('without messageTimestamp a message takes date_time, then the clock', () => {

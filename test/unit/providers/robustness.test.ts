@@ -4,13 +4,7 @@
 
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-	DELIVERY_STATUSES,
-	MESSAGE_TYPES,
-	PROVIDERS,
-	type InboundMessage,
-	type Provider,
-} from '../../../nodes/shared/message';
+import { DELIVERY_STATUSES, MESSAGE_TYPES, PROVIDERS, type InboundMessage, type Provider } from '../../../nodes/shared/message';
 import { getProvider, WebhookPayloadError } from '../../../nodes/WhatsAppAiTrigger/providers';
 import { CONTEXT, fixture } from './fixtures';
 

@@ -87,12 +87,7 @@ describe('Cloud API X-Hub-Signature-256', () => {
 	});
 
 	it.each([
-		[
-			'one changed byte of the body',
-			tampered(body),
-			{ 'x-hub-signature-256': signature },
-			'signature mismatch',
-		],
+		['one changed byte of the body', tampered(body), { 'x-hub-signature-256': signature }, 'signature mismatch'],
 		[
 			'a signature made with another key',
 			body,
@@ -114,18 +109,8 @@ describe('Cloud API X-Hub-Signature-256', () => {
 			'X-Hub-Signature-256 does not start with sha256=',
 		],
 		['non-hex garbage', body, { 'x-hub-signature-256': 'sha256=not-a-signature!' }, 'signature is not hex'],
-		[
-			'a truncated signature',
-			body,
-			{ 'x-hub-signature-256': signature.slice(0, -2) },
-			'signature has wrong length',
-		],
-		[
-			'two signature headers',
-			body,
-			{ 'x-hub-signature-256': [signature, signature] },
-			'multiple X-Hub-Signature-256 headers',
-		],
+		['a truncated signature', body, { 'x-hub-signature-256': signature.slice(0, -2) }, 'signature has wrong length'],
+		['two signature headers', body, { 'x-hub-signature-256': [signature, signature] }, 'multiple X-Hub-Signature-256 headers'],
 	])('rejects %s', (_case, rawBody, headers, reason) => {
 		expect(verify(rawBody, headers)).toStrictEqual({ ok: false, reason });
 	});
@@ -176,21 +161,11 @@ describe('WAHA X-Webhook-Hmac', () => {
 
 	it.each([
 		['one changed byte of the body', tampered(body), { 'x-webhook-hmac': hmac }, 'signature mismatch'],
-		[
-			'a signature made with another key',
-			body,
-			{ 'x-webhook-hmac': hmacHex('sha512', 'wrong-key', body) },
-			'signature mismatch',
-		],
+		['a signature made with another key', body, { 'x-webhook-hmac': hmacHex('sha512', 'wrong-key', body) }, 'signature mismatch'],
 		['a missing header', body, {}, 'missing X-Webhook-Hmac header'],
 		['an empty header', body, { 'x-webhook-hmac': '' }, 'empty X-Webhook-Hmac header'],
 		['non-hex garbage', body, { 'x-webhook-hmac': 'zz'.repeat(64) }, 'signature is not hex'],
-		[
-			'an md5 algorithm header',
-			body,
-			{ 'x-webhook-hmac': hmac, 'x-webhook-hmac-algorithm': 'md5' },
-			'unsupported algorithm md5',
-		],
+		['an md5 algorithm header', body, { 'x-webhook-hmac': hmac, 'x-webhook-hmac-algorithm': 'md5' }, 'unsupported algorithm md5'],
 		// sha256 is refused: WAHA never signs with it, so accepting it would only widen what a forger may try.
 		[
 			'a sha256 algorithm header with a matching sha256 HMAC',
@@ -251,12 +226,7 @@ describe('Evolution API apikey', () => {
 		['a wrong header and no body key', withoutBodyKey(null), { apikey: 'WRONG' }, 'apikey mismatch'],
 		['a key that only shares a prefix', withoutBodyKey(apiKey.slice(0, 16)), {}, 'apikey mismatch'],
 		['no key anywhere', withoutBodyKey(null), {}, 'missing apikey header or body field'],
-		[
-			'an empty header and no body key',
-			withoutBodyKey(''),
-			{ apikey: '' },
-			'missing apikey header or body field',
-		],
+		['an empty header and no body key', withoutBodyKey(''), { apikey: '' }, 'missing apikey header or body field'],
 		['a body that is not JSON', Buffer.from('not json'), {}, 'missing apikey header or body field'],
 	])('rejects %s', (_case, rawBody, headers, reason) => {
 		expect(verify(rawBody, headers)).toStrictEqual({ ok: false, reason });

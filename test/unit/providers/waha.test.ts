@@ -46,7 +46,7 @@ describe('WAHA messages', () => {
 		});
 	});
 
-	it('a NOWEB image whose raw protobuf lists an empty text first is still an image (WAHA\'s documented fields win)', () => {
+	it("a NOWEB image whose raw protobuf lists an empty text first is still an image (WAHA's documented fields win)", () => {
 		// A real NOWEB capture came out as type 'text': `_data.message` starts with conversation: ''.
 		expect(onlyMessage('noweb_image').message).toStrictEqual({
 			...fromCustomer,
@@ -328,9 +328,7 @@ describe('WAHA without engine hints', () => {
 			timestamp: 1750000009000,
 			payload: { id: 'false_5511999990000@c.us_X2', from: '5511999990000@c.us', body: 'oi' },
 		};
-		expect(wahaProvider.parse(withEnvelopeTime, CONTEXT).messages[0].message.timestamp).toBe(
-			'2025-06-15T15:06:49.000Z',
-		);
+		expect(wahaProvider.parse(withEnvelopeTime, CONTEXT).messages[0].message.timestamp).toBe('2025-06-15T15:06:49.000Z');
 		const withNone = { ...withEnvelopeTime, timestamp: undefined };
 		expect(wahaProvider.parse(withNone, CONTEXT).messages[0].message.timestamp).toBe(NOW.toISOString());
 	});
@@ -350,9 +348,7 @@ describe('WAHA envelope', () => {
 
 	it('other events, status broadcasts and housekeeping are ignored with reasons', () => {
 		const presence = { event: 'presence.update', session: 'default', payload: { id: '5511999990000@c.us' } };
-		expect(wahaProvider.parse(presence, CONTEXT).ignored).toStrictEqual([
-			{ reason: 'event presence.update not handled' },
-		]);
+		expect(wahaProvider.parse(presence, CONTEXT).ignored).toStrictEqual([{ reason: 'event presence.update not handled' }]);
 		const story = {
 			event: 'message',
 			session: 'default',

@@ -108,6 +108,8 @@ describe('conversation keys', () => {
 		expect(() => conversationKeyOf('a', 'waha', 'waha:s', '5511')).toThrow('session "waha:s" must not contain ":"');
 		expect(() => conversationKeyOf('clinic a', 'waha', 's', '5511')).toThrow(KeyPartError);
 		expect(() => conversationKeyOf('', 'waha', 's', '5511')).toThrow('tenant must be a non-empty name');
-		expect(conversationKeyOf('clínica-são_josé.1', 'cloud', '106540352242922', '5511')).toBe('clínica-são_josé.1:cloud:106540352242922:5511');
+		expect(conversationKeyOf('clínica-são_josé.1', 'cloud', '106540352242922', '5511')).toBe(
+			'clínica-são_josé.1:cloud:106540352242922:5511',
+		);
 	});
 });

@@ -68,7 +68,10 @@ describe('Cloud API media from n8n binary data', () => {
 	it('fails clearly when the upload answers without an id', async () => {
 		const http = recorder(ok({}));
 		await expect(
-			cloudOutbound.sendMedia({ to: '5511', kind: 'image', source: { data: Buffer.from('x') } }, { http, baseUrl: 'https://g', session: '1', retry: fast }),
+			cloudOutbound.sendMedia(
+				{ to: '5511', kind: 'image', source: { data: Buffer.from('x') } },
+				{ http, baseUrl: 'https://g', session: '1', retry: fast },
+			),
 		).rejects.toMatchObject({ kind: 'provider', message: expect.stringContaining('without a media id') });
 	});
 });
@@ -91,7 +94,7 @@ describe('unsupported operations and addressing', () => {
 		expect(() => getOutboundProvider('telegram')).toThrow('unknown provider "telegram"');
 	});
 
-	it('turns phone numbers into each provider\'s address', () => {
+	it("turns phone numbers into each provider's address", () => {
 		expect(wahaChatId('+55 (11) 98888-7777')).toBe('5511988887777@c.us');
 		expect(wahaChatId('5511988887777@s.whatsapp.net')).toBe('5511988887777@c.us');
 		expect(wahaChatId('120363025@g.us')).toBe('120363025@g.us');
@@ -101,7 +104,7 @@ describe('unsupported operations and addressing', () => {
 		expect(() => wahaChatId('abc')).toThrow('to "abc" holds no phone number or chat id');
 	});
 
-	it('reads WAHA message ids from every engine\'s answer', () => {
+	it("reads WAHA message ids from every engine's answer", () => {
 		expect(wahaMessageId({ id: 'true_1@c.us_A' })).toBe('true_1@c.us_A');
 		expect(wahaMessageId({ id: { _serialized: 'true_1@c.us_B' } })).toBe('true_1@c.us_B');
 		expect(wahaMessageId({ key: { id: 'C' } })).toBe('C');

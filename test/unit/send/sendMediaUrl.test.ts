@@ -7,7 +7,9 @@ import type { OutboundProvider, SendContext } from '../../../nodes/WhatsAppAiSen
 // the workflow explicitly allows it.
 function run(mediaUrl: string, options: Record<string, unknown> = {}) {
 	const sent: unknown[] = [];
-	const provider = { sendMedia: async (request: unknown) => (sent.push(request), { ok: true, messageId: 'm' }) } as unknown as OutboundProvider;
+	const provider = {
+		sendMedia: async (request: unknown) => (sent.push(request), { ok: true, messageId: 'm' }),
+	} as unknown as OutboundProvider;
 	const parameters: Record<string, unknown> = { mediaSource: 'url', mediaUrl, mediaKind: 'image', fileName: '', caption: '', options };
 	const context = {
 		getNodeParameter: (name: string, _index: number, fallback?: unknown) => parameters[name] ?? fallback,
@@ -18,15 +20,17 @@ function run(mediaUrl: string, options: Record<string, unknown> = {}) {
 }
 
 describe('Send Media URL', () => {
-	it.each(['http://169.254.169.254/latest/meta-data/iam/', 'http://127.0.0.1:3000/api/sessions', 'http://10.0.0.2/x.jpg', 'http://localhost/x.jpg'])(
-		'refuses %s before anything is sent',
-		async (url) => {
-			const { sent, result } = run(url);
-			await expect(result).rejects.toThrow(NodeOperationError);
-			await expect(result).rejects.toThrow(/private network/);
-			expect(sent).toEqual([]);
-		},
-	);
+	it.each([
+		'http://169.254.169.254/latest/meta-data/iam/',
+		'http://127.0.0.1:3000/api/sessions',
+		'http://10.0.0.2/x.jpg',
+		'http://localhost/x.jpg',
+	])('refuses %s before anything is sent', async (url) => {
+		const { sent, result } = run(url);
+		await expect(result).rejects.toThrow(NodeOperationError);
+		await expect(result).rejects.toThrow(/private network/);
+		expect(sent).toEqual([]);
+	});
 
 	it('passes a private address on when Allow Private Media URLs is on', async () => {
 		const { sent, result } = run('http://127.0.0.1:3000/x.jpg', { allowPrivateMediaUrls: true });

@@ -11,7 +11,15 @@ const evolution: ResponseClassifier = { provider: 'evolution', readFailure: read
 const request: HttpRequest = { method: 'POST', url: 'https://graph.example/v23.0/123/messages', body: {} };
 const answer = (status: number, body?: unknown, headers: HttpResponse['headers'] = {}): HttpResponse => ({ status, body, headers });
 const graphError = (status: number, code: number, message: string, details?: string) =>
-	answer(status, { error: { message, type: 'OAuthException', code, error_data: details ? { messaging_product: 'whatsapp', details } : undefined, fbtrace_id: 'A' } });
+	answer(status, {
+		error: {
+			message,
+			type: 'OAuthException',
+			code,
+			error_data: details ? { messaging_product: 'whatsapp', details } : undefined,
+			fbtrace_id: 'A',
+		},
+	});
 
 describe('failureOf: Graph error bodies', () => {
 	it('passes 2xx answers', () => {
@@ -23,7 +31,12 @@ describe('failureOf: Graph error bodies', () => {
 		const error = failureOf(
 			graph,
 			request,
-			graphError(400, 131047, '(#131047) Re-engagement message', 'Message failed to send because more than 24 hours have passed since the customer last replied to this number.'),
+			graphError(
+				400,
+				131047,
+				'(#131047) Re-engagement message',
+				'Message failed to send because more than 24 hours have passed since the customer last replied to this number.',
+			),
 		)!;
 		expect(error).toBeInstanceOf(SendError);
 		expect(error).toMatchObject({
@@ -64,26 +77,47 @@ describe('failureOf: Graph error bodies', () => {
 
 describe('failureOf: NestJS error bodies (WAHA, Evolution)', () => {
 	it('joins WAHA validation messages', () => {
-		const error = failureOf(waha, request, answer(400, { statusCode: 400, message: ['chatId should not be empty', 'text should not be empty'], error: 'Bad Request' }))!;
+		const error = failureOf(
+			waha,
+			request,
+			answer(400, { statusCode: 400, message: ['chatId should not be empty', 'text should not be empty'], error: 'Bad Request' }),
+		)!;
 		expect(error).toMatchObject({ provider: 'waha', httpStatus: 400, providerCode: 400, retryable: false });
 		expect(error.providerMessage).toBe('chatId should not be empty; text should not be empty');
 		expect(error.message).toBe('WAHA POST /v23.0/123/messages failed with HTTP 400: chatId should not be empty; text should not be empty');
 	});
 
 	it('reads Evolution {status, error, response:{message}} bodies, nested lists included', () => {
-		const error = failureOf(evolution, request, answer(404, { status: 404, error: 'Not Found', response: { message: ['The "x" instance does not exist'] } }))!;
+		const error = failureOf(
+			evolution,
+			request,
+			answer(404, { status: 404, error: 'Not Found', response: { message: ['The "x" instance does not exist'] } }),
+		)!;
 		expect(error.providerMessage).toBe('The "x" instance does not exist');
-		expect(failureOf(evolution, request, answer(400, { status: 400, error: 'Bad Request', response: { message: [['instance requires property "text"']] } }))!.providerMessage).toBe(
-			'instance requires property "text"',
-		);
-		expect(failureOf(evolution, request, answer(500, { status: 500, error: 'Internal Server Error', response: { message: 'Connection Closed' } }))!).toMatchObject({
+		expect(
+			failureOf(
+				evolution,
+				request,
+				answer(400, { status: 400, error: 'Bad Request', response: { message: [['instance requires property "text"']] } }),
+			)!.providerMessage,
+		).toBe('instance requires property "text"');
+		expect(
+			failureOf(
+				evolution,
+				request,
+				answer(500, { status: 500, error: 'Internal Server Error', response: { message: 'Connection Closed' } }),
+			)!,
+		).toMatchObject({
 			retryable: true,
 			providerMessage: 'Connection Closed',
 		});
 	});
 
 	it('keeps a plain-text error body and parses JSON that arrives as text', () => {
-		expect(failureOf(waha, request, answer(502, '<html>Bad Gateway</html>'))!).toMatchObject({ retryable: true, providerMessage: '<html>Bad Gateway</html>' });
+		expect(failureOf(waha, request, answer(502, '<html>Bad Gateway</html>'))!).toMatchObject({
+			retryable: true,
+			providerMessage: '<html>Bad Gateway</html>',
+		});
 		expect(failureOf(waha, request, answer(400, '{"statusCode":400,"message":"bad"}'))!.providerMessage).toBe('bad');
 		expect(parseBody('')).toBeUndefined();
 		expect(parseBody('{"a":1}')).toEqual({ a: 1 });

@@ -153,9 +153,9 @@ describe('template, reaction, text, media, receipts', () => {
 		expect(errorOf(() => validateMedia('cloud', { ...base, source: { url: 'file:///etc/passwd' } })).field).toBe('source.url');
 		expect(errorOf(() => validateMedia('cloud', { ...base, source: { data: Buffer.alloc(0) } })).field).toBe('source.data');
 		expect(errorOf(() => validateMedia('cloud', { ...base, kind: 'gif' as never, source: { url: 'https://x/y' } })).field).toBe('kind');
-		expect(
-			errorOf(() => validateMedia('cloud', { ...base, source: { url: 'https://x/y.jpg' }, caption: 'x'.repeat(1025) })).field,
-		).toBe('caption');
+		expect(errorOf(() => validateMedia('cloud', { ...base, source: { url: 'https://x/y.jpg' }, caption: 'x'.repeat(1025) })).field).toBe(
+			'caption',
+		);
 	});
 
 	it('needs message ids to mark as read where the provider does', () => {

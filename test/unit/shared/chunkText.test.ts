@@ -116,7 +116,7 @@ describe('splitMessage', () => {
 
 	it('keeps every character in order for random texts and limits', () => {
 		let seed = 42;
-		const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+		const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 		const pieces = ['palavra', 'ação', ' ', ' ', '. ', '! ', '? ', '…', '\n', '\n\n', '😀', '👍🏽', '🇧🇷', 'x'.repeat(30), '"fim." '];
 		for (let run = 0; run < 200; run++) {
 			let text = '';

@@ -1,4 +1,12 @@
-import { chatIdKind, chatIdLocalPart, containsPhone, isGroupChatId, isStoredPhone, maskPhone, phoneFromChatId } from '../../../nodes/shared/phone';
+import {
+	chatIdKind,
+	chatIdLocalPart,
+	containsPhone,
+	isGroupChatId,
+	isStoredPhone,
+	maskPhone,
+	phoneFromChatId,
+} from '../../../nodes/shared/phone';
 
 describe('phoneFromChatId', () => {
 	it.each([
@@ -19,12 +27,7 @@ describe('phoneFromChatId', () => {
 		expect(phoneFromChatId('112233445566778:4@lid')).toBe('112233445566778');
 	});
 
-	const withoutPhone = [
-		'120363041967849074@g.us',
-		'5511999990000-1576543210@g.us',
-		'120363025246125486@newsletter',
-		'status@broadcast',
-	];
+	const withoutPhone = ['120363041967849074@g.us', '5511999990000-1576543210@g.us', '120363025246125486@newsletter', 'status@broadcast'];
 	it.each(withoutPhone)('%s holds no phone → empty', (id) => {
 		expect(phoneFromChatId(id)).toBe('');
 	});

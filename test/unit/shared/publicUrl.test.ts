@@ -2,13 +2,31 @@ import { isPublicAddress, publicUrlProblem, type Resolve } from '../../../nodes/
 
 // Media URLs that Send hands to the provider: addresses inside a private network are refused,
 // so WAHA or Evolution API (beside n8n) is never made to fetch from the clinic's own network.
-const resolvesTo = (...addresses: string[]): Resolve => async () => addresses;
+const resolvesTo =
+	(...addresses: string[]): Resolve =>
+	async () =>
+		addresses;
 
 describe('isPublicAddress', () => {
-	it.each(['127.0.0.1', '10.1.2.3', '172.16.0.1', '172.31.255.255', '192.168.1.10', '169.254.169.254', '100.64.0.1', '0.0.0.0', '224.0.0.1', '255.255.255.255', '::1', '::', 'fe80::1', 'fd00:ec2::254', '::ffff:127.0.0.1', '::ffff:169.254.169.254', 'not-an-ip'])(
-		'%s is not public',
-		(address) => expect(isPublicAddress(address)).toBe(false),
-	);
+	it.each([
+		'127.0.0.1',
+		'10.1.2.3',
+		'172.16.0.1',
+		'172.31.255.255',
+		'192.168.1.10',
+		'169.254.169.254',
+		'100.64.0.1',
+		'0.0.0.0',
+		'224.0.0.1',
+		'255.255.255.255',
+		'::1',
+		'::',
+		'fe80::1',
+		'fd00:ec2::254',
+		'::ffff:127.0.0.1',
+		'::ffff:169.254.169.254',
+		'not-an-ip',
+	])('%s is not public', (address) => expect(isPublicAddress(address)).toBe(false));
 	it.each(['8.8.8.8', '157.240.1.35', '172.32.0.1', '2a03:2880:f10c:83:face:b00c:0:25de', '::ffff:8.8.8.8'])('%s is public', (address) => {
 		expect(isPublicAddress(address)).toBe(true);
 	});
@@ -29,7 +47,9 @@ describe('publicUrlProblem', () => {
 	});
 
 	it('refuses a name that resolves to a private address, even when it also has a public one', async () => {
-		expect(await publicUrlProblem('https://metadata.internal/x', resolvesTo('93.184.216.34', '10.0.0.5'))).toMatch(/metadata\.internal is 10\.0\.0\.5/);
+		expect(await publicUrlProblem('https://metadata.internal/x', resolvesTo('93.184.216.34', '10.0.0.5'))).toMatch(
+			/metadata\.internal is 10\.0\.0\.5/,
+		);
 		expect(await publicUrlProblem('https://localhost/x.jpg')).toMatch(/private network/);
 	});
 
@@ -41,6 +61,8 @@ describe('publicUrlProblem', () => {
 	});
 
 	it('accepts a public URL', async () => {
-		expect(await publicUrlProblem('https://cdn.example.com/leaflet.pdf', resolvesTo('93.184.216.34', '2606:2800:220:1:248:1893:25c8:1946'))).toBeUndefined();
+		expect(
+			await publicUrlProblem('https://cdn.example.com/leaflet.pdf', resolvesTo('93.184.216.34', '2606:2800:220:1:248:1893:25c8:1946')),
+		).toBeUndefined();
 	});
 });

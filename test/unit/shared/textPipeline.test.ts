@@ -109,7 +109,14 @@ describe('stems', () => {
 describe('phrase matching', () => {
 	it('finds phrases by word, stem and gap in one pass', () => {
 		const index = new PhraseIndex<string>([
-			{ sequence: [{ kind: 'words', words: ['dor'], prefixes: [] }, { kind: 'gap', max: 1 }, { kind: 'words', words: ['peito'], prefixes: [], stems: [stem('peito')] }], owner: 'chest' },
+			{
+				sequence: [
+					{ kind: 'words', words: ['dor'], prefixes: [] },
+					{ kind: 'gap', max: 1 },
+					{ kind: 'words', words: ['peito'], prefixes: [], stems: [stem('peito')] },
+				],
+				owner: 'chest',
+			},
 		]);
 		expect(index.scan(['dor', 'no', 'peito'], () => false)).toEqual([{ owner: 'chest', start: 0, end: 3 }]);
 		expect(index.scan(['dor', 'peitos'], () => false)).toEqual([{ owner: 'chest', start: 0, end: 2 }]);

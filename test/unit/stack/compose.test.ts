@@ -28,17 +28,7 @@ const documented = new Map(envExample.map((entry) => [entry.name, entry]));
 const used = interpolations(allStrings(compose).join('\n'));
 
 const N8N_ROLES = ['n8n', 'n8n-worker', 'n8n-webhook'] as const;
-const EXPECTED_SERVICES = [
-	'chromadb',
-	'chromadb-auth',
-	'n8n',
-	'n8n-webhook',
-	'n8n-worker',
-	'nginx',
-	'postgres',
-	'redis',
-	'waha',
-];
+const EXPECTED_SERVICES = ['chromadb', 'chromadb-auth', 'n8n', 'n8n-webhook', 'n8n-worker', 'nginx', 'postgres', 'redis', 'waha'];
 const SECRET_NAME = /PASSWORD|SECRET|TOKEN|_KEY$|HMAC/;
 
 function service(name: string): ComposeService {
@@ -97,10 +87,7 @@ describe('compose.yaml: services', () => {
 			.filter(([, definition]) => (definition.ports ?? []).length > 0)
 			.map(([name]) => name);
 		expect(publishing).toEqual(['nginx']);
-		expect(service('nginx').ports).toEqual([
-			'${NGINX_HTTP_PORT:-80}:80',
-			'${NGINX_HTTPS_PORT:-443}:443',
-		]);
+		expect(service('nginx').ports).toEqual(['${NGINX_HTTP_PORT:-80}:80', '${NGINX_HTTPS_PORT:-443}:443']);
 		for (const definition of Object.values(services)) {
 			expect(definition.network_mode).toBeUndefined();
 		}
@@ -113,8 +100,7 @@ describe('compose.yaml: services', () => {
 		// Chroma needs no way out, and nothing but the proxy may reach it.
 		expect(compose.networks?.chroma?.internal).toBe(true);
 		for (const [name, definition] of Object.entries(services)) {
-			const expected =
-				name === 'chromadb' ? ['chroma'] : name === 'chromadb-auth' ? ['backend', 'chroma'] : ['backend'];
+			const expected = name === 'chromadb' ? ['chroma'] : name === 'chromadb-auth' ? ['backend', 'chroma'] : ['backend'];
 			expect({ name, networks: networksOf(definition).sort() }).toEqual({ name, networks: expected });
 		}
 	});
@@ -313,18 +299,16 @@ describe('compose.yaml: WAHA', () => {
 
 	it('posts its events, signed, to the clinic assistant on a process that serves production webhooks', () => {
 		const hook = new URL(env.WHATSAPP_HOOK_URL);
-		const clinic = JSON.parse(readRepoFile('workflows/clinic-assistant.json')) as { nodes: Array<{ type: string; parameters: { path?: string } }> };
+		const clinic = JSON.parse(readRepoFile('workflows/clinic-assistant.json')) as {
+			nodes: Array<{ type: string; parameters: { path?: string } }>;
+		};
 		const trigger = clinic.nodes.find((node) => node.type.endsWith('.whatsAppAiTrigger'))!;
 		expect(hook.pathname).toBe(`/webhook/${trigger.parameters.path}`);
 		expect(hook.port).toBe('5678');
 		const target = service(hook.hostname);
 		expect(serviceEnv(target).N8N_DISABLE_PRODUCTION_MAIN_PROCESS).not.toBe('true');
 		expect(commandArgs(target)).toEqual(['webhook']);
-		expect(env.WHATSAPP_HOOK_EVENTS.split(',').sort()).toEqual([
-			'message',
-			'message.ack',
-			'session.status',
-		]);
+		expect(env.WHATSAPP_HOOK_EVENTS.split(',').sort()).toEqual(['message', 'message.ack', 'session.status']);
 		expect(env.WHATSAPP_HOOK_HMAC_KEY).toMatch(/^\$\{WAHA_WEBHOOK_HMAC_KEY:\?[^}]+\}$/);
 	});
 
@@ -342,9 +326,7 @@ describe('compose.yaml: WAHA', () => {
 
 describe('compose.yaml and .env.example: secrets and variables', () => {
 	it('documents every variable compose.yaml uses in .env.example', () => {
-		const undocumented = [...new Set(used.map((use) => use.name))].filter(
-			(name) => !documented.has(name),
-		);
+		const undocumented = [...new Set(used.map((use) => use.name))].filter((name) => !documented.has(name));
 		expect(undocumented).toEqual([]);
 	});
 
@@ -359,9 +341,7 @@ describe('compose.yaml and .env.example: secrets and variables', () => {
 
 	it('has no variable in .env.example that compose.yaml does not mention', () => {
 		const mentioned = new Set(interpolations(composeText).map((use) => use.name));
-		expect(envExample.map((entry) => entry.name).filter((name) => !mentioned.has(name))).toEqual(
-			[],
-		);
+		expect(envExample.map((entry) => entry.name).filter((name) => !mentioned.has(name))).toEqual([]);
 		expect(new Set(envExample.map((entry) => entry.name)).size).toBe(envExample.length);
 	});
 
@@ -406,10 +386,7 @@ describe('compose.yaml and .env.example: secrets and variables', () => {
 
 	it('has no default user name anywhere: user names are required like secrets', () => {
 		const userNames = used.filter((use) => /USER(NAME)?$|_LOGIN$/.test(use.name));
-		expect(userNames.map((use) => use.name).sort()).toEqual([
-			'WAHA_DASHBOARD_USERNAME',
-			'WAHA_SWAGGER_USERNAME',
-		]);
+		expect(userNames.map((use) => use.name).sort()).toEqual(['WAHA_DASHBOARD_USERNAME', 'WAHA_SWAGGER_USERNAME']);
 		for (const use of userNames) {
 			expect({ name: use.name, operator: use.operator }).toEqual({ name: use.name, operator: ':?' });
 		}
@@ -447,9 +424,7 @@ describe('docker/n8n/Dockerfile', () => {
 		const installAt = instructions.findIndex((line) => /^RUN .*install-package\.sh /.test(line));
 		expect(userAt).toBeGreaterThan(-1);
 		expect(installAt).toBeGreaterThan(userAt);
-		expect(instructions[installAt]).toContain(
-			'sh /tmp/install/install-package.sh /tmp/n8n-nodes-whatsapp-ai.tgz /home/node/.n8n/nodes',
-		);
+		expect(instructions[installAt]).toContain('sh /tmp/install/install-package.sh /tmp/n8n-nodes-whatsapp-ai.tgz /home/node/.n8n/nodes');
 		expect(instructions).toContain('ARG PACKAGE_TARBALL=n8n-nodes-whatsapp-ai.tgz');
 		expect(instructions).toContain('COPY --chown=node:node ${PACKAGE_TARBALL} /tmp/n8n-nodes-whatsapp-ai.tgz');
 		expect(instructions).toContain('COPY --chown=node:node install-package.sh finish-install.js /tmp/install/');

@@ -35,13 +35,7 @@ const plain = serverListening(http, '80');
 const WEBHOOK = 'http://n8n-webhook:5678';
 const MAIN = 'http://n8n:5678';
 
-const PUBLIC_PATHS = [
-	'/webhook/whatsapp/waha',
-	'/webhook/any/other/path',
-	'/webhook-waiting/42',
-	'/form/booking',
-	'/form-waiting/42',
-];
+const PUBLIC_PATHS = ['/webhook/whatsapp/waha', '/webhook/any/other/path', '/webhook-waiting/42', '/form/booking', '/form-waiting/42'];
 const EDITOR_PATHS = [
 	'/',
 	'/workflow/42',
@@ -132,15 +126,14 @@ describe('docker/nginx/nginx.conf: TLS on by default', () => {
 	});
 
 	it('serves on port 80 only the healthcheck, ACME challenges and a redirect to https', () => {
-		expect(children(plain, 'location').map((l) => l.args.join(' ')).sort()).toEqual(
-			['= /nginx-health', '/.well-known/acme-challenge/', '/'].sort(),
-		);
+		expect(
+			children(plain, 'location')
+				.map((l) => l.args.join(' '))
+				.sort(),
+		).toEqual(['= /nginx-health', '/.well-known/acme-challenge/', '/'].sort());
 		expect(flatten(plain).filter((d) => d.name === 'proxy_pass')).toEqual([]);
 		for (const path of ['/', '/rest/login', '/webhook/whatsapp/waha', '/api/v1/workflows']) {
-			expect(routeRequest(http, plain, path).directive('return')).toEqual([
-				'301',
-				'https://$host$request_uri',
-			]);
+			expect(routeRequest(http, plain, path).directive('return')).toEqual(['301', 'https://$host$request_uri']);
 		}
 		const acme = routeRequest(http, plain, '/.well-known/acme-challenge/token123');
 		expect(acme.directive('root')).toEqual(['/var/www/certbot']);
@@ -149,9 +142,7 @@ describe('docker/nginx/nginx.conf: TLS on by default', () => {
 
 	it('keeps key material out of git', () => {
 		for (const file of ['docker/nginx/certs/privkey.pem', 'docker/nginx/certs/fullchain.pem']) {
-			expect(() =>
-				execFileSync('git', ['check-ignore', '-q', file], { cwd: repoRoot, stdio: 'ignore' }),
-			).not.toThrow();
+			expect(() => execFileSync('git', ['check-ignore', '-q', file], { cwd: repoRoot, stdio: 'ignore' })).not.toThrow();
 		}
 		const tracked = execFileSync('git', ['ls-files', 'docker/nginx/certs'], {
 			cwd: repoRoot,
@@ -167,11 +158,9 @@ describe('docker/nginx/nginx.conf: TLS on by default', () => {
 				stdio: 'ignore',
 			});
 			expect(statSync(join(dir, 'privkey.pem')).mode & 0o077).toBe(0);
-			const cert = execFileSync(
-				'openssl',
-				['x509', '-in', join(dir, 'fullchain.pem'), '-noout', '-subject', '-ext', 'subjectAltName'],
-				{ encoding: 'utf8' },
-			);
+			const cert = execFileSync('openssl', ['x509', '-in', join(dir, 'fullchain.pem'), '-noout', '-subject', '-ext', 'subjectAltName'], {
+				encoding: 'utf8',
+			});
 			expect(cert).toContain('DNS:clinic.test');
 			expect(readFileSync(join(dir, 'privkey.pem'), 'utf8')).toMatch(/BEGIN (EC )?PRIVATE KEY/);
 		} finally {
@@ -265,21 +254,15 @@ describe('docker/nginx/nginx.conf: editor and APIs only from N8N_EDITOR_ALLOW_CI
 	});
 
 	it('is private by default: only the public webhook location opens itself', () => {
-		const opened = children(https, 'location').filter((l) =>
-			children(l.block, 'allow').some((a) => a.args[0] === 'all'),
-		);
-		expect(opened.map((l) => l.args.join(' '))).toEqual([
-			'~ ^/(webhook|webhook-waiting|form|form-waiting)/',
-		]);
+		const opened = children(https, 'location').filter((l) => children(l.block, 'allow').some((a) => a.args[0] === 'all'));
+		expect(opened.map((l) => l.args.join(' '))).toEqual(['~ ^/(webhook|webhook-waiting|form|form-waiting)/']);
 		// The server-level rules end with `deny all;`
 		const rules = https.filter((d) => d.name === 'allow' || d.name === 'deny');
 		expect(rules[rules.length - 1]).toEqual({ name: 'deny', args: ['all'] });
 	});
 
 	it('takes the list from the environment, required (no default, so never open by accident)', () => {
-		expect(serviceEnv(nginxService).N8N_EDITOR_ALLOW_CIDRS).toMatch(
-			/^\$\{N8N_EDITOR_ALLOW_CIDRS:\?[^}]+\}$/,
-		);
+		expect(serviceEnv(nginxService).N8N_EDITOR_ALLOW_CIDRS).toMatch(/^\$\{N8N_EDITOR_ALLOW_CIDRS:\?[^}]+\}$/);
 		const entry = loadEnvExample().find((e) => e.name === 'N8N_EDITOR_ALLOW_CIDRS');
 		expect(entry?.value).toBe('');
 		expect(entry?.comment.join(' ')).toMatch(/403/);
@@ -311,22 +294,15 @@ describe('docker/nginx/40-editor-allow-list.sh', () => {
 		expect(conf).toBeUndefined();
 	});
 
-	it.each([
-		'10.0.0.0/8;allow',
-		'10.0.0.0/8}',
-		'all',
-		'*',
-		'256.1.1.1',
-		'10.0.0.0/33',
-		'2001:db8::/129',
-		'example.com',
-		'$remote_addr',
-	])('refuses %s (config injection or not an address)', (value) => {
-		const { status, stderr, conf } = runEditorAllowList(`203.0.113.7 ${value}`);
-		expect(status).not.toBe(0);
-		expect(stderr).toContain('is not an IPv4/IPv6 address or CIDR range');
-		expect(conf).toBeUndefined();
-	});
+	it.each(['10.0.0.0/8;allow', '10.0.0.0/8}', 'all', '*', '256.1.1.1', '10.0.0.0/33', '2001:db8::/129', 'example.com', '$remote_addr'])(
+		'refuses %s (config injection or not an address)',
+		(value) => {
+			const { status, stderr, conf } = runEditorAllowList(`203.0.113.7 ${value}`);
+			expect(status).not.toBe(0);
+			expect(stderr).toContain('is not an IPv4/IPv6 address or CIDR range');
+			expect(conf).toBeUndefined();
+		},
+	);
 
 	it('accepts an explicit open list, with a warning', () => {
 		const { status, stderr, conf } = runEditorAllowList('0.0.0.0/0, ::/0');
@@ -339,7 +315,10 @@ describe('docker/nginx/40-editor-allow-list.sh', () => {
 describe('docker/nginx/nginx.conf: rate limits', () => {
 	const zones = Object.fromEntries(
 		children(http, 'limit_req_zone').map((z) => {
-			const zone = z.args.find((a) => a.startsWith('zone='))!.slice('zone='.length).split(':')[0];
+			const zone = z.args
+				.find((a) => a.startsWith('zone='))!
+				.slice('zone='.length)
+				.split(':')[0];
 			const rate = z.args.find((a) => a.startsWith('rate='))!.slice('rate='.length);
 			return [zone, { key: z.args[0], rate }];
 		}),
@@ -395,9 +374,7 @@ describe('docker/nginx/chroma-auth.conf.template: token check in front of Chroma
 	const proxy = services['chromadb-auth'];
 
 	it('is rendered by the nginx image from /etc/nginx/templates, with the token from .env', () => {
-		expect(volumes('chromadb-auth')).toEqual([
-			'./docker/nginx/chroma-auth.conf.template:/etc/nginx/templates/default.conf.template:ro',
-		]);
+		expect(volumes('chromadb-auth')).toEqual(['./docker/nginx/chroma-auth.conf.template:/etc/nginx/templates/default.conf.template:ro']);
 		expect(serviceEnv(proxy).CHROMA_AUTH_TOKEN).toMatch(/^\$\{CHROMA_AUTH_TOKEN:\?[^}]+\}$/);
 		// Only that variable: envsubst would replace any other ${VAR} the container defines
 		expect([...template.matchAll(/\$\{([A-Z0-9_]+)\}/g)].map((m) => m[1])).toEqual(['CHROMA_AUTH_TOKEN']);

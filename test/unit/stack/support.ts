@@ -245,10 +245,7 @@ export function children(block: NginxDirective[] | undefined, name: string): Ngi
  * Replaces each `include <path>` whose path is a key of `files` with that file's directives, at
  * any depth, as nginx does when it reads the config. Other includes (mime.types) stay as they are.
  */
-export function expandIncludes(
-	directives: NginxDirective[],
-	files: Record<string, string>,
-): NginxDirective[] {
+export function expandIncludes(directives: NginxDirective[], files: Record<string, string>): NginxDirective[] {
 	return directives.flatMap((directive) => {
 		const included = directive.name === 'include' ? files[directive.args[0]] : undefined;
 		if (included !== undefined) return expandIncludes(parseNginx(included), files);
@@ -303,9 +300,7 @@ export function routeRequest(
 		.filter((l) => path.startsWith(l.args[l.args.length - 1]))
 		.sort((a, b) => b.args[b.args.length - 1].length - a.args[a.args.length - 1].length);
 	const regex = locations.find(
-		(l) =>
-			(l.args[0] === '~' || l.args[0] === '~*') &&
-			new RegExp(l.args[1], l.args[0] === '~*' ? 'i' : '').test(path),
+		(l) => (l.args[0] === '~' || l.args[0] === '~*') && new RegExp(l.args[1], l.args[0] === '~*' ? 'i' : '').test(path),
 	);
 	const longest = prefixes[0];
 	const location = exact ?? (longest?.args[0] === '^~' ? longest : (regex ?? longest));
@@ -336,9 +331,7 @@ export function routeRequest(
 	let upstream: string | undefined = children(location.block, 'proxy_pass')[0]?.args[0];
 	if (upstream?.startsWith('$')) {
 		const variable = upstream;
-		const set = [...children(location.block, 'set'), ...children(server, 'set')].find(
-			(s) => s.args[0] === variable,
-		);
+		const set = [...children(location.block, 'set'), ...children(server, 'set')].find((s) => s.args[0] === variable);
 		upstream = set?.args[1];
 	}
 	return { location, upstream, headers, directive, access };

@@ -46,7 +46,9 @@ export function fakeExecute(options: FakeExecuteOptions): FakeExecute {
 		if (depth > 10) throw new Error(`displayOptions of "${name}" refer to each other in a loop`);
 		const candidates = properties.filter((property) => property.name === name);
 		if (candidates.length === 0) throw new Error(`getNodeParameter("${name}"): the node has no parameter of that name`);
-		const displayed = candidates.find((property) => isDisplayed(property, (key) => rawValue(key, depth + 1).value, options.typeVersion ?? 1));
+		const displayed = candidates.find((property) =>
+			isDisplayed(property, (key) => rawValue(key, depth + 1).value, options.typeVersion ?? 1),
+		);
 		if (!displayed) return { displayed: false };
 		return {
 			displayed: true,

@@ -39,7 +39,8 @@ describe('catalogue → red-flag rules', () => {
 		const sets = builtInRules().sets;
 		for (const rule of rules) {
 			const profile = CATALOGUE.categories.find((entry) => entry.id === rule.category)!.profile;
-			for (const language of LANGUAGES) expect(sets.get(`${profile}.${language}`)!.rules.some((compiled) => compiled.id === rule.id)).toBe(true);
+			for (const language of LANGUAGES)
+				expect(sets.get(`${profile}.${language}`)!.rules.some((compiled) => compiled.id === rule.id)).toBe(true);
 			for (const group of rule.all ?? []) {
 				for (const term of typeof group === 'string' ? [group] : group) {
 					if (term.startsWith('@age:') || /^@(temp|bp|count):/.test(term)) continue;
@@ -81,7 +82,13 @@ describe('catalogue → red-flag rules', () => {
 		expect(triage(text).escalate).toBe(true);
 		const off = stroke.map((rule) => ({ id: rule.id, disabled: true }));
 		expect(classify(text, { profile: 'human', language: 'pt', overrides: off }).escalate).toBe(false);
-		const lowered = classify(text, { profile: 'human', language: 'pt', overrides: stroke.map((rule) => ({ id: rule.id, level: 'urgent' })) });
-		expect(lowered.matches.filter((match) => match.category === 'human.stroke_be_fast').every((match) => match.level === 'urgent')).toBe(true);
+		const lowered = classify(text, {
+			profile: 'human',
+			language: 'pt',
+			overrides: stroke.map((rule) => ({ id: rule.id, level: 'urgent' })),
+		});
+		expect(lowered.matches.filter((match) => match.category === 'human.stroke_be_fast').every((match) => match.level === 'urgent')).toBe(
+			true,
+		);
 	});
 });

@@ -257,7 +257,9 @@ describe('new wordings', () => {
 	});
 
 	it('leaves the hard negatives alone (at most one false alarm)', () => {
-		const raised = NOT_EMERGENCIES.filter(([text, profile]) => classify(text, { profile, language: 'auto' }).escalate).map(([text]) => text);
+		const raised = NOT_EMERGENCIES.filter(([text, profile]) => classify(text, { profile, language: 'auto' }).escalate).map(
+			([text]) => text,
+		);
 		expect(raised.length).toBeLessThanOrEqual(1);
 	});
 });

@@ -43,7 +43,10 @@ describe('labelled messages', () => {
 		}
 	});
 
-	it.each([['its labelled language', false], ['auto-detected language', true]])('escalates every emergency, read in %s', (_mode, auto) => {
+	it.each([
+		['its labelled language', false],
+		['auto-detected language', true],
+	])('escalates every emergency, read in %s', (_mode, auto) => {
 		const scored = LABELLED.map((message) => ({
 			message,
 			result: classify(message.text, { profile: message.profile, language: auto ? 'auto' : message.language }),

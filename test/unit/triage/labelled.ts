@@ -351,15 +351,8 @@ export const LABELLED: LabelledMessage[] = [
 		'meu cachorro já teve intoxicação por chocolate há 2 anos, hoje está ótimo',
 		'queria saber sobre castração de cachorro macho',
 	]),
-	...pet('es', 'emergency', [
-		'mi perro comió chicle con xilitol',
-		'mi gato macho no hace pis desde ayer',
-		'mi perro se cayó del balcón',
-	]),
-	...pet('es', 'routine', [
-		'mi perro no come chocolate, ¿qué premios le doy?',
-		'mi gata necesita las vacunas',
-	]),
+	...pet('es', 'emergency', ['mi perro comió chicle con xilitol', 'mi gato macho no hace pis desde ayer', 'mi perro se cayó del balcón']),
+	...pet('es', 'routine', ['mi perro no come chocolate, ¿qué premios le doy?', 'mi gata necesita las vacunas']),
 	...pet('en', 'emergency', [
 		'my dog ate rat bait',
 		'my puppy collapsed and is not breathing',

@@ -3,7 +3,12 @@ import { detectLanguage } from '../../../nodes/SymptomTriage/languages';
 import { tokenizeClauses } from '../../../nodes/SymptomTriage/normalize';
 import { categories, pet, triage } from './support';
 
-const detect = (text: string) => detectLanguage(tokenizeClauses(text).flat().map((word) => word.text));
+const detect = (text: string) =>
+	detectLanguage(
+		tokenizeClauses(text)
+			.flat()
+			.map((word) => word.text),
+	);
 
 describe('detectLanguage', () => {
 	it.each([

@@ -23,20 +23,26 @@ describe('hostile input', () => {
 		detectIntent('aquecimento');
 	}, 60_000);
 
-	it.each(HOSTILE.map((text) => [`${JSON.stringify(text.slice(0, 12))}… (${text.length} chars)`, text]))('reads %s quickly', (_name, text) => {
-		// Linear work: well under a second each on a quiet machine; a quadratic regression takes minutes.
-		const timed = (run: () => unknown) => {
-			const started = performance.now();
-			run();
-			return performance.now() - started;
-		};
-		expect(timed(() => classify(text, { profile: 'human', language: 'auto' }))).toBeLessThan(10_000);
-		expect(timed(() => classify(text, { profile: 'veterinary', language: 'pt' }))).toBeLessThan(10_000);
-		expect(timed(() => detectIntent(text))).toBeLessThan(10_000);
-	}, 60_000);
+	it.each(HOSTILE.map((text) => [`${JSON.stringify(text.slice(0, 12))}… (${text.length} chars)`, text]))(
+		'reads %s quickly',
+		(_name, text) => {
+			// Linear work: well under a second each on a quiet machine; a quadratic regression takes minutes.
+			const timed = (run: () => unknown) => {
+				const started = performance.now();
+				run();
+				return performance.now() - started;
+			};
+			expect(timed(() => classify(text, { profile: 'human', language: 'auto' }))).toBeLessThan(10_000);
+			expect(timed(() => classify(text, { profile: 'veterinary', language: 'pt' }))).toBeLessThan(10_000);
+			expect(timed(() => detectIntent(text))).toBeLessThan(10_000);
+		},
+		60_000,
+	);
 
 	it('still finds a red flag and an opt-out in a long message', () => {
-		expect(classify(`${'bom dia, '.repeat(2000)}meu pai está com dor no peito e suando frio`, { profile: 'human', language: 'pt' }).escalate).toBe(true);
+		expect(
+			classify(`${'bom dia, '.repeat(2000)}meu pai está com dor no peito e suando frio`, { profile: 'human', language: 'pt' }).escalate,
+		).toBe(true);
 		expect(detectIntent(`${'olá, '.repeat(2000)}parem de me mandar mensagens`).intent).toBe('opt_out');
 	});
 });

@@ -12,9 +12,15 @@ describe('normalize', () => {
 	});
 
 	it('expands chat spellings per language', () => {
-		expect(words('vc tá c dor? n consigo q mto', 'pt')).toEqual([['voce', 'esta', 'c', 'dor'], ['nao', 'consigo', 'que', 'muito']]);
+		expect(words('vc tá c dor? n consigo q mto', 'pt')).toEqual([
+			['voce', 'esta', 'c', 'dor'],
+			['nao', 'consigo', 'que', 'muito'],
+		]);
 		expect(words('tô mal pq', 'pt')).toEqual([['estou', 'mal', 'porque']]);
-		expect(words("i can't, u r", 'en')).toEqual([['i', 'can', 'not'], ['you', 'are']]);
+		expect(words("i can't, u r", 'en')).toEqual([
+			['i', 'can', 'not'],
+			['you', 'are'],
+		]);
 		expect(words('toy mal xq', 'es')).toEqual([['estoy', 'mal', 'porque']]);
 		// "to" is Portuguese chat for "estou", but an English word.
 		expect(words('to', 'en')).toEqual([['to']]);

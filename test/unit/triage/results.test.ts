@@ -15,12 +15,26 @@ describe('levels', () => {
 
 	it('copies the level facts into the result; the most urgent match decides and comes first', () => {
 		const result = triage('estou com dor no peito e meu braço está sangrando muito');
-		expect(result).toMatchObject({ level: 'emergency', colour: 'red', maxWaitMinutes: 0, escalate: true, profile: 'human', language: 'pt', rulesVersion: '2026.11.1/2026.12.1' });
+		expect(result).toMatchObject({
+			level: 'emergency',
+			colour: 'red',
+			maxWaitMinutes: 0,
+			escalate: true,
+			profile: 'human',
+			language: 'pt',
+			rulesVersion: '2026.11.1/2026.12.1',
+		});
 		expect(result.matches.map((match) => match.level)).toEqual(['emergency', 'very_urgent']);
 	});
 
 	it('gives green, not blue, to a message that matches nothing', () => {
-		expect(triage('oi, tudo bem?')).toMatchObject({ level: 'standard', colour: 'green', escalate: false, matches: [], specialty: 'general_practice' });
+		expect(triage('oi, tudo bem?')).toMatchObject({
+			level: 'standard',
+			colour: 'green',
+			escalate: false,
+			matches: [],
+			specialty: 'general_practice',
+		});
 	});
 });
 

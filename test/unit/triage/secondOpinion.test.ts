@@ -29,7 +29,11 @@ describe('secondOpinion', () => {
 		fake.reply(JSON.stringify({ level: 'standard', reason: 'Sem sinais de alarme.' }));
 		await secondOpinion(gemini, text, deterministic, fast);
 		const [body] = fake.generateRequests();
-		expect(body.generationConfig).toMatchObject({ responseMimeType: 'application/json', responseSchema: SECOND_OPINION_SCHEMA, temperature: 0 });
+		expect(body.generationConfig).toMatchObject({
+			responseMimeType: 'application/json',
+			responseSchema: SECOND_OPINION_SCHEMA,
+			temperature: 0,
+		});
 		expect(body.contents).toEqual([{ role: 'user', parts: [{ text }] }]);
 		expect(JSON.stringify(body.systemInstruction)).toContain(`already rated it ${deterministic.level}`);
 		expect(fake.requests[0].path).toBe('/v1beta/models/gemini-2.5-flash:generateContent');
@@ -94,14 +98,20 @@ describe('secondOpinion', () => {
 		fake.hang();
 		const deterministic = triage('dor no peito');
 		const started = Date.now();
-		expect(await secondOpinion(gemini, 'dor no peito', deterministic, { retries: 0, timeoutMs: 150 })).toEqual({ ...deterministic, secondOpinion: { error: 'timeout' } });
+		expect(await secondOpinion(gemini, 'dor no peito', deterministic, { retries: 0, timeoutMs: 150 })).toEqual({
+			...deterministic,
+			secondOpinion: { error: 'timeout' },
+		});
 		expect(Date.now() - started).toBeLessThan(2_000);
 	});
 
 	it('turns an unreachable server into an error note', async () => {
 		const offline = new GeminiAdapter({ apiKey: 'k', baseUrl: 'http://127.0.0.1:9' });
 		const deterministic = triage('dor no peito');
-		expect(await secondOpinion(offline, 'dor no peito', deterministic, fast)).toEqual({ ...deterministic, secondOpinion: { error: 'network' } });
+		expect(await secondOpinion(offline, 'dor no peito', deterministic, fast)).toEqual({
+			...deterministic,
+			secondOpinion: { error: 'network' },
+		});
 	});
 
 	it('accepts an answer wrapped in a code fence and trims a long reason', async () => {

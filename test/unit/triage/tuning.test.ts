@@ -5,8 +5,15 @@ import { classify } from '../../../nodes/SymptomTriage/engine';
 import { figuresOf, loadSet, type TriageExample } from '../../eval/labelledSets';
 
 const examples = loadSet<TriageExample>('tuning', 'triage-tuning-1.json');
-const escalated = new Map(examples.map((example) => [example.id, classify(example.text, { profile: example.profile, language: 'auto' }).escalate]));
-const figures = (subset: TriageExample[]) => figuresOf(subset, (example) => example.label === 'emergency', (example) => escalated.get(example.id)!);
+const escalated = new Map(
+	examples.map((example) => [example.id, classify(example.text, { profile: example.profile, language: 'auto' }).escalate]),
+);
+const figures = (subset: TriageExample[]) =>
+	figuresOf(
+		subset,
+		(example) => example.label === 'emergency',
+		(example) => escalated.get(example.id)!,
+	);
 
 describe('Symptom Triage on the tuning set (language auto-detected)', () => {
 	it('escalates at least 99% of the emergencies with at most 1% false alarms', () => {

@@ -5,7 +5,14 @@ import { dedupKey, dedupKeyNamesPhone } from '../../../nodes/WhatsAppAiTrigger/d
 const phone = '5511988887777';
 
 function keyOf(messageId: string, extra: Partial<InboundMessage> = {}): string {
-	return dedupKey('wa:', { event: 'message', tenant: 'clinic', provider: 'waha', session: 'default', messageId, ...extra } as InboundMessage);
+	return dedupKey('wa:', {
+		event: 'message',
+		tenant: 'clinic',
+		provider: 'waha',
+		session: 'default',
+		messageId,
+		...extra,
+	} as InboundMessage);
 }
 
 describe('dedupKeyNamesPhone', () => {
@@ -22,8 +29,20 @@ describe('dedupKeyNamesPhone', () => {
 		['a longer number starting with the digits', keyOf(`false_${phone}7@c.us_3EB0`)],
 		['a longer number ending with the digits', keyOf(`false_1${phone}@c.us_3EB0`)],
 		['a Cloud API id', keyOf('wamid.HBgNNTUxMTk4ODg4Nzc3NxUCABIYFjNFQjA=', { provider: 'cloud' })],
-		['another tenant', dedupKey('wa:', { event: 'message', tenant: 'clinic2', provider: 'waha', session: 'default', messageId: `false_${phone}@c.us_1` } as InboundMessage)],
-		['a session named like the number', dedupKey('wa:', { event: 'message', tenant: 'clinic', provider: 'waha', session: phone, messageId: '3EB0' } as InboundMessage)],
+		[
+			'another tenant',
+			dedupKey('wa:', {
+				event: 'message',
+				tenant: 'clinic2',
+				provider: 'waha',
+				session: 'default',
+				messageId: `false_${phone}@c.us_1`,
+			} as InboundMessage),
+		],
+		[
+			'a session named like the number',
+			dedupKey('wa:', { event: 'message', tenant: 'clinic', provider: 'waha', session: phone, messageId: '3EB0' } as InboundMessage),
+		],
 		['a key that is not a dedup key', `wa:dedupx:clinic:waha:default:false_${phone}@c.us_1:message`],
 		['an unknown provider', `wa:dedup:clinic:other:default:false_${phone}@c.us_1:message`],
 		['no event suffix', `wa:dedup:clinic:waha:default:false_${phone}@c.us_1`],

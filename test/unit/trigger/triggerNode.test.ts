@@ -38,7 +38,13 @@ function webhookContext(options: {
 			return response;
 		},
 	};
-	const parameters: Record<string, unknown> = { provider: options.provider, tenant: 'clinic-a', events: ['messages'], options: {}, ...options.parameters };
+	const parameters: Record<string, unknown> = {
+		provider: options.provider,
+		tenant: 'clinic-a',
+		events: ['messages'],
+		options: {},
+		...options.parameters,
+	};
 	const credentialType = { waha: 'whatsAppAiWahaApi', cloud: 'whatsAppAiCloudApi', evolution: 'whatsAppAiEvolutionApi' }[options.provider]!;
 	const context = {
 		getNodeParameter: (name: string, fallback?: unknown) => parameters[name] ?? fallback,
@@ -66,10 +72,18 @@ describe('WhatsApp AI Trigger webhook()', () => {
 	const body = JSON.parse(fixtureBytes('waha', 'text').toString());
 	body.timestamp = Date.now();
 	const raw = Buffer.from(JSON.stringify(body));
-	const sign = (key: string) => ({ 'x-webhook-hmac': createHmac('sha512', key).update(raw).digest('hex'), 'x-webhook-hmac-algorithm': 'sha512' });
+	const sign = (key: string) => ({
+		'x-webhook-hmac': createHmac('sha512', key).update(raw).digest('hex'),
+		'x-webhook-hmac-algorithm': 'sha512',
+	});
 
 	it('answers 200 and hands one normalized item to the workflow for a signed message', async () => {
-		const { context, answer } = webhookContext({ provider: 'waha', credentials: { webhookHmacKey: 'k' }, rawBody: raw, headers: sign('k') });
+		const { context, answer } = webhookContext({
+			provider: 'waha',
+			credentials: { webhookHmacKey: 'k' },
+			rawBody: raw,
+			headers: sign('k'),
+		});
 		const result = await trigger.webhook.call(context);
 		expect(answer).toEqual({ status: 200, body: { received: true } });
 		expect(result.noWebhookResponse).toBe(true);
@@ -78,17 +92,32 @@ describe('WhatsApp AI Trigger webhook()', () => {
 	});
 
 	it('answers 401 with the reason and starts nothing for a forged signature', async () => {
-		const { context, answer } = webhookContext({ provider: 'waha', credentials: { webhookHmacKey: 'k' }, rawBody: raw, headers: sign('forged') });
+		const { context, answer } = webhookContext({
+			provider: 'waha',
+			credentials: { webhookHmacKey: 'k' },
+			rawBody: raw,
+			headers: sign('forged'),
+		});
 		const result = await trigger.webhook.call(context);
 		expect(answer).toEqual({ status: 401, body: { error: 'unauthorized', reason: expect.stringMatching(/mismatch/) } });
 		expect(result).toEqual({ noWebhookResponse: true });
 	});
 
 	it('answers Meta’s challenge only with the right verify token', async () => {
-		const good = webhookContext({ webhookName: 'setup', provider: 'cloud', credentials: { verifyToken: 'vt' }, query: { 'hub.mode': 'subscribe', 'hub.verify_token': 'vt', 'hub.challenge': '42' } });
+		const good = webhookContext({
+			webhookName: 'setup',
+			provider: 'cloud',
+			credentials: { verifyToken: 'vt' },
+			query: { 'hub.mode': 'subscribe', 'hub.verify_token': 'vt', 'hub.challenge': '42' },
+		});
 		await trigger.webhook.call(good.context);
 		expect(good.answer).toEqual({ status: 200, body: '42' });
-		const bad = webhookContext({ webhookName: 'setup', provider: 'cloud', credentials: { verifyToken: 'vt' }, query: { 'hub.mode': 'subscribe', 'hub.verify_token': 'no', 'hub.challenge': '42' } });
+		const bad = webhookContext({
+			webhookName: 'setup',
+			provider: 'cloud',
+			credentials: { verifyToken: 'vt' },
+			query: { 'hub.mode': 'subscribe', 'hub.verify_token': 'no', 'hub.challenge': '42' },
+		});
 		await trigger.webhook.call(bad.context);
 		expect(bad.answer.status).toBe(403);
 	});
@@ -99,7 +128,12 @@ describe('WhatsApp AI Trigger webhook()', () => {
 		expect(refused.answer).toEqual({ status: 401, body: { error: 'unauthorized', reason: expect.stringMatching(/no Webhook HMAC Key/) } });
 
 		clearWebhookCredentialCache();
-		const allowed = webhookContext({ provider: 'waha', credentials: { webhookHmacKey: '' }, rawBody: raw, parameters: { allowUnsigned: true } });
+		const allowed = webhookContext({
+			provider: 'waha',
+			credentials: { webhookHmacKey: '' },
+			rawBody: raw,
+			parameters: { allowUnsigned: true },
+		});
 		const result = await trigger.webhook.call(allowed.context);
 		expect(allowed.answer.status).toBe(200);
 		expect(result.workflowData?.[0]).toHaveLength(1);
@@ -110,16 +144,34 @@ describe('WhatsApp AI Trigger webhook()', () => {
 		const headers = { 'x-webhook-hmac': createHmac('sha512', 'k').update(old).digest('hex') };
 		const replayed = webhookContext({ provider: 'waha', credentials: { webhookHmacKey: 'k' }, rawBody: old, headers });
 		expect(await trigger.webhook.call(replayed.context)).toEqual({ noWebhookResponse: true });
-		expect(replayed.answer).toEqual({ status: 401, body: { error: 'unauthorized', reason: expect.stringMatching(/old, over the 10 min limit/) } });
+		expect(replayed.answer).toEqual({
+			status: 401,
+			body: { error: 'unauthorized', reason: expect.stringMatching(/old, over the 10 min limit/) },
+		});
 
 		clearWebhookCredentialCache();
-		const unlimited = webhookContext({ provider: 'waha', credentials: { webhookHmacKey: 'k' }, rawBody: old, headers, parameters: { options: { maxEventAgeMinutes: 0 } } });
+		const unlimited = webhookContext({
+			provider: 'waha',
+			credentials: { webhookHmacKey: 'k' },
+			rawBody: old,
+			headers,
+			parameters: { options: { maxEventAgeMinutes: 0 } },
+		});
 		expect((await trigger.webhook.call(unlimited.context)).workflowData?.[0]).toHaveLength(1);
 	});
 
 	it('answers 500 and starts nothing while the tenant could collide with another conversation key', async () => {
-		const { context, answer } = webhookContext({ provider: 'waha', credentials: { webhookHmacKey: 'k' }, rawBody: raw, headers: sign('k'), parameters: { tenant: 'a:waha' } });
+		const { context, answer } = webhookContext({
+			provider: 'waha',
+			credentials: { webhookHmacKey: 'k' },
+			rawBody: raw,
+			headers: sign('k'),
+			parameters: { tenant: 'a:waha' },
+		});
 		expect(await trigger.webhook.call(context)).toEqual({ noWebhookResponse: true });
-		expect(answer).toEqual({ status: 500, body: { error: 'misconfigured', reason: 'tenant "a:waha" must not contain ":", spaces or control characters' } });
+		expect(answer).toEqual({
+			status: 500,
+			body: { error: 'misconfigured', reason: 'tenant "a:waha" must not contain ":", spaces or control characters' },
+		});
 	});
 });

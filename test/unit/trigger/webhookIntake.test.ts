@@ -31,7 +31,11 @@ const wahaSigned = (raw: Buffer, key: string) => ({
 describe('intakeWebhook', () => {
 	it('accepts a correctly signed WAHA message and normalizes it', () => {
 		const raw = fixtureBytes('waha', 'text');
-		const decision = intakeWebhook({ rawBody: raw, headers: wahaSigned(raw, 'k'), body: JSON.parse(raw.toString()) }, { webhookHmacKey: 'k' }, settings());
+		const decision = intakeWebhook(
+			{ rawBody: raw, headers: wahaSigned(raw, 'k'), body: JSON.parse(raw.toString()) },
+			{ webhookHmacKey: 'k' },
+			settings(),
+		);
 		expect(decision.kind).toBe('accept');
 		if (decision.kind !== 'accept') return;
 		expect(decision.messages).toHaveLength(1);
@@ -40,13 +44,21 @@ describe('intakeWebhook', () => {
 
 	it('rejects a forged WAHA message with 401 and a reason', () => {
 		const raw = fixtureBytes('waha', 'text');
-		const decision = intakeWebhook({ rawBody: raw, headers: wahaSigned(raw, 'attacker'), body: JSON.parse(raw.toString()) }, { webhookHmacKey: 'k' }, settings());
+		const decision = intakeWebhook(
+			{ rawBody: raw, headers: wahaSigned(raw, 'attacker'), body: JSON.parse(raw.toString()) },
+			{ webhookHmacKey: 'k' },
+			settings(),
+		);
 		expect(decision).toEqual({ kind: 'reject', httpStatus: 401, reason: expect.stringMatching(/mismatch/i) });
 	});
 
 	it('rejects a Cloud webhook without its signature header when an app secret is set', () => {
 		const raw = fixtureBytes('cloud', 'text');
-		const decision = intakeWebhook({ rawBody: raw, headers: {}, body: JSON.parse(raw.toString()) }, { appSecret: 's' }, settings({ provider: 'cloud' }));
+		const decision = intakeWebhook(
+			{ rawBody: raw, headers: {}, body: JSON.parse(raw.toString()) },
+			{ appSecret: 's' },
+			settings({ provider: 'cloud' }),
+		);
 		expect(decision).toMatchObject({ kind: 'reject', httpStatus: 401, reason: expect.stringMatching(/missing X-Hub-Signature-256/i) });
 	});
 
@@ -92,7 +104,11 @@ describe('intakeWebhook', () => {
 
 	it('yields one message per message of a batched Cloud webhook', () => {
 		const batch = fixture('cloud', 'batch');
-		const decision = intakeWebhook({ rawBody: Buffer.from(JSON.stringify(batch)), headers: {}, body: batch }, {}, unsigned({ provider: 'cloud' }));
+		const decision = intakeWebhook(
+			{ rawBody: Buffer.from(JSON.stringify(batch)), headers: {}, body: batch },
+			{},
+			unsigned({ provider: 'cloud' }),
+		);
 		if (decision.kind !== 'accept') throw new Error('expected accept');
 		expect(decision.messages.length).toBeGreaterThan(1);
 		expect(new Set(decision.messages.map((m) => m.messageId)).size).toBe(decision.messages.length);
@@ -120,7 +136,11 @@ describe('intakeWebhook', () => {
 
 		it('still refuses a forged signature when unsigned delivery is allowed but a secret is set', () => {
 			const raw = fixtureBytes('waha', 'text');
-			const decision = intakeWebhook({ rawBody: raw, headers: wahaSigned(raw, 'attacker'), body: JSON.parse(raw.toString()) }, { webhookHmacKey: 'k' }, unsigned());
+			const decision = intakeWebhook(
+				{ rawBody: raw, headers: wahaSigned(raw, 'attacker'), body: JSON.parse(raw.toString()) },
+				{ webhookHmacKey: 'k' },
+				unsigned(),
+			);
 			expect(decision).toMatchObject({ kind: 'reject', httpStatus: 401 });
 		});
 	});
@@ -134,18 +154,31 @@ describe('intakeWebhook', () => {
 
 		it('refuses a correctly signed body dated years ago with 401 and the reason', () => {
 			const decision = intakeWebhook(signedWaha(), { webhookHmacKey: 'k' }, settings({ now: () => FIXTURE_TIME + 3 * YEAR }));
-			expect(decision).toEqual({ kind: 'reject', httpStatus: 401, reason: expect.stringMatching(/dated 2025-06-15T15:06:41\.234Z is \d+ days old, over the 10 min limit/) });
+			expect(decision).toEqual({
+				kind: 'reject',
+				httpStatus: 401,
+				reason: expect.stringMatching(/dated 2025-06-15T15:06:41\.234Z is \d+ days old, over the 10 min limit/),
+			});
 		});
 
 		it('accepts it inside the age limit, and at any age when the limit is 0 (off)', () => {
-			expect(intakeWebhook(signedWaha(), { webhookHmacKey: 'k' }, settings({ now: () => FIXTURE_TIME + TEN_MINUTES }))).toMatchObject({ kind: 'accept' });
-			expect(intakeWebhook(signedWaha(), { webhookHmacKey: 'k' }, settings({ now: () => FIXTURE_TIME + 3 * YEAR, maxEventAgeMs: 0 }))).toMatchObject({ kind: 'accept' });
+			expect(intakeWebhook(signedWaha(), { webhookHmacKey: 'k' }, settings({ now: () => FIXTURE_TIME + TEN_MINUTES }))).toMatchObject({
+				kind: 'accept',
+			});
+			expect(
+				intakeWebhook(signedWaha(), { webhookHmacKey: 'k' }, settings({ now: () => FIXTURE_TIME + 3 * YEAR, maxEventAgeMs: 0 })),
+			).toMatchObject({ kind: 'accept' });
 		});
 
 		it.each([
-			['cloud', 'text', { appSecret: 's' }, (raw: Buffer) => ({ 'x-hub-signature-256': `sha256=${createHmac('sha256', 's').update(raw).digest('hex')}` })],
+			[
+				'cloud',
+				'text',
+				{ appSecret: 's' },
+				(raw: Buffer) => ({ 'x-hub-signature-256': `sha256=${createHmac('sha256', 's').update(raw).digest('hex')}` }),
+			],
 			['evolution', 'text', {}, () => ({})],
-		] as const)('judges a %s body by the provider\'s own event time', (provider, name, secrets, sign) => {
+		] as const)("judges a %s body by the provider's own event time", (provider, name, secrets, sign) => {
 			const raw = fixtureBytes(provider, name);
 			const body = JSON.parse(raw.toString());
 			const evolutionKey = provider === 'evolution' ? { apiKey: body.apikey as string } : {};
@@ -161,7 +194,11 @@ describe('intakeWebhook', () => {
 			const raw = Buffer.from(JSON.stringify(batch));
 			const headers = { 'x-hub-signature-256': `sha256=${createHmac('sha256', 's').update(raw).digest('hex')}` };
 			// Ten minutes after its newest event (1750000004) the batch is still fresh, though its oldest is older.
-			const decision = intakeWebhook({ rawBody: raw, headers, body: batch }, { appSecret: 's' }, settings({ provider: 'cloud', now: () => FIXTURE_TIME + 4_000 + TEN_MINUTES }));
+			const decision = intakeWebhook(
+				{ rawBody: raw, headers, body: batch },
+				{ appSecret: 's' },
+				settings({ provider: 'cloud', now: () => FIXTURE_TIME + 4_000 + TEN_MINUTES }),
+			);
 			expect(decision).toMatchObject({ kind: 'accept' });
 		});
 	});
@@ -171,6 +208,10 @@ describe('intakeWebhook', () => {
 		body.session = 'waha:s';
 		const raw = Buffer.from(JSON.stringify(body));
 		const decision = intakeWebhook({ rawBody: raw, headers: wahaSigned(raw, 'k'), body }, { webhookHmacKey: 'k' }, settings());
-		expect(decision).toEqual({ kind: 'reject', httpStatus: 400, reason: 'session "waha:s" must not contain ":", spaces or control characters' });
+		expect(decision).toEqual({
+			kind: 'reject',
+			httpStatus: 400,
+			reason: 'session "waha:s" must not contain ":", spaces or control characters',
+		});
 	});
 });

@@ -6,18 +6,24 @@ import { readWorkflowFile } from '../../e2e/support/workflows';
 // or an opt-out: raise-only, and used only when the node has a Gemini credential (issue #13).
 const files = readdirSync(path.resolve(__dirname, '../../../workflows')).filter((file) => file.endsWith('.json'));
 const nodesOf = (suffix: string) =>
-	files.flatMap((file) => readWorkflowFile(file).nodes.filter((node) => String(node.type).endsWith(suffix)).map((node) => ({ file, node })));
+	files.flatMap((file) =>
+		readWorkflowFile(file)
+			.nodes.filter((node) => String(node.type).endsWith(suffix))
+			.map((node) => ({ file, node })),
+	);
 
 describe('safety defaults of the shipped workflows', () => {
 	it('turn on the Gemini second opinion on every Symptom Triage', () => {
 		const triages = nodesOf('.symptomTriage');
 		expect(triages.length).toBeGreaterThanOrEqual(3);
-		for (const { file, node } of triages) expect({ file, secondOpinion: node.parameters.options?.secondOpinion }).toEqual({ file, secondOpinion: true });
+		for (const { file, node } of triages)
+			expect({ file, secondOpinion: node.parameters.options?.secondOpinion }).toEqual({ file, secondOpinion: true });
 	});
 
 	it('turn on the Gemini second layer on every Opt-Out Guard that reads a message', () => {
 		const guards = nodesOf('.optOutGuard').filter(({ node }) => node.parameters.operation === 'checkMessage' && node.parameters.text);
 		expect(guards.length).toBeGreaterThanOrEqual(4);
-		for (const { file, node } of guards) expect({ file, useGemini: node.parameters.checkOptions?.useGemini }).toEqual({ file, useGemini: true });
+		for (const { file, node } of guards)
+			expect({ file, useGemini: node.parameters.checkOptions?.useGemini }).toEqual({ file, useGemini: true });
 	});
 });

@@ -9,10 +9,10 @@ import { recordOutcome } from './recordOutcome.operation';
 import { reschedule } from './reschedule.operation';
 import { listUpcoming } from './listUpcoming.operation';
 
-export type AppointmentOperationName = 'findSlots' | 'book' | 'getAppointment' | 'confirm' | 'cancel' | 'reschedule' | 'recordOutcome' | 'listUpcoming';
+export type AppointmentOperationName =
+	'findSlots' | 'book' | 'getAppointment' | 'confirm' | 'cancel' | 'reschedule' | 'recordOutcome' | 'listUpcoming';
 
-export const { operations: appointmentOperations, properties: appointmentProperties } = defineResource<AppointmentOperationName, BookingOperation>(
-	'appointment',
-	{ findSlots, book, getAppointment, confirm, cancel, reschedule, recordOutcome, listUpcoming },
-	'findSlots',
-);
+export const { operations: appointmentOperations, properties: appointmentProperties } = defineResource<
+	AppointmentOperationName,
+	BookingOperation
+>('appointment', { findSlots, book, getAppointment, confirm, cancel, reschedule, recordOutcome, listUpcoming }, 'findSlots');

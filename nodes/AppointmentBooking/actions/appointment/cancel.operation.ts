@@ -5,7 +5,11 @@ import { appointmentIdProperty, optionalString, restrictToContact, showFor } fro
 
 export const cancel: BookingOperation = {
 	option: { name: 'Cancel', action: 'Cancel an appointment' },
-	description: [appointmentIdProperty('cancel'), restrictToContact(['cancel']), { displayName: 'Reason', name: 'cancelReason', type: 'string', default: '', displayOptions: showFor('cancel') }],
+	description: [
+		appointmentIdProperty('cancel'),
+		restrictToContact(['cancel']),
+		{ displayName: 'Reason', name: 'cancelReason', type: 'string', default: '', displayOptions: showFor('cancel') },
+	],
 	async execute(itemIndex, booking) {
 		const appointment = await cancelAppointment(booking.pool, {
 			tenant: booking.tenant,

@@ -7,7 +7,10 @@ export const listUpcoming: BookingOperation = {
 	option: { name: 'List Upcoming', action: 'List a contact s upcoming appointments' },
 	description: [contactPhoneProperty(['listUpcoming'], true, 'Digits with country code')],
 	async execute(itemIndex, booking) {
-		const appointments = await upcoming(booking.pool, { tenant: booking.tenant, contactPhone: String(this.getNodeParameter('contactPhone', itemIndex)) });
+		const appointments = await upcoming(booking.pool, {
+			tenant: booking.tenant,
+			contactPhone: String(this.getNodeParameter('contactPhone', itemIndex)),
+		});
 		return { appointments: appointments as unknown as IDataObject[], count: appointments.length };
 	},
 };

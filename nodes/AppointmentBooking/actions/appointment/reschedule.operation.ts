@@ -9,17 +9,26 @@ export const reschedule: BookingOperation = {
 	description: [
 		appointmentIdProperty('reschedule'),
 		restrictToContact(['reschedule']),
-		{ displayName: 'New Start', name: 'newStart', type: 'string', default: '', required: true, displayOptions: showFor('reschedule'), description: 'An ISO instant, or a local date-time on the clinic\'s clock; the old slot is freed only if this one is taken' },
+		{
+			displayName: 'New Start',
+			name: 'newStart',
+			type: 'string',
+			default: '',
+			required: true,
+			displayOptions: showFor('reschedule'),
+			description: "An ISO instant, or a local date-time on the clinic's clock; the old slot is freed only if this one is taken",
+		},
 	],
 	async execute(itemIndex, booking) {
-		const result = await answerable(async () =>
-			await move(booking.pool, {
-				tenant: booking.tenant,
-				timezone: booking.timezone,
-				appointmentId: String(this.getNodeParameter('appointmentId', itemIndex)),
-				contactPhone: optionalString(this.getNodeParameter('contactPhone', itemIndex, '')),
-				newStart: String(this.getNodeParameter('newStart', itemIndex)),
-			}),
+		const result = await answerable(
+			async () =>
+				await move(booking.pool, {
+					tenant: booking.tenant,
+					timezone: booking.timezone,
+					appointmentId: String(this.getNodeParameter('appointmentId', itemIndex)),
+					contactPhone: optionalString(this.getNodeParameter('contactPhone', itemIndex, '')),
+					newStart: String(this.getNodeParameter('newStart', itemIndex)),
+				}),
 		);
 		if ('ok' in result) return result as IDataObject;
 		return { ok: true, appointment: result as unknown as IDataObject };

@@ -6,8 +6,7 @@ import { listPractitioners } from './listPractitioners.operation';
 
 export type PractitionerOperationName = 'createPractitioner' | 'updatePractitioner' | 'listPractitioners';
 
-export const { operations: practitionerOperations, properties: practitionerProperties } = defineResource<PractitionerOperationName, BookingOperation>(
-	'practitioner',
-	{ createPractitioner, updatePractitioner, listPractitioners },
-	'listPractitioners',
-);
+export const { operations: practitionerOperations, properties: practitionerProperties } = defineResource<
+	PractitionerOperationName,
+	BookingOperation
+>('practitioner', { createPractitioner, updatePractitioner, listPractitioners }, 'listPractitioners');

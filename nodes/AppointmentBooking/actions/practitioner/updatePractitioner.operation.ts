@@ -6,7 +6,14 @@ import { optionalString, practitionerFields, showFor, speciesOf } from '../commo
 export const updatePractitioner: BookingOperation = {
 	option: { name: 'Update Practitioner', action: 'Update a practitioner' },
 	description: [
-		{ displayName: 'Practitioner ID', name: 'updatePractitionerId', type: 'string', default: '', required: true, displayOptions: showFor('updatePractitioner') },
+		{
+			displayName: 'Practitioner ID',
+			name: 'updatePractitionerId',
+			type: 'string',
+			default: '',
+			required: true,
+			displayOptions: showFor('updatePractitioner'),
+		},
 		...practitionerFields('updatePractitioner', false),
 		{
 			displayName: 'Active',

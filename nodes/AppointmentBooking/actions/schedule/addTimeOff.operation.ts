@@ -6,7 +6,15 @@ import { optionalString, showFor } from '../common';
 export const addTimeOff: BookingOperation = {
 	option: { name: 'Add Time Off', action: 'Block a practitioner s time off' },
 	description: [
-		{ displayName: 'Time Off Start', name: 'offStart', type: 'string', default: '', required: true, displayOptions: showFor('addTimeOff'), description: 'Date or local date-time' },
+		{
+			displayName: 'Time Off Start',
+			name: 'offStart',
+			type: 'string',
+			default: '',
+			required: true,
+			displayOptions: showFor('addTimeOff'),
+			description: 'Date or local date-time',
+		},
 		{ displayName: 'Time Off End', name: 'offEnd', type: 'string', default: '', required: true, displayOptions: showFor('addTimeOff') },
 		{ displayName: 'Reason', name: 'offReason', type: 'string', default: '', displayOptions: showFor('addTimeOff') },
 	],

@@ -6,9 +6,30 @@ import { optionalString, showFor } from '../common';
 export const listTimeOff: BookingOperation = {
 	option: { name: 'List Time Off', action: 'List practitioners time off' },
 	description: [
-		{ displayName: 'Practitioner ID', name: 'timeOffPractitionerId', type: 'string', default: '', displayOptions: showFor('listTimeOff'), description: 'Empty lists every practitioner\'s time off' },
-		{ displayName: 'From', name: 'timeOffFrom', type: 'string', default: '', displayOptions: showFor('listTimeOff'), description: 'Date or local date-time; empty means now' },
-		{ displayName: 'To', name: 'timeOffTo', type: 'string', default: '', displayOptions: showFor('listTimeOff'), description: 'Date or local date-time; empty means no end' },
+		{
+			displayName: 'Practitioner ID',
+			name: 'timeOffPractitionerId',
+			type: 'string',
+			default: '',
+			displayOptions: showFor('listTimeOff'),
+			description: "Empty lists every practitioner's time off",
+		},
+		{
+			displayName: 'From',
+			name: 'timeOffFrom',
+			type: 'string',
+			default: '',
+			displayOptions: showFor('listTimeOff'),
+			description: 'Date or local date-time; empty means now',
+		},
+		{
+			displayName: 'To',
+			name: 'timeOffTo',
+			type: 'string',
+			default: '',
+			displayOptions: showFor('listTimeOff'),
+			description: 'Date or local date-time; empty means no end',
+		},
 	],
 	async execute(itemIndex, booking) {
 		const timeOff = await list(booking.pool, {

@@ -6,8 +6,23 @@ import { showFor } from '../common';
 export const pauseBot: MemoryOperation = {
 	option: { name: 'Pause Bot', action: 'Pause the bot for a human', description: 'Human handoff; resumes by itself' },
 	description: [
-		{ displayName: 'Paused By', name: 'pausedBy', type: 'string', default: '', required: true, displayOptions: showFor('pauseBot'), description: 'Who took over, e.g. the attendant\'s name' },
-		{ displayName: 'Minutes', name: 'pauseMinutes', type: 'number', default: DEFAULT_PAUSE_MINUTES, displayOptions: showFor('pauseBot'), description: 'The bot resumes by itself after this long' },
+		{
+			displayName: 'Paused By',
+			name: 'pausedBy',
+			type: 'string',
+			default: '',
+			required: true,
+			displayOptions: showFor('pauseBot'),
+			description: "Who took over, e.g. the attendant's name",
+		},
+		{
+			displayName: 'Minutes',
+			name: 'pauseMinutes',
+			type: 'number',
+			default: DEFAULT_PAUSE_MINUTES,
+			displayOptions: showFor('pauseBot'),
+			description: 'The bot resumes by itself after this long',
+		},
 		{ displayName: 'Reason', name: 'pauseReason', type: 'string', default: '', displayOptions: showFor('pauseBot') },
 	],
 	async execute(itemIndex, memory) {

@@ -5,7 +5,11 @@ import { showFor } from '../common';
 import { APPEND_TURN_HINT } from '../../../shared/staffWords';
 
 export const appendTurn: MemoryOperation = {
-	option: { name: 'Add Message to History', action: 'Add a message to the conversation history', description: 'Remember one message (a "turn") of the chat' },
+	option: {
+		name: 'Add Message to History',
+		action: 'Add a message to the conversation history',
+		description: 'Remember one message (a "turn") of the chat',
+	},
 	description: [
 		{
 			displayName: 'Role',
@@ -20,8 +24,22 @@ export const appendTurn: MemoryOperation = {
 			hint: APPEND_TURN_HINT,
 			displayOptions: showFor('appendTurn'),
 		},
-		{ displayName: 'Text', name: 'text', type: 'string', typeOptions: { rows: 3 }, default: '={{ $json.text }}', displayOptions: showFor('appendTurn') },
-		{ displayName: 'Message ID', name: 'messageId', type: 'string', default: '={{ $json.messageId }}', displayOptions: showFor('appendTurn'), description: 'Logs a redelivered message once' },
+		{
+			displayName: 'Text',
+			name: 'text',
+			type: 'string',
+			typeOptions: { rows: 3 },
+			default: '={{ $json.text }}',
+			displayOptions: showFor('appendTurn'),
+		},
+		{
+			displayName: 'Message ID',
+			name: 'messageId',
+			type: 'string',
+			default: '={{ $json.messageId }}',
+			displayOptions: showFor('appendTurn'),
+			description: 'Logs a redelivered message once',
+		},
 		{
 			displayName: 'Append Options',
 			name: 'appendOptions',
@@ -30,8 +48,20 @@ export const appendTurn: MemoryOperation = {
 			default: {},
 			displayOptions: showFor('appendTurn'),
 			options: [
-				{ displayName: 'Audit Log in Postgres', name: 'auditLog', type: 'boolean', default: false, description: 'Whether to also write the turn to the conversation_log table (needs the Postgres credential)' },
-				{ displayName: 'Inactivity TTL (Minutes)', name: 'ttlMinutes', type: 'number', default: 30, description: 'History is forgotten after this long without a new turn; 0 keeps it' },
+				{
+					displayName: 'Audit Log in Postgres',
+					name: 'auditLog',
+					type: 'boolean',
+					default: false,
+					description: 'Whether to also write the turn to the conversation_log table (needs the Postgres credential)',
+				},
+				{
+					displayName: 'Inactivity TTL (Minutes)',
+					name: 'ttlMinutes',
+					type: 'number',
+					default: 30,
+					description: 'History is forgotten after this long without a new turn; 0 keeps it',
+				},
 				{ displayName: 'Max Turns Kept', name: 'maxTurns', type: 'number', default: DEFAULT_MAX_TURNS, typeOptions: { minValue: 1 } },
 				{ displayName: 'Metadata (JSON)', name: 'metadata', type: 'json', default: '{}' },
 			],
@@ -47,17 +77,29 @@ export const appendTurn: MemoryOperation = {
 		// (taken from the trigger's item) is what lets an LGPD erase find theirs.
 		const phone = groupMemberOf(memory.input);
 		// Checked before anything is stored, so a retry of the item cannot append the turn twice.
-		if (options.auditLog === true && !memory.pool) throw new NodeOperationError(this.getNode(), 'Audit Log needs the Postgres credential', { itemIndex });
+		if (options.auditLog === true && !memory.pool)
+			throw new NodeOperationError(this.getNode(), 'Audit Log needs the Postgres credential', { itemIndex });
 		const length = await append(
 			memory.redis,
 			memory.prefix,
 			memory.conversationKey,
 			{ role, text, messageId, phone, metadata },
-			{ ttlSeconds: Math.round(Number(options.ttlMinutes ?? DEFAULT_HISTORY_TTL_SECONDS / 60) * 60), maxTurns: Number(options.maxTurns ?? DEFAULT_MAX_TURNS) },
+			{
+				ttlSeconds: Math.round(Number(options.ttlMinutes ?? DEFAULT_HISTORY_TTL_SECONDS / 60) * 60),
+				maxTurns: Number(options.maxTurns ?? DEFAULT_MAX_TURNS),
+			},
 		);
 		let logged: boolean | undefined;
 		if (options.auditLog === true && memory.pool) {
-			logged = await logTurn(memory.pool, { tenant: String(memory.input.tenant ?? memory.conversationKey.split(':')[0]), conversationKey: memory.conversationKey, phone, role, text, messageId, metadata });
+			logged = await logTurn(memory.pool, {
+				tenant: String(memory.input.tenant ?? memory.conversationKey.split(':')[0]),
+				conversationKey: memory.conversationKey,
+				phone,
+				role,
+				text,
+				messageId,
+				metadata,
+			});
 		}
 		return { result: { appended: true, historyLength: length, ...(logged !== undefined ? { logged } : {}) } };
 	},

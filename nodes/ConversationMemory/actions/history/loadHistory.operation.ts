@@ -5,7 +5,14 @@ import { showFor } from '../common';
 export const loadHistory: MemoryOperation = {
 	option: { name: 'Load History', action: 'Load the last turns', description: 'Oldest first, ready for the Gemini Agent' },
 	description: [
-		{ displayName: 'Last N Turns', name: 'lastTurns', type: 'number', default: DEFAULT_HISTORY_LIMIT, typeOptions: { minValue: 1 }, displayOptions: showFor('loadHistory') },
+		{
+			displayName: 'Last N Turns',
+			name: 'lastTurns',
+			type: 'number',
+			default: DEFAULT_HISTORY_LIMIT,
+			typeOptions: { minValue: 1 },
+			displayOptions: showFor('loadHistory'),
+		},
 	],
 	async execute(itemIndex, memory) {
 		const limit = this.getNodeParameter('lastTurns', itemIndex, DEFAULT_HISTORY_LIMIT) as number;

@@ -6,6 +6,8 @@ export const getState: MemoryOperation = {
 	option: { name: 'Get State', action: 'Get the conversation state' },
 	description: [],
 	async execute(_itemIndex, memory) {
-		return { result: { state: ((await read(memory.redis, memory.prefix, memory.conversationKey)) ?? { variables: {} }) as unknown as IDataObject } };
+		return {
+			result: { state: ((await read(memory.redis, memory.prefix, memory.conversationKey)) ?? { variables: {} }) as unknown as IDataObject },
+		};
 	},
 };

@@ -6,7 +6,14 @@ import { showFor } from '../common';
 export const setState: MemoryOperation = {
 	option: { name: 'Set State', action: 'Set the conversation state' },
 	description: [
-		{ displayName: 'Step', name: 'step', type: 'string', default: '', displayOptions: showFor('setState'), description: 'Where the person is in a question-and-answer flow, e.g. "ask_pet_name"; empty leaves it as is' },
+		{
+			displayName: 'Step',
+			name: 'step',
+			type: 'string',
+			default: '',
+			displayOptions: showFor('setState'),
+			description: 'Where the person is in a question-and-answer flow, e.g. "ask_pet_name"; empty leaves it as is',
+		},
 		{ displayName: 'Variables (JSON)', name: 'variables', type: 'json', default: '{}', displayOptions: showFor('setState') },
 		{
 			displayName: 'Mode',
@@ -19,7 +26,14 @@ export const setState: MemoryOperation = {
 			default: 'merge',
 			displayOptions: showFor('setState'),
 		},
-		{ displayName: 'TTL (Hours)', name: 'stateTtlHours', type: 'number', default: 24, displayOptions: showFor('setState'), description: '0 keeps the state until cleared' },
+		{
+			displayName: 'TTL (Hours)',
+			name: 'stateTtlHours',
+			type: 'number',
+			default: 24,
+			displayOptions: showFor('setState'),
+			description: '0 keeps the state until cleared',
+		},
 	],
 	async execute(itemIndex, memory) {
 		const raw = this.getNodeParameter('variables', itemIndex, '{}');

@@ -7,7 +7,10 @@ export const optIn: GuardOperation = {
 	option: { name: 'Opt In', action: 'Opt a contact back in' },
 	description: [categoryProperty('optIn', 'all')],
 	async execute(itemIndex, guard) {
-		const result = await lift(guard.pool, guard.redis, guard.prefix, { ...contactOf(this, itemIndex), category: this.getNodeParameter('optOutScope', itemIndex) as OptOutCategory });
+		const result = await lift(guard.pool, guard.redis, guard.prefix, {
+			...contactOf(this, itemIndex),
+			category: this.getNodeParameter('optOutScope', itemIndex) as OptOutCategory,
+		});
 		return { result: result as unknown as IDataObject };
 	},
 };

@@ -5,7 +5,10 @@ import { categoryProperty, contactOf, showFor } from '../common';
 
 export const optOut: GuardOperation = {
 	option: { name: 'Opt Out', action: 'Opt a contact out' },
-	description: [categoryProperty('optOut', 'all'), { displayName: 'Reason', name: 'reason', type: 'string', default: '', displayOptions: showFor('optOut') }],
+	description: [
+		categoryProperty('optOut', 'all'),
+		{ displayName: 'Reason', name: 'reason', type: 'string', default: '', displayOptions: showFor('optOut') },
+	],
 	async execute(itemIndex, guard) {
 		const result = await record(guard.pool, guard.redis, guard.prefix, {
 			...contactOf(this, itemIndex),

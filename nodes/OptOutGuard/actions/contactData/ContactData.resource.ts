@@ -5,8 +5,7 @@ import { eraseData } from './eraseData.operation';
 
 export type ContactDataOperationName = 'exportData' | 'eraseData';
 
-export const { operations: contactDataOperations, properties: contactDataProperties } = defineResource<ContactDataOperationName, GuardOperation>(
-	'contactData',
-	{ exportData, eraseData },
-	'exportData',
-);
+export const { operations: contactDataOperations, properties: contactDataProperties } = defineResource<
+	ContactDataOperationName,
+	GuardOperation
+>('contactData', { exportData, eraseData }, 'exportData');

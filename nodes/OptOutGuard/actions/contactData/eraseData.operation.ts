@@ -12,7 +12,8 @@ export const eraseData: GuardOperation = {
 			type: 'boolean',
 			default: false,
 			displayOptions: showFor('eraseData'),
-			description: 'Whether to really delete everything this package stores about the contact (LGPD erasure); it cannot be undone. An opt-out is kept as a salted hash so that it stays binding.',
+			description:
+				'Whether to really delete everything this package stores about the contact (LGPD erasure); it cannot be undone. An opt-out is kept as a salted hash so that it stays binding.',
 		},
 	],
 	async execute(itemIndex, guard) {

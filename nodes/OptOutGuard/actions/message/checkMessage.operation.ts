@@ -6,7 +6,11 @@ import { DEFAULT_GEMINI_MODEL } from '../../../shared/gemini/adapter';
 import { LANGUAGE_OPTIONS } from '../../../shared/text';
 
 export const checkMessage: GuardOperation = {
-	option: { name: 'Check Message', action: 'Check a message against opt outs and rate limits', description: 'Two outputs: Allowed and Blocked' },
+	option: {
+		name: 'Check Message',
+		action: 'Check a message against opt outs and rate limits',
+		description: 'Two outputs: Allowed and Blocked',
+	},
 	description: [
 		{ displayName: 'Text', name: 'text', type: 'string', default: '={{ $json.text }}', displayOptions: showFor('checkMessage') },
 		{
@@ -29,11 +33,25 @@ export const checkMessage: GuardOperation = {
 			default: {},
 			displayOptions: showFor('checkMessage'),
 			options: [
-				{ displayName: 'Ask Gemini When Unsure', name: 'useGemini', type: 'boolean', default: false, description: 'Whether to ask the model (needs the Gemini credential) when keywords found nothing but the message may be an opt-out; a model failure never blocks' },
+				{
+					displayName: 'Ask Gemini When Unsure',
+					name: 'useGemini',
+					type: 'boolean',
+					default: false,
+					description:
+						'Whether to ask the model (needs the Gemini credential) when keywords found nothing but the message may be an opt-out; a model failure never blocks',
+				},
 				{ displayName: 'Extra Opt-In Phrases', name: 'extraOptIn', type: 'string', default: '', description: 'Comma-separated' },
 				{ displayName: 'Extra Opt-Out Phrases', name: 'extraOptOut', type: 'string', default: '', description: 'Comma-separated' },
 				{ displayName: 'Gemini Model', name: 'model', type: 'string', default: DEFAULT_GEMINI_MODEL },
-				{ displayName: 'Ignore Keywords', name: 'ignore', type: 'string', default: '', description: 'Comma-separated keywords that must not count as opt-out here, e.g. "cancelar" when your reminders ask people to answer CANCELAR' },
+				{
+					displayName: 'Ignore Keywords',
+					name: 'ignore',
+					type: 'string',
+					default: '',
+					description:
+						'Comma-separated keywords that must not count as opt-out here, e.g. "cancelar" when your reminders ask people to answer CANCELAR',
+				},
 				{
 					displayName: 'Language',
 					name: 'language',
@@ -53,7 +71,13 @@ export const checkMessage: GuardOperation = {
 					default: 'all',
 					description: 'What an opt-out request stops, unless it names promotions only',
 				},
-				{ displayName: 'Rate Limit (Messages per Minute)', name: 'rateLimit', type: 'number', default: 5, description: 'Per contact; 0 turns it off' },
+				{
+					displayName: 'Rate Limit (Messages per Minute)',
+					name: 'rateLimit',
+					type: 'number',
+					default: 5,
+					description: 'Per contact; 0 turns it off',
+				},
 			],
 		},
 	],

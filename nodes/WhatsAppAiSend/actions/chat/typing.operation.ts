@@ -4,7 +4,14 @@ import { optionalString, showFor } from '../common';
 export const typing: SendOperation = {
 	option: { name: 'Typing', action: 'Show or clear the typing indicator' },
 	description: [
-		{ displayName: 'Typing', name: 'typingOn', type: 'boolean', default: true, displayOptions: showFor('typing'), description: 'Whether to show (on) or clear (off) the "typing…" indicator' },
+		{
+			displayName: 'Typing',
+			name: 'typingOn',
+			type: 'boolean',
+			default: true,
+			displayOptions: showFor('typing'),
+			description: 'Whether to show (on) or clear (off) the "typing…" indicator',
+		},
 		{
 			displayName: 'Received Message ID',
 			name: 'typingMessageId',

@@ -3,7 +3,11 @@ import { showFor } from '../common';
 import { menuTextDescription, readMenuText } from './menuText';
 
 export const sendButtons: SendOperation = {
-	option: { name: 'Send Buttons', action: 'Send reply buttons', description: 'Native on the Cloud API; a numbered text menu on WAHA and Evolution API' },
+	option: {
+		name: 'Send Buttons',
+		action: 'Send reply buttons',
+		description: 'Native on the Cloud API; a numbered text menu on WAHA and Evolution API',
+	},
 	description: [
 		...menuTextDescription('sendButtons'),
 		{

@@ -6,7 +6,11 @@ import { menuTextDescription, readMenuText } from './menuText';
 type RowParameter = { id: string; title: string; description?: string; section?: string };
 
 export const sendList: SendOperation = {
-	option: { name: 'Send List', action: 'Send a list menu', description: 'Native on the Cloud API; a numbered text menu on WAHA and Evolution API' },
+	option: {
+		name: 'Send List',
+		action: 'Send a list menu',
+		description: 'Native on the Cloud API; a numbered text menu on WAHA and Evolution API',
+	},
 	description: [
 		...menuTextDescription('sendList'),
 		{

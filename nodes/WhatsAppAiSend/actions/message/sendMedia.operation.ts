@@ -49,7 +49,14 @@ export const sendMedia: SendOperation = {
 			displayOptions: { show: { operation: ['sendMedia'], mediaSource: ['binary'] } },
 		},
 		{ displayName: 'Caption', name: 'caption', type: 'string', default: '', displayOptions: showFor('sendMedia') },
-		{ displayName: 'File Name', name: 'fileName', type: 'string', default: '', displayOptions: showFor('sendMedia'), description: 'Shown for documents; guessed from the URL when empty' },
+		{
+			displayName: 'File Name',
+			name: 'fileName',
+			type: 'string',
+			default: '',
+			displayOptions: showFor('sendMedia'),
+			description: 'Shown for documents; guessed from the URL when empty',
+		},
 	],
 	async execute(itemIndex, provider, context, to) {
 		const sourceKind = this.getNodeParameter('mediaSource', itemIndex) as string;

@@ -11,9 +11,17 @@ export const sendTemplate: SendOperation = {
 			default: '',
 			required: true,
 			displayOptions: showFor('sendTemplate'),
-			description: 'An approved template of your WhatsApp Business Account (Cloud API only); the only kind of message allowed outside the 24-hour window',
+			description:
+				'An approved template of your WhatsApp Business Account (Cloud API only); the only kind of message allowed outside the 24-hour window',
 		},
-		{ displayName: 'Language Code', name: 'templateLanguage', type: 'string', default: 'pt_BR', required: true, displayOptions: showFor('sendTemplate') },
+		{
+			displayName: 'Language Code',
+			name: 'templateLanguage',
+			type: 'string',
+			default: 'pt_BR',
+			required: true,
+			displayOptions: showFor('sendTemplate'),
+		},
 		{
 			displayName: 'Body Parameters',
 			name: 'templateParameters',
@@ -23,11 +31,15 @@ export const sendTemplate: SendOperation = {
 			placeholder: 'Add Parameter',
 			description: 'Values for {{1}}, {{2}}, … in order',
 			displayOptions: showFor('sendTemplate'),
-			options: [{ displayName: 'Parameter', name: 'parameter', values: [{ displayName: 'Value', name: 'value', type: 'string', default: '' }] }],
+			options: [
+				{ displayName: 'Parameter', name: 'parameter', values: [{ displayName: 'Value', name: 'value', type: 'string', default: '' }] },
+			],
 		},
 	],
 	async execute(itemIndex, provider, context, to) {
-		const parameters = (this.getNodeParameter('templateParameters.parameter', itemIndex, []) as Array<{ value: string }>).map((p) => p.value);
+		const parameters = (this.getNodeParameter('templateParameters.parameter', itemIndex, []) as Array<{ value: string }>).map(
+			(p) => p.value,
+		);
 		return await provider.sendTemplate(
 			{
 				to,

@@ -22,8 +22,20 @@ export const sendText: SendOperation = {
 			default: {},
 			displayOptions: showFor('sendText'),
 			options: [
-				{ displayName: 'Reply To Message ID', name: 'replyTo', type: 'string', default: '', description: 'Quote this message (the first part of a long text quotes it)' },
-				{ displayName: 'Link Preview', name: 'linkPreview', type: 'boolean', default: true, description: 'Whether WhatsApp shows a preview of the first link' },
+				{
+					displayName: 'Reply To Message ID',
+					name: 'replyTo',
+					type: 'string',
+					default: '',
+					description: 'Quote this message (the first part of a long text quotes it)',
+				},
+				{
+					displayName: 'Link Preview',
+					name: 'linkPreview',
+					type: 'boolean',
+					default: true,
+					description: 'Whether WhatsApp shows a preview of the first link',
+				},
 			],
 		},
 	],

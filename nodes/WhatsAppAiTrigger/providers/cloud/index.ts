@@ -28,15 +28,7 @@ import {
 import { WebhookPayloadError } from '../errors';
 import { asList, asRecord, asText, epochToIso, textAt, type JsonRecord } from '../../../shared/read';
 import { equalSecrets, printable, rejected, singleHeader, unsignedRefused, verifyHexHmac } from '../signature';
-import type {
-	ChallengeResult,
-	InboundProvider,
-	ParseContext,
-	ParseResult,
-	VerifyResult,
-	WebhookRequest,
-	WebhookSecrets,
-} from '../types';
+import type { ChallengeResult, InboundProvider, ParseContext, ParseResult, VerifyResult, WebhookRequest, WebhookSecrets } from '../types';
 import { downloadCloudMedia } from './media';
 
 const SIGNATURE_HEADER = 'X-Hub-Signature-256';
@@ -57,10 +49,7 @@ function verify(request: WebhookRequest, secrets: WebhookSecrets): VerifyResult 
  * Meta's subscription check: GET ?hub.mode=subscribe&hub.verify_token=…&hub.challenge=…
  * must be answered 200 with the challenge when the token matches, and refused otherwise.
  */
-export function answerCloudChallenge(
-	query: Record<string, unknown>,
-	verifyToken: string | undefined,
-): ChallengeResult {
+export function answerCloudChallenge(query: Record<string, unknown>, verifyToken: string | undefined): ChallengeResult {
 	if (!verifyToken) return { ok: false, reason: 'no verify token configured' };
 	if (query['hub.mode'] !== 'subscribe') return { ok: false, reason: 'hub.mode is not subscribe' };
 	const token = asText(query['hub.verify_token']);
@@ -121,12 +110,7 @@ function readChange(result: ParseResult, change: JsonRecord | undefined, context
 	}
 }
 
-function readMessage(
-	frame: Frame,
-	node: JsonRecord | undefined,
-	contacts: (JsonRecord | undefined)[],
-	echo: boolean,
-): Outcome {
+function readMessage(frame: Frame, node: JsonRecord | undefined, contacts: (JsonRecord | undefined)[], echo: boolean): Outcome {
 	const messageId = textAt(node, 'id');
 	const user = counterpartOf(node, contacts, echo);
 	const address = user.waId ?? user.userId;
@@ -152,18 +136,13 @@ interface Counterpart {
 }
 
 /** The user on the other side: the recipient (`to`) of an echo, otherwise the sender (`from`). */
-function counterpartOf(
-	node: JsonRecord | undefined,
-	contacts: (JsonRecord | undefined)[],
-	echo: boolean,
-): Counterpart {
+function counterpartOf(node: JsonRecord | undefined, contacts: (JsonRecord | undefined)[], echo: boolean): Counterpart {
 	const waId = textAt(node, echo ? 'to' : 'from');
 	const userId = textAt(node, echo ? 'to_user_id' : 'from_user_id');
 	const contact =
 		contacts.find(
 			(candidate) =>
-				(waId !== undefined && textAt(candidate, 'wa_id') === waId) ||
-				(userId !== undefined && textAt(candidate, 'user_id') === userId),
+				(waId !== undefined && textAt(candidate, 'wa_id') === waId) || (userId !== undefined && textAt(candidate, 'user_id') === userId),
 		) ?? (contacts.length === 1 && !echo ? contacts[0] : undefined);
 	return {
 		waId: waId ?? textAt(contact, 'wa_id'),
@@ -274,5 +253,6 @@ export const cloudProvider: InboundProvider = {
 	verify,
 	parse,
 	downloadMedia: downloadCloudMedia,
-	answerChallenge: (query, credentials) => answerCloudChallenge(query, typeof credentials.verifyToken === 'string' ? credentials.verifyToken : undefined),
+	answerChallenge: (query, credentials) =>
+		answerCloudChallenge(query, typeof credentials.verifyToken === 'string' ? credentials.verifyToken : undefined),
 };

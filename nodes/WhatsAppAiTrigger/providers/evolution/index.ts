@@ -21,26 +21,9 @@ import {
 	type Outcome,
 } from '../common';
 import { WebhookPayloadError } from '../errors';
-import {
-	asNumber,
-	asRecord,
-	asText,
-	dateTextToIso,
-	epochToIso,
-	isRecord,
-	textAt,
-	type JsonRecord,
-} from '../../../shared/read';
+import { asNumber, asRecord, asText, dateTextToIso, epochToIso, isRecord, textAt, type JsonRecord } from '../../../shared/read';
 import { equalSecrets, headerValue, printable, rejected, unsignedRefused, VERIFIED } from '../signature';
-import type {
-	InboundProvider,
-	ParseContext,
-	ParseResult,
-	SessionStatus,
-	VerifyResult,
-	WebhookRequest,
-	WebhookSecrets,
-} from '../types';
+import type { InboundProvider, ParseContext, ParseResult, SessionStatus, VerifyResult, WebhookRequest, WebhookSecrets } from '../types';
 import { downloadEvolutionMedia } from './media';
 import { evolutionRegistration } from './registration';
 
@@ -127,13 +110,7 @@ function parse(body: unknown, context: ParseContext): ParseResult {
 	return result;
 }
 
-const HANDLED = new Set([
-	'MESSAGES_UPSERT',
-	'SEND_MESSAGE',
-	'MESSAGES_UPDATE',
-	'CONNECTION_UPDATE',
-	'QRCODE_UPDATED',
-]);
+const HANDLED = new Set(['MESSAGES_UPSERT', 'SEND_MESSAGE', 'MESSAGES_UPDATE', 'CONNECTION_UPDATE', 'QRCODE_UPDATED']);
 
 const CONNECTION_STATES = new Map<string, SessionStatus>([
 	['open', 'connected'],
@@ -227,4 +204,10 @@ function statusTime(dateTime: unknown, eventTime: Date): string {
 	return dateTextToIso(dateTime, eventTime);
 }
 
-export const evolutionProvider: InboundProvider = { name: 'evolution', verify, parse, downloadMedia: downloadEvolutionMedia, registration: evolutionRegistration };
+export const evolutionProvider: InboundProvider = {
+	name: 'evolution',
+	verify,
+	parse,
+	downloadMedia: downloadEvolutionMedia,
+	registration: evolutionRegistration,
+};

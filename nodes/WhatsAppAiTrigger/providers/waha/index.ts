@@ -30,15 +30,7 @@ import {
 import { WebhookPayloadError } from '../errors';
 import { asList, asNumber, asRecord, asText, epochToIso, textAt, type JsonRecord } from '../../../shared/read';
 import { headerValue, printable, rejected, singleHeader, unsignedRefused, verifyHexHmac, VERIFIED } from '../signature';
-import type {
-	InboundProvider,
-	ParseContext,
-	ParseResult,
-	SessionStatus,
-	VerifyResult,
-	WebhookRequest,
-	WebhookSecrets,
-} from '../types';
+import type { InboundProvider, ParseContext, ParseResult, SessionStatus, VerifyResult, WebhookRequest, WebhookSecrets } from '../types';
 import { downloadWahaMedia } from './media';
 import { wahaRegistration } from './registration';
 
@@ -127,8 +119,7 @@ interface Addressing {
 
 function addressingOf(payload: JsonRecord, messageId: string): Addressing | undefined {
 	const fromMe = payload.fromMe === true;
-	const chatId =
-		SERIALIZED_ID.exec(messageId)?.[1] ?? (fromMe ? asText(payload.to) : undefined) ?? asText(payload.from);
+	const chatId = SERIALIZED_ID.exec(messageId)?.[1] ?? (fromMe ? asText(payload.to) : undefined) ?? asText(payload.from);
 	return chatId === undefined ? undefined : { chatId, fromMe };
 }
 
@@ -150,9 +141,7 @@ function envelopeOf(payload: JsonRecord, timestamp: string): Addressed | string 
 		? phoneOf(asText(payload.participant) ?? textAt(data, 'author'), textAt(key, 'participantAlt'))
 		: phoneOf(addressing.chatId, textAt(key, 'remoteJidAlt'));
 	// The push name on our own messages is ours, not the contact's.
-	const contactName = addressing.fromMe
-		? undefined
-		: (textAt(data, 'notifyName', 'pushName') ?? textAt(asRecord(data?.Info), 'PushName'));
+	const contactName = addressing.fromMe ? undefined : (textAt(data, 'notifyName', 'pushName') ?? textAt(asRecord(data?.Info), 'PushName'));
 	return {
 		envelope: { messageId, chatId: addressing.chatId, phone, isGroup, timestamp, contactName },
 		fromMe: addressing.fromMe,
@@ -293,16 +282,11 @@ function readContent(payload: JsonRecord): MessageContent | { reason: string } {
 	const hint = engineHint(data);
 	if (hint && 'reason' in hint) return hint;
 	const content = contentOfType(chooseType(payload, hint?.type), payload, hint);
-	content.replyToId =
-		textAt(asRecord(payload.replyTo), 'id') ?? hint?.replyToId ?? textAt(data, 'quotedStanzaID');
+	content.replyToId = textAt(asRecord(payload.replyTo), 'id') ?? hint?.replyToId ?? textAt(data, 'quotedStanzaID');
 	return content;
 }
 
-function contentOfType(
-	type: MessageType,
-	payload: JsonRecord,
-	hint: MessageContent | undefined,
-): MessageContent {
+function contentOfType(type: MessageType, payload: JsonRecord, hint: MessageContent | undefined): MessageContent {
 	const body = asText(payload.body) ?? '';
 	const media = asRecord(payload.media);
 	switch (type) {
@@ -354,4 +338,10 @@ function wahaLocation(location: JsonRecord | undefined): MessageContent | undefi
 	return content.type === 'location' ? content : undefined;
 }
 
-export const wahaProvider: InboundProvider = { name: 'waha', verify, parse, downloadMedia: downloadWahaMedia, registration: wahaRegistration };
+export const wahaProvider: InboundProvider = {
+	name: 'waha',
+	verify,
+	parse,
+	downloadMedia: downloadWahaMedia,
+	registration: wahaRegistration,
+};

@@ -36,7 +36,13 @@ describe('GeminiAdapter.generate', () => {
 		fake.functionCall('find_slots', { specialty: 'cardiology' });
 		const result = await gemini.generate(
 			ask('Quero marcar com cardiologista', {
-				tools: [{ name: 'find_slots', description: 'Find free slots', parameters: { type: 'object', properties: { specialty: { type: 'string' } } } }],
+				tools: [
+					{
+						name: 'find_slots',
+						description: 'Find free slots',
+						parameters: { type: 'object', properties: { specialty: { type: 'string' } } },
+					},
+				],
 			}),
 		);
 		if (result.kind !== 'content') throw new Error(`expected content, got ${result.kind}`);
