@@ -24,9 +24,9 @@ import {
 	type ProviderDeps,
 } from './outbound';
 
-type FieldType = 'string' | 'integer' | 'boolean' | 'object' | 'array';
+export type FieldType = 'string' | 'integer' | 'boolean' | 'object' | 'array';
 
-interface Field {
+export interface Field {
 	name: string;
 	type: FieldType;
 	required?: boolean;
@@ -63,8 +63,8 @@ export function evolutionError(status: number, message: unknown): Reply {
 /** Schema failures come wrapped twice, `[[…]]`, as Evolution's validator throws them. */
 const badRequest = (problems: string[]) => evolutionError(400, [problems]);
 
-/** The subset of JSON-schema checking Evolution reports, worded as it words it. */
-function check(body: Json, fields: Field[], at = 'instance'): string[] {
+/** The subset of JSON-schema checking Evolution reports, worded as it words it (the Evolution fake uses it too). */
+export function check(body: Json, fields: Field[], at = 'instance'): string[] {
 	const problems: string[] = [];
 	for (const field of fields) {
 		const value = body[field.name];

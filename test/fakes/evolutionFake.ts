@@ -2,6 +2,8 @@ import { STATUS_CODES } from 'node:http';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { FakeServer, isRecord, json } from './fakeServer';
 import type { FailOptions, RecordedRequest, Reply } from './fakeServer';
+// Evolution's schema checks, worded as it words them: one implementation for the simulator and this fake.
+import { check, type Field } from '../../simulator/providers/evolution';
 
 export type EvolutionState = 'open' | 'close' | 'connecting';
 
@@ -41,17 +43,6 @@ export interface EvolutionReadKey {
 }
 
 type Body = Record<string, unknown>;
-type FieldType = 'string' | 'integer' | 'boolean' | 'object' | 'array';
-
-interface Field {
-	name: string;
-	type: FieldType;
-	required?: boolean;
-	/** Empty strings fail with `The "name" cannot be empty`, the description Evolution's schemas carry. */
-	notEmpty?: boolean;
-	enum?: string[];
-}
-
 interface Route {
 	endpoint: string;
 	/** Path segment after the endpoint, for routes that name an instance. */
@@ -457,41 +448,6 @@ function resolve(req: RecordedRequest): Route | undefined {
 	const known = INSTANCE_ROUTES[endpoint];
 	if (!known || known.base !== base || known.method !== req.method) return undefined;
 	return { endpoint, instance };
-}
-
-/**
- * The subset of JSON-schema checking Evolution's validator reports, worded as it words it
- * (`instance requires property "text"`, with the leading `instance.` of nested paths dropped).
- */
-function check(body: Body, fields: Field[], at = 'instance'): string[] {
-	const problems: string[] = [];
-	for (const field of fields) {
-		const value = body[field.name];
-		const path = `${at}.${field.name}`;
-		if (value === undefined) {
-			if (field.required) problems.push(`${at} requires property "${field.name}"`);
-		} else if (!hasType(value, field.type)) {
-			problems.push(`${path} is not of a type(s) ${field.type}`);
-		} else if (field.notEmpty && value === '') {
-			problems.push(`The "${field.name}" cannot be empty`);
-		} else if (field.enum && !field.enum.includes(value as string)) {
-			problems.push(`${path} is not one of enum values: ${field.enum.join(',')}`);
-		}
-	}
-	return problems.map((problem) => problem.replace('instance.', ''));
-}
-
-function hasType(value: unknown, type: FieldType): boolean {
-	switch (type) {
-		case 'integer':
-			return Number.isInteger(value);
-		case 'object':
-			return isRecord(value);
-		case 'array':
-			return Array.isArray(value);
-		default:
-			return typeof value === type;
-	}
 }
 
 /** http(s) URL or bare base64; a `data:` URI is neither, which is a common cause of this 400. */

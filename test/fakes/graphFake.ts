@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { FakeServer, isRecord, json } from './fakeServer';
 import type { FailOptions, RecordedRequest, Reply } from './fakeServer';
-import { validateMessage } from './graphMessages';
+// The simulator's checks are the Graph API's; the fake applies the same ones.
+import { validateMessage } from '../../simulator/providers/graphValidation';
 
 export interface GraphFakeOptions {
 	accessToken: string;
