@@ -25,6 +25,8 @@ const LARGE_NUMBER_WORDS = new Set(
 );
 for (const word of LARGE_NUMBER_WORDS) NUMBER_WORDS.add(word);
 const DIGITS = /^\d+$/;
+const NO_WORDS: readonly string[] = [];
+const NEVER = (): boolean => false;
 const YEAR = /^(19|20)\d\d$/;
 
 export interface Phrase<Owner> {
@@ -195,6 +197,8 @@ export class PhraseIndex<Owner> {
 
 	private readonly slot: Int32Array;
 
+	private readonly state: ScanState;
+
 	private generation = 0;
 
 	constructor(phrases: readonly Phrase<Owner>[]) {
@@ -208,6 +212,18 @@ export class PhraseIndex<Owner> {
 		this.trie = flatten(root, this.labels.size);
 		this.seen = new Int32Array(this.trie.owners.length);
 		this.slot = new Int32Array(this.trie.owners.length);
+		const owners = this.trie.owners.length;
+		this.state = {
+			words: NO_WORDS,
+			labels: [],
+			stopsGap: NEVER,
+			seen: this.seen,
+			slot: this.slot,
+			generation: 0,
+			owners: new Int32Array(owners),
+			ends: new Int32Array(owners),
+			count: 0,
+		};
 	}
 
 	private label(key: string): number {
@@ -291,10 +307,14 @@ export class PhraseIndex<Owner> {
 
 	/** What `scan` finds, appended to `into` as numbers: owner (an index into `owners`), start, end. */
 	scanInto(words: readonly string[], stopsGap: (word: string) => boolean, into: number[]): void {
-		const labels: (readonly number[])[] = new Array<readonly number[]>(words.length);
-		for (let i = 0; i < words.length; i++) labels[i] = this.labelsOf(words[i]);
 		const trie = this.trie;
-		const state: ScanState = { words, labels, stopsGap, seen: this.seen, slot: this.slot, generation: 0, owners: [], ends: [] };
+		// One state per index, reset per scan: a scan is synchronous and keeps nothing once it returns.
+		const state = this.state;
+		const labels = state.labels;
+		// Entries past this message's words are stale and never read (the labels are cached arrays anyway).
+		for (let i = 0; i < words.length; i++) labels[i] = this.labelsOf(words[i]);
+		state.words = words;
+		state.stopsGap = stopsGap;
 		const rootOpen = trie.gapStart[1] > trie.gapStart[0];
 		for (let start = 0; start < words.length; start++) {
 			// A word that starts no phrase (no label, no number slot it fills) costs no walk.
@@ -305,11 +325,12 @@ export class PhraseIndex<Owner> {
 				this.seen.fill(0);
 			}
 			state.generation = ++this.generation;
-			state.owners.length = 0;
-			state.ends.length = 0;
+			state.count = 0;
 			walk(trie, state, 0, start);
-			for (let i = 0; i < state.owners.length; i++) into.push(state.owners[i], start, state.ends[i]);
+			for (let i = 0; i < state.count; i++) into.push(state.owners[i], start, state.ends[i]);
 		}
+		state.words = NO_WORDS;
+		state.stopsGap = NEVER;
 	}
 }
 
@@ -321,14 +342,15 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 interface ScanState {
 	words: readonly string[];
-	labels: readonly (readonly number[])[];
+	labels: (readonly number[])[];
 	stopsGap: (word: string) => boolean;
 	seen: Int32Array;
 	slot: Int32Array;
 	generation: number;
-	/** Owners found from the current start, with their shortest end (parallel arrays). */
-	owners: number[];
-	ends: number[];
+	/** Owners found from the current start, with their shortest end (parallel arrays, `count` long: each owner at most once). */
+	owners: Int32Array;
+	ends: Int32Array;
+	count: number;
 }
 
 function walk<Owner>(trie: FlatTrie<Owner>, state: ScanState, node: number, position: number): void {
@@ -336,9 +358,10 @@ function walk<Owner>(trie: FlatTrie<Owner>, state: ScanState, node: number, posi
 		const owner = trie.endOwner[e];
 		if (state.seen[owner] !== state.generation) {
 			state.seen[owner] = state.generation;
-			state.slot[owner] = state.owners.length;
-			state.owners.push(owner);
-			state.ends.push(position);
+			state.slot[owner] = state.count;
+			state.owners[state.count] = owner;
+			state.ends[state.count] = position;
+			state.count++;
 		} else {
 			const known = state.slot[owner];
 			if (position < state.ends[known]) state.ends[known] = position;
