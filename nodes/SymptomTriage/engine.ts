@@ -39,7 +39,13 @@ export class TriageInputError extends Error {
 	}
 }
 
-interface FoundMatch extends TriageMatch {
+/** A rule that matched; its quote and pattern are only put into words for the reading that is returned. */
+interface FoundMatch {
+	ruleId: string;
+	level: Level;
+	category?: TriageMatch['category'];
+	/** The hits that made it match, the first group's first. */
+	used: Found[];
 	order: number;
 	specialty: string;
 	advice?: string;
@@ -49,6 +55,7 @@ interface Reading {
 	set: CompiledSet;
 	level: Level;
 	matches: FoundMatch[];
+	message: string;
 }
 
 export function classify(text: string, options: ClassifyOptions): TriageResult {
@@ -237,9 +244,9 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 			tos.push(word.end);
 		}
 		clauseWords.push(words);
-		hits.length = 0;
+		const first = hits.length;
 		phrases.scanInto(words, scopes.stopsGap, hits);
-		for (let h = 0; h < hits.length; h += 3) {
+		for (let h = first; h < hits.length; h += 3) {
 			const owner = hits[h];
 			const start = hits[h + 1];
 			const end = hits[h + 2];
@@ -295,13 +302,18 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 	}
 	const findings: Findings = { found, set, clauses: clauseWords, markers: [], speaker };
 	const candidates: number[] = [];
-	for (const concept of found.keys()) {
-		const anchored = set.rulesByAnchor.get(concept);
+	const tables = ownerTableOf(set);
+	const stamp = nextStamp(tables);
+	const concepts = found.keys();
+	for (let k = 0; k < concepts.length; k++) {
+		const anchored = tables.rulesByAnchor[concepts[k]];
 		if (anchored === undefined) continue;
 		for (let r = 0; r < anchored.length; r++) {
 			const rule = anchored[r];
+			if (tables.ruleStamp[rule] === stamp) continue;
+			tables.ruleStamp[rule] = stamp;
 			// Only rules whose every group was found at all are worth checking in detail.
-			if (!candidates.includes(rule) && everyGroupFound(set.rules[rule].groups, found)) candidates.push(rule);
+			if (everyGroupFound(set.rules[rule].groups, found)) candidates.push(rule);
 		}
 	}
 	if (candidates.length > 1) candidates.sort((a, b) => a - b);
@@ -310,20 +322,18 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 		const rule = set.rules[index];
 		const used = matchRule(rule, findings, joking);
 		if (!used) continue;
-		const ordered = [...used].sort((a, b) => a.from - b.from);
 		matches.push({
 			ruleId: rule.id,
 			level: rule.level,
 			category: rule.category,
-			phrase: quote(ordered, message),
-			pattern: used.map((hit) => hit.pattern).join(' + '),
+			used,
 			order: used[0].start,
 			specialty: rule.specialty,
 			advice: rule.advice,
 		});
 	}
 	matches.sort((a, b) => compareLevels(a.level, b.level) || a.order - b.order);
-	return { set, level: matches[0]?.level ?? DEFAULT_LEVEL, matches };
+	return { set, level: matches[0]?.level ?? DEFAULT_LEVEL, matches, message };
 }
 
 const MAX_FINDINGS_PER_CONCEPT = 32;
@@ -384,6 +394,19 @@ interface OwnerTable {
 	conceptStart: Int32Array;
 	concepts: Int32Array;
 	patterns: string[];
+	/** The set's rulesByAnchor as an array by concept id. */
+	rulesByAnchor: (readonly number[] | undefined)[];
+	/** Per rule: the reading it was last made a candidate in (see nextStamp). */
+	ruleStamp: Int32Array;
+	stamp: number;
+}
+
+function nextStamp(table: OwnerTable): number {
+	if (table.stamp >= 0x3fffffff) {
+		table.stamp = 0;
+		table.ruleStamp.fill(0);
+	}
+	return ++table.stamp;
 }
 
 const ownerTables = new WeakMap<CompiledSet, OwnerTable>();
@@ -399,7 +422,16 @@ function ownerTableOf(set: CompiledSet): OwnerTable {
 			concepts.push(...owner.concepts);
 		});
 		conceptStart[owners.length] = concepts.length;
-		table = { conceptStart, concepts: Int32Array.from(concepts), patterns: owners.map((owner) => owner.pattern) };
+		const rulesByAnchor = new Array<readonly number[] | undefined>(set.concepts.length).fill(undefined);
+		for (const [concept, rules] of set.rulesByAnchor) rulesByAnchor[concept] = rules;
+		table = {
+			conceptStart,
+			concepts: Int32Array.from(concepts),
+			patterns: owners.map((owner) => owner.pattern),
+			rulesByAnchor,
+			ruleStamp: new Int32Array(set.rules.length),
+			stamp: 0,
+		};
 		ownerTables.set(set, table);
 	}
 	return table;
@@ -499,15 +531,26 @@ function quote(hits: readonly Found[], message: string): string {
 	return parts.map((part) => message.slice(part.from, part.to)).join(' … ');
 }
 
-function resultOf({ set, level, matches }: Reading): TriageResult {
+function patternOf(used: readonly Found[]): string {
+	let pattern = used[0].pattern;
+	for (let i = 1; i < used.length; i++) pattern += ' + ' + used[i].pattern;
+	return pattern;
+}
+
+function resultOf({ set, level, matches, message }: Reading): TriageResult {
 	const specialty = matches.find((match) => match.specialty !== DEFAULT_SPECIALTY)?.specialty ?? DEFAULT_SPECIALTY;
 	const keys = matches.map((match) => ({ key: match.advice ?? match.level, level: match.level }));
 	return {
 		level,
 		...LEVEL_INFO[level],
-		matches: matches.map(({ ruleId, level: matchLevel, category, phrase, pattern }) =>
-			category ? { ruleId, level: matchLevel, category, phrase, pattern } : { ruleId, level: matchLevel, phrase, pattern },
-		),
+		matches: matches.map(({ ruleId, level: matchLevel, category, used }) => {
+			const phrase = quote(
+				[...used].sort((a, b) => a.from - b.from),
+				message,
+			);
+			const pattern = patternOf(used);
+			return category ? { ruleId, level: matchLevel, category, phrase, pattern } : { ruleId, level: matchLevel, phrase, pattern };
+		}),
 		specialty,
 		specialtyLabel: specialtyLabel(set, specialty),
 		advice: composeAdvice(set, level, keys, specialty),
