@@ -70,7 +70,7 @@ export function classify(text: string, options: ClassifyOptions): TriageResult {
 	const message = typeof text === 'string' ? text : '';
 	const clauses = tokenizeClauses(message);
 	const joking = isJoking(message, clauses);
-	const setFor = (lang: Language) => rules.sets.get(setKey(profile, lang)) ?? missingSet(profile, lang);
+	const setFor = (lang: Language) => setOf(rules, profile, lang);
 	if (language !== 'auto') return resultOf(read(setFor(language), clauses, message, joking));
 	const words: string[] = [];
 	for (const clause of clauses) for (const word of clause) words.push(word.text);
@@ -86,6 +86,28 @@ export function classify(text: string, options: ClassifyOptions): TriageResult {
 		undefined,
 	);
 	return resultOf(best ?? readings[0]);
+}
+
+// The sets of each CompiledRules by profile and language, so a message builds no `${profile}.${language}` key to find its set.
+const setTables = new WeakMap<CompiledRules, Map<Profile, Map<Language, CompiledSet>>>();
+
+function setOf(rules: CompiledRules, profile: Profile, language: Language): CompiledSet {
+	let byProfile = setTables.get(rules);
+	if (!byProfile) {
+		byProfile = new Map();
+		setTables.set(rules, byProfile);
+	}
+	let byLanguage = byProfile.get(profile);
+	if (!byLanguage) {
+		byLanguage = new Map();
+		byProfile.set(profile, byLanguage);
+	}
+	let set = byLanguage.get(language);
+	if (!set) {
+		set = rules.sets.get(setKey(profile, language)) ?? missingSet(profile, language);
+		byLanguage.set(language, set);
+	}
+	return set;
 }
 
 function missingSet(profile: Profile, language: Language): never {
@@ -348,19 +370,31 @@ class ConceptHits {
 
 	private readonly order: number[] = [];
 
+	/** Per concept: the reading it was last found in; `has` reads this typed array rather than the lists. */
+	private readonly stamps: Int32Array;
+
+	private stamp = 1;
+
 	constructor(concepts: number) {
 		this.lists = new Array<Found[] | undefined>(concepts).fill(undefined);
+		this.stamps = new Int32Array(concepts);
 	}
 
 	clear(): void {
 		for (const concept of this.order) this.lists[concept] = undefined;
 		this.order.length = 0;
+		if (this.stamp >= 0x3fffffff) {
+			this.stamp = 0;
+			this.stamps.fill(0);
+		}
+		this.stamp++;
 	}
 
 	add(hit: Found): void {
 		const list = this.lists[hit.concept];
 		if (list === undefined) {
 			this.lists[hit.concept] = [hit];
+			this.stamps[hit.concept] = this.stamp;
 			this.order.push(hit.concept);
 			return;
 		}
@@ -376,7 +410,7 @@ class ConceptHits {
 	}
 
 	has(concept: number): boolean {
-		return this.lists[concept] !== undefined;
+		return this.stamps[concept] === this.stamp;
 	}
 
 	/** Concepts found, in the order they were first found. */
