@@ -28,7 +28,7 @@ const OUTPUTS_V2 = [
 ];
 
 /** Where a result goes: Emergency 0; in version 2 Urgent (within the hour) 1 and Routine 2. */
-export function triageOutput(result: { escalate: boolean; level: Level }, nodeVersion: number): number {
+function triageOutput(result: { escalate: boolean; level: Level }, nodeVersion: number): number {
 	if (result.escalate) return 0;
 	if (nodeVersion < 2) return 1;
 	return result.level === 'urgent' ? 1 : 2;
