@@ -9,21 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
 import { startSimulator, type SimulatorHandle } from '../../simulator';
 
 const SCREENSHOT = join(__dirname, '..', '..', 'docs', 'screenshots', 'simulator.png');
-/** Debian's Chromium; CHROMIUM_PATH points elsewhere on other systems. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-];
 const KEYS = { waha: 'browser-waha-key', cloud: 'browser-cloud-token', evolution: 'browser-evolution-key' };
 const PHONE_NUMBER_ID = '106540352242922';
 
@@ -217,7 +206,7 @@ beforeAll(async () => {
 	n8n.simulator = simulator;
 	profile = mkdtempSync(join(tmpdir(), 'simulator-chromium-'));
 	context = await chromium.launchPersistentContext(profile, {
-		executablePath: CHROMIUM,
+		executablePath: CHROMIUM_PATH,
 		headless: true,
 		args: CHROMIUM_ARGS,
 		viewport: { width: 1440, height: 900 },

@@ -1,7 +1,7 @@
 import { randomUUID } from 'crypto';
 import { mkdirSync } from 'fs';
 import path from 'path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
 import { signCommerceBody } from '../../nodes/CartRecoveryTrigger/signature';
 import { closeAllClients } from '../../nodes/shared/clients/clientCache';
 import { getPgPool } from '../../nodes/shared/clients/postgres';
@@ -290,19 +290,7 @@ describe('sales-recovery.json', () => {
 		});
 		expect([401, 403]).toContain(wrong.status);
 
-		const browser = await chromium.launch({
-			executablePath: '/usr/bin/chromium',
-			args: [
-				'--headless',
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-			],
-		});
+		const browser = await launchChromium();
 		try {
 			const context = await browser.newContext({
 				httpCredentials: { username: DASHBOARD_USER.user, password: DASHBOARD_USER.password },

@@ -5,7 +5,8 @@
 //   WA_AI_SCREENSHOTS=1 npm run test:e2e -- test/e2e/screenshots.test.ts
 import { mkdirSync, readdirSync, readFileSync } from 'fs';
 import path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
 import { n8nFromEnv } from './support/n8nClient';
 import { OWNER } from './support/n8nInstance';
 import { importThroughEditor, type SavedWorkflow } from './support/editorImport';
@@ -15,17 +16,6 @@ const n8n = n8nFromEnv();
 const repoRoot = path.resolve(__dirname, '../..');
 const SHOTS = path.join(repoRoot, 'docs', 'screenshots');
 const WRITE = process.env.WA_AI_SCREENSHOTS === '1';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-];
 const VIEWPORT = { width: 1440, height: 900 };
 
 const FILES = readdirSync(path.join(repoRoot, 'workflows'))
@@ -83,7 +73,7 @@ async function openCanvas(workflow: SavedWorkflow): Promise<void> {
 
 beforeAll(async () => {
 	for (const file of FILES) imported.set(file, await importThroughEditor(n8n, readWorkflowFile(file)));
-	browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+	browser = await launchChromium();
 	page = await browser.newPage({ viewport: VIEWPORT });
 	// The editor's own sign-in form, with the owner the e2e setup created.
 	await page.goto(`${n8n.url}/signin`);

@@ -2,7 +2,8 @@ import { spawn, spawnSync, type ChildProcess } from 'child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
 import { freePort } from '../../scripts/stack/net';
 
 // npm start with its data in a temporary folder and free ports (another n8n may run here), the
@@ -86,19 +87,7 @@ describe('npm start', () => {
 	});
 
 	it('answers a message typed into the simulator page, from the clinic assistant', async () => {
-		browser = await chromium.launch({
-			executablePath: '/usr/bin/chromium',
-			args: [
-				'--headless',
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-			],
-		});
+		browser = await launchChromium();
 		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 		await page.goto(ready.simulator);
 		await page.locator('#connection', { hasText: 'live' }).waitFor();
