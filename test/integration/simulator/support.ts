@@ -5,11 +5,12 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { InboundMessage } from '../../../nodes/shared/message';
-import type { HttpCall, HttpResponse, SendContext } from '../../../nodes/WhatsAppAiSend/providers/types';
+import type { HttpCall, SendContext } from '../../../nodes/WhatsAppAiSend/providers/types';
 import { answerCloudChallenge } from '../../../nodes/WhatsAppAiTrigger/providers';
 import type { WebhookSecrets } from '../../../nodes/WhatsAppAiTrigger/providers/types';
 import { intakeWebhook } from '../../../nodes/WhatsAppAiTrigger/webhookIntake';
 import { startSimulator, type SimulatorHandle, type SimulatorOptions } from '../../../simulator';
+import { fetchHttpCall as sendHttpCall } from '../send/support';
 import type { Provider } from '../../../simulator/types';
 
 export const SECRETS = {
@@ -117,36 +118,8 @@ export class StandInN8n {
 	}
 }
 
-function parse(text: string): unknown {
-	if (text === '') return undefined;
-	try {
-		return JSON.parse(text) as unknown;
-	} catch {
-		return text;
-	}
-}
-
-export function fetchHttpCall(authHeaders: Record<string, string>): HttpCall {
-	return async (request) => {
-		const headers = new Headers({ ...authHeaders, ...request.headers });
-		let body: string | FormData | undefined;
-		if (request.formData) {
-			const form = new FormData();
-			for (const [name, value] of Object.entries(request.formData)) {
-				if (typeof value === 'string') form.append(name, value);
-				else form.append(name, new Blob([value.data], { type: value.contentType }), value.filename);
-			}
-			body = form;
-		} else if (request.body !== undefined) {
-			headers.set('content-type', 'application/json');
-			body = JSON.stringify(request.body);
-		}
-		const response = await fetch(request.url, { method: request.method, headers, body, signal: AbortSignal.timeout(10_000) });
-		const responseHeaders: HttpResponse['headers'] = {};
-		response.headers.forEach((value, name) => (responseHeaders[name] = value));
-		return { status: response.status, headers: responseHeaders, body: parse(await response.text()) };
-	};
-}
+/** Send's real HTTP calls with the given credential headers; the simulator gets 10 s per call. */
+export const fetchHttpCall = (authHeaders: Record<string, string>): HttpCall => sendHttpCall(authHeaders, 10_000);
 
 export interface Rig {
 	simulator: SimulatorHandle;
