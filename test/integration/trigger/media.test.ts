@@ -26,6 +26,7 @@ class Bystander {
 			write: (chunk: Buffer) => boolean,
 			end: () => void,
 			status: (code: number, headers?: Record<string, string>) => void,
+			drained: (then: () => void) => void,
 		) => void = (_b, _p, _w, end) => end(),
 	) {}
 	get url(): string {
@@ -43,6 +44,7 @@ class Bystander {
 				},
 				() => res.end(),
 				(code, headers) => res.writeHead(code, headers),
+				(then) => res.once('drain', then),
 			);
 			res.on('error', () => undefined);
 		});
@@ -64,15 +66,15 @@ const attacker = new Bystander((_self, _path, write, end, status) => {
 	end();
 });
 const MIB = 1024 * 1024;
-/** 40 MiB in 64 KiB chunks without a Content-Length, honouring backpressure. */
-const flood = new Bystander((self, _path, write, end, status) => {
+/** 40 MiB in 64 KiB chunks without a Content-Length, honouring backpressure: after a full write it waits for 'drain'. */
+const flood = new Bystander((self, _path, write, end, status, drained) => {
 	status(200, { 'content-type': 'video/mp4' });
 	const chunk = Buffer.alloc(64 * 1024, 1);
 	let sent = 0;
 	const pump = () => {
 		while (sent < 40 * MIB) {
 			sent += chunk.length;
-			if (!write(chunk)) return void setTimeout(pump, 1);
+			if (!write(chunk)) return drained(pump);
 		}
 		end();
 	};
