@@ -152,6 +152,7 @@ export class MessageBuffer implements INodeType {
 					text: typeof json.text === 'string' ? json.text : '',
 					type: json.type as BufferedMessage['type'],
 					timestamp: json.timestamp as string | undefined,
+					receivedAt: json.receivedAt as string | undefined,
 					media: json.media as BufferedMessage['media'],
 					location: json.location as BufferedMessage['location'],
 				},

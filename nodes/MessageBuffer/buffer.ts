@@ -122,13 +122,9 @@ export function toBufferedMessage(input: BufferInput, now: number = Date.now()):
 	if (typeof text !== 'string') throw new BufferInputError('text must be a string');
 	const type = input.type ?? (text.trim() === '' ? 'unknown' : 'text');
 	if (!(MESSAGE_TYPES as readonly string[]).includes(type)) throw new BufferInputError(`type ${String(type)} is not a message type`);
-	let timestamp = new Date(now).toISOString();
-	if (input.timestamp !== undefined) {
-		const at = typeof input.timestamp === 'string' ? Date.parse(input.timestamp) : Number.NaN;
-		if (Number.isNaN(at)) throw new BufferInputError(`timestamp is not a valid date: ${String(input.timestamp)}`);
-		timestamp = new Date(at).toISOString();
-	}
-	const message: BufferedMessage = { messageId, text, type, timestamp };
+	const timestamp = isoDate('timestamp', input.timestamp, now);
+	const receivedAt = isoDate('receivedAt', input.receivedAt, now);
+	const message: BufferedMessage = { messageId, text, type, timestamp, receivedAt };
 	if (media && typeof media === 'object') {
 		const kept = pickStrings(media, ['id', 'url', 'mimetype', 'filename']);
 		if (Object.keys(kept).length > 0) message.media = kept;
@@ -142,9 +138,37 @@ export function toBufferedMessage(input: BufferInput, now: number = Date.now()):
 	return message;
 }
 
+/** `value` as ISO 8601, `now` when it is absent; throws a BufferInputError for a non-date. */
+function isoDate(field: string, value: unknown, now: number): string {
+	if (value === undefined) return new Date(now).toISOString();
+	const at = typeof value === 'string' ? Date.parse(value) : Number.NaN;
+	if (Number.isNaN(at)) throw new BufferInputError(`${field} is not a valid date: ${String(value)}`);
+	return new Date(at).toISOString();
+}
+
+/**
+ * A burst in the order it was sent. Messages join in the order their executions reach the
+ * buffer, which in queue mode is the order workers picked them up, not the order they were
+ * written. The provider's timestamp comes first (it survives a late redelivery), but WAHA and
+ * the Cloud API date to the second, so within a second the trigger's millisecond arrival time
+ * decides; join order breaks what is left (Array.prototype.sort is stable).
+ */
+export function inSentOrder(messages: readonly BufferedMessage[]): BufferedMessage[] {
+	return [...messages].sort((a, b) => compareDates(a.timestamp, b.timestamp) || compareDates(a.receivedAt, b.receivedAt));
+}
+
+/** Earlier first; a missing date (a message buffered by an older version) sorts last. */
+function compareDates(a: string | undefined, b: string | undefined): number {
+	const x = a === undefined ? Number.NaN : Date.parse(a);
+	const y = b === undefined ? Number.NaN : Date.parse(b);
+	if (Number.isNaN(x) || Number.isNaN(y)) return Number.isNaN(x) === Number.isNaN(y) ? 0 : Number.isNaN(x) ? 1 : -1;
+	return x - y;
+}
+
 /** One item from a claimed burst. */
 export function flushOf(claim: ClaimRecord, waitedMs: number, rule?: FlushRuleHit): BurstFlush {
-	const { messages, reason } = claim;
+	const { reason } = claim;
+	const messages = inSentOrder(claim.messages);
 	const times = messages.map((m) => Date.parse(m.timestamp)).filter((t) => !Number.isNaN(t));
 	const flush: BurstFlush = {
 		kind: 'flush',

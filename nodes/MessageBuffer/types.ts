@@ -8,6 +8,8 @@ export interface BufferedMessage {
 	type: MessageType;
 	/** ISO 8601, the provider's send time. */
 	timestamp: string;
+	/** ISO 8601 to the millisecond, when the trigger accepted it; orders messages of the same second. */
+	receivedAt?: string;
 	media?: MessageMedia;
 	location?: MessageLocation;
 }
@@ -21,6 +23,8 @@ export interface BufferInput {
 	type?: MessageType;
 	/** Defaults to now. */
 	timestamp?: string;
+	/** The trigger's arrival time (InboundMessage.receivedAt); defaults to when the message joins. */
+	receivedAt?: string;
 	media?: MessageMedia;
 	location?: MessageLocation;
 }
@@ -34,7 +38,7 @@ export type FlushReason = 'quiet' | 'max_messages' | 'max_wait' | 'flush_word' |
 export interface BurstFlush {
 	kind: 'flush';
 	reason: FlushReason;
-	/** In the order they joined the buffer. */
+	/** In the order they were sent: by timestamp, then receivedAt, then the order they joined. */
 	messages: BufferedMessage[];
 	messageIds: string[];
 	/** The non-empty texts joined with '\n'. */

@@ -65,6 +65,7 @@ export function intakeWebhook(
 	if (stale) return { kind: 'reject', httpStatus: 401, reason: stale };
 
 	const dropped = parsed.ignored.map((event) => event.reason);
+	const receivedAt = new Date((settings.now ?? Date.now)()).toISOString();
 	const messages: InboundMessage[] = [];
 	for (const { message, fromMe } of parsed.messages) {
 		const isStatus = message.event === 'status';
@@ -72,7 +73,7 @@ export function intakeWebhook(
 		else if (!isStatus && !settings.emitMessages) dropped.push('message events not requested');
 		else if (!isStatus && fromMe && settings.ignoreOwnMessages) dropped.push('own message (echo)');
 		else if (message.isGroup && settings.ignoreGroups) dropped.push('group chat');
-		else messages.push(message);
+		else messages.push({ ...message, receivedAt });
 	}
 	const sessionEvents = settings.emitSessionEvents ? parsed.sessionEvents : [];
 	if (!settings.emitSessionEvents && parsed.sessionEvents.length) dropped.push('session events not requested');

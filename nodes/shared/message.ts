@@ -76,8 +76,13 @@ export interface InboundMessage {
 	replyToId?: string;
 	status?: DeliveryStatus;
 	errors?: DeliveryError[];
-	/** ISO 8601. */
+	/** ISO 8601: the provider's send time (whole seconds for WAHA and the Cloud API). */
 	timestamp: string;
+	/**
+	 * ISO 8601 to the millisecond: when the trigger accepted the webhook. Orders messages sent in
+	 * the same second (a burst), which queue-mode workers may otherwise process out of order.
+	 */
+	receivedAt?: string;
 	isGroup: boolean;
 	/** The provider's own message object, kept only for messages of type 'unknown'. */
 	raw?: unknown;

@@ -70,6 +70,20 @@ describe('message buffer bursts (real Redis, 4 worker connections)', () => {
 		expect(await redis.hget(bufferKey(prefix, key), 'n')).toBeNull();
 	});
 
+	it('reads a burst in the order it was sent when the workers picked it up in another order', async () => {
+		// Sent 300 ms apart in one second (WAHA's whole-second timestamp), joined in the order 3, 1, 2.
+		const second = new Date(Math.floor(Date.now() / 1000) * 1000);
+		const sent = (ms: number) => ({ timestamp: second.toISOString(), receivedAt: new Date(second.getTime() + ms).toISOString() });
+		const outcomes = await Promise.all([
+			execution(0, 0, msg('m3', 'queria marcar consulta', sent(600))),
+			execution(1, 50, msg('m1', 'oi', sent(0))),
+			execution(2, 100, msg('m2', 'tudo bem?', sent(300))),
+		]);
+		const flushed = flushes(outcomes);
+		expect(flushed).toHaveLength(1);
+		expect(flushed[0]).toMatchObject({ messageIds: ['m1', 'm2', 'm3'], text: 'oi\ntudo bem?\nqueria marcar consulta' });
+	});
+
 	it('answers 3 messages started at the same instant on separate workers exactly once', async () => {
 		for (let round = 0; round < 10; round++) {
 			const conversation = conversationKey(`55119000000${round}`);

@@ -12,8 +12,10 @@ beforeEach(() => {
 	store = new MemoryStore(clock);
 });
 
+/** A message sent and received at the fake clock's now (12:00:00 on 2025-03-01 plus the clock). */
 function msg(id: string, text = id, extra: Partial<BufferInput> = {}): BufferInput {
-	return { messageId: id, text, type: 'text', timestamp: new Date(Date.UTC(2025, 2, 1, 12, 0, 0) + clock.now()).toISOString(), ...extra };
+	const now = new Date(Date.UTC(2025, 2, 1, 12, 0, 0) + clock.now()).toISOString();
+	return { messageId: id, text, type: 'text', timestamp: now, receivedAt: now, ...extra };
 }
 
 interface Running {
@@ -63,7 +65,9 @@ describe('joinBurst: quiet period', () => {
 		expect(flush).toEqual({
 			kind: 'flush',
 			reason: 'quiet',
-			messages: [{ messageId: 'm1', text: 'oi', type: 'text', timestamp: '2025-03-01T12:00:00.000Z' }],
+			messages: [
+				{ messageId: 'm1', text: 'oi', type: 'text', timestamp: '2025-03-01T12:00:00.000Z', receivedAt: '2025-03-01T12:00:00.000Z' },
+			],
 			messageIds: ['m1'],
 			text: 'oi',
 			count: 1,
@@ -180,7 +184,7 @@ describe('joinBurst: limits', () => {
 
 		await store.join(
 			KEY,
-			{ messageId: 'm3', text: 'oi de novo', type: 'text', timestamp: '2025-03-01T12:01:00.000Z' },
+			{ messageId: 'm3', text: 'oi de novo', type: 'text', timestamp: '2025-03-01T12:00:09.000Z' },
 			{
 				token: 'dead2',
 				ttlSeconds: 300,
@@ -262,7 +266,13 @@ describe('joinBurst: flush rules', () => {
 		await settle();
 		expect(asFlush(m2.outcome)).toMatchObject({ reason: 'flush_rule', messageIds: ['m1', 'm2'] });
 		expect(asFlush(m2.outcome).ruleError).toBeUndefined();
-		expect(seen[0]).toEqual({ messageId: 'm1', text: 'oi', type: 'text', timestamp: '2025-03-01T12:00:00.000Z' });
+		expect(seen[0]).toEqual({
+			messageId: 'm1',
+			text: 'oi',
+			type: 'text',
+			timestamp: '2025-03-01T12:00:00.000Z',
+			receivedAt: '2025-03-01T12:00:00.000Z',
+		});
 		await clock.advance(500);
 		expect(m1.outcome).toMatchObject({ kind: 'superseded', by: 'm2' });
 	});
@@ -375,7 +385,7 @@ describe('joinBurst: redelivery', () => {
 });
 
 describe('joinBurst: contents', () => {
-	it('keeps arrival order, media and location, and joins only the non-empty texts', async () => {
+	it('keeps sending order, media and location, and joins only the non-empty texts', async () => {
 		const options = { maxMessages: 4 };
 		start(msg('m1', 'olha isso'), options);
 		await clock.advance(500);
@@ -393,27 +403,57 @@ describe('joinBurst: contents', () => {
 			text: '',
 			type: 'image',
 			timestamp: '2025-03-01T12:00:00.500Z',
+			receivedAt: '2025-03-01T12:00:00.500Z',
 			media: { id: 'media-1', mimetype: 'image/jpeg', url: 'https://x/y.jpg' },
 		});
 		expect(flush.messages[2].media).toEqual({ id: 'media-2', mimetype: 'audio/ogg; codecs=opus' });
 		expect(flush.messages[3].location).toEqual({ latitude: -23.5, longitude: -46.6, name: 'Clínica' });
 	});
 
-	it('reports the earliest and latest timestamps even when the messages arrived out of order', async () => {
+	it('puts messages that joined out of order back in the order they were sent, and reports the first and last times', async () => {
 		start(msg('m1', 'segunda', { timestamp: '2025-03-01T12:00:05Z' }));
 		await clock.advance(100);
 		const last = start(msg('m2', 'primeira', { timestamp: '2025-03-01T12:00:03Z' }));
 		await clock.advance(4_000);
 		const flush = asFlush(last.outcome);
-		expect(flush.text).toBe('segunda\nprimeira'); // arrival order
+		expect(flush.text).toBe('primeira\nsegunda');
+		expect(flush.messageIds).toEqual(['m2', 'm1']);
 		expect([flush.firstAt, flush.lastAt]).toEqual(['2025-03-01T12:00:03.000Z', '2025-03-01T12:00:05.000Z']);
+	});
+
+	it("orders messages sent in the same second by the trigger's arrival time, not by the order they joined", async () => {
+		// WAHA dates to the second; queue-mode workers picked these up in the order 3, 1, 2.
+		const second = '2025-03-01T12:00:00Z';
+		start(msg('m3', 'queria saber o horário', { timestamp: second, receivedAt: '2025-03-01T12:00:00.620Z' }));
+		await clock.advance(10);
+		start(msg('m1', 'oi', { timestamp: second, receivedAt: '2025-03-01T12:00:00.020Z' }));
+		await clock.advance(10);
+		const last = start(msg('m2', 'tudo bem?', { timestamp: second, receivedAt: '2025-03-01T12:00:00.320Z' }));
+		await clock.advance(4_000);
+		expect(asFlush(last.outcome).text).toBe('oi\ntudo bem?\nqueria saber o horário');
+	});
+
+	it('keeps join order where neither time tells, and puts a message without an arrival time after those with one', async () => {
+		const second = '2025-03-01T12:00:00Z';
+		await store.join(
+			KEY,
+			{ messageId: 'old', text: 'buffered by an older version', type: 'text', timestamp: second },
+			{ token: 'old', ttlSeconds: 300, quietPeriodMs: 4_000, maxWaitMs: 15_000, maxMessages: 10 },
+		);
+		start(msg('a', 'a', { timestamp: second, receivedAt: '2025-03-01T12:00:00.500Z' }));
+		await clock.advance(10);
+		const last = start(msg('b', 'b', { timestamp: second, receivedAt: '2025-03-01T12:00:00.500Z' }));
+		await clock.advance(4_000);
+		expect(asFlush(last.outcome).messageIds).toEqual(['a', 'b', 'old']);
 	});
 
 	it('buffers a message with only an id, typed unknown and stamped now', async () => {
 		clock.time = Date.UTC(2025, 5, 1);
 		const run = start({ messageId: 'm1' });
 		await clock.advance(4_000);
-		expect(asFlush(run.outcome).messages).toEqual([{ messageId: 'm1', text: '', type: 'unknown', timestamp: '2025-06-01T00:00:00.000Z' }]);
+		expect(asFlush(run.outcome).messages).toEqual([
+			{ messageId: 'm1', text: '', type: 'unknown', timestamp: '2025-06-01T00:00:00.000Z', receivedAt: '2025-06-01T00:00:00.000Z' },
+		]);
 		expect(asFlush(run.outcome).firstAt).toBe('2025-06-01T00:00:00.000Z');
 		expect(asFlush(run.outcome).text).toBe('');
 	});

@@ -73,8 +73,14 @@ describe('toBufferedMessage', () => {
 			text: 'oi',
 			type: 'image',
 			timestamp: '2025-03-01T12:00:00.000Z',
+			receivedAt: '2025-03-01T12:00:00.000Z',
 			media: { id: 'x', mimetype: 'image/png' },
 		});
+	});
+
+	it("keeps the trigger's arrival time to the millisecond", () => {
+		const message = toBufferedMessage({ messageId: 'm', timestamp: '2025-03-01T12:00:00Z', receivedAt: '2025-03-01T12:00:00.734Z' }, now);
+		expect(message).toMatchObject({ timestamp: '2025-03-01T12:00:00.000Z', receivedAt: '2025-03-01T12:00:00.734Z' });
 	});
 
 	it('refuses what cannot be buffered', () => {
@@ -82,6 +88,7 @@ describe('toBufferedMessage', () => {
 		expect(() => toBufferedMessage({ messageId: 'm', text: 3 as never }, now)).toThrow('text must be a string');
 		expect(() => toBufferedMessage({ messageId: 'm', type: 'gif' as never }, now)).toThrow('type gif');
 		expect(() => toBufferedMessage({ messageId: 'm', timestamp: 'yesterday' }, now)).toThrow('timestamp');
+		expect(() => toBufferedMessage({ messageId: 'm', receivedAt: 42 as never }, now)).toThrow('receivedAt is not a valid date: 42');
 		expect(() => toBufferedMessage(null as never, now)).toThrow(BufferInputError);
 	});
 

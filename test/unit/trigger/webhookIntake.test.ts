@@ -42,6 +42,19 @@ describe('intakeWebhook', () => {
 		expect(decision.messages[0]).toMatchObject({ provider: 'waha', tenant: 'clinic-a', type: 'text', event: 'message' });
 	});
 
+	it("stamps each accepted message with its arrival time to the millisecond, beside the provider's whole-second time", () => {
+		const raw = fixtureBytes('waha', 'text');
+		const at = FIXTURE_TIME + 120_345;
+		const decision = intakeWebhook(
+			{ rawBody: raw, headers: wahaSigned(raw, 'k'), body: JSON.parse(raw.toString()) },
+			{ webhookHmacKey: 'k' },
+			settings({ now: () => at }),
+		);
+		if (decision.kind !== 'accept') throw new Error(`refused: ${decision.reason}`);
+		expect(decision.messages[0].receivedAt).toBe(new Date(at).toISOString());
+		expect(decision.messages[0].timestamp).toMatch(/\.000Z$/);
+	});
+
 	it('rejects a forged WAHA message with 401 and a reason', () => {
 		const raw = fixtureBytes('waha', 'text');
 		const decision = intakeWebhook(
