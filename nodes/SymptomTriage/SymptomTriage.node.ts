@@ -161,6 +161,14 @@ export class SymptomTriage implements INodeType {
 							"Whether to also ask Gemini (needs the Gemini credential); it can only raise the level, and a model failure leaves the rules' result as it is",
 					},
 					{
+						displayName: 'Learned Layer',
+						name: 'learned',
+						type: 'boolean',
+						default: true,
+						description:
+							'Whether the small model shipped with the node (trained on labelled messages, offline) may raise a message the rules did not escalate to Emergency; it never lowers a level, and triage.learned shows when it raised one',
+					},
+					{
 						displayName: 'Turn Off Built-In Rules',
 						name: 'disabledRuleIds',
 						type: 'string',
@@ -200,6 +208,7 @@ export class SymptomTriage implements INodeType {
 					profile: this.getNodeParameter('profile', itemIndex) as Profile,
 					language: this.getNodeParameter('language', itemIndex, 'auto') as Language | 'auto',
 					overrides,
+					learned: itemOptions.learned !== false,
 				});
 				if (gemini && !triage.escalate) {
 					// Already an emergency: nothing to raise, and no reason to make the person wait.

@@ -16,6 +16,7 @@ import {
 	type CompiledSet,
 } from './compile';
 import { detectLanguage } from './languages';
+import { LEARNED_MODEL, learnedScore } from './learned';
 import { compareLevels, DEFAULT_LEVEL, LEVEL_INFO, type Level } from './levels';
 import type { Cancel, ClauseMarkers } from './negation';
 import { expandSpellings, tokenizeClauses, type Clause } from './normalize';
@@ -29,6 +30,8 @@ export interface ClassifyOptions {
 	overrides?: RuleOverrides;
 	/** Precompiled rules, e.g. from compileRules(); wins over `overrides`. */
 	rules?: CompiledRules;
+	/** Default true: the learned layer (learned/) may raise what the rules did not escalate to very urgent. */
+	learned?: boolean;
 }
 
 /** A caller passed a profile or language the engine does not know. */
@@ -59,6 +62,16 @@ interface Reading {
 }
 
 export function classify(text: string, options: ClassifyOptions): TriageResult {
+	const rules = options.rules ?? rulesWithOverrides(options.overrides);
+	const result = classifyByRules(text, options, rules);
+	if (options.learned === false || result.escalate || typeof text !== 'string') return result;
+	const score = learnedScore(text, options.profile);
+	if (score < LEARNED_MODEL.threshold) return result;
+	const learned = { score: Math.round(score * 1000) / 1000, threshold: LEARNED_MODEL.threshold };
+	return { ...raiseLevel(result, 'very_urgent', rules), learned };
+}
+
+function classifyByRules(text: string, options: ClassifyOptions, rules: CompiledRules): TriageResult {
 	const { profile } = options;
 	const language = options.language ?? 'auto';
 	if (!PROFILES.includes(profile))
@@ -66,7 +79,6 @@ export function classify(text: string, options: ClassifyOptions): TriageResult {
 	if (language !== 'auto' && !LANGUAGES.includes(language)) {
 		throw new TriageInputError(`Unknown language ${JSON.stringify(language)}; use ${LANGUAGES.join(', ')} or auto`);
 	}
-	const rules = options.rules ?? rulesWithOverrides(options.overrides);
 	const message = typeof text === 'string' ? text : '';
 	const clauses = tokenizeClauses(message);
 	const joking = isJoking(message, clauses);

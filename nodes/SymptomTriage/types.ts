@@ -99,4 +99,6 @@ export interface TriageResult {
 	profile: Profile;
 	rulesVersion: string;
 	secondOpinion?: SecondOpinion;
+	/** Present when the learned layer raised the result: the model's score and its threshold. */
+	learned?: { score: number; threshold: number };
 }

@@ -10,16 +10,22 @@ const number = process.argv.slice(3).find((arg) => /^\d+$/.test(arg)) ?? '1';
 const suffix = `${which}-${number}`;
 
 const triage = loadSet<TriageExample>(which, `triage-${suffix}.json`);
-const escalated = new Map(
-	triage.map((example) => [example.id, classify(example.text, { profile: example.profile, language: 'auto' }).escalate]),
-);
+const results = new Map(triage.map((example) => [example.id, classify(example.text, { profile: example.profile, language: 'auto' })]));
+const escalated = new Map(triage.map((example) => [example.id, results.get(example.id)!.escalate]));
+const byModel = (example: TriageExample) => results.get(example.id)!.learned !== undefined;
 const isEmergency = (example: TriageExample) => example.label === 'emergency';
-console.log(`Symptom Triage on the ${which} set (language auto-detected)`);
+console.log(`Symptom Triage on the ${which} set (language auto-detected; rules, then the learned layer)`);
 for (const line of report(triage, isEmergency, (example) => escalated.get(example.id)!, {
 	language: (e) => e.language,
 	profile: (e) => e.profile,
 }))
 	console.log(`  ${line}`);
+const [rulesAlone] = report(triage, isEmergency, (example) => escalated.get(example.id)! && !byModel(example), {});
+const raised = triage.filter(byModel);
+console.log(`  rules alone: ${rulesAlone.replace(/^all\s+/, '')}`);
+console.log(
+	`  the learned layer raised ${raised.length}: ${raised.filter(isEmergency).length} emergencies, ${raised.filter((e) => !isEmergency(e)).length} not`,
+);
 
 const optOut = loadSet<OptOutExample>(which, `opt-out-${suffix}.json`);
 const detected = new Map(optOut.map((example) => [example.id, detectIntent(example.text).intent === 'opt_out']));
@@ -34,7 +40,9 @@ if (showMisses) {
 		console.log(`  ${example.id} ${example.profile}/${example.language} ${example.category}: ${example.text}`);
 	console.log('False alarms:');
 	for (const example of triage.filter((e) => !isEmergency(e) && escalated.get(e.id)))
-		console.log(`  ${example.id} ${example.profile}/${example.language} ${example.kind}: ${example.text}`);
+		console.log(
+			`  ${example.id} ${example.profile}/${example.language} ${example.kind}${byModel(example) ? ' [learned]' : ''}: ${example.text}`,
+		);
 	console.log('Missed opt-outs:');
 	for (const example of optOut.filter((e) => isOptOut(e) && !detected.get(e.id)))
 		console.log(`  ${example.id} ${example.language} ${example.intent}: ${example.text}`);

@@ -61,7 +61,9 @@ describe('Symptom Triage', () => {
 		triage.classify.mockReturnValue(result(false));
 		const { fake, outputs } = await run({}, { items: [cough] });
 		await outputs;
-		expect(triage.classify.mock.calls).toEqual([['tosse há dois dias', { profile: 'human', language: 'auto', overrides: undefined }]]);
+		expect(triage.classify.mock.calls).toEqual([
+			['tosse há dois dias', { profile: 'human', language: 'auto', overrides: undefined, learned: true }],
+		]);
 		expect(fake.hiddenReads).toEqual([]);
 	});
 
@@ -70,10 +72,10 @@ describe('Symptom Triage', () => {
 		const overrides = '[{"id":"human.cough","disabled":true}]';
 		await run({ text: '={{ $json.text + "!" }}', profile: 'veterinary', language: 'es', options: { overrides } }, { items: [cough] })
 			.outputs;
-		await run({ options: { overrides: '[]' } }, { items: [cough] }).outputs;
+		await run({ options: { overrides: '[]', learned: false } }, { items: [cough] }).outputs;
 		expect(triage.classify.mock.calls).toEqual([
-			['tosse há dois dias!', { profile: 'veterinary', language: 'es', overrides: [{ id: 'human.cough', disabled: true }] }],
-			['tosse há dois dias', { profile: 'human', language: 'auto', overrides: undefined }],
+			['tosse há dois dias!', { profile: 'veterinary', language: 'es', overrides: [{ id: 'human.cough', disabled: true }], learned: true }],
+			['tosse há dois dias', { profile: 'human', language: 'auto', overrides: undefined, learned: false }],
 		]);
 	});
 
@@ -216,6 +218,7 @@ describe('Symptom Triage', () => {
 			expect(triage.classify.mock.calls[0][1]).toEqual({
 				profile: 'human',
 				language: 'auto',
+				learned: true,
 				overrides: [
 					{ id: 'staff.1', level: 'emergency', patterns: ['convulsão', 'ataque epiléptico'], specialty: 'neurology', language: 'pt' },
 					{ id: 'staff.2', level: 'urgent', patterns: ['coceira'], specialty: 'general_practice' },

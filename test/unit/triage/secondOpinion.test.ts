@@ -4,6 +4,7 @@ import { builtInRules } from '../../../nodes/SymptomTriage/compile';
 import { GeminiAdapter } from '../../../nodes/shared/gemini/adapter';
 import { SECOND_OPINION_SCHEMA, secondOpinion } from '../../../nodes/SymptomTriage/secondOpinion';
 import { GeminiFake } from '../../fakes/geminiFake';
+import { classify } from '../../../nodes/SymptomTriage/engine';
 import { pet, triage } from './support';
 
 const fake = new GeminiFake({ apiKey: 'triage-key' });
@@ -41,9 +42,10 @@ describe('secondOpinion', () => {
 
 	it('raises the level and recomputes colour, wait, escalation and advice', async () => {
 		// Sweating with a numb left arm now escalates on its own (catalogue: chest pain severity signs);
-		// a vaguer message is the kind the model may still raise.
+		// a vaguer message is the kind the model may still raise. (The learned layer raises this one
+		// too; it is off here so the second opinion has something to raise.)
 		const text = 'meu pai está muito esquisito hoje, suando e com o braço formigando';
-		const deterministic = triage(text);
+		const deterministic = classify(text, { profile: 'human', language: 'pt', learned: false });
 		expect(deterministic.escalate).toBe(false);
 		fake.reply(JSON.stringify({ level: 'very_urgent', reason: 'Possível síndrome coronariana.' }));
 		const result = await secondOpinion(gemini, text, deterministic, fast);

@@ -1,0 +1,84 @@
+// Trains Symptom Triage's learned layer on the tuning sets (never on a blind set) and writes
+// nodes/SymptomTriage/learned/weights.json. The threshold comes from leave-one-set-out: train
+// on all tuning sets but one, score the one left out, and take the lowest threshold at which
+// no left-out set gets more than 1% false alarms from the model alone.
+//   npx ts-node --transpile-only scripts/train-triage-model.ts
+import { createHash } from 'crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'fs';
+import path from 'path';
+import { encodeWeights, scoreWith, train, type LearnedModelFile, type TrainingExample } from '../nodes/SymptomTriage/learned';
+import type { Profile } from '../nodes/SymptomTriage/types';
+
+const TUNING = path.resolve(__dirname, '../test/fixtures/tuning');
+const OUTPUT = path.resolve(__dirname, '../nodes/SymptomTriage/learned/weights.json');
+const MAX_FALSE_ALARMS = 0.01;
+
+interface Labelled {
+	text: string;
+	profile: Profile;
+	label: 'emergency' | 'not_emergency';
+}
+
+export function tuningSets(): { file: string; examples: TrainingExample[] }[] {
+	return readdirSync(TUNING)
+		.filter((file) => /^triage-tuning-\d+\.json$/.test(file))
+		.sort()
+		.map((file) => ({
+			file,
+			examples: (JSON.parse(readFileSync(path.join(TUNING, file), 'utf8')) as Labelled[]).map((example) => ({
+				text: example.text,
+				profile: example.profile,
+				emergency: example.label === 'emergency',
+			})),
+		}));
+}
+
+export function buildModelFile(): LearnedModelFile {
+	const sets = tuningSets();
+	const grid = Array.from({ length: 50 }, (_, i) => Math.round((0.5 + i * 0.01) * 100) / 100);
+	const folds = sets.map(({ file, examples }) => {
+		const model = train(sets.filter((other) => other.file !== file).flatMap((other) => other.examples));
+		const scored = examples.map((example) => ({ emergency: example.emergency, score: scoreWith(model, example.text, example.profile) }));
+		return { file, scored };
+	});
+	const rates = (threshold: number) =>
+		folds.map(({ file, scored }) => {
+			const positives = scored.filter((s) => s.emergency);
+			const negatives = scored.filter((s) => !s.emergency);
+			return {
+				heldOut: file,
+				recall: positives.filter((s) => s.score >= threshold).length / positives.length,
+				falseAlarmRate: negatives.filter((s) => s.score >= threshold).length / negatives.length,
+			};
+		});
+	const threshold = grid.find((t) => rates(t).every((fold) => fold.falseAlarmRate <= MAX_FALSE_ALARMS)) ?? 0.99;
+	const all = sets.flatMap((set) => set.examples);
+	const model = train(all);
+	const digest = createHash('sha256');
+	for (const set of sets) digest.update(readFileSync(path.join(TUNING, set.file)));
+	return {
+		version: digest.digest('hex').slice(0, 12),
+		trainedOn: sets.map((set) => ({ file: `test/fixtures/tuning/${set.file}`, messages: set.examples.length })),
+		threshold,
+		crossValidation: rates(threshold).map((fold) => ({
+			heldOut: fold.heldOut,
+			recall: Math.round(fold.recall * 1000) / 1000,
+			falseAlarmRate: Math.round(fold.falseAlarmRate * 1000) / 1000,
+		})),
+		featureSpace: model.featureSpace,
+		bias: model.bias,
+		scale: model.scale,
+		weights: encodeWeights(model.weights),
+	};
+}
+
+if (require.main === module) {
+	const file = buildModelFile();
+	writeFileSync(OUTPUT, `${JSON.stringify(file, null, '\t')}\n`);
+	console.log(`threshold ${file.threshold}, trained on ${file.trainedOn.map((set) => `${set.file} (${set.messages})`).join(', ')}`);
+	for (const fold of file.crossValidation)
+		console.log(
+			`  held out ${fold.heldOut}: model alone recall ${(fold.recall * 100).toFixed(1)}%, false alarms ${(fold.falseAlarmRate * 100).toFixed(1)}%`,
+		);
+	console.log(`wrote ${path.relative(process.cwd(), OUTPUT)}`);
+}

@@ -1,0 +1,77 @@
+import { readFileSync } from 'fs';
+import path from 'path';
+import { classify } from '../../../nodes/SymptomTriage/engine';
+import { compareLevels } from '../../../nodes/SymptomTriage/levels';
+import { decodeModel, encodeWeights, featuresOf, LEARNED_MODEL, learnedScore } from '../../../nodes/SymptomTriage/learned';
+import { buildModelFile, tuningSets } from '../../../scripts/train-triage-model';
+import { LABELLED } from './labelled';
+
+// The learned layer (nodes/SymptomTriage/learned): a small model shipped with the package that
+// can only raise what the rules did not escalate.
+describe('learned layer', () => {
+	it('ships the weights the training script makes from the tuning sets, nothing else', () => {
+		const committed = JSON.parse(readFileSync(path.resolve(__dirname, '../../../nodes/SymptomTriage/learned/weights.json'), 'utf8'));
+		expect(buildModelFile()).toEqual(committed);
+		expect(committed.trainedOn.map((set: { file: string }) => set.file)).toEqual(
+			tuningSets().map((set) => `test/fixtures/tuning/${set.file}`),
+		);
+		expect(JSON.stringify(committed)).not.toMatch(/blind/);
+	});
+
+	it('chose a threshold that kept every held-out tuning set at or under 1% false alarms', () => {
+		expect(LEARNED_MODEL.threshold).toBeGreaterThanOrEqual(0.5);
+		expect(LEARNED_MODEL.crossValidation).toHaveLength(tuningSets().length);
+		for (const fold of LEARNED_MODEL.crossValidation) expect(fold.falseAlarmRate).toBeLessThanOrEqual(0.01);
+	});
+
+	it('reads words and word pairs the same way whatever the case, accents or spacing', () => {
+		expect(featuresOf('NÃO   RESPIRA!!', 'human')).toEqual(featuresOf('nao respira', 'human'));
+		expect(featuresOf('nao respira', 'human')).not.toEqual(featuresOf('respira nao', 'human'));
+		expect(featuresOf('nao respira', 'human')).not.toEqual(featuresOf('nao respira', 'veterinary'));
+		// Each slot once: repeating a word adds nothing.
+		expect(featuresOf('sangue sangue sangue', 'human')).toHaveLength(3);
+	});
+
+	it('stores its weights losslessly', () => {
+		const model = decodeModel(LEARNED_MODEL);
+		expect(model.weights).toHaveLength(LEARNED_MODEL.featureSpace);
+		expect(encodeWeights(model.weights)).toBe(LEARNED_MODEL.weights);
+	});
+
+	const everyMessage = [
+		...LABELLED.map((m) => ({ text: m.text, profile: m.profile })),
+		...tuningSets().flatMap((set) => set.examples.map((e) => ({ text: e.text, profile: e.profile }))),
+	];
+
+	it('only ever raises: never a lower level than the rules alone, and only to very urgent', () => {
+		let raised = 0;
+		for (const { text, profile } of everyMessage) {
+			const rules = classify(text, { profile, language: 'auto', learned: false });
+			const both = classify(text, { profile, language: 'auto' });
+			expect(compareLevels(both.level, rules.level)).toBeLessThanOrEqual(0);
+			if (both.level !== rules.level) {
+				raised++;
+				expect({ text, level: both.level, escalate: both.escalate, rulesEscalated: rules.escalate }).toEqual({
+					text,
+					level: 'very_urgent',
+					escalate: true,
+					rulesEscalated: false,
+				});
+				expect(both.learned!.score).toBeGreaterThanOrEqual(LEARNED_MODEL.threshold);
+				expect(both.matches).toEqual(rules.matches);
+			} else expect(both.learned).toBeUndefined();
+		}
+		expect(raised).toBeGreaterThan(0);
+	});
+
+	it('raises a message the rules leave routine, says so, and gives the very-urgent advice; off when asked', () => {
+		const text = 'meu pai está muito esquisito hoje, suando e com o braço formigando';
+		const rules = classify(text, { profile: 'human', language: 'pt', learned: false });
+		expect(rules.escalate).toBe(false);
+		expect(learnedScore(text, 'human')).toBeGreaterThanOrEqual(LEARNED_MODEL.threshold);
+		const raised = classify(text, { profile: 'human', language: 'pt' });
+		expect(raised).toMatchObject({ level: 'very_urgent', escalate: true, learned: { threshold: LEARNED_MODEL.threshold } });
+		expect(raised.advice).not.toBe(rules.advice);
+		expect(classify('quanto custa uma consulta de rotina?', { profile: 'human', language: 'pt' }).learned).toBeUndefined();
+	});
+});
