@@ -98,6 +98,12 @@ const NEGATION_GAP = new Set(
 
 const MAX_FINDINGS = 200;
 
+/**
+ * Vetoes match as written, not by stem: "escreveu" (someone wrote it) is a quotation, but "nem
+ * escreve" (and don't write) is part of the request.
+ */
+const AS_WRITTEN: ReadonlySet<Concept> = new Set(['quote', 'hypothesis', 'other']);
+
 const STOPPING: ReadonlySet<Concept> = new Set(['stop', 'remove', 'unsubscribe', 'pause', 'cancel']);
 const REFUSALS: ReadonlySet<Concept> = new Set(['noMore', 'no_need', 'negator']);
 
@@ -115,7 +121,12 @@ function indexFor(language: Language): PhraseIndex<Concept> {
 				words.forEach((word, at) => {
 					// A longer phrase may take one other word between two of its words; a two-word one must be exact ("not me" is not "not contact me").
 					if (at > 0) sequence.push({ kind: 'gap', max: words.length > 2 ? 1 : 0 });
-					sequence.push({ kind: 'words', words: [word], prefixes: [], stems: word.length >= 5 ? [stem(word)] : [] });
+					sequence.push({
+						kind: 'words',
+						words: [word],
+						prefixes: [],
+						stems: word.length >= 5 && !AS_WRITTEN.has(concept) ? [stem(word)] : [],
+					});
 				});
 				phrases.push({ sequence, owner: concept });
 			}
@@ -139,14 +150,15 @@ function negatedAt(words: readonly string[], start: number, negators: ReadonlySe
 }
 
 /**
- * Whether the message is about another service, a hypothesis or a quotation ("how do I
+ * Whether the message is about another service, a hypothesis, a quotation or a waiting list ("how do I
  * unsubscribe from the pet insurance newsletter? not yours", "my kid typed STOP, ignore that"):
  * then no rule of layer 1 makes it an opt-out.
  */
 export function outOfScope(language: Language, clauses: readonly string[][]): boolean {
-	return findConcepts(language, clauses, []).some(
-		(hit) => hit.concept === 'other' || hit.concept === 'hypothesis' || hit.concept === 'quote',
-	);
+	const found = findConcepts(language, clauses, []);
+	if (found.some((hit) => hit.concept === 'other' || hit.concept === 'hypothesis' || hit.concept === 'quote')) return true;
+	// "take me off the waitlist": the list is a waiting list, unless the message also names messages.
+	return found.some((hit) => hit.concept === 'notList') && !found.some((hit) => hit.concept === 'object' || hit.concept === 'send');
 }
 
 function findConcepts(language: Language, clauses: readonly string[][], ignored: readonly string[][]): Found[] {

@@ -91,7 +91,8 @@ const PT: Lists = {
 	this_number: 'esse número;este número;esse numero;este numero;meu número;meu numero;esse zap;esse whats',
 	notStop:
 		'parar o carro;parar no;para amanhã;para hoje;para mim;para o;para a;para quando;parar de tomar;parar de fumar;parar de beber;parar o remédio;para de doer;parar de sangrar;cancelar a consulta;cancelar o horário;cancelar o pedido;cancelar a compra;cancelar o agendamento',
-	notList: 'lista de espera;fila de espera;lista de compras;lista de vacinas',
+	notList:
+		'lista de espera;fila de espera;lista de compras;lista de vacinas;lista de encaixe;fila de encaixe;lista de cirurgia;lista de cancelamento',
 	cancel: 'cancelar;cancela;cancele;cancelem;desmarcar',
 	blockedReported:
 		'vou registrar no consumidor;consumidor.gov;registrar reclamação;bloqueado e denunciado;bloqueado e reportado;denunciado e bloqueado;bloqueei e denunciei;já bloqueei',
@@ -140,7 +141,7 @@ const ES: Lists = {
 	this_number: 'este número;este numero;mi número;mi numero;este whatsapp',
 	notStop:
 		'para mañana;para mí;para el;para la;para hoy;dejar de tomar;dejar de fumar;parar de tomar;cancelar la cita;cancelar el turno;cancelar mi cita;cancelar el pedido;cancelar la compra',
-	notList: 'lista de espera;lista de compras',
+	notList: 'lista de espera;lista de compras;fila de espera;lista de cancelaciones;lista de regalos',
 	cancel: 'cancelar;cancela;cancelen;cancele',
 	blockedReported: 'bloqueado y reportado;bloqueado y denunciado;reportado y bloqueado;ya los bloqueé',
 	anything: 'nada;ninguna cosa',
@@ -184,7 +185,7 @@ const EN: Lists = {
 	this_number: 'this number;my number;this phone',
 	notStop:
 		'stop by;stop at;stop in;stop taking;stop smoking;stop the bleeding;stop bleeding;stop itching;cancel my appointment;cancel the appointment;cancel my order;cancel the order;cancel my booking',
-	notList: 'waiting list;waitlist;shopping list',
+	notList: 'waiting list;waitlist;shopping list;wait list;standby list;cancellation list;cancelation list;gift list',
 	cancel: 'cancel;cancelling;canceling',
 	blockedReported: 'blocked and reported;reported and blocked;blocked you;reported you',
 	anything: 'anything;nothing',

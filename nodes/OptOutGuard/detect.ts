@@ -111,7 +111,7 @@ export function detectIntent(text: string, options: DetectOptions = {}): Detecti
 	const emojis = emojisOf(text);
 	const scan: Scan = { negated: false };
 	let optIn: { match: Match; language: Language } | undefined;
-	const readings = readingsOf(raw, fallback);
+	const { readings, ownWordsOnly } = readingsOf(raw, fallback);
 	const clausesIn = new Map<Language, string[][]>();
 	const clausesFor = (reading: Language) => {
 		let clauses = clausesIn.get(reading);
@@ -121,18 +121,23 @@ export function detectIntent(text: string, options: DetectOptions = {}): Detecti
 		}
 		return clauses;
 	};
-	// About another service, a quotation or a hypothesis in any reading: layer 1 makes no opt-out of it.
-	const vetoed = readings.some((reading) => outOfScope(reading, clausesFor(reading)));
+	// About another service, a quotation or a hypothesis in any of its likely readings: layer 1 makes no opt-out of it.
+	const vetoed = readings.some((reading) => !ownWordsOnly.has(reading) && outOfScope(reading, clausesFor(reading)));
 	// The message is read in its language; when the words do not tell, in each language in turn.
 	for (const reading of vetoed ? [] : readings) {
 		const vocabulary = vocabularyFor(options, reading);
 		const clauses = clausesFor(reading);
 		const all = clauses.flat();
-		const optOut =
-			matchWhole(all, vocabulary.bare) ??
-			(all.length === 0 && emojis.some((emoji) => STOP_EMOJIS.has(emoji)) ? { text: emojis.join(''), clause: [] } : undefined) ??
-			firstInClauses(clauses, (clause) => matchOptOut(clause, vocabulary, scan, clauses)) ??
-			matchConcepts(text, reading, clauses, vocabulary.ignored, scan);
+		// A reading added for a few words of its language uses that language's concepts only: the phrase
+		// lists mix languages, and "won't leave me alone" is negated only in English's reading.
+		const optOut = ownWordsOnly.has(reading)
+			? outOfScope(reading, clauses)
+				? undefined
+				: matchConcepts(text, reading, clauses, vocabulary.ignored, scan)
+			: (matchWhole(all, vocabulary.bare) ??
+				(all.length === 0 && emojis.some((emoji) => STOP_EMOJIS.has(emoji)) ? { text: emojis.join(''), clause: [] } : undefined) ??
+				firstInClauses(clauses, (clause) => matchOptOut(clause, vocabulary, scan, clauses)) ??
+				matchConcepts(text, reading, clauses, vocabulary.ignored, scan));
 		if (optOut) {
 			return {
 				intent: 'opt_out',
@@ -142,7 +147,7 @@ export function detectIntent(text: string, options: DetectOptions = {}): Detecti
 				...((optOut.marketing ?? optOut.clause.some((word) => inSet(word, MARKETING_OBJECTS))) ? { scope: 'marketing' as const } : {}),
 			};
 		}
-		if (!optIn) {
+		if (!optIn && !ownWordsOnly.has(reading)) {
 			const found =
 				firstInClauses(clauses, (clause) => matchNearlyWhole(clause, vocabulary.optIn, scan)) ??
 				firstInClauses(clauses, (clause) => matchNearlyWhole(clause, vocabulary.optInCatalogue, scan));
@@ -182,12 +187,23 @@ function isAmbiguousKeyword(all: string[]): boolean {
 /** "✋", "❌" alone may be a stop, a greeting or a "no": layer 2 decides. */
 const WEAK_STOP_EMOJIS = new Set(['✋', '🤚', '❌', '👋', '😡', '🤬', '😤']);
 
+/** How far ahead the likeliest language must be for a message to be read in it alone. */
+const CLEAR_LEAD = 3;
+
 /** The languages to read a message in: its own when the words show it, else all three, the likeliest first. */
-function readingsOf(raw: string[], fallback: Language): Language[] {
+function readingsOf(raw: string[], fallback: Language): { readings: Language[]; ownWordsOnly: Set<Language> } {
 	const scores = languageScores(raw, fallback);
 	const [best, second] = scores;
-	if (best.score >= 2 && best.score > second.score) return [best.language];
-	return scores.map((entry) => entry.language);
+	if (best.score >= 2 && best.score > second.score) {
+		// A short message leans on a word or two ("no me vuelvan a MARCAR" scores Portuguese): a
+		// language with some words of its own is read too, after the likeliest, unless far behind.
+		const close = scores
+			.slice(1)
+			.filter((entry) => entry.score > 0 && best.score - entry.score < CLEAR_LEAD)
+			.map((entry) => entry.language);
+		return { readings: [best.language, ...close], ownWordsOnly: new Set(close) };
+	}
+	return { readings: scores.map((entry) => entry.language), ownWordsOnly: new Set() };
 }
 
 function firstInClauses(clauses: string[][], match: (clause: string[]) => Match | undefined): Match | undefined {
