@@ -9,6 +9,7 @@
 //   erase_data         erasing personal data                              "erase my personal data from your records"
 //   revoke_consent     consent withdrawn                                  "nao autorizo mais vcs usarem meu telefone"
 //   wrong_number       the number or person is wrong                      "vc mandou pra pessoa errada"
+//   wrong_person       "I'm not …" with "who is this?" or a request       "quem é? não sou a Maria, tira meu número"
 //   deceased           a death with a stop, remove or "no need"           "mi gata murió, no me manden más recordatorios"
 //   report_threat      a threat to block or report the sender             "MAIS UMA MENSAGEM E EU BLOQUEIO"
 //   leave_me_alone     "leave me alone", said to the business             "ya no molesten, carajo"
@@ -43,17 +44,31 @@ interface Rule {
 	acrossClauses?: boolean;
 	/** Only articles, pronouns and such may stand between the anchor and the next group ("no quiero recibir la factura por correo" is about an invoice). */
 	bridged?: boolean;
+	/** The contact verb must not be in the past: "no me mandaron el resultado" is a complaint, not a request. */
+	notPast?: boolean;
 }
 
 const RULES: Rule[] = [
 	{ name: 'unsubscribe', all: [['unsubscribe']], near: 0 },
 	{ name: 'revoke_consent', all: [['consent']], near: 0 },
 	{ name: 'wrong_number', all: [['wrong']], near: 0 },
+	{
+		name: 'wrong_person',
+		all: [['notMe'], ['who', 'this_number', 'stop', 'remove', 'noMore', 'unsubscribe']],
+		near: 10,
+		acrossClauses: true,
+	},
 	{ name: 'leave_me_alone', all: [['leave']], near: 0 },
 	{ name: 'blocked_reported', all: [['blockedReported']], near: 0 },
 	{ name: 'stop_object', all: [['stop', 'pause'], ['object']], near: 5, bridged: true },
 	{ name: 'stop_sending', all: [['stop', 'pause'], ['send']], near: 3, ordered: true },
-	{ name: 'dont_contact', all: [['negator'], ['send'], ['me', 'this_number', 'object', 'anything', 'pause']], near: 4, ordered: true },
+	{
+		name: 'dont_contact',
+		all: [['negator'], ['send'], ['me', 'this_number', 'object', 'anything', 'pause']],
+		near: 4,
+		ordered: true,
+		notPast: true,
+	},
 	{ name: 'pause_sending', all: [['pause'], ['send', 'stop', 'pause']], near: 5 },
 	{ name: 'no_more', all: [['noMore'], ['object', 'send']], near: 6, bridged: true },
 	{ name: 'no_more_marketing', all: [['marketing'], ['noMore', 'negator']], near: 3 },
@@ -77,6 +92,7 @@ const SELF_NEGATED: ReadonlySet<Concept> = new Set([
 	'noMore',
 	'consent',
 	'wrong',
+	'notMe',
 	'no_need',
 	'keep',
 	'other',
@@ -263,12 +279,41 @@ function matchRule(rule: Rule, found: readonly Found[], scan: Scan, words: reado
 					(hit.start >= anchor.end ? hit.start - anchor.end : anchor.start - hit.end) <= rule.near &&
 					(!rule.bridged || bridged(words, anchor, hit)),
 			);
-			if (!partner) break;
+			if (!partner || (rule.notPast && partner.concept === 'send' && inThePast(words, anchor, partner))) break;
 			used.push(partner);
 		}
 		if (used.length === rule.all.length) return used;
 	}
 	return undefined;
+}
+
+/** Past forms of contact verbs: "mandaram", "ligou", "escreveu", "llamaron", "enviado", "called", "sent". */
+const PAST_ENDINGS = /(aram|eram|iram|ou|eu|iu|aron|ieron|ado|ido|ed)$/;
+const PAST_WORDS = new Set([
+	'sent',
+	'wrote',
+	'got',
+	'did',
+	'didnt',
+	'have',
+	'has',
+	'had',
+	'havent',
+	'hasnt',
+	'han',
+	'ha',
+	'habian',
+	'tem',
+	'tinham',
+	'foi',
+]);
+
+/** Whether the contact verb, or a word between it and the negator, says the past ("you did not send", "no me han enviado"). */
+function inThePast(words: readonly string[], negator: Found, send: Found): boolean {
+	const verb = words[send.start];
+	if (PAST_WORDS.has(verb) || PAST_ENDINGS.test(verb)) return true;
+	for (let at = Math.max(0, negator.start - 1); at < send.start; at++) if (PAST_WORDS.has(words[at])) return true;
+	return false;
 }
 
 /**

@@ -22,6 +22,8 @@ export const CONCEPTS = [
 	'data',
 	'consent',
 	'wrong',
+	'notMe',
+	'who',
 	'deceased',
 	'block',
 	'leave',
@@ -71,7 +73,7 @@ const PT: Lists = {
 	consent:
 		'não autorizo;nao autorizo;não autorizei;nunca autorizei;retiro o consentimento;retiro meu consentimento;retiro a autorização;revogo;revogar;revogo o consentimento;revogar consentimento;lgpd;lei geral de proteção de dados;não dou permissão;sem minha autorização;quem deu meu número;de onde tiraram meu número',
 	wrong:
-		'não é mais dela;não é mais dele;não conheço vocês;número errado;numero errado;pessoa errada;mandou pra pessoa errada;não sou o;não sou a;nao sou o;nao sou a;não conheço;nao conheco;esse número não é;este número não é;não é do;não é da;não tenho cachorro;não tenho gato;não tenho pet;nem tenho cachorro;nem tenho gato',
+		'não é mais dela;não é mais dele;não conheço vocês;número errado;numero errado;pessoa errada;mandou pra pessoa errada;esse número não é;este número não é;não tenho cachorro;não tenho gato;não tenho pet;nem tenho cachorro;nem tenho gato;não sou paciente;não sou cliente;nunca fui paciente;nunca fui cliente;nunca fui aí;nunca levei;antigo dono;antiga dona;dono anterior;dona anterior;era de outra pessoa;número era de;não sou quem;não sou a pessoa;não sou essa pessoa',
 	deceased: 'faleceu;falecido;falecida;morreu;óbito;obito;nos deixou;virou estrelinha;descansou;partiu',
 	block:
 		'vou bloquear;vou te bloquear;te bloquear;bloquear vocês;bloquear esse;eu bloqueio;bloqueio vocês;bloqueio esse;denunciar;denuncio;vou denunciar;reportar como spam;denunciar como spam;reclamar no procon;procon;anatel;reclame aqui;processar vocês;spam',
@@ -100,6 +102,8 @@ const PT: Lists = {
 	you: 'vocês;voces;vcs;vcês;essa clínica;essa empresa;essa loja;esse pet shop',
 	quote:
 		'digitou;escreveu;sem querer;foi engano meu;ignora;ignore;mandei errado;era brincadeira;espera;pera;peraí;calma;quis dizer;digo;me enganei;errei',
+	notMe: 'não sou o;não sou a;nao sou o;nao sou a;não conheço;nao conheco;não é do;não é da;não é mais do;não é mais da;não sou eu',
+	who: 'quem é;quem fala;quem está falando;quem é você;quem são vocês;quem são;quem é vc;q é isso;que número é esse;de onde é esse número;número novo;esse número agora é meu;agora é meu número',
 };
 
 const ES: Lists = {
@@ -121,7 +125,7 @@ const ES: Lists = {
 	consent:
 		'no autorizo;nunca autoricé;retiro mi consentimiento;retiro el consentimiento;revoco;revocar;revoco mi consentimiento;habeas data;rgpd;lopdgdd;derechos arco;no di mi consentimiento;quién les dio mi número;de dónde sacaron mi número',
 	wrong:
-		'no los conozco;no las conozco;ya no es de ella;ya no es de él;número equivocado;numero equivocado;se equivocaron de número;se equivocaron de persona;persona equivocada;equivocados de número;no soy el;no soy la;no conozco a;este número no es;no tengo perro;no tengo gato;no tengo mascota',
+		'no los conozco;no las conozco;ya no es de ella;ya no es de él;número equivocado;numero equivocado;se equivocaron de número;se equivocaron de persona;persona equivocada;equivocados de número;este número no es;no tengo perro;no tengo gato;no tengo mascota;no soy paciente;no soy cliente;nunca fui paciente;nunca fui cliente;nunca fui a;dueño anterior;antiguo dueño;anterior dueño;dueña anterior;antigua dueña;era de otra persona;no soy la persona;no soy quien',
 	deceased: 'falleció;fallecido;fallecida;murió;se murió;se fue al cielo;descansa en paz;partió',
 	block:
 		'los bloqueo;te bloqueo;voy a bloquear;los voy a bloquear;denunciar;los denuncio;voy a denunciar;los voy a denunciar;reportar como spam;profeco;spam',
@@ -147,6 +151,8 @@ const ES: Lists = {
 	anything: 'nada;ninguna cosa',
 	you: 'ustedes;los;esta clínica;esta empresa;esta tienda;esta veterinaria',
 	quote: 'escribió;sin querer;ignoren;ignora;espera;esperen;me equivoqué;quise decir;digo;era broma',
+	notMe: 'no soy el;no soy la;no conozco a;no soy yo;no es de;ya no es de',
+	who: 'quién es;quién habla;quiénes son;quién me escribe;quiénes son ustedes;de dónde es este número;número nuevo;este número ahora es mío;ahora es mi número',
 };
 
 const EN: Lists = {
@@ -167,7 +173,7 @@ const EN: Lists = {
 	consent:
 		'revoke;revoke consent;withdraw consent;withdraw my consent;i do not consent;i dont consent;never consented;didnt sign up;never signed up;gdpr;ccpa;who gave you my number;where did you get my number',
 	wrong:
-		'wrong number;wrong person;wrong phone;not him;not her;i dont know you;i do not know you;not my number;do not know who;dont know who;do not have a dog;dont have a dog;do not have a cat;dont have a cat;no pets;i am not;this is not',
+		'wrong number;wrong person;wrong phone;i dont know you;i do not know you;not my number;do not have a dog;dont have a dog;do not have a cat;dont have a cat;no pets;not your patient;not your client;not your customer;not a patient;not a client;not a customer;never been a patient;never been a client;never been your;never been to your;previous owner;old owner;belonged to someone;this is not number;is not number anymore;not the person you',
 	deceased: 'passed away;died;deceased;passed;is gone;crossed the rainbow bridge;rest in peace',
 	block:
 		'block you;blocking you;block this number;block your number;report you;reporting you;report this number;report as spam;report it as spam;mark as spam;spam;ftc;bbb;sue you',
@@ -192,6 +198,8 @@ const EN: Lists = {
 	you: 'you;you guys;your clinic;your company;this clinic;this company',
 	quote:
 		'typed;wrote;let me check;wrong photo;sent the wrong photo;by mistake;ignore that;ignore it;please ignore;wait;i meant;my bad;sorry wrong;was a joke',
+	notMe: 'i am not;this is not;not him;not her;dont know who;do not know who;i dont know;i do not know',
+	who: 'who is this;who are you;who dis;whos this;who is that;who are you people;who is texting;new number;my number now;this is my number now',
 };
 
 export const CONCEPT_LISTS: Readonly<Record<Language, Readonly<Record<Concept, readonly string[]>>>> = {
