@@ -12,6 +12,10 @@
 //   wrong_person       "I'm not …" with "who is this?" or a request       "quem é? não sou a Maria, tira meu número"
 //   deceased           a death with a stop, remove or "no need"           "mi gata murió, no me manden más recordatorios"
 //   report_threat      a threat to block or report the sender             "MAIS UMA MENSAGEM E EU BLOQUEIO"
+//   threat_if_more     "keep it up", "one more message" with blocking    "próxima msg é bloqueio", "keep it up and I'll tell the FCC"
+//   message_threat     "one more message and …" with a complaint          "mais uma mensagem e vou no procon"
+//   blocked_and_reported  two of blocked / reported                       "bloqueado. denunciado."
+//   without_marketing  "no spam", "sem propaganda", "sin promociones"
 //   leave_me_alone     "leave me alone", said to the business             "ya no molesten, carajo"
 //   unsubscribe        unsubscribe words                                  "me doy de baja"
 //
@@ -44,6 +48,8 @@ interface Rule {
 	acrossClauses?: boolean;
 	/** Only articles, pronouns and such may stand between the anchor and the next group ("no quiero recibir la factura por correo" is about an invoice). */
 	bridged?: boolean;
+	/** Partners of these concepts count only when negated. */
+	onlyNegated?: Concept[];
 	/** The contact verb must not be in the past: "no me mandaron el resultado" is a complaint, not a request. */
 	notPast?: boolean;
 }
@@ -54,12 +60,14 @@ const RULES: Rule[] = [
 	{ name: 'wrong_number', all: [['wrong']], near: 0 },
 	{
 		name: 'wrong_person',
-		all: [['notMe'], ['who', 'this_number', 'stop', 'remove', 'noMore', 'unsubscribe']],
+		all: [['notMe'], ['who', 'this_number', 'remove', 'unsubscribe']],
 		near: 10,
 		acrossClauses: true,
 	},
 	{ name: 'leave_me_alone', all: [['leave']], near: 0 },
 	{ name: 'blocked_reported', all: [['blockedReported']], near: 0 },
+	{ name: 'blocked_and_reported', all: [['blockedWord'], ['blockedWord']], near: 3, acrossClauses: true },
+	{ name: 'without_marketing', all: [['without']], near: 0 },
 	{ name: 'stop_object', all: [['stop', 'pause'], ['object']], near: 5, bridged: true },
 	{ name: 'stop_sending', all: [['stop', 'pause'], ['send']], near: 3, ordered: true },
 	{
@@ -78,12 +86,25 @@ const RULES: Rule[] = [
 	{ name: 'erase_data', all: [['erase'], ['data']], near: 6 },
 	{
 		name: 'deceased',
-		all: [['deceased'], ['stop', 'remove', 'no_need', 'noMore', 'object', 'list', 'send']],
+		all: [['deceased'], ['stop', 'remove', 'no_need', 'noMore', 'list', 'grief', 'still', 'unsubscribe', 'object', 'send']],
 		near: 25,
 		acrossClauses: true,
+		// "no me manden más", not "can you send me the new puppy's schedule".
+		onlyNegated: ['object', 'send'],
 	},
 	{ name: 'no_need', all: [['no_need'], ['send', 'object']], near: 4, ordered: true },
-	{ name: 'report_threat', all: [['block'], ['object', 'this_number', 'send', 'you']], near: 8, acrossClauses: true },
+	{ name: 'report_threat', all: [['block'], ['object', 'this_number', 'send']], near: 8, acrossClauses: true },
+	{ name: 'report_you', all: [['block'], ['you']], near: 2 },
+	{
+		name: 'threat_if_more',
+		all: [
+			['threat', 'threatMsg'],
+			['block', 'blockNow'],
+		],
+		near: 8,
+		acrossClauses: true,
+	},
+	{ name: 'message_threat', all: [['threatMsg'], ['complaint', 'blockedWord']], near: 8, acrossClauses: true },
 ];
 
 /** Concepts whose own words hold the negation ("não quero mais", "no more", "don't want"): never negated. */
@@ -102,8 +123,8 @@ const SELF_NEGATED: ReadonlySet<Concept> = new Set([
 	'notList',
 ]);
 
-/** Concepts that cancel an overlapping one: "stop by" is no stop, "lista de espera" no mailing list. */
-const OVERRIDES: Partial<Record<Concept, Concept>> = { notStop: 'stop', notList: 'list' };
+/** Concepts that cancel an overlapping one: "stop by" is no stop, "lista de espera" no mailing list, "you keep sending" no "keep sending". */
+const OVERRIDES: Partial<Record<Concept, Concept>> = { notStop: 'stop', notList: 'list', still: 'keep' };
 
 /** Words that may stand between a negator and what it negates: "não QUERO sair", "don't WANT TO stop". */
 const NEGATION_GAP = new Set(
@@ -116,9 +137,10 @@ const MAX_FINDINGS = 200;
 
 /**
  * Vetoes match as written, not by stem: "escreveu" (someone wrote it) is a quotation, but "nem
- * escreve" (and don't write) is part of the request.
+ * escreve" (and don't write) is part of the request. So do the block words: "bloqueio" (I'll
+ * block) is a threat, "cartão bloqueado" is not.
  */
-const AS_WRITTEN: ReadonlySet<Concept> = new Set(['quote', 'hypothesis', 'other']);
+const AS_WRITTEN: ReadonlySet<Concept> = new Set(['quote', 'hypothesis', 'other', 'blockNow', 'blockedWord']);
 
 const STOPPING: ReadonlySet<Concept> = new Set(['stop', 'remove', 'unsubscribe', 'pause', 'cancel']);
 const REFUSALS: ReadonlySet<Concept> = new Set(['noMore', 'no_need', 'negator']);
@@ -277,7 +299,8 @@ function matchRule(rule: Rule, found: readonly Found[], scan: Scan, words: reado
 					(hit.start >= anchor.end || hit.end <= anchor.start) &&
 					(!rule.ordered || hit.start >= anchor.end) &&
 					(hit.start >= anchor.end ? hit.start - anchor.end : anchor.start - hit.end) <= rule.near &&
-					(!rule.bridged || bridged(words, anchor, hit)),
+					(!rule.bridged || bridged(words, anchor, hit)) &&
+					(!rule.onlyNegated?.includes(hit.concept) || hit.negated),
 			);
 			if (!partner || (rule.notPast && partner.concept === 'send' && inThePast(words, anchor, partner))) break;
 			used.push(partner);
