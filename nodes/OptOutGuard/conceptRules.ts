@@ -50,6 +50,8 @@ interface Rule {
 	bridged?: boolean;
 	/** Partners of these concepts count only when negated. */
 	onlyNegated?: Concept[];
+	/** Partners of these concepts count only when not negated. */
+	onlyPlain?: Concept[];
 	/** The contact verb must not be in the past: "no me mandaron el resultado" is a complaint, not a request. */
 	notPast?: boolean;
 }
@@ -94,6 +96,8 @@ const RULES: Rule[] = [
 	},
 	{ name: 'no_need', all: [['no_need'], ['send', 'object']], near: 4, ordered: true },
 	{ name: 'report_threat', all: [['block'], ['object', 'this_number', 'send']], near: 8, acrossClauses: true },
+	// "já tá no Reclame Aqui, parem", but not "vou denunciar o vizinho, ele não para de bater no cachorro".
+	{ name: 'report_and_stop', all: [['block'], ['stop']], near: 8, acrossClauses: true, onlyPlain: ['stop'] },
 	{ name: 'report_you', all: [['block'], ['you']], near: 2 },
 	{
 		name: 'threat_if_more',
@@ -115,7 +119,6 @@ const SELF_NEGATED: ReadonlySet<Concept> = new Set([
 	'wrong',
 	'notMe',
 	'no_need',
-	'keep',
 	'other',
 	'hypothesis',
 	'quote',
@@ -144,6 +147,10 @@ const AS_WRITTEN: ReadonlySet<Concept> = new Set(['quote', 'hypothesis', 'other'
 
 const STOPPING: ReadonlySet<Concept> = new Set(['stop', 'remove', 'unsubscribe', 'pause', 'cancel']);
 const REFUSALS: ReadonlySet<Concept> = new Set(['noMore', 'no_need', 'negator']);
+
+/** A stop verb; a pause only as a verb ("pausar"), not a date ("no me manden nada hasta enero"). */
+const isStopping = (hit: Found): boolean =>
+	STOPPING.has(hit.concept) && (hit.concept !== 'pause' || /^(paus|hold|snooz|silenc)/.test(hit.words));
 
 const indexes = new Map<Language, PhraseIndex<Concept>>();
 
@@ -285,10 +292,7 @@ function matchRule(rule: Rule, found: readonly Found[], scan: Scan, words: reado
 		}
 		const used = [anchor];
 		// "no quiero cancelar las notificaciones", "não precisa parar de mandar": not wanting to stop is no opt-out.
-		if (
-			REFUSALS.has(anchor.concept) &&
-			found.some((hit) => STOPPING.has(hit.concept) && hit.start >= anchor.end && hit.start - anchor.end <= 3)
-		)
+		if (REFUSALS.has(anchor.concept) && found.some((hit) => isStopping(hit) && hit.start >= anchor.end && hit.start - anchor.end <= 3))
 			continue;
 		for (const group of rule.all.slice(1)) {
 			const partner = found.find(
@@ -300,7 +304,8 @@ function matchRule(rule: Rule, found: readonly Found[], scan: Scan, words: reado
 					(!rule.ordered || hit.start >= anchor.end) &&
 					(hit.start >= anchor.end ? hit.start - anchor.end : anchor.start - hit.end) <= rule.near &&
 					(!rule.bridged || bridged(words, anchor, hit)) &&
-					(!rule.onlyNegated?.includes(hit.concept) || hit.negated),
+					(!rule.onlyNegated?.includes(hit.concept) || hit.negated) &&
+					(!rule.onlyPlain?.includes(hit.concept) || !hit.negated),
 			);
 			if (!partner || (rule.notPast && partner.concept === 'send' && inThePast(words, anchor, partner))) break;
 			used.push(partner);

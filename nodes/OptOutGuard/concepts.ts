@@ -62,15 +62,15 @@ const split = (list: string): string[] =>
 		.filter(Boolean);
 
 const PT: Lists = {
-	stop: 'parar;pare;parem;para de;pare de;parem de;parar de;deixa de;deixem de;deixar de;chega de;chega;basta de;para com;parem com;pare com;interromper;interrompam;suspender;suspendam;desativar;desativem;desative;cessar;cessem;acabar com;sem mais',
+	stop: 'parar;pare;parem;para de;pare de;parem de;parar de;deixa de;deixem de;deixar de;chega de;chega;basta de;para com;parem com;pare com;interromper;interrompam;suspender;suspendam;desativar;desativem;desative;cessar;cessem;acabar com;sem mais;parassem;parassem de;parasse de;deixassem de;deixasse de',
 	pause:
-		'ano que vem;mês que vem;depois do natal;pausa;pausar;pausem;pause;pausa nos;dar um tempo;dá um tempo;por um tempo;por enquanto;até janeiro;até fevereiro;até março;até abril;até maio;até junho;até julho;até agosto;até setembro;até outubro;até novembro;até dezembro;até o mês que vem;essas semanas;por uns dias;por umas semanas;me deixa sem;depois de janeiro',
-	send: 'mandar;mandando;mande;mandem;manda;enviar;envie;enviem;envia;escrever;escrevam;escreva;ligar;liguem;ligue;liga;contatar;contatem;contate;contactar;procurar;procurem;chamar;chamem',
+		'ano que vem;mês que vem;depois do natal;pausa;pausar;pausem;pause;pausa nos;dar um tempo;dá um tempo;por um tempo;por enquanto;até janeiro;até fevereiro;até março;até abril;até maio;até junho;até julho;até agosto;até setembro;até outubro;até novembro;até dezembro;até o mês que vem;essas semanas;por uns dias;por umas semanas;me deixa sem;depois de janeiro;por 30 dias;por um mês;por duas semanas;por uma semana;pelos próximos meses',
+	send: 'mandar;mandando;mande;mandem;manda;enviar;envie;enviem;envia;escrever;escrevam;escreva;ligar;liguem;ligue;liga;contatar;contatem;contate;contactar;procurar;procurem;chamar;chamem;comunicar;comuniquem;entrar em contato;entrem em contato',
 	me: 'me;mim;pra mim;para mim;comigo;meu número;meu numero;meu contato;meu telefone;meu celular;esse número;este número',
 	object:
 		'mensagem;mensagens;msg;zap;zapzap;whats;whatsapp;sms;torpedo;lembrete;lembretes;aviso;avisos;notificação;notificações;notificacao;notificacoes;comunicado;comunicados;disparo;disparos;email;emails;e-mail;ligação;ligações;ligacao;ligacoes;spam;essas coisas;essas mensagens;contato;propaganda;propagandas;promoção;promoções;promo;ofertas;oferta;newsletter;novidades;campanha;campanhas',
 	marketing:
-		'propaganda;propagandas;promoção;promoções;promocao;promocoes;promo;promos;promocional;promocionais;oferta;ofertas;desconto;descontos;newsletter;novidades;campanha;campanhas;marketing;publicidade;anúncio;anúncios',
+		'propaganda;propagandas;promoção;promoções;promocao;promocoes;promo;promos;promocional;promocionais;oferta;ofertas;desconto;descontos;newsletter;novidades;campanha;campanhas;marketing;publicidade;anúncio;anúncios;black friday;liquidação;queima de estoque',
 	care: 'lembrete;lembretes;aviso;avisos;consulta;consultas;vacina;vacinas;agendamento;retorno;resultado;resultados',
 	list: 'lista;listas;cadastro;cadastros;sistema;base;base de dados;banco de dados;mailing;grupo;transmissão;lista de transmissão;difusão;contatos;agenda;registro;registros',
 	remove:
@@ -95,13 +95,13 @@ const PT: Lists = {
 	negator: 'não;nao;nunca;jamais;nem',
 	keep: 'continuem;continuem mandando;pode continuar;podem continuar;quero continuar recebendo;adoro;gosto das;gosto dos;preciso dos lembretes;preciso das mensagens;me ajudam;ajudam muito;sigo querendo',
 	other:
-		'no curso;do curso;da faculdade;do condomínio;ração mensal;assinatura da ração;de outra loja;do pedido;o pedido;a entrega;mudei de endereço;da família;do trabalho;do aplicativo;do app;no meu celular;do celular;no celular;meu plano de celular;do seguro;da seguradora;da operadora;do banco;da escola;da academia;de outra loja;de outra empresa;não é de vocês;não são vocês;do plano;do convênio;netflix;spotify;amazon;ifood;uber;grupo errado;conversa errada;da netflix;revista;da revista;outra empresa;meu número novo é;anota o novo;anota meu novo;anote o novo;número novo é;atualiza meu número;atualizem meu número;atualizar meu número;atualiza meu cadastro;do meu plano;plano de saúde',
+		'no curso;do curso;da faculdade;do condomínio;ração mensal;assinatura da ração;de outra loja;do pedido;o pedido;a entrega;mudei de endereço;da família;do trabalho;do aplicativo;do app;no meu celular;do celular;no celular;meu plano de celular;do seguro;da seguradora;da operadora;do banco;da escola;da academia;de outra loja;de outra empresa;não é de vocês;não são vocês;do plano;do convênio;netflix;spotify;amazon;ifood;uber;grupo errado;conversa errada;da netflix;revista;da revista;outra empresa;meu número novo é;anota o novo;anota meu novo;anote o novo;número novo é;atualiza meu número;atualizem meu número;atualizar meu número;atualiza meu cadastro;do meu plano;plano de saúde;grupo de mães;grupo das mães;grupo de gestantes;grupo de pais;grupo de apoio;grupo de estudo;grupo de amigos;grupo da turma',
 	hypothesis:
-		'se eu quiser;se eu quisesse;se alguém quiser;como alguém;alguém sabe como;meu amigo;minha amiga;minha mãe pediu;minha mãe quer;meu marido quer;minha esposa quer;ela disse;ele disse;não eu;o que acontece se;o que significa;caso eu queira;caso um dia;se eu mandar;se eu responder;se eu escrever;se eu digitar;minha mãe mandou;meu pai mandou;meu filho mandou;minha filha mandou;meu marido mandou;minha esposa mandou;meu marido disse;minha esposa disse;minha mãe disse;meu marido falou;minha mulher falou;era pro meu;era pra minha;era para o meu;era para a minha;se um dia eu quiser;se um dia quiser',
+		'se eu quiser;se eu quisesse;se alguém quiser;como alguém;alguém sabe como;meu amigo;minha amiga;minha mãe pediu;minha mãe quer;meu marido quer;minha esposa quer;ela disse;ele disse;não eu;o que acontece se;o que significa;caso eu queira;caso um dia;se eu mandar;se eu responder;se eu escrever;se eu digitar;minha mãe mandou;meu pai mandou;meu filho mandou;minha filha mandou;meu marido mandou;minha esposa mandou;meu marido disse;minha esposa disse;minha mãe disse;meu marido falou;minha mulher falou;era pro meu;era pra minha;era para o meu;era para a minha;se um dia eu quiser;se um dia quiser;só curiosidade;por curiosidade;só pra saber;não quero sair',
 	no_need: 'não precisa mais mandar;nao precisa mais;não precisa;nao precisa;não precisam;pode parar;não tem mais',
 	this_number: 'esse número;este número;esse numero;este numero;meu número;meu numero;esse zap;esse whats',
 	notStop:
-		'parar o carro;parar no;para amanhã;para hoje;para mim;para o;para a;para quando;parar de tomar;parar de fumar;parar de beber;parar o remédio;para de doer;parar de sangrar;cancelar a consulta;cancelar o horário;cancelar o pedido;cancelar a compra;cancelar o agendamento;parei de receber;pararam de chegar;parou de chegar;pararam de mandar;pararam de enviar;deixei de receber;deixaram de mandar;deixaram de chegar;deixou de chegar',
+		'parar o carro;parar no;para amanhã;para hoje;para mim;para o;para a;para quando;parar de tomar;parar de fumar;parar de beber;parar o remédio;para de doer;parar de sangrar;cancelar a consulta;cancelar o horário;cancelar o pedido;cancelar a compra;cancelar o agendamento;parei de receber;pararam de chegar;parou de chegar;pararam de mandar;pararam de enviar;deixei de receber;deixaram de mandar;deixaram de chegar;deixou de chegar;parar de dar;parar de usar;parar de passar;parar com o remédio;parar de pingar;parar a medicação',
 	notList:
 		'lista de espera;fila de espera;lista de compras;lista de vacinas;lista de encaixe;fila de encaixe;lista de cirurgia;lista de cancelamento',
 	cancel: 'cancelar;cancela;cancele;cancelem;desmarcar',
@@ -111,7 +111,8 @@ const PT: Lists = {
 	you: 'vocês;voces;vcs;vcês;essa clínica;essa empresa;essa loja;esse pet shop',
 	quote:
 		'digitou;escreveu;sem querer;foi engano meu;ignora;ignore;mandei errado;era brincadeira;espera;pera;peraí;calma;quis dizer;digo;me enganei;errei;foi mal',
-	notMe: 'não sou o;não sou a;nao sou o;nao sou a;não conheço;nao conheco;não é do;não é da;não é mais do;não é mais da;não sou eu',
+	notMe:
+		'não sou o;não sou a;nao sou o;nao sou a;não conheço;nao conheco;não é do;não é da;não é mais do;não é mais da;não sou eu;não é o;não é a;nao e o;nao e a',
 	who: 'quem é;quem fala;quem está falando;quem é você;quem são vocês;quem são;quem é vc;q é isso;que número é esse;de onde é esse número;número novo;esse número agora é meu;agora é meu número',
 	grief:
 		'dói receber;dói ver;doi muito ver;doloroso receber;doloroso ver;triste receber;triste ver;machuca ver;difícil ver;difícil receber',
@@ -119,7 +120,8 @@ const PT: Lists = {
 		'sem promoções;sem propaganda;sem propagandas;sem marketing;sem spam;sem publicidade;menos spam;menos propaganda;menos promoção;menos promoções;nada de promoção;nada de propaganda',
 	threat:
 		'mais uma mensagem;mais uma msg;mais um aviso;próxima mensagem;próxima msg;da próxima vez;última vez que;ultima vez;se mandarem de novo;se mandar de novo;se mandarem mais;se mandar mais;se continuar;se continuarem;continuem assim;continua assim',
-	complaint: 'reclamação;reclamar;procon;consumidor.gov;reclame aqui;denúncia;denunciar;processo;processar;advogado;justiça',
+	complaint:
+		'reclamação;reclamar;procon;consumidor.gov;reclame aqui;denúncia;denunciar;processo;processar;advogado;justiça;consumidor;defesa do consumidor',
 	blockedWord: 'bloqueado;bloqueada;bloqueei;bloqueamos;denunciado;denunciada;denunciei;reportado;reportada;reportei',
 	blockNow: 'bloqueio;bloquear;bloqueando;anatel;spam;bloqueiam;bloqueie;bloqueei;vou bloquear;vai ser bloqueado;é bloqueio;leva bloqueio',
 	threatMsg:
@@ -129,15 +131,15 @@ const PT: Lists = {
 };
 
 const ES: Lists = {
-	stop: 'parar;pare;paren;para de;paren de;dejar de;deja de;dejen de;deje de;basta de;basta;ya basta;no más;no mas;cortala con;córtenla con;paren con;detener;detengan;suspender;suspendan;desactivar;desactiven;cesar;ya estuvo con;nada de;párale;párenle;ya párale;ya párenle;párale con;párenle con;bájale;bájenle;bájenle a;bájale a;ya estuvo de',
+	stop: 'parar;pare;paren;para de;paren de;dejar de;deja de;dejen de;deje de;basta de;basta;ya basta;no más;no mas;cortala con;córtenla con;paren con;detener;detengan;suspender;suspendan;desactivar;desactiven;cesar;ya estuvo con;nada de;párale;párenle;ya párale;ya párenle;párale con;párenle con;bájale;bájenle;bájenle a;bájale a;ya estuvo de;dejaran de;dejaran;pararan de;dejasen de',
 	pause:
-		'el año que viene;el mes que viene;pausa;pausar;pausen;pause;por un tiempo;por ahora;hasta enero;hasta febrero;hasta marzo;hasta abril;hasta mayo;hasta junio;hasta julio;hasta agosto;hasta septiembre;hasta octubre;hasta noviembre;hasta diciembre;el mes que viene;por unas semanas;por unos días;estas semanas;hasta fin de año;hasta fin de mes;hasta nuevo aviso;silencien;silenciar',
-	send: 'mandar;manden;mandes;mande;mandarme;enviar;envíen;envíes;enviarme;escribir;escriban;escribas;escribirme;llamar;llamen;llamarme;contactar;contacten;contactarme;molestar;molesten;buscar;marcar;marquen;marcarme;spamear;spamearme;whatsappear;recordar;recuerden;recordarme;recuérdenme',
+		'el año que viene;el mes que viene;pausa;pausar;pausen;pause;por un tiempo;por ahora;hasta enero;hasta febrero;hasta marzo;hasta abril;hasta mayo;hasta junio;hasta julio;hasta agosto;hasta septiembre;hasta octubre;hasta noviembre;hasta diciembre;el mes que viene;por unas semanas;por unos días;estas semanas;hasta fin de año;hasta fin de mes;hasta nuevo aviso;silencien;silenciar;por 30 días;por un mes;por dos semanas;por una semana',
+	send: 'mandar;manden;mandes;mande;mandarme;enviar;envíen;envíes;enviarme;escribir;escriban;escribas;escribirme;llamar;llamen;llamarme;contactar;contacten;contactarme;molestar;molesten;buscar;marcar;marquen;marcarme;spamear;spamearme;whatsappear;recordar;recuerden;recordarme;recuérdenme;comunicar;comuniquen;comunicarse;comunicarme;contactarse',
 	me: 'me;mí;a mí;conmigo;mi número;mi numero;mi teléfono;mi celular;este número;llamarme;escribirme;marcarme;contactarme;mandarme;enviarme;spamearme;molestarme;recordarme;recuérdenme',
 	object:
 		'mensaje;mensajes;mensajitos;msj;whatsapp;whatsapps;wasap;sms;recordatorio;recordatorios;aviso;avisos;notificación;notificaciones;correo;correos;email;emails;llamada;llamadas;spam;cadenas;promoción;promociones;promo;promos;oferta;ofertas;publicidad;boletín;novedades',
 	marketing:
-		'promoción;promociones;promo;promos;promocional;oferta;ofertas;descuento;descuentos;publicidad;boletín;novedades;campaña;campañas;marketing;anuncios',
+		'promoción;promociones;promo;promos;promocional;oferta;ofertas;descuento;descuentos;publicidad;boletín;novedades;campaña;campañas;marketing;anuncios;black friday;liquidación;rebajas;ofertas de temporada',
 	care: 'recordatorio;recordatorios;aviso;avisos;cita;citas;turno;turnos;vacuna;vacunas;control;controles;resultados',
 	list: 'lista;listas;lista de difusión;difusión;base de datos;sistema;registro;registros;contactos;grupo;agenda;base',
 	remove:
@@ -161,27 +163,28 @@ const ES: Lists = {
 	negator: 'no;nunca;jamás;ni',
 	keep: 'sigan;sigan mandando;pueden seguir;quiero seguir recibiendo;sigo queriendo;me encantan;necesito los recordatorios;me ayudan',
 	other:
-		'del curso;en el curso;de la facultad;del alimento mensual;alimento mensual;de otra tienda;el pedido;la entrega;cambié de dirección;la línea;mi línea;obra social;del celular;del teléfono;de la aplicación;de la app;de la familia;del trabajo;del seguro;de la aseguradora;del banco;de la compañía;del colegio;del gimnasio;de otra tienda;no son ustedes;netflix;spotify;amazon;grupo equivocado;chat equivocado;revista;de la revista;de otra empresa;otra empresa;prepaga;la prepaga;de la prepaga;seguro médico;mi nuevo número es;este es el nuevo;el nuevo es;actualicen mi número;actualizar mi número;anoten el nuevo',
+		'del curso;en el curso;de la facultad;del alimento mensual;alimento mensual;de otra tienda;el pedido;la entrega;cambié de dirección;la línea;mi línea;obra social;del celular;del teléfono;de la aplicación;de la app;de la familia;del trabajo;del seguro;de la aseguradora;del banco;de la compañía;del colegio;del gimnasio;de otra tienda;no son ustedes;netflix;spotify;amazon;grupo equivocado;chat equivocado;revista;de la revista;de otra empresa;otra empresa;prepaga;la prepaga;de la prepaga;seguro médico;mi nuevo número es;este es el nuevo;el nuevo es;actualicen mi número;actualizar mi número;anoten el nuevo;grupo de mamás;grupo de padres;grupo de apoyo;grupo de amigos',
 	hypothesis:
-		'si quisiera;si alguien quiere;alguien sabe cómo;mi amigo;mi amiga;mi mamá quiere;mi esposo quiere;ella dijo;él dijo;no yo;qué pasa si;qué significa;en caso de que quiera;si respondo;si mando;si escribo;si contesto;mi esposo dice;mi esposa dice;mi marido dice;mi mamá dice;mi papá dice;mi hijo dice;mi hija dice;mi esposo dijo;mi mamá dijo;mi hijo mandó;mi hija mandó;mi mamá mandó;era para mi;iba para mi;si algún día quiero;si un día quiero',
+		'si quisiera;si alguien quiere;alguien sabe cómo;mi amigo;mi amiga;mi mamá quiere;mi esposo quiere;ella dijo;él dijo;no yo;qué pasa si;qué significa;en caso de que quiera;si respondo;si mando;si escribo;si contesto;mi esposo dice;mi esposa dice;mi marido dice;mi mamá dice;mi papá dice;mi hijo dice;mi hija dice;mi esposo dijo;mi mamá dijo;mi hijo mandó;mi hija mandó;mi mamá mandó;era para mi;iba para mi;si algún día quiero;si un día quiero;por curiosidad;pura curiosidad;solo curiosidad;no me quiero dar de baja',
 	no_need: 'ya no hace falta;no hace falta;ya no hace falta;no es necesario;no necesito más;ya no necesito;ya no tiene',
 	this_number: 'este número;este numero;mi número;mi numero;este whatsapp',
 	notStop:
-		'para mañana;para mí;para el;para la;para hoy;dejar de tomar;dejar de fumar;parar de tomar;cancelar la cita;cancelar el turno;cancelar mi cita;cancelar el pedido;cancelar la compra;dejé de recibir;dejaron de llegar;dejaron de mandar;dejaron de enviar;dejó de llegar;han dejado de;dejé de recibirlos',
+		'para mañana;para mí;para el;para la;para hoy;dejar de tomar;dejar de fumar;parar de tomar;cancelar la cita;cancelar el turno;cancelar mi cita;cancelar el pedido;cancelar la compra;dejé de recibir;dejaron de llegar;dejaron de mandar;dejaron de enviar;dejó de llegar;han dejado de;dejé de recibirlos;dejar de darle;dejar de dar;dejar de usar;dejar de aplicar;dejar de ponerle;dejar la medicación',
 	notList: 'lista de espera;lista de compras;fila de espera;lista de cancelaciones;lista de regalos',
 	cancel: 'cancelar;cancela;cancelen;cancele',
 	blockedReported: 'bloqueado y reportado;bloqueado y denunciado;reportado y bloqueado;ya los bloqueé',
 	anything: 'nada;ninguna cosa',
 	you: 'ustedes;los;esta clínica;esta empresa;esta tienda;esta veterinaria',
 	quote: 'escribió;sin querer;ignoren;ignora;espera;esperen;me equivoqué;quise decir;digo;era broma',
-	notMe: 'no soy el;no soy la;no conozco a;no soy yo;no es de;ya no es de',
+	notMe: 'no soy el;no soy la;no conozco a;no soy yo;no es de;ya no es de;no es el;no es la',
 	who: 'quién es;quién habla;quiénes son;quién me escribe;quiénes son ustedes;de dónde es este número;número nuevo;este número ahora es mío;ahora es mi número',
 	grief: 'duele recibir;duele ver;me duele ver;doloroso recibir;doloroso ver;triste recibir;triste ver;difícil ver;difícil recibir',
 	without:
 		'sin promociones;sin publicidad;sin spam;sin promos;sin ofertas;menos spam;menos publicidad;menos promociones;nada de promociones;nada de publicidad;nada de spam',
 	threat:
 		'otro mensaje más;un mensaje más;otro mensaje;próximo mensaje;la próxima vez;última vez que;si me vuelven a;si siguen;sigan así;si mandan otro;si me mandan otro',
-	complaint: 'queja;quejarme;profeco;denuncia;denunciar;demanda;demandar;abogado',
+	complaint:
+		'queja;quejarme;profeco;denuncia;denunciar;demanda;demandar;abogado;reclamación;reclamo;reclamar;consumo;defensa del consumidor;sernac;indecopi;consumidor',
 	blockedWord: 'bloqueado;bloqueados;bloqueada;bloqueé;denunciado;denunciados;denuncié;reportado;reportados;reporté',
 	blockNow: 'bloqueo;bloquear;bloquearlos;spam;los bloqueo;te bloqueo;voy a bloquear',
 	threatMsg:
@@ -193,13 +196,13 @@ const ES: Lists = {
 const EN: Lists = {
 	stop: 'stop;stopping;quit;cease;halt;no more;enough with;enough of;cut it out with;stop sending;knock it off;disable;turn off;no further',
 	pause:
-		'next year;pause;hold;hold off;hold all;snooze;for a while;for now;for a couple weeks;for a few weeks;for a couple of weeks;until january;until february;until march;until april;until may;until june;until july;until august;until september;until october;until november;until december;until after;till after;next month;take a break from;a break from;til january;til february;til march;til april;til may;til june;til july;til august;til september;til october;til november;til december',
-	send: 'send;sending;text;texting;messaging;call;calling;email;emailing;contact;contacting;reach out;reaching out;write;writing;bother;bothering;spam;spamming',
+		'next year;pause;hold;hold off;hold all;snooze;for a while;for now;for a couple weeks;for a few weeks;for a couple of weeks;until january;until february;until march;until april;until may;until june;until july;until august;until september;until october;until november;until december;until after;till after;next month;take a break from;a break from;til january;til february;til march;til april;til may;til june;til july;til august;til september;til october;til november;til december;for 30 days;for a month;for two weeks;for 2 weeks;for a week;for the month;for the summer;for the next month',
+	send: 'send;sending;text;texting;messaging;call;calling;email;emailing;contact;contacting;reach out;reaching out;write;writing;bother;bothering;spam;spamming;communicate;reach',
 	me: 'me;my number;my phone;this number;my cell',
 	object:
-		'message;messages;msg;msgs;text;texts;sms;whatsapp;whatsapps;reminder;reminders;notification;notifications;alert;alerts;update;updates;email;emails;call;calls;spam;these messages;this stuff;anything;promotion;promotions;promo;promos;offer;offers;newsletter;newsletters;ad;ads;marketing',
+		'message;messages;msg;msgs;text;texts;sms;whatsapp;whatsapps;reminder;reminders;notification;notifications;alert;alerts;update;updates;email;emails;call;calls;spam;these messages;this stuff;anything;promotion;promotions;promo;promos;offer;offers;newsletter;newsletters;ad;ads;marketing;deals;sales;discounts;sales stuff;marketing stuff;promo stuff',
 	marketing:
-		'promotion;promotions;promotional;promo;promos;offer;offers;deal;deals;discount;discounts;newsletter;newsletters;marketing;ad;ads;advertising;campaign;campaigns;sales',
+		'promotion;promotions;promotional;promo;promos;offer;offers;deal;deals;discount;discounts;newsletter;newsletters;marketing;ad;ads;advertising;campaign;campaigns;sales;black friday;sales stuff;marketing stuff;promo stuff',
 	care: 'reminder;reminders;appointment;appointments;vaccine;vaccines;booking;results;checkup;check up;appointment stuff',
 	list: 'list;lists;mailing list;records;database;system;contacts;register;broadcast',
 	remove: 'remove;delete;take off;take me off;erase;drop;unsubscribe',
@@ -210,7 +213,7 @@ const EN: Lists = {
 	wrong:
 		'wrong number;wrong person;wrong phone;i dont know you;i do not know you;not my number;do not have a dog;dont have a dog;do not have a cat;dont have a cat;no pets;not your patient;not your client;not your customer;not a patient;not a client;not a customer;never been a patient;never been a client;never been your;never been to your;previous owner;old owner;belonged to someone;this is not number;is not number anymore;not the person you',
 	deceased:
-		'passed away;died;deceased;passed;is gone;crossed the rainbow bridge;rest in peace;put to sleep;to put down;put her down;put him down;put them down;euthanized;euthanised;rainbow bridge;crossed over;no longer with us',
+		'passed away;died;deceased;passed;crossed the rainbow bridge;rest in peace;put to sleep;to put down;put her down;put him down;put them down;euthanized;euthanised;rainbow bridge;crossed over;no longer with us;he is gone;she is gone;put boy to sleep;put girl to sleep;put dog to sleep;put cat to sleep;put him to sleep;put her to sleep;put boy down;put girl down;put dog down;put cat down',
 	block:
 		'block you;blocking you;block this number;block your number;report you;reporting you;report this number;report as spam;report it as spam;mark as spam;spam;ftc;bbb;sue you',
 	leave:
@@ -222,26 +225,26 @@ const EN: Lists = {
 	other:
 		'from the course;the course;from the class;from another store;the order;my order;the delivery;changed my address;on my phone;my phone settings;the app;of the app;family group;work group;my phone plan;from the pet insurance;pet insurance;from the bank;my bank;from the gym;from the school;from another;not yours;not you guys;other company;netflix;spotify;amazon;wrong chat;wrong group;magazine;the magazine;my new number is;new number is;update my number;update my contact;the bank;to the bank;health insurance',
 	hypothesis:
-		'if i wanted;if someone;how do people;my friend;asking for a friend;she said;he said;my mom wants;my wife wants;my husband wants;what happens if;what does;what is;in case i want;if i reply;if i text;if i send;if i type;if i answer;my mom sent;my son sent;my daughter sent;my husband said;my wife said;my mom said;was meant for;meant for my;was for my;if i ever want;if one day i want',
+		'if i wanted;if someone;how do people;my friend;asking for a friend;she said;he said;my mom wants;my wife wants;my husband wants;what happens if;what does;what is;in case i want;if i reply;if i text;if i send;if i type;if i answer;my mom sent;my son sent;my daughter sent;my husband said;my wife said;my mom said;was meant for;meant for my;was for my;if i ever want;if one day i want;just wondering;just curious;not opting out;out of curiosity;how does the opt out work',
 	no_need: 'no need anymore;no need to;dont need to;do not need to;no longer need',
 	this_number: 'this number;my number;this phone',
 	notStop:
-		'stop by;stop at;stop in;stop taking;stop smoking;stop the bleeding;stop bleeding;stop itching;cancel my appointment;cancel the appointment;cancel my order;cancel the order;cancel my booking;stopped getting;stopped receiving;stopped coming;stopped arriving;have stopped;has stopped;stopped sending me the',
+		'stop by;stop at;stop in;stop taking;stop smoking;stop the bleeding;stop bleeding;stop itching;cancel my appointment;cancel the appointment;cancel my order;cancel the order;cancel my booking;stopped getting;stopped receiving;stopped coming;stopped arriving;have stopped;has stopped;stopped sending me the;stop giving;stop using;stop applying;stop feeding;stop the drops;stop the meds;stop the medication',
 	notList: 'waiting list;waitlist;shopping list;wait list;standby list;cancellation list;cancelation list;gift list',
 	cancel: 'cancel;cancelling;canceling',
 	blockedReported: 'blocked and reported;reported and blocked;blocked you;reported you',
 	anything: 'anything;nothing',
 	you: 'you;you guys;your clinic;your company;this clinic;this company',
 	quote:
-		'typed;wrote;let me check;wrong photo;sent the wrong photo;by mistake;ignore that;ignore it;please ignore;wait;i meant;my bad;sorry wrong;was a joke;i accidentally;unsubscribed by accident;pressed it by accident;typed it by accident;did it by accident',
-	notMe: 'i am not;this is not;not him;not her;dont know who;do not know who',
+		'let me check;wrong photo;sent the wrong photo;by mistake;ignore that;ignore it;please ignore;wait;i meant;my bad;sorry wrong;was a joke;i accidentally;unsubscribed by accident;pressed it by accident;typed it by accident;did it by accident;typed stop;typed that;typed it;typed this;wrote stop;wrote that;kid typed;son typed;daughter typed',
+	notMe: 'i am not;this is not;not him;not her;dont know who;do not know who;it is not;that is not',
 	who: 'who is this;who are you;who dis;whos this;who is that;who are you people;who is texting;new number;my number now;this is my number now',
 	grief:
 		'hard to see;heartbreaking to;painful to get;painful to see;painful to receive;painful to keep;hurts to see;hurts to get;hurts to receive;hard to see these;heartbreaking to see;heartbreaking to get',
 	without: 'no spam;no promos;no ads;no marketing;less spam;without the ads;without promotions;without the promos;no more spam',
 	threat:
 		'keep it up;one more message;one more text;one more time;next message;next text;last warning;last time;if you text;if you message;if you keep;if you send;do it again;text me again and;message me again and',
-	complaint: 'file a complaint;complaint;complain;ftc;attorney general;lawyer;sue;report',
+	complaint: 'file a complaint;complaint;complain;ftc;attorney general;lawyer;sue;report;consumer protection',
 	blockedWord: 'blocked;reported;flagged',
 	blockNow: 'fcc;block;blocking;spam;report as spam;you are blocked;youre blocked',
 	threatMsg: 'one more message;one more text;next message;next text;text me again and;message me again and;send me another',
