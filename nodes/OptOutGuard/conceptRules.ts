@@ -16,6 +16,7 @@
 //   message_threat     "one more message and …" with a complaint          "mais uma mensagem e vou no procon"
 //   blocked_and_reported  two of blocked / reported                       "bloqueado. denunciado."
 //   without_marketing  "no spam", "sem propaganda", "sin promociones"
+//   only_care          "only" the care messages, marketing negated       "only send me appointment reminders, not the deals"
 //   leave_me_alone     "leave me alone", said to the business             "ya no molesten, carajo"
 //   unsubscribe        unsubscribe words                                  "me doy de baja"
 //
@@ -82,6 +83,15 @@ const RULES: Rule[] = [
 	{ name: 'pause_sending', all: [['pause'], ['send', 'stop', 'pause']], near: 5 },
 	{ name: 'no_more', all: [['noMore'], ['object', 'send']], near: 6, bridged: true },
 	{ name: 'no_more_marketing', all: [['marketing'], ['noMore', 'negator']], near: 3 },
+	// "only send me appointment reminders, not the deals", "só os lembretes, promoção não".
+	{
+		name: 'only_care',
+		all: [['only'], ['care'], ['marketing']],
+		near: 10,
+		ordered: true,
+		acrossClauses: true,
+		onlyNegated: ['marketing'],
+	},
 	{ name: 'remove_from_list', all: [['remove', 'unsubscribe'], ['list']], near: 6 },
 	{ name: 'remove_me', all: [['remove'], ['me', 'this_number', 'data'], ['list', 'object']], near: 6, ordered: true },
 	{ name: 'remove_from_messages', all: [['remove'], ['object']], near: 5, bridged: true },
@@ -131,7 +141,7 @@ const OVERRIDES: Partial<Record<Concept, Concept>> = { notStop: 'stop', notList:
 
 /** Words that may stand between a negator and what it negates: "não QUERO sair", "don't WANT TO stop". */
 const NEGATION_GAP = new Set(
-	'eu yo i quero queria quiero want to precisa preciso need vou voy vai va will pode podem puede can me te se mais mas more do ja ya deve devem deben should gostaria de por favor please e es is para pra for trying tentando intentando'.split(
+	'eu yo i quero queria quiero want to precisa preciso need vou voy vai va will pode podem puede can me te se mais mas more do ja ya deve devem deben should gostaria de por favor please e es is para pra for trying tentando intentando les ocurra pensem pense em ousem you dare'.split(
 		' ',
 	),
 );

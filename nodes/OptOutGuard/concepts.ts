@@ -16,6 +16,7 @@ export const CONCEPTS = [
 	'object',
 	'marketing',
 	'care',
+	'only',
 	'list',
 	'remove',
 	'erase',
@@ -128,6 +129,7 @@ const PT: Lists = {
 		'mais uma mensagem;mais uma msg;mais um aviso;mais um lembrete;próxima mensagem;próxima msg;se mandarem de novo;se mandar de novo;se mandarem mais;se mandar mais;se mandarem outra;se chegar mais uma',
 	still:
 		'continuam mandando;continuam enviando;continuam me mandando;seguem mandando;ainda mandam;ainda estão mandando;continua chegando;continuam chegando;ainda chega;ainda chegam',
+	only: 'só;somente;apenas',
 };
 
 const ES: Lists = {
@@ -191,6 +193,7 @@ const ES: Lists = {
 		'otro mensaje más;un mensaje más;otro mensaje;próximo mensaje;si me vuelven a escribir;si me vuelven a mandar;si mandan otro;si me mandan otro;si me llega otro',
 	still:
 		'siguen mandando;siguen enviando;siguen llegando;me siguen mandando;me siguen llegando;todavía me mandan;todavía mandan;todavía llegan',
+	only: 'solo;sólo;solamente;únicamente;nomás',
 };
 
 const EN: Lists = {
@@ -250,6 +253,7 @@ const EN: Lists = {
 	threatMsg: 'one more message;one more text;next message;next text;text me again and;message me again and;send me another',
 	still:
 		'you keep sending;you still send;still sending;keep getting;still getting;you keep texting;still texting;still receiving;why do you keep',
+	only: 'only;just',
 };
 
 export const CONCEPT_LISTS: Readonly<Record<Language, Readonly<Record<Concept, readonly string[]>>>> = {

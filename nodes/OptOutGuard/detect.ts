@@ -216,8 +216,11 @@ function firstInClauses(clauses: string[][], match: (clause: string[]) => Match 
 
 function matchOptOut(clause: string[], vocabulary: Vocabulary, scan: Scan, others: string[][] = []): Match | undefined {
 	return (
-		// "STOP, i sent the wrong photo": a lone "stop" before other business means "wait".
-		(others.every((other) => other === clause || isTail(other, 0)) ? matchNearlyWhole(clause, vocabulary.keywords, scan) : undefined) ??
+		// "STOP, i sent the wrong photo": a lone "stop" before other business means "wait"; after it
+		// ("not interested, stop", "no me interesa, baja") it closes the message.
+		(others.every((other, at) => other === clause || isTail(other, 0) || at < others.indexOf(clause))
+			? matchNearlyWhole(clause, vocabulary.keywords, scan)
+			: undefined) ??
 		matchPhrase(clause, vocabulary.phrases, scan) ??
 		matchVerbAndObject(clause, vocabulary, scan) ??
 		matchRefusal(clause)
@@ -328,10 +331,15 @@ function matchVerbAndObject(clause: string[], vocabulary: Vocabulary, scan: Scan
 				next++;
 			}
 			let sawFrom = false;
+			let sawReceive = false;
 			for (let gap = 0; gap < 5 && next < clause.length && isBridge(clause[next]); gap++) {
 				sawFrom ||= FROM_WORDS.has(clause[next]);
+				sawReceive ||= inSet(clause[next], RECEIVE_WORDS);
 				next++;
 			}
+			// "dejé de recibir los recordatorios", "parou de receber": the customer tells what happened;
+			// a request to stop receiving takes the infinitive ("quero parar de receber").
+			if (sawReceive && verb.needs && !/r$/.test(clause[at])) continue;
 			const object = clause[next];
 			if (object === undefined) continue;
 			const takesOffList = inSet(object, LIST_OBJECTS) && sawFrom && isTail(clause, next + 1);

@@ -27,6 +27,8 @@ export const OPT_OUT_PHRASES: OptOutPhrase[] = [
 	{ text: 'não mandem mais', language: 'pt', tail: 'clean' },
 	{ text: 'não envie mais', language: 'pt', tail: 'clean' },
 	{ text: 'não enviem mais', language: 'pt', tail: 'clean' },
+	{ text: 'não me manda mais', language: 'pt', tail: 'clean' },
+	{ text: 'não manda mais', language: 'pt', tail: 'clean' },
 	{ text: 'pare de me mandar', language: 'pt', tail: 'clean' },
 	{ text: 'parem de me mandar', language: 'pt', tail: 'clean' },
 	{ text: 'para de me mandar', language: 'pt', tail: 'clean' },
@@ -58,6 +60,9 @@ export const OPT_OUT_PHRASES: OptOutPhrase[] = [
 	{ text: 'deja de enviarme', language: 'es', tail: 'free' },
 	{ text: 'deja de mandarme', language: 'es', tail: 'free' },
 	{ text: 'no me contacten más', language: 'es', tail: 'free' },
+	{ text: 'no manden más', language: 'es', tail: 'clean' },
+	{ text: 'no envíen más', language: 'es', tail: 'clean' },
+	{ text: 'no escriban más', language: 'es', tail: 'clean' },
 	{ text: 'unsubscribe', language: 'en', tail: 'free' },
 	{ text: 'opt out', language: 'en', tail: 'free' },
 	{ text: 'optout', language: 'en', tail: 'free' },
@@ -215,7 +220,7 @@ export const BRIDGE_WORDS = words(
 export const TAIL_WORDS = words(
 	'voces voce ustedes you transmissao transmision difusao difusion envio envios whatsapp zap wpp contatos contactos contacts ' +
 		'broadcast anymore mais more nada nothing agora now ya ja ahora sistema system numero number telefone phone contato ' +
-		'contacto contact aqui here aca nunca never again ever vez isso eso it this that empresa clinica loja tudo todo',
+		'contacto contact aqui here aca nunca never again ever vez isso eso it this that empresa clinica loja tudo todo nd nda',
 );
 
 /** Courtesy and greetings around a request: "Oi, PARAR por favor, obrigado". */
@@ -237,7 +242,9 @@ export const NEGATIONS = words('nao no not dont doesnt never nunca nem ni jamais
 /** What may stand between a negation and the verb it negates: "não QUERO parar", "don't WANT TO stop". */
 export const NEGATION_GAP_WORDS = words(
 	'eu yo i quero queria quiero want to precisa preciso need vou voy vai va will pode podem puede can me te se mais mas more ' +
-		'do ja ya deve devem deben should gostaria de e es is para pra for trying tentando intentando',
+		'do ja ya deve devem deben should gostaria de e es is para pra for trying tentando intentando ' +
+		// "ni se les ocurra dejar de…", "nem pensem em parar…", "don't you dare stop…": a dare is a negation.
+		'les ocurra pensem pense em ousem you dare',
 );
 
 export const WANT_WORDS = words('quero queria quer queremos quiero queremos want wanna preciso necesito need desejo deseo gostaria');
