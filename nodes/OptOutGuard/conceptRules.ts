@@ -18,6 +18,7 @@
 //   without_marketing  "no spam", "sem propaganda", "sin promociones"
 //   only_care          "only" the care messages, marketing negated       "only send me appointment reminders, not the deals"
 //   leave_me_alone     "leave me alone", said to the business             "ya no molesten, carajo"
+//   asked_before       "I already asked" with a stop                      "já pedi 3 vezes pra pararem!!!"
 //   unsubscribe        unsubscribe words                                  "me doy de baja"
 //
 // A concept does not count when a negator stands just before it ("não quero sair da lista"), and
@@ -68,6 +69,13 @@ const RULES: Rule[] = [
 		acrossClauses: true,
 	},
 	{ name: 'leave_me_alone', all: [['leave']], near: 0 },
+	{
+		name: 'asked_before',
+		all: [['asked'], ['stop', 'noMore', 'unsubscribe', 'remove', 'leave']],
+		near: 6,
+		ordered: true,
+		onlyPlain: ['stop', 'remove', 'leave'],
+	},
 	{ name: 'blocked_reported', all: [['blockedReported']], near: 0 },
 	{ name: 'blocked_and_reported', all: [['blockedWord'], ['blockedWord']], near: 3, acrossClauses: true },
 	{ name: 'without_marketing', all: [['without']], near: 0 },
@@ -95,16 +103,20 @@ const RULES: Rule[] = [
 	{ name: 'remove_from_list', all: [['remove', 'unsubscribe'], ['list']], near: 6 },
 	{ name: 'remove_me', all: [['remove'], ['me', 'this_number', 'data'], ['list', 'object']], near: 6, ordered: true },
 	{ name: 'remove_from_messages', all: [['remove'], ['object']], near: 5, bridged: true },
+	// "podem tirar meu número", "quiten mi número", "delete my number".
+	{ name: 'remove_number', all: [['remove', 'erase'], ['this_number']], near: 2, ordered: true },
 	{ name: 'erase_data', all: [['erase'], ['data']], near: 6 },
 	{
 		name: 'deceased',
-		all: [['deceased'], ['stop', 'remove', 'no_need', 'noMore', 'list', 'grief', 'still', 'unsubscribe', 'object', 'send']],
+		all: [['deceased'], ['stop', 'remove', 'no_need', 'needless', 'noMore', 'list', 'grief', 'still', 'unsubscribe', 'object', 'send']],
 		near: 25,
 		acrossClauses: true,
 		// "no me manden más", not "can you send me the new puppy's schedule".
 		onlyNegated: ['object', 'send'],
 	},
 	{ name: 'no_need', all: [['no_need'], ['send', 'object']], near: 4, ordered: true },
+	// "não precisa mandar nada", "no need to send these texts"; not "não precisa mandar o recibo".
+	{ name: 'needless', all: [['needless'], ['object', 'anything']], near: 5, ordered: true },
 	{ name: 'report_threat', all: [['block'], ['object', 'this_number', 'send']], near: 8, acrossClauses: true },
 	// "já tá no Reclame Aqui, parem", but not "vou denunciar o vizinho, ele não para de bater no cachorro".
 	{ name: 'report_and_stop', all: [['block'], ['stop']], near: 8, acrossClauses: true, onlyPlain: ['stop'] },
@@ -129,6 +141,7 @@ const SELF_NEGATED: ReadonlySet<Concept> = new Set([
 	'wrong',
 	'notMe',
 	'no_need',
+	'needless',
 	'other',
 	'hypothesis',
 	'quote',
@@ -156,7 +169,7 @@ const MAX_FINDINGS = 200;
 const AS_WRITTEN: ReadonlySet<Concept> = new Set(['quote', 'hypothesis', 'other', 'blockNow', 'blockedWord']);
 
 const STOPPING: ReadonlySet<Concept> = new Set(['stop', 'remove', 'unsubscribe', 'pause', 'cancel']);
-const REFUSALS: ReadonlySet<Concept> = new Set(['noMore', 'no_need', 'negator']);
+const REFUSALS: ReadonlySet<Concept> = new Set(['noMore', 'no_need', 'needless', 'negator']);
 
 /** A stop verb; a pause only as a verb ("pausar"), not a date ("no me manden nada hasta enero"). */
 const isStopping = (hit: Found): boolean =>

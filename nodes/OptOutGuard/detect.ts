@@ -101,6 +101,9 @@ export interface Scan {
 
 const DEFAULT_LANGUAGE: Language = 'pt';
 
+/** Stop verbs that end a message as its own clause; not "para" (for) or "chega" (arrives). */
+const CLOSING_STOPS: Compiled[] = ['parem', 'parar', 'paren', 'stop', 'stop it'].map((text) => ({ text, words: text.split(' ') }));
+
 /** Pictographs that say "stop" on their own: 🛑 🚫 ⛔ 🔕 📵 🙅. */
 const STOP_EMOJIS = new Set(['🛑', '🚫', '⛔', '🔕', '📵', '🙅']);
 
@@ -221,6 +224,8 @@ function matchOptOut(clause: string[], vocabulary: Vocabulary, scan: Scan, other
 		(others.every((other, at) => other === clause || isTail(other, 0) || at < others.indexOf(clause))
 			? matchNearlyWhole(clause, vocabulary.keywords, scan)
 			: undefined) ??
+		// "aff, de novo essa mensagem? parem": a plural or infinitive stop closing the message.
+		(others.length > 1 && others[others.length - 1] === clause ? matchWhole(clause, CLOSING_STOPS) : undefined) ??
 		matchPhrase(clause, vocabulary.phrases, scan) ??
 		matchVerbAndObject(clause, vocabulary, scan) ??
 		matchRefusal(clause)
