@@ -19,6 +19,7 @@
 //   only_care          "only" the care messages, marketing negated       "only send me appointment reminders, not the deals"
 //   leave_me_alone     "leave me alone", said to the business             "ya no molesten, carajo"
 //   asked_before       "I already asked" with a stop                      "já pedi 3 vezes pra pararem!!!"
+//   fed_up             fed up with the messages                          "tô de saco cheio dessas mensagens"
 //   unsubscribe        unsubscribe words                                  "me doy de baja"
 //
 // A concept does not count when a negator stands just before it ("não quero sair da lista"), and
@@ -116,7 +117,9 @@ const RULES: Rule[] = [
 	},
 	{ name: 'no_need', all: [['no_need'], ['send', 'object']], near: 4, ordered: true },
 	// "não precisa mandar nada", "no need to send these texts"; not "não precisa mandar o recibo".
-	{ name: 'needless', all: [['needless'], ['object', 'anything']], near: 5, ordered: true },
+	{ name: 'needless', all: [['needless'], ['object', 'anything']], near: 5, ordered: true, bridged: true },
+	// "tô de saco cheio dessas mensagens", "harta de tantos mensajes", "sick of these texts".
+	{ name: 'fed_up', all: [['fedUp'], ['object']], near: 4, ordered: true },
 	{ name: 'report_threat', all: [['block'], ['object', 'this_number', 'send']], near: 8, acrossClauses: true },
 	// "já tá no Reclame Aqui, parem", but not "vou denunciar o vizinho, ele não para de bater no cachorro".
 	{ name: 'report_and_stop', all: [['block'], ['stop']], near: 8, acrossClauses: true, onlyPlain: ['stop'] },
@@ -302,7 +305,8 @@ const BRIDGE = new Set(
 		'de da do das dos d me a o as os com essa esse essas esses esta este estas estes dessa desse dessas desses desta deste sua seu suas seus minha meu minhas meus ' +
 		'toda todo todas todos receber recebendo mandar mandando enviar enviando mais nenhuma nenhum qualquer voces voce vcs nos nas no na em pra para por favor ' +
 		'la las el los lo del mi mis tu tus su sus esa ese esas esos estos recibir recibiendo enviarme mandarme mas ustedes usted ningun ninguna cualquier en con ya ' +
-		'the this these that those your my all any of from off me getting receiving receive get sending send more you to with such further other'
+		'the this these that those your my all any of from off me getting receiving receive get sending send more you to with such further other ' +
+		'recebimento envio recepcion envio tantos tantas tanto tanta so many'
 	).split(' '),
 );
 

@@ -138,7 +138,7 @@ export function detectIntent(text: string, options: DetectOptions = {}): Detecti
 				? undefined
 				: matchConcepts(text, reading, clauses, vocabulary.ignored, scan)
 			: (matchWhole(all, vocabulary.bare) ??
-				(all.length === 0 && emojis.some((emoji) => STOP_EMOJIS.has(emoji)) ? { text: emojis.join(''), clause: [] } : undefined) ??
+				(emojis.some((emoji) => STOP_EMOJIS.has(emoji)) && isOnlyMessages(all) ? { text: emojis.join(''), clause: [] } : undefined) ??
 				firstInClauses(clauses, (clause) => matchOptOut(clause, vocabulary, scan, clauses)) ??
 				matchConcepts(text, reading, clauses, vocabulary.ignored, scan));
 		if (optOut) {
@@ -390,6 +390,11 @@ function looksLikeOptOut(clause: string[]): boolean {
 	const hasRefusal = clause.some((word, at) => NEGATIONS.has(word) && clause.slice(at + 1, at + 4).some((next) => WANT_WORDS.has(next)));
 	const hasComplaint = clause.some((word) => COMPLAINT_WORDS.has(word));
 	return (hasObject && (hasStopVerb || hasComplaint)) || hasRefusal;
+}
+
+/** Nothing but messaging objects and filler, if anything: "🚫 mensagens", "⛔ promos pls". */
+function isOnlyMessages(all: string[]): boolean {
+	return all.every((word) => isObject(word) || isBridge(word) || POLITE_WORDS.has(word)) && (all.length === 0 || all.some(isMessageObject));
 }
 
 /** "quero cancelar", "pode parar", "cancela tudo": a stop verb and nothing that says what it stops. */

@@ -208,7 +208,7 @@ export const FROM_WORDS = words('da de dessa desta dessas destas do desse deste 
 /** Words that may sit between a verb and its object: articles, pronouns, "receber", "mandar"... */
 export const BRIDGE_WORDS = words(
 	'de da do das dos d me a o as os com essa esse essas esses esta este estas estes dessa desse dessas desses desta deste ' +
-		'destas nessa nesta sua seu suas seus minha meu minhas meus toda todo todas todos receber recebendo mandar mandando ' +
+		'destas nessa nesta sua seu suas seus minha meu minhas meus toda todo todas todos receber recebendo recebimento mandar mandando ' +
 		'enviar enviando ficar mais qualquer nenhuma voces voce vcs numero telefone contato nome ' +
 		'la las el los lo del mi mis tu tus su sus esa ese esas esos estos recibir recibiendo enviarme mandarme mas ustedes usted ' +
 		'ningun ninguna cualquier nombre ' +
@@ -227,7 +227,9 @@ export const TAIL_WORDS = words(
 export const POLITE_WORDS = words(
 	'por favor porfavor porfa pf pfv pfvr pls plz please obrigado obrigada obg brigado brigada grato grata gracias thanks ' +
 		'thank you thx ty ok okay oi ola hola hi hello hey bom dia boa tarde noite buenos dias buenas tardes noches good ' +
-		'morning afternoon evening agora ja now ya ahora imediatamente urgente sim si yes',
+		'morning afternoon evening agora ja now ya ahora imediatamente urgente sim si yes ' +
+		// Laughter around a request: "lol stop", "kkk para de mandar".
+		'lol lmao haha hahaha kkk kkkk rs jaja jajaja',
 );
 
 /** Words that state an intent before a keyword: "eu quero", "I want to", "pueden". */
