@@ -20,6 +20,8 @@
 //   leave_me_alone     "leave me alone", said to the business             "ya no molesten, carajo"
 //   asked_before       "I already asked" with a stop                      "já pedi 3 vezes pra pararem!!!"
 //   fed_up             fed up with the messages                          "tô de saco cheio dessas mensagens"
+//   not_now            "not now" with a later date                       "ahora no, escríbanme en marzo"
+//   no_more_list       "don't want to be on the list"                    "não quero mais estar na lista de transmissão"
 //   unsubscribe        unsubscribe words                                  "me doy de baja"
 //
 // A concept does not count when a negator stands just before it ("não quero sair da lista"), and
@@ -28,6 +30,7 @@
 import { NEGATION, PhraseIndex, stem, normalizeWords, type Language, type Phrase, type Slot } from '../shared/text';
 import { CONCEPT_LISTS, CONCEPTS, type Concept } from './concepts';
 import type { Match, Scan } from './detect';
+import { reportsStop } from './words';
 
 interface Found {
 	concept: Concept;
@@ -90,8 +93,13 @@ const RULES: Rule[] = [
 		notPast: true,
 	},
 	{ name: 'pause_sending', all: [['pause'], ['send', 'stop', 'pause']], near: 5 },
+	// "ahora no, escríbanme en marzo", "not now, maybe next year".
+	{ name: 'not_now', all: [['notNow'], ['later', 'pause'], ['object', 'sendMe']], near: 8, acrossClauses: true },
+	// "vocês não têm minha permissão pra me mandar mensagem"; not "não dei permissão pra raspar o pelo".
+	{ name: 'no_permission', all: [['permission'], ['send', 'object', 'this_number']], near: 8, acrossClauses: true },
 	{ name: 'no_more', all: [['noMore'], ['object', 'send']], near: 6, bridged: true },
 	{ name: 'no_more_marketing', all: [['marketing'], ['noMore', 'negator']], near: 3 },
+	{ name: 'no_more_list', all: [['noMore'], ['list']], near: 5, ordered: true, bridged: true },
 	// "only send me appointment reminders, not the deals", "só os lembretes, promoção não".
 	{
 		name: 'only_care',
@@ -185,8 +193,10 @@ function indexFor(language: Language): PhraseIndex<Concept> {
 	if (!index) {
 		const phrases: Phrase<Concept>[] = [];
 		for (const concept of CONCEPTS) {
-			for (const phrase of CONCEPT_LISTS[language][concept]) {
-				const words = normalizeWords(phrase, language);
+			for (const entry of CONCEPT_LISTS[language][concept]) {
+				// "=chega": as written, since "chegou a mensagem" is no "chega de mensagem".
+				const asWritten = AS_WRITTEN.has(concept) || entry.startsWith('=');
+				const words = normalizeWords(entry.replace(/^=/, ''), language);
 				if (words.length === 0) continue;
 				const sequence: Slot[] = [];
 				words.forEach((word, at) => {
@@ -196,7 +206,7 @@ function indexFor(language: Language): PhraseIndex<Concept> {
 						kind: 'words',
 						words: [word],
 						prefixes: [],
-						stems: word.length >= 5 && !AS_WRITTEN.has(concept) ? [stem(word)] : [],
+						stems: word.length >= 5 && !asWritten ? [stem(word)] : [],
 					});
 				});
 				phrases.push({ sequence, owner: concept });
@@ -306,7 +316,8 @@ const BRIDGE = new Set(
 		'toda todo todas todos receber recebendo mandar mandando enviar enviando mais nenhuma nenhum qualquer voces voce vcs nos nas no na em pra para por favor ' +
 		'la las el los lo del mi mis tu tus su sus esa ese esas esos estos recibir recibiendo enviarme mandarme mas ustedes usted ningun ninguna cualquier en con ya ' +
 		'the this these that those your my all any of from off me getting receiving receive get sending send more you to with such further other ' +
-		'recebimento envio recepcion envio tantos tantas tanto tanta so many'
+		'recebimento envio recepcion envio tantos tantas tanto tanta so many que vuelvan vuelva voltem volte estar ficar permanecer continuar seguir be stay ' +
+		'fazer parte formar on in'
 	).split(' '),
 );
 
@@ -317,6 +328,8 @@ function matchRule(rule: Rule, found: readonly Found[], scan: Scan, words: reado
 			scan.negated = true;
 			continue;
 		}
+		// "suspenderam as mensagens?", "do the reminders stop after the series?": a report, not a request.
+		if (STOPPING.has(anchor.concept) && reportsStop(words, anchor.start)) continue;
 		const used = [anchor];
 		// "no quiero cancelar las notificaciones", "não precisa parar de mandar": not wanting to stop is no opt-out.
 		if (REFUSALS.has(anchor.concept) && found.some((hit) => isStopping(hit) && hit.start >= anchor.end && hit.start - anchor.end <= 3))

@@ -11,7 +11,10 @@ import type { Language } from '../shared/text';
 export const CONCEPTS = [
 	'stop',
 	'pause',
+	'notNow',
+	'later',
 	'send',
+	'sendMe',
 	'me',
 	'object',
 	'marketing',
@@ -22,6 +25,7 @@ export const CONCEPTS = [
 	'erase',
 	'data',
 	'consent',
+	'permission',
 	'wrong',
 	'notMe',
 	'who',
@@ -66,9 +70,9 @@ const split = (list: string): string[] =>
 		.filter(Boolean);
 
 const PT: Lists = {
-	stop: 'parar;pare;parem;para de;pare de;parem de;parar de;deixa de;deixem de;deixar de;chega de;chega;basta de;para com;parem com;pare com;interromper;interrompam;suspender;suspendam;desativar;desativem;desative;cessar;cessem;acabar com;sem mais;parassem;parassem de;parasse de;deixassem de;deixasse de;desliga;desligar;desliguem;desligue;pararem;pararem de;já deu dessas;já deu dessa;já deu de',
+	stop: 'parar;pare;parem;para de;pare de;parem de;parar de;deixa de;deixem de;deixar de;=chega de;=chega;basta de;para com;parem com;pare com;interromper;interrompam;suspender;suspendam;desativar;desativem;desative;cessar;cessem;acabar com;sem mais;parassem;parassem de;parasse de;deixassem de;deixasse de;desliga;desligar;desliguem;desligue;pararem;pararem de;já deu dessas;já deu dessa;já deu de',
 	pause:
-		'ano que vem;mês que vem;depois do natal;pausa;pausar;pausem;pause;pausa nos;dar um tempo;dá um tempo;por um tempo;por enquanto;até janeiro;até fevereiro;até março;até abril;até maio;até junho;até julho;até agosto;até setembro;até outubro;até novembro;até dezembro;até o mês que vem;essas semanas;por uns dias;por umas semanas;me deixa sem;depois de janeiro;por 30 dias;por um mês;por duas semanas;por uma semana;pelos próximos meses',
+		'ano que vem;mês que vem;depois do natal;pausa;pausar;pausem;pause;pausa nos;dar um tempo;dá um tempo;por um tempo;por enquanto;até janeiro;até fevereiro;até março;até abril;até maio;até junho;até julho;até agosto;até setembro;até outubro;até novembro;até dezembro;até o mês que vem;essas semanas;por uns dias;por umas semanas;me deixa sem;depois de janeiro;por 30 dias;por um mês;por duas semanas;por uma semana;pelos próximos meses;segura as;segurem as;até eu voltar;até eu avisar;até segunda ordem;até nova ordem',
 	send: 'mandar;mandando;mande;mandem;manda;enviar;envie;enviem;envia;escrever;escrevam;escreva;ligar;liguem;ligue;liga;contatar;contatem;contate;contactar;procurar;procurem;chamar;chamem;comunicar;comuniquem;entrar em contato;entrem em contato',
 	me: 'me;mim;pra mim;para mim;comigo;meu número;meu numero;meu contato;meu telefone;meu celular;esse número;este número',
 	object:
@@ -83,7 +87,7 @@ const PT: Lists = {
 		'apaga;apague;apaguem;apagar;exclui;exclua;excluam;excluir;deleta;deletem;deletar;elimina;eliminem;eliminar;apagados;excluídos;apagado;excluído;exclusão',
 	data: 'meus dados;dados pessoais;minhas informações;meu cadastro;meu telefone;meu número;meu contato;meus dados pessoais;dados',
 	consent:
-		'não autorizo;nao autorizo;não autorizei;nunca autorizei;retiro o consentimento;retiro meu consentimento;retiro a autorização;revogo;revogar;revogo o consentimento;revogar consentimento;lgpd;lei geral de proteção de dados;não dou permissão;sem minha autorização;quem deu meu número;de onde tiraram meu número;nunca me inscrevi;nunca me cadastrei;não me cadastrei;não me inscrevi;nunca pedi pra receber;nunca pedi para receber;nunca pedi essas mensagens;não pedi essas mensagens;não pedi pra receber',
+		'não autorizo;nao autorizo;não autorizei;nunca autorizei;retiro o consentimento;retiro meu consentimento;retiro a autorização;revogo;revogar;revogo o consentimento;revogar consentimento;lgpd;lei geral de proteção de dados;quem deu meu número;de onde tiraram meu número;nunca me inscrevi;nunca me cadastrei;não me cadastrei;não me inscrevi;nunca pedi pra receber;nunca pedi para receber;nunca pedi essas mensagens;não pedi essas mensagens;não pedi pra receber;não dou consentimento;não dou meu consentimento;sem meu consentimento;não consinto;direito de não receber;direito de não ser contatado;direito de oposição;de onde pegaram meu número;onde conseguiram meu número;como conseguiram meu número;como conseguiram meu contato;quem passou meu número',
 	wrong:
 		'não é mais dela;não é mais dele;não conheço vocês;número errado;numero errado;pessoa errada;mandou pra pessoa errada;esse número não é;este número não é;não tenho cachorro;não tenho gato;não tenho pet;nem tenho cachorro;nem tenho gato;não sou paciente;não sou cliente;nunca fui paciente;nunca fui cliente;nunca fui aí;nunca levei;antigo dono;antiga dona;dono anterior;dona anterior;era de outra pessoa;número era de;não sou quem;não sou a pessoa;não sou essa pessoa;não é o número do;não é o número da;nao e o numero do;nao e o numero da',
 	deceased:
@@ -99,9 +103,9 @@ const PT: Lists = {
 	negator: 'não;nao;nunca;jamais;nem',
 	keep: 'continuem;continuem mandando;pode continuar;podem continuar;quero continuar recebendo;adoro;gosto das;gosto dos;preciso dos lembretes;preciso das mensagens;me ajudam;ajudam muito;sigo querendo',
 	other:
-		'no curso;do curso;da faculdade;do condomínio;ração mensal;assinatura da ração;de outra loja;do pedido;o pedido;a entrega;mudei de endereço;da família;do trabalho;do aplicativo;do app;no meu celular;do celular;no celular;meu plano de celular;do seguro;da seguradora;da operadora;do banco;da escola;da academia;de outra loja;de outra empresa;não é de vocês;não são vocês;do plano;do convênio;netflix;spotify;amazon;ifood;uber;grupo errado;conversa errada;da netflix;revista;da revista;outra empresa;meu número novo é;anota o novo;anota meu novo;anote o novo;número novo é;atualiza meu número;atualizem meu número;atualizar meu número;atualiza meu cadastro;do meu plano;plano de saúde;grupo de mães;grupo das mães;grupo de gestantes;grupo de pais;grupo de apoio;grupo de estudo;grupo de amigos;grupo da turma;prefiro whatsapp;prefiro mensagem;prefiro por mensagem;prefiro texto;melhor mandar mensagem;melhor por mensagem;manda por whatsapp;só por mensagem;prefiro email;prefiro ligação;melhor me ligar',
+		'no curso;do curso;da faculdade;do condomínio;ração mensal;assinatura da ração;de outra loja;do pedido;o pedido;a entrega;mudei de endereço;da família;do trabalho;do aplicativo;do app;no meu celular;do celular;no celular;meu plano de celular;do seguro;da seguradora;da operadora;do banco;da escola;da academia;de outra loja;de outra empresa;não é de vocês;não são vocês;do plano;do convênio;netflix;spotify;amazon;ifood;uber;grupo errado;conversa errada;da netflix;revista;da revista;outra empresa;meu número novo é;anota o novo;anota meu novo;anote o novo;número novo é;atualiza meu número;atualizem meu número;atualizar meu número;atualiza meu cadastro;do meu plano;plano de saúde;grupo de mães;grupo das mães;grupo de gestantes;grupo de pais;grupo de apoio;grupo de estudo;grupo de amigos;grupo da turma;prefiro whatsapp;prefiro mensagem;prefiro por mensagem;prefiro texto;melhor mandar mensagem;melhor por mensagem;manda por whatsapp;só por mensagem;prefiro email;prefiro ligação;melhor me ligar;do site;no site;site da;site do;pelo site',
 	hypothesis:
-		'se eu quiser;se eu quisesse;se alguém quiser;como alguém;alguém sabe como;meu amigo;minha amiga;minha mãe pediu;minha mãe quer;meu marido quer;minha esposa quer;ela disse;ele disse;não eu;o que acontece se;o que significa;caso eu queira;caso um dia;se eu mandar;se eu responder;se eu escrever;se eu digitar;minha mãe mandou;meu pai mandou;meu filho mandou;minha filha mandou;meu marido mandou;minha esposa mandou;meu marido disse;minha esposa disse;minha mãe disse;meu marido falou;minha mulher falou;era pro meu;era pra minha;era para o meu;era para a minha;se um dia eu quiser;se um dia quiser;só curiosidade;por curiosidade;só pra saber;não quero sair',
+		'se eu quiser;se eu quisesse;se alguém quiser;como alguém;alguém sabe como;meu amigo;minha amiga;minha mãe pediu;minha mãe quer;meu marido quer;minha esposa quer;ela disse;ele disse;não eu;o que acontece se;o que significa;caso eu queira;caso um dia;se eu mandar;se eu responder;se eu escrever;se eu digitar;minha mãe mandou;meu pai mandou;meu filho mandou;minha filha mandou;meu marido mandou;minha esposa mandou;meu marido disse;minha esposa disse;minha mãe disse;meu marido falou;minha mulher falou;era pro meu;era pra minha;era para o meu;era para a minha;se um dia eu quiser;se um dia quiser;só curiosidade;por curiosidade;só pra saber;não quero sair;curiosidade;vocês sabem;vcs sabem;sabem como;alguém sabe',
 	no_need: 'não precisa mais mandar;nao precisa mais;não precisa mais;não precisam mais;pode parar;não tem mais',
 	needless: 'não precisa;nao precisa;não precisam;não precisa ficar',
 	this_number: 'esse número;este número;esse numero;este numero;meu número;meu numero;esse zap;esse whats',
@@ -137,13 +141,19 @@ const PT: Lists = {
 	asked: 'já pedi;já falei;já disse;quantas vezes;eu pedi;pedi pra;pela última vez',
 	fedUp:
 		'saco cheio;de saco cheio;cansei;cansada dessas;cansado dessas;to cansada de;to cansado de;não aguento mais;nao aguento mais;farta de;farto de',
+	notNow: 'agora não;por enquanto não;agora nao',
+	later:
+		'em janeiro;em fevereiro;em março;em abril;em maio;em junho;em julho;em agosto;em setembro;em outubro;em novembro;em dezembro;ano que vem;mês que vem;depois do carnaval;depois das férias',
+	permission:
+		'sem minha autorização;não têm minha permissão;não tem minha permissão;sem minha permissão;não dei permissão;nunca dei permissão;não dou permissão;não autorizei isso',
+	sendMe: 'me escrevam;me escreve;me chamem;me procurem;me procura;me liguem',
 };
 
 const ES: Lists = {
-	stop: 'parar;pare;paren;para de;paren de;dejar de;deja de;dejen de;deje de;basta de;basta;ya basta;no más;no mas;cortala con;córtenla con;paren con;detener;detengan;suspender;suspendan;desactivar;desactiven;cesar;ya estuvo con;nada de;párale;párenle;ya párale;ya párenle;párale con;párenle con;bájale;bájenle;bájenle a;bájale a;ya estuvo de;dejaran de;dejaran;pararan de;dejasen de;apaguen;apagar',
+	stop: 'parar;pare;paren;para de;paren de;dejar de;deja de;dejen de;deje de;=basta de;=basta;ya basta;no más;no mas;cortala con;córtenla con;paren con;detener;detengan;suspender;suspendan;desactivar;desactiven;cesar;ya estuvo con;nada de;párale;párenle;ya párale;ya párenle;párale con;párenle con;bájale;bájenle;bájenle a;bájale a;ya estuvo de;dejaran de;dejaran;pararan de;dejasen de;apaguen;apagar',
 	pause:
-		'el año que viene;el mes que viene;pausa;pausar;pausen;pause;por un tiempo;por ahora;hasta enero;hasta febrero;hasta marzo;hasta abril;hasta mayo;hasta junio;hasta julio;hasta agosto;hasta septiembre;hasta octubre;hasta noviembre;hasta diciembre;el mes que viene;por unas semanas;por unos días;estas semanas;hasta fin de año;hasta fin de mes;hasta nuevo aviso;silencien;silenciar;por 30 días;por un mes;por dos semanas;por una semana',
-	send: 'mandar;manden;mandes;mande;mandarme;enviar;envíen;envíes;enviarme;escribir;escriban;escribas;escribirme;llamar;llamen;llamarme;contactar;contacten;contactarme;molestar;molesten;buscar;marcar;marquen;marcarme;spamear;spamearme;whatsappear;recordar;recuerden;recordarme;recuérdenme;comunicar;comuniquen;comunicarse;comunicarme;contactarse',
+		'el año que viene;el mes que viene;pausa;pausar;pausen;pause;por un tiempo;por ahora;hasta enero;hasta febrero;hasta marzo;hasta abril;hasta mayo;hasta junio;hasta julio;hasta agosto;hasta septiembre;hasta octubre;hasta noviembre;hasta diciembre;el mes que viene;por unas semanas;por unos días;estas semanas;hasta fin de año;hasta fin de mes;hasta nuevo aviso;silencien;silenciar;por 30 días;por un mes;por dos semanas;por una semana;hasta que vuelva;hasta que avise;hasta que les avise',
+	send: 'mandar;manden;mandes;mande;mandarme;enviar;envíen;envíes;enviarme;escribir;escriban;escribas;escribirme;llamar;llamen;llamarme;contactar;contacten;contactarme;molestar;molesten;buscar;marcar;marquen;marcarme;spamear;spamearme;whatsappear;recordar;recuerden;recordarme;recuérdenme;comunicar;comuniquen;comunicarse;comunicarme;contactarse;escríbanme;mándenme;llámenme;contáctenme',
 	me: 'me;mí;a mí;conmigo;mi número;mi numero;mi teléfono;mi celular;este número;llamarme;escribirme;marcarme;contactarme;mandarme;enviarme;spamearme;molestarme;recordarme;recuérdenme',
 	object:
 		'mensaje;mensajes;mensajitos;msj;whatsapp;whatsapps;wasap;sms;recordatorio;recordatorios;aviso;avisos;notificación;notificaciones;correo;correos;email;emails;llamada;llamadas;spam;cadenas;promoción;promociones;promo;promos;oferta;ofertas;publicidad;boletín;novedades;mensajes automáticos;mensaje automático',
@@ -156,7 +166,7 @@ const ES: Lists = {
 	erase: 'borra;borren;borrar;elimina;eliminen;eliminar;supriman;suprimir;supresión;borrados;eliminados',
 	data: 'mis datos;datos personales;mi información;información personal;mi número;mi teléfono;mis datos personales;datos',
 	consent:
-		'no autorizo;nunca autoricé;retiro mi consentimiento;retiro el consentimiento;revoco;revocar;revoco mi consentimiento;habeas data;rgpd;lopdgdd;derechos arco;no di mi consentimiento;quién les dio mi número;de dónde sacaron mi número;nunca me suscribí;nunca me inscribí;nunca me registré;no me suscribí;no me inscribí;nunca pedí recibir;nunca pedí estos mensajes;no pedí estos mensajes',
+		'no autorizo;nunca autoricé;retiro mi consentimiento;retiro el consentimiento;revoco;revocar;revoco mi consentimiento;habeas data;rgpd;lopdgdd;derechos arco;no di mi consentimiento;quién les dio mi número;de dónde sacaron mi número;nunca me suscribí;nunca me inscribí;nunca me registré;no me suscribí;no me inscribí;nunca pedí recibir;nunca pedí estos mensajes;no pedí estos mensajes;no doy mi consentimiento;sin mi consentimiento;no consiento;derecho a no recibir;derecho de oposición;de dónde sacaron mi teléfono;cómo consiguieron mi número;quién les pasó mi número',
 	wrong:
 		'no los conozco;no las conozco;ya no es de ella;ya no es de él;número equivocado;numero equivocado;se equivocaron de número;se equivocaron de persona;persona equivocada;equivocados de número;este número no es;no tengo perro;no tengo gato;no tengo mascota;no soy paciente;no soy cliente;nunca fui paciente;nunca fui cliente;nunca fui a;dueño anterior;antiguo dueño;anterior dueño;dueña anterior;antigua dueña;era de otra persona;no soy la persona;no soy quien;no es el número de',
 	deceased:
@@ -172,9 +182,9 @@ const ES: Lists = {
 	negator: 'no;nunca;jamás;ni',
 	keep: 'sigan;sigan mandando;pueden seguir;quiero seguir recibiendo;sigo queriendo;me encantan;necesito los recordatorios;me ayudan',
 	other:
-		'del curso;en el curso;de la facultad;del alimento mensual;alimento mensual;de otra tienda;el pedido;la entrega;cambié de dirección;la línea;mi línea;obra social;del celular;del teléfono;de la aplicación;de la app;de la familia;del trabajo;del seguro;de la aseguradora;del banco;de la compañía;del colegio;del gimnasio;de otra tienda;no son ustedes;netflix;spotify;amazon;grupo equivocado;chat equivocado;revista;de la revista;de otra empresa;otra empresa;prepaga;la prepaga;de la prepaga;seguro médico;mi nuevo número es;este es el nuevo;el nuevo es;actualicen mi número;actualizar mi número;anoten el nuevo;grupo de mamás;grupo de padres;grupo de apoyo;grupo de amigos;mejor escríbanme;mejor por whatsapp;prefiero whatsapp;prefiero mensajes;mejor por mensaje;solo por whatsapp;mejor mándenme un mensaje;prefiero correo;mejor llámenme',
+		'del curso;en el curso;de la facultad;del alimento mensual;alimento mensual;de otra tienda;el pedido;la entrega;cambié de dirección;la línea;mi línea;obra social;del celular;del teléfono;de la aplicación;de la app;de la familia;del trabajo;del seguro;de la aseguradora;del banco;de la compañía;del colegio;del gimnasio;de otra tienda;no son ustedes;netflix;spotify;amazon;grupo equivocado;chat equivocado;revista;de la revista;de otra empresa;otra empresa;prepaga;la prepaga;de la prepaga;seguro médico;mi nuevo número es;este es el nuevo;el nuevo es;actualicen mi número;actualizar mi número;anoten el nuevo;grupo de mamás;grupo de padres;grupo de apoyo;grupo de amigos;mejor escríbanme;mejor por whatsapp;prefiero whatsapp;prefiero mensajes;mejor por mensaje;solo por whatsapp;mejor mándenme un mensaje;prefiero correo;mejor llámenme;del sitio;de la página;de la web;sitio web',
 	hypothesis:
-		'si quisiera;si alguien quiere;alguien sabe cómo;mi amigo;mi amiga;mi mamá quiere;mi esposo quiere;ella dijo;él dijo;no yo;qué pasa si;qué significa;en caso de que quiera;si respondo;si mando;si escribo;si contesto;mi esposo dice;mi esposa dice;mi marido dice;mi mamá dice;mi papá dice;mi hijo dice;mi hija dice;mi esposo dijo;mi mamá dijo;mi hijo mandó;mi hija mandó;mi mamá mandó;era para mi;iba para mi;si algún día quiero;si un día quiero;por curiosidad;pura curiosidad;solo curiosidad;no me quiero dar de baja',
+		'si quisiera;si alguien quiere;alguien sabe cómo;mi amigo;mi amiga;mi mamá quiere;mi esposo quiere;ella dijo;él dijo;no yo;qué pasa si;qué significa;en caso de que quiera;si respondo;si mando;si escribo;si contesto;mi esposo dice;mi esposa dice;mi marido dice;mi mamá dice;mi papá dice;mi hijo dice;mi hija dice;mi esposo dijo;mi mamá dijo;mi hijo mandó;mi hija mandó;mi mamá mandó;era para mi;iba para mi;si algún día quiero;si un día quiero;por curiosidad;pura curiosidad;solo curiosidad;no me quiero dar de baja;curiosidad;ustedes saben;saben cómo;alguien sabe',
 	no_need: 'ya no hace falta;no necesito más;ya no necesito;ya no tiene;ya no es necesario',
 	needless: 'no hace falta;no es necesario;no necesitan',
 	this_number: 'este número;este numero;mi número;mi numero;este whatsapp',
@@ -205,12 +215,17 @@ const ES: Lists = {
 	only: 'solo;sólo;solamente;únicamente;nomás',
 	asked: 'ya les dije;ya pedí;ya les pedí;cuántas veces;les pedí;por última vez',
 	fedUp: 'harta de;harto de;hartos de;cansada de;cansado de;ya me cansé de;no aguanto más;qué fastidio;que fastidio',
+	notNow: 'ahora no;por ahora no;ahorita no',
+	later:
+		'en enero;en febrero;en marzo;en abril;en mayo;en junio;en julio;en agosto;en septiembre;en octubre;en noviembre;en diciembre;el año que viene;el mes que viene;después de las fiestas',
+	permission: 'no tienen mi permiso;sin mi permiso;no di permiso;nunca di permiso;no les di permiso',
+	sendMe: 'escríbanme;mándenme mensajes;llámenme;contáctenme;búsquenme;escríbeme',
 };
 
 const EN: Lists = {
 	stop: 'stop;stopping;quit;cease;halt;no more;enough with;enough of;cut it out with;stop sending;knock it off;disable;turn off;no further',
 	pause:
-		'next year;pause;hold;hold off;hold all;snooze;for a while;for now;for a couple weeks;for a few weeks;for a couple of weeks;until january;until february;until march;until april;until may;until june;until july;until august;until september;until october;until november;until december;until after;till after;next month;take a break from;a break from;til january;til february;til march;til april;til may;til june;til july;til august;til september;til october;til november;til december;for 30 days;for a month;for two weeks;for 2 weeks;for a week;for the month;for the summer;for the next month',
+		'next year;pause;hold;hold off;hold all;snooze;for a while;for now;for a couple weeks;for a few weeks;for a couple of weeks;until january;until february;until march;until april;until may;until june;until july;until august;until september;until october;until november;until december;until after;till after;next month;take a break from;a break from;til january;til february;til march;til april;til may;til june;til july;til august;til september;til october;til november;til december;for 30 days;for a month;for two weeks;for 2 weeks;for a week;for the month;for the summer;for the next month;until i get back;until i say so;until further notice',
 	send: 'send;sending;text;texting;messaging;call;calling;email;emailing;contact;contacting;reach out;reaching out;write;writing;bother;bothering;spam;spamming;communicate;reach',
 	me: 'me;my number;my phone;this number;my cell',
 	object:
@@ -223,7 +238,7 @@ const EN: Lists = {
 	erase: 'erase;delete;remove;wipe;destroy;deleted;erased',
 	data: 'my data;personal data;my personal data;my information;my info;my details;my records;my number;data',
 	consent:
-		'revoke;revoke consent;withdraw consent;withdraw my consent;i do not consent;i dont consent;never consented;didnt sign up;never signed up;gdpr;ccpa;who gave you my number;where did you get my number',
+		'revoke;revoke consent;withdraw consent;withdraw my consent;i do not consent;i dont consent;never consented;didnt sign up;never signed up;gdpr;ccpa;who gave you my number;where did you get my number;how did you get my number;right to opt out',
 	wrong:
 		'wrong number;wrong person;wrong phone;i dont know you;i do not know you;not my number;do not have a dog;dont have a dog;do not have a cat;dont have a cat;no pets;not your patient;not your client;not your customer;not a patient;not a client;not a customer;never been a patient;never been a client;never been your;never been to your;previous owner;old owner;belonged to someone;this is not number;is not number anymore;not the person you;not the number for;not the number of',
 	deceased:
@@ -238,9 +253,9 @@ const EN: Lists = {
 	negator: 'not;no;never;dont;do not',
 	keep: 'keep sending;keep them coming;continue;i need the reminders;i like;i love;please keep;still want',
 	other:
-		'from the course;the course;from the class;from another store;the order;my order;the delivery;changed my address;on my phone;my phone settings;the app;of the app;family group;work group;my phone plan;from the pet insurance;pet insurance;from the bank;my bank;from the gym;from the school;from another;not yours;not you guys;other company;netflix;spotify;amazon;wrong chat;wrong group;magazine;the magazine;my new number is;new number is;update my number;update my contact;the bank;to the bank;health insurance;text instead;text me instead;prefer text;prefer texts;email instead;email me instead;rather text;call instead;call me instead',
+		'from the course;the course;from the class;from another store;the order;my order;the delivery;changed my address;on my phone;my phone settings;the app;of the app;family group;work group;my phone plan;from the pet insurance;pet insurance;from the bank;my bank;from the gym;from the school;from another;not yours;not you guys;other company;netflix;spotify;amazon;wrong chat;wrong group;magazine;the magazine;my new number is;new number is;update my number;update my contact;the bank;to the bank;health insurance;text instead;text me instead;prefer text;prefer texts;email instead;email me instead;rather text;call instead;call me instead;the website;on the website;their website;from the website',
 	hypothesis:
-		'if i wanted;if someone;how do people;my friend;asking for a friend;she said;he said;my mom wants;my wife wants;my husband wants;what happens if;what does;what is;in case i want;if i reply;if i text;if i send;if i type;if i answer;my mom sent;my son sent;my daughter sent;my husband said;my wife said;my mom said;was meant for;meant for my;was for my;if i ever want;if one day i want;just wondering;just curious;not opting out;out of curiosity;how does the opt out work',
+		'if i wanted;if someone;how do people;my friend;asking for a friend;she said;he said;my mom wants;my wife wants;my husband wants;what happens if;what does;what is;in case i want;if i reply;if i text;if i send;if i type;if i answer;my mom sent;my son sent;my daughter sent;my husband said;my wife said;my mom said;was meant for;meant for my;was for my;if i ever want;if one day i want;just wondering;not opting out;out of curiosity;how does the opt out work;just curious;curious how;do you know how;you guys know how',
 	no_need: 'no need anymore;no longer need;no need to keep',
 	needless: 'no need to;dont need to;do not need to',
 	this_number: 'this number;my number;this phone',
@@ -270,6 +285,12 @@ const EN: Lists = {
 	only: 'only;just',
 	asked: 'i already asked;i already told;told you already;asked you already;how many times;i asked you;for the last time',
 	fedUp: 'sick of;fed up with;tired of;so done with;had enough of',
+	notNow: 'not now;not right now',
+	later:
+		'in january;in february;in march;in april;in may;in june;in july;in august;in september;in october;in november;in december;next year;next month;after the holidays',
+	permission:
+		'dont have my permission;do not have my permission;without my permission;never gave you permission;never gave permission;did not give permission;didnt give you permission',
+	sendMe: 'text me;message me;contact me;reach out;email me',
 };
 
 export const CONCEPT_LISTS: Readonly<Record<Language, Readonly<Record<Concept, readonly string[]>>>> = {

@@ -40,7 +40,7 @@ import {
 import { emojisOf, guessLanguage as guessSharedLanguage, languageScores, type Language } from '../shared/text';
 import { matchConcepts, outOfScope } from './conceptRules';
 import type { Intent } from './types';
-import { clausesOf, inSet, phraseAt, rawWordsOf, sameWord, wordsOf } from './words';
+import { clausesOf, inSet, phraseAt, rawWordsOf, reportsStop, sameWord, wordsOf } from './words';
 
 export interface DetectOptions {
 	/** More opt-out words or phrases. One word counts only as the whole message (give or take courtesy); several words count anywhere. */
@@ -329,7 +329,7 @@ function candidatesAt(index: FirstWordIndex, word: string): CompiledPhrase[] {
 function matchVerbAndObject(clause: string[], vocabulary: Vocabulary, scan: Scan): Match | undefined {
 	for (let at = 0; at < clause.length; at++) {
 		for (const { verb, removesOnly } of vocabulary.verbs) {
-			if (!sameWord(clause[at], verb.word)) continue;
+			if (!sameWord(clause[at], verb.word) || reportsStop(clause, at)) continue;
 			let next = at + 1;
 			if (verb.needs) {
 				if (clause[next] !== verb.needs) continue;
