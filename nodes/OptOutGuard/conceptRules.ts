@@ -54,6 +54,10 @@ interface Rule {
 	acrossClauses?: boolean;
 	/** Only articles, pronouns and such may stand between the anchor and the next group ("no quiero recibir la factura por correo" is about an invoice). */
 	bridged?: boolean;
+	/** Nothing but filler may follow the anchor in its clause ("sem propaganda pfv", not "sem propaganda enganosa"). */
+	endsClause?: boolean;
+	/** The rule does not count when one of these concepts is in the message ("o Thor morreu, agora temos a Luna"). */
+	unless?: Concept[];
 	/** Partners of these concepts count only when negated. */
 	onlyNegated?: Concept[];
 	/** Partners of these concepts count only when not negated. */
@@ -82,7 +86,7 @@ const RULES: Rule[] = [
 	},
 	{ name: 'blocked_reported', all: [['blockedReported']], near: 0 },
 	{ name: 'blocked_and_reported', all: [['blockedWord'], ['blockedWord']], near: 3, acrossClauses: true },
-	{ name: 'without_marketing', all: [['without']], near: 0 },
+	{ name: 'without_marketing', all: [['without']], near: 0, endsClause: true },
 	{ name: 'stop_object', all: [['stop', 'pause'], ['object']], near: 5, bridged: true },
 	{ name: 'stop_sending', all: [['stop', 'pause'], ['send']], near: 3, ordered: true },
 	{
@@ -122,6 +126,7 @@ const RULES: Rule[] = [
 		acrossClauses: true,
 		// "no me manden más", not "can you send me the new puppy's schedule".
 		onlyNegated: ['object', 'send'],
+		unless: ['newPet'],
 	},
 	{ name: 'no_need', all: [['no_need'], ['send', 'object']], near: 4, ordered: true },
 	// "não precisa mandar nada", "no need to send these texts"; not "não precisa mandar o recibo".
@@ -171,6 +176,13 @@ const NEGATION_GAP = new Set(
 );
 
 const MAX_FINDINGS = 200;
+
+/** Words that may close a clause after a request without changing it: "sem propaganda pfv", "no spam please". */
+const FILLER = new Set(
+	'por favor porfa pf pfv pfvr pls plz please obrigado obrigada gracias thanks thank you thx ok mais more nada nothing ja ya now agora ahora de vcs voces ustedes you guys aqui here ai kkk lol jaja rs'.split(
+		' ',
+	),
+);
 
 /**
  * Vetoes match as written, not by stem: "escreveu" (someone wrote it) is a quotation, but "nem
@@ -278,6 +290,8 @@ export function matchConcepts(
 ): Match | undefined {
 	const found = findConcepts(language, clauses, ignored);
 	const allWords = clauses.flat();
+	const clauseEnds: number[] = [];
+	clauses.reduce((end, words) => (clauseEnds.push(end + words.length), end + words.length), 0);
 	if (found.length === 0) return undefined;
 	// "stop by", "lista de espera": the overridden concept is not there.
 	for (const [over, under] of Object.entries(OVERRIDES) as [Concept, Concept][]) {
@@ -291,7 +305,8 @@ export function matchConcepts(
 	if (has('other') || has('hypothesis') || has('quote')) return undefined;
 	const keepComing = found.filter((hit) => hit.concept === 'keep' && !hit.negated);
 	for (const rule of RULES) {
-		const used = matchRule(rule, found, scan, allWords);
+		if (rule.unless?.some(has)) continue;
+		const used = matchRule(rule, found, scan, allWords, clauseEnds);
 		if (!used) continue;
 		const marketing = isMarketingOnly(found, used);
 		// "pode mandar lembrete mas promoção não quero" keeps the care messages: a marketing opt-out.
@@ -321,9 +336,16 @@ const BRIDGE = new Set(
 	).split(' '),
 );
 
-function matchRule(rule: Rule, found: readonly Found[], scan: Scan, words: readonly string[]): Found[] | undefined {
+function matchRule(
+	rule: Rule,
+	found: readonly Found[],
+	scan: Scan,
+	words: readonly string[],
+	clauseEnds: readonly number[],
+): Found[] | undefined {
 	for (const anchor of found) {
 		if (!rule.all[0].includes(anchor.concept)) continue;
+		if (rule.endsClause && !words.slice(anchor.end, clauseEnds[anchor.clause]).every((word) => FILLER.has(word))) continue;
 		if (anchor.negated) {
 			scan.negated = true;
 			continue;
