@@ -218,12 +218,11 @@ function firstInClauses(clauses: string[][], match: (clause: string[]) => Match 
 }
 
 function matchOptOut(clause: string[], vocabulary: Vocabulary, scan: Scan, others: string[][] = []): Match | undefined {
+	const position = others.indexOf(clause);
 	return (
 		// "STOP, i sent the wrong photo": a lone "stop" before other business means "wait"; after it
 		// ("not interested, stop", "no me interesa, baja") it closes the message.
-		(others.every((other, at) => other === clause || isTail(other, 0) || at < others.indexOf(clause))
-			? matchNearlyWhole(clause, vocabulary.keywords, scan)
-			: undefined) ??
+		(others.every((other, at) => at <= position || isTail(other, 0)) ? matchNearlyWhole(clause, vocabulary.keywords, scan) : undefined) ??
 		// "aff, de novo essa mensagem? parem": a plural or infinitive stop closing the message.
 		(others.length > 1 && others[others.length - 1] === clause ? matchWhole(clause, CLOSING_STOPS) : undefined) ??
 		matchPhrase(clause, vocabulary.phrases, scan) ??
