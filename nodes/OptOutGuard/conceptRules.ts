@@ -22,6 +22,7 @@
 //   fed_up             fed up with the messages                          "tô de saco cheio dessas mensagens"
 //   not_now            "not now" with a later date                       "ahora no, escríbanme en marzo"
 //   no_more_list       "don't want to be on the list"                    "não quero mais estar na lista de transmissão"
+//   can_stop           "you can stop now" closing a message about messages "obrigado pelas 5 mensagens por dia, agora já pode parar"
 //   unsubscribe        unsubscribe words                                  "me doy de baja"
 //
 // A concept does not count when a negator stands just before it ("não quero sair da lista"), and
@@ -54,6 +55,10 @@ interface Rule {
 	acrossClauses?: boolean;
 	/** Only articles, pronouns and such may stand between the anchor and the next group ("no quiero recibir la factura por correo" is about an invoice). */
 	bridged?: boolean;
+	/** Not in a message that asks something ("já pode parar?" asks about a treatment). */
+	noQuestion?: boolean;
+	/** Nothing but filler may stand before the anchor in its clause ("agora já pode parar", not "o antibiótico pode parar"). */
+	startsClause?: boolean;
 	/** Nothing but filler may follow the anchor in its clause ("sem propaganda pfv", not "sem propaganda enganosa"). */
 	endsClause?: boolean;
 	/** The rule does not count when one of these concepts is in the message ("o Thor morreu, agora temos a Luna"). */
@@ -129,6 +134,16 @@ const RULES: Rule[] = [
 		unless: ['newPet'],
 	},
 	{ name: 'no_need', all: [['no_need'], ['send', 'object']], near: 4, ordered: true },
+	// "obrigado pelas 5 mensagens por dia, agora já pode parar né": "you can stop now" closing a message about messages.
+	{
+		name: 'can_stop',
+		all: [['canStop'], ['object']],
+		near: 12,
+		acrossClauses: true,
+		startsClause: true,
+		endsClause: true,
+		noQuestion: true,
+	},
 	// "não precisa mandar nada", "no need to send these texts"; not "não precisa mandar o recibo".
 	{ name: 'needless', all: [['needless'], ['object', 'anything']], near: 5, ordered: true, bridged: true },
 	// "tô de saco cheio dessas mensagens", "harta de tantos mensajes", "sick of these texts".
@@ -179,7 +194,7 @@ const MAX_FINDINGS = 200;
 
 /** Words that may close a clause after a request without changing it: "sem propaganda pfv", "no spam please". */
 const FILLER = new Set(
-	'por favor porfa pf pfv pfvr pls plz please obrigado obrigada gracias thanks thank you thx ok mais more nada nothing ja ya now agora ahora de vcs voces ustedes you guys aqui here ai kkk lol jaja rs'.split(
+	'por favor porfa pf pfv pfvr pls plz please obrigado obrigada gracias thanks thank you thx ok mais more nada nothing ja ya now agora ahora de vcs voces ustedes you guys aqui here ai kkk lol jaja rs ne ta ok valeu'.split(
 		' ',
 	),
 );
@@ -282,7 +297,7 @@ function findConcepts(language: Language, clauses: readonly string[][], ignored:
 
 /** The concept rules over a message already split into clauses (words of the reading language). */
 export function matchConcepts(
-	_text: string,
+	text: string,
 	language: Language,
 	clauses: readonly string[][],
 	ignored: readonly string[][],
@@ -305,7 +320,7 @@ export function matchConcepts(
 	if (has('other') || has('hypothesis') || has('quote')) return undefined;
 	const keepComing = found.filter((hit) => hit.concept === 'keep' && !hit.negated);
 	for (const rule of RULES) {
-		if (rule.unless?.some(has)) continue;
+		if (rule.unless?.some(has) || (rule.noQuestion && text.includes('?'))) continue;
 		const used = matchRule(rule, found, scan, allWords, clauseEnds);
 		if (!used) continue;
 		const marketing = isMarketingOnly(found, used);
@@ -346,6 +361,7 @@ function matchRule(
 	for (const anchor of found) {
 		if (!rule.all[0].includes(anchor.concept)) continue;
 		if (rule.endsClause && !words.slice(anchor.end, clauseEnds[anchor.clause]).every((word) => FILLER.has(word))) continue;
+		if (rule.startsClause && !words.slice(clauseEnds[anchor.clause - 1] ?? 0, anchor.start).every((word) => FILLER.has(word))) continue;
 		if (anchor.negated) {
 			scan.negated = true;
 			continue;

@@ -11,6 +11,7 @@ import type { Language } from '../shared/text';
 export const CONCEPTS = [
 	'stop',
 	'pause',
+	'canStop',
 	'notNow',
 	'later',
 	'send',
@@ -149,6 +150,7 @@ const PT: Lists = {
 		'sem minha autorização;não têm minha permissão;não tem minha permissão;sem minha permissão;não dei permissão;nunca dei permissão;não dou permissão;não autorizei isso',
 	sendMe: 'me escrevam;me escreve;me chamem;me procurem;me procura;me liguem',
 	newPet: 'agora temos;novo filhote;nova filhote;cachorro novo;gato novo;filhote novo;adotei um;adotei uma;adotamos um;adotamos uma',
+	canStop: 'já pode parar;pode parar;podem parar;já podem parar',
 };
 
 const ES: Lists = {
@@ -223,6 +225,7 @@ const ES: Lists = {
 	permission: 'no tienen mi permiso;sin mi permiso;no di permiso;nunca di permiso;no les di permiso',
 	sendMe: 'escríbanme;mándenme mensajes;llámenme;contáctenme;búsquenme;escríbeme',
 	newPet: 'ahora tenemos;cachorro nuevo;perro nuevo;gato nuevo;adopté un;adopté una;adoptamos un;adoptamos una',
+	canStop: 'ya pueden parar;ya puedes parar;pueden parar;ya pueden dejar de',
 };
 
 const EN: Lists = {
@@ -296,6 +299,7 @@ const EN: Lists = {
 		'dont have my permission;do not have my permission;without my permission;never gave you permission;never gave permission;did not give permission;didnt give you permission',
 	sendMe: 'text me;message me;contact me;reach out;email me',
 	newPet: 'now we have;new puppy;new kitten;new dog;new cat;just adopted;recently adopted;we adopted a;adopted a new',
+	canStop: 'you can stop now;can stop now;you can stop;you may stop',
 };
 
 export const CONCEPT_LISTS: Readonly<Record<Language, Readonly<Record<Concept, readonly string[]>>>> = {

@@ -112,6 +112,8 @@ export function detectIntent(text: string, options: DetectOptions = {}): Detecti
 	const fallback = options.language ?? DEFAULT_LANGUAGE;
 	const replyLanguage = guessLanguage(raw, options.language);
 	const emojis = emojisOf(text);
+	// "the reminder said 10 days, can stop now?": a question is not closed by a keyword.
+	const asks = /\?[^\p{L}\p{N}]*$/u.test(text);
 	const scan: Scan = { negated: false };
 	let optIn: { match: Match; language: Language } | undefined;
 	const { readings, ownWordsOnly } = readingsOf(raw, fallback);
@@ -139,7 +141,7 @@ export function detectIntent(text: string, options: DetectOptions = {}): Detecti
 				: matchConcepts(text, reading, clauses, vocabulary.ignored, scan)
 			: (matchWhole(all, vocabulary.bare) ??
 				(emojis.some((emoji) => STOP_EMOJIS.has(emoji)) && isOnlyMessages(all) ? { text: emojis.join(''), clause: [] } : undefined) ??
-				firstInClauses(clauses, (clause) => matchOptOut(clause, vocabulary, scan, clauses)) ??
+				firstInClauses(clauses, (clause) => matchOptOut(clause, vocabulary, scan, clauses, asks)) ??
 				matchConcepts(text, reading, clauses, vocabulary.ignored, scan));
 		if (optOut) {
 			return {
@@ -217,14 +219,17 @@ function firstInClauses(clauses: string[][], match: (clause: string[]) => Match 
 	return undefined;
 }
 
-function matchOptOut(clause: string[], vocabulary: Vocabulary, scan: Scan, others: string[][] = []): Match | undefined {
+function matchOptOut(clause: string[], vocabulary: Vocabulary, scan: Scan, others: string[][] = [], asks = false): Match | undefined {
 	const position = others.indexOf(clause);
+	const closes = !asks || position === 0;
 	return (
 		// "STOP, i sent the wrong photo": a lone "stop" before other business means "wait"; after it
 		// ("not interested, stop", "no me interesa, baja") it closes the message.
-		(others.every((other, at) => at <= position || isTail(other, 0)) ? matchNearlyWhole(clause, vocabulary.keywords, scan) : undefined) ??
+		(others.every((other, at) => (at <= position && (closes || at === position)) || isTail(other, 0))
+			? matchNearlyWhole(clause, vocabulary.keywords, scan)
+			: undefined) ??
 		// "aff, de novo essa mensagem? parem": a plural or infinitive stop closing the message.
-		(others.length > 1 && others[others.length - 1] === clause ? matchWhole(clause, CLOSING_STOPS) : undefined) ??
+		(others.length > 1 && closes && others[others.length - 1] === clause ? matchWhole(clause, CLOSING_STOPS) : undefined) ??
 		matchPhrase(clause, vocabulary.phrases, scan) ??
 		matchVerbAndObject(clause, vocabulary, scan) ??
 		matchRefusal(clause)
