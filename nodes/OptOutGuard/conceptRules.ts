@@ -347,7 +347,7 @@ const BRIDGE = new Set(
 		'la las el los lo del mi mis tu tus su sus esa ese esas esos estos recibir recibiendo enviarme mandarme mas ustedes usted ningun ninguna cualquier en con ya ' +
 		'the this these that those your my all any of from off me getting receiving receive get sending send more you to with such further other ' +
 		'recebimento envio recepcion envio tantos tantas tanto tanta so many que vuelvan vuelva voltem volte estar ficar permanecer continuar seguir be stay ' +
-		'fazer parte formar on in'
+		'fazer parte formar on in it'
 	).split(' '),
 );
 

@@ -78,13 +78,13 @@ const PT: Lists = {
 	send: 'mandar;mandando;mande;mandem;manda;enviar;envie;enviem;envia;escrever;escrevam;escreva;ligar;liguem;ligue;liga;contatar;contatem;contate;contactar;procurar;procurem;chamar;chamem;comunicar;comuniquem;entrar em contato;entrem em contato',
 	me: 'me;mim;pra mim;para mim;comigo;meu número;meu numero;meu contato;meu telefone;meu celular;esse número;este número',
 	object:
-		'mensagem;mensagens;msg;zap;zapzap;whats;whatsapp;sms;torpedo;lembrete;lembretes;aviso;avisos;notificação;notificações;notificacao;notificacoes;comunicado;comunicados;disparo;disparos;email;emails;e-mail;ligação;ligações;ligacao;ligacoes;spam;essas coisas;essas mensagens;contato;propaganda;propagandas;promoção;promoções;promo;ofertas;oferta;newsletter;novidades;campanha;campanhas;mensagens automáticas;mensagem automática',
+		'mensagem;mensagens;msg;zap;zapzap;whats;whatsapp;sms;torpedo;lembrete;lembretes;aviso;avisos;notificação;notificações;notificacao;notificacoes;comunicado;comunicados;disparo;disparos;email;emails;e-mail;ligação;ligações;ligacao;ligacoes;spam;essas coisas;essas mensagens;contato;propaganda;propagandas;promoção;promoções;promo;ofertas;oferta;newsletter;novidades;campanha;campanhas;mensagens automáticas;mensagem automática;comunicação;comunicações',
 	marketing:
 		'propaganda;propagandas;promoção;promoções;promocao;promocoes;promo;promos;promocional;promocionais;oferta;ofertas;desconto;descontos;newsletter;novidades;campanha;campanhas;marketing;publicidade;anúncio;anúncios;black friday;liquidação;queima de estoque',
 	care: 'lembrete;lembretes;aviso;avisos;consulta;consultas;vacina;vacinas;agendamento;retorno;resultado;resultados',
 	list: 'lista;listas;=cadastro;=cadastros;sistema;base;base de dados;banco de dados;mailing;grupo;transmissão;lista de transmissão;difusão;contatos;agenda;registro;registros',
 	remove:
-		'tira;tire;tirem;tirar;retira;retire;retirem;retirar;remove;remova;removam;remover;exclui;exclua;excluam;excluir;apaga;apague;apaguem;apagar;deleta;delete;deletem;deletar;descadastra;descadastre;descadastrem',
+		'tira;tire;tirem;tirar;retira;retire;retirem;retirar;remove;remova;removam;remover;exclui;exclua;excluam;excluir;apaga;apague;apaguem;apagar;deleta;delete;deletem;deletar;descadastra;descadastre;descadastrem;remoção;exclusão',
 	erase:
 		'apaga;apague;apaguem;apagar;exclui;exclua;excluam;excluir;deleta;deletem;deletar;elimina;eliminem;eliminar;apagados;excluídos;apagado;excluído;exclusão',
 	data: 'meus dados;dados pessoais;minhas informações;meu cadastro;meu telefone;meu número;meu contato;meus dados pessoais;dados',
@@ -160,13 +160,13 @@ const ES: Lists = {
 	send: 'mandar;manden;mandes;mande;mandarme;enviar;envíen;envíes;enviarme;escribir;escriban;escribas;escribirme;llamar;llamen;llamarme;contactar;contacten;contactarme;molestar;molesten;buscar;marcar;marquen;marcarme;spamear;spamearme;whatsappear;recordar;recuerden;recordarme;recuérdenme;comunicar;comuniquen;comunicarse;comunicarme;contactarse;escríbanme;mándenme;llámenme;contáctenme',
 	me: 'me;mí;a mí;conmigo;mi número;mi numero;mi teléfono;mi celular;este número;llamarme;escribirme;marcarme;contactarme;mandarme;enviarme;spamearme;molestarme;recordarme;recuérdenme',
 	object:
-		'mensaje;mensajes;mensajitos;msj;whatsapp;whatsapps;wasap;sms;recordatorio;recordatorios;aviso;avisos;notificación;notificaciones;correo;correos;email;emails;llamada;llamadas;spam;cadenas;promoción;promociones;promo;promos;oferta;ofertas;publicidad;boletín;novedades;mensajes automáticos;mensaje automático',
+		'mensaje;mensajes;mensajitos;msj;whatsapp;whatsapps;wasap;sms;recordatorio;recordatorios;aviso;avisos;notificación;notificaciones;correo;correos;email;emails;llamada;llamadas;spam;cadenas;promoción;promociones;promo;promos;oferta;ofertas;publicidad;boletín;novedades;mensajes automáticos;mensaje automático;comunicación;comunicaciones',
 	marketing:
 		'promoción;promociones;promo;promos;promocional;oferta;ofertas;descuento;descuentos;publicidad;boletín;novedades;campaña;campañas;marketing;anuncios;black friday;liquidación;rebajas;ofertas de temporada',
 	care: 'recordatorio;recordatorios;aviso;avisos;cita;citas;turno;turnos;vacuna;vacunas;control;controles;resultados',
 	list: 'lista;listas;lista de difusión;difusión;base de datos;sistema;registro;registros;contactos;grupo;agenda;base',
 	remove:
-		'saca;saquen;sacar;sácame;sáquenme;quita;quiten;quitar;quítame;quítenme;quítenlo;quítenla;borra;borren;borrar;bórrame;bórrenme;elimina;eliminen;eliminar;elimíname;elimínenme;remover;retirar;retiren',
+		'saca;saquen;sacar;sácame;sáquenme;quita;quiten;quitar;quítame;quítenme;quítenlo;quítenla;borra;borren;borrar;bórrame;bórrenme;elimina;eliminen;eliminar;elimíname;elimínenme;remover;retirar;retiren;remoción;eliminación',
 	erase: 'borra;borren;borrar;elimina;eliminen;eliminar;supriman;suprimir;supresión;borrados;eliminados',
 	data: 'mis datos;datos personales;mi información;información personal;mi número;mi teléfono;mis datos personales;datos',
 	consent:
@@ -218,7 +218,8 @@ const ES: Lists = {
 		'siguen mandando;siguen enviando;siguen llegando;me siguen mandando;me siguen llegando;todavía me mandan;todavía mandan;todavía llegan',
 	only: 'solo;sólo;solamente;únicamente;nomás',
 	asked: 'ya les dije;ya pedí;ya les pedí;cuántas veces;les pedí;por última vez',
-	fedUp: 'harta de;harto de;hartos de;cansada de;cansado de;ya me cansé de;no aguanto más;qué fastidio;que fastidio',
+	fedUp:
+		'harta de;harto de;hartos de;cansada de;cansado de;ya me cansé de;no aguanto más;qué fastidio;que fastidio;me tienen cansada;me tienen cansado;me tienen harta;me tienen harto',
 	notNow: 'ahora no;por ahora no;ahorita no',
 	later:
 		'en enero;en febrero;en marzo;en abril;en mayo;en junio;en julio;en agosto;en septiembre;en octubre;en noviembre;en diciembre;el año que viene;el mes que viene;después de las fiestas',
@@ -235,12 +236,12 @@ const EN: Lists = {
 	send: 'send;sending;text;texting;messaging;call;calling;email;emailing;contact;contacting;reach out;reaching out;write;writing;bother;bothering;spam;spamming;communicate;reach',
 	me: 'me;my number;my phone;this number;my cell',
 	object:
-		'message;messages;msg;msgs;text;texts;sms;whatsapp;whatsapps;reminder;reminders;notification;notifications;alert;alerts;update;updates;email;emails;call;calls;spam;these messages;this stuff;promotion;promotions;promo;promos;offer;offers;newsletter;newsletters;ad;ads;marketing;deals;sales;discounts;sales stuff;marketing stuff;promo stuff;automated messages;automated texts;robotexts;robocalls',
+		'message;messages;msg;msgs;text;texts;sms;whatsapp;whatsapps;reminder;reminders;notification;notifications;alert;alerts;update;updates;email;emails;call;calls;spam;these messages;this stuff;promotion;promotions;promo;promos;offer;offers;newsletter;newsletters;ad;ads;marketing;deals;sales;discounts;sales stuff;marketing stuff;promo stuff;automated messages;automated texts;robotexts;robocalls;communication;communications',
 	marketing:
 		'promotion;promotions;promotional;promo;promos;offer;offers;deal;deals;discount;discounts;newsletter;newsletters;marketing;ad;ads;advertising;campaign;campaigns;sales;black friday;sales stuff;marketing stuff;promo stuff',
 	care: 'reminder;reminders;appointment;appointments;vaccine;vaccines;booking;results;checkup;check up;appointment stuff',
 	list: 'list;lists;mailing list;records;database;system;contacts;register;broadcast',
-	remove: 'remove;delete;take off;take me off;erase;drop;unsubscribe',
+	remove: 'remove;delete;take off;take me off;erase;drop;unsubscribe;removal;deletion;count me out;take this number off;take my number off',
 	erase: 'erase;delete;remove;wipe;destroy;deleted;erased',
 	data: 'my data;personal data;my personal data;my information;my info;my details;my records;my number;data',
 	consent:
@@ -291,7 +292,7 @@ const EN: Lists = {
 		'you keep sending;you still send;still sending;keep getting;still getting;you keep texting;still texting;still receiving;why do you keep',
 	only: 'only;just',
 	asked: 'i already asked;i already told;told you already;asked you already;how many times;i asked you;for the last time',
-	fedUp: 'sick of;fed up with;tired of;so done with;had enough of',
+	fedUp: 'sick of;fed up with;tired of;so done with;had enough of;done with;im done with;i am done with',
 	notNow: 'not now;not right now',
 	later:
 		'in january;in february;in march;in april;in may;in june;in july;in august;in september;in october;in november;in december;next year;next month;after the holidays',
