@@ -55,6 +55,8 @@ interface Rule {
 	acrossClauses?: boolean;
 	/** Only articles, pronouns and such may stand between the anchor and the next group ("no quiero recibir la factura por correo" is about an invoice). */
 	bridged?: boolean;
+	/** A pause counts as a verb only ("pausen los mensajes"), not as a date ("pause the meds for a week, then send me a reminder"). */
+	pauseVerbs?: boolean;
 	/** Not in a message that asks something ("já pode parar?" asks about a treatment). */
 	noQuestion?: boolean;
 	/** Nothing but filler may stand before the anchor in its clause ("agora já pode parar", not "o antibiótico pode parar"). */
@@ -92,8 +94,8 @@ const RULES: Rule[] = [
 	{ name: 'blocked_reported', all: [['blockedReported']], near: 0 },
 	{ name: 'blocked_and_reported', all: [['blockedWord'], ['blockedWord']], near: 3, acrossClauses: true },
 	{ name: 'without_marketing', all: [['without']], near: 0, endsClause: true },
-	{ name: 'stop_object', all: [['stop', 'pause'], ['object']], near: 5, bridged: true },
-	{ name: 'stop_sending', all: [['stop', 'pause'], ['send']], near: 3, ordered: true },
+	{ name: 'stop_object', all: [['stop', 'pause'], ['object']], near: 5, bridged: true, pauseVerbs: true },
+	{ name: 'stop_sending', all: [['stop', 'pause'], ['send']], near: 3, ordered: true, pauseVerbs: true },
 	{
 		name: 'dont_contact',
 		all: [['negator'], ['send'], ['me', 'this_number', 'object', 'anything', 'pause']],
@@ -108,7 +110,7 @@ const RULES: Rule[] = [
 	{ name: 'no_permission', all: [['permission'], ['send', 'object', 'this_number']], near: 8, acrossClauses: true },
 	{ name: 'no_more', all: [['noMore'], ['object', 'send']], near: 6, bridged: true },
 	{ name: 'no_more_marketing', all: [['marketing'], ['noMore', 'negator']], near: 3 },
-	{ name: 'no_more_list', all: [['noMore'], ['list']], near: 5, ordered: true, bridged: true },
+	{ name: 'no_more_list', all: [['noMore'], ['list', 'records']], near: 5, ordered: true, bridged: true },
 	// "only send me appointment reminders, not the deals", "só os lembretes, promoção não".
 	{
 		name: 'only_care',
@@ -119,14 +121,20 @@ const RULES: Rule[] = [
 		onlyNegated: ['marketing'],
 	},
 	{ name: 'remove_from_list', all: [['remove', 'unsubscribe'], ['list']], near: 6 },
-	{ name: 'remove_me', all: [['remove'], ['me', 'this_number', 'data'], ['list', 'object']], near: 6, ordered: true },
+	// A system or database holds more than contacts: "tirem meu número do sistema", "o thor morreu, tirem ele do
+	// sistema", but not "tira o Rex do sistema e põe a Mel" or "remove the duplicate appointment from the system".
+	{ name: 'remove_from_records', all: [['remove', 'unsubscribe'], ['records']], near: 6, bridged: true },
+	{ name: 'remove_me', all: [['remove'], ['me', 'this_number', 'data'], ['list', 'records', 'object']], near: 6, ordered: true },
 	{ name: 'remove_from_messages', all: [['remove'], ['object']], near: 5, bridged: true },
 	// "podem tirar meu número", "quiten mi número", "delete my number".
 	{ name: 'remove_number', all: [['remove', 'erase'], ['this_number']], near: 2, ordered: true },
 	{ name: 'erase_data', all: [['erase'], ['data']], near: 6 },
 	{
 		name: 'deceased',
-		all: [['deceased'], ['stop', 'remove', 'no_need', 'needless', 'noMore', 'list', 'grief', 'still', 'unsubscribe', 'object', 'send']],
+		all: [
+			['deceased'],
+			['stop', 'remove', 'no_need', 'needless', 'noMore', 'list', 'records', 'grief', 'still', 'unsubscribe', 'object', 'send'],
+		],
 		near: 25,
 		acrossClauses: true,
 		// "no me manden más", not "can you send me the new puppy's schedule".
@@ -182,6 +190,7 @@ const SELF_NEGATED: ReadonlySet<Concept> = new Set([
 
 /** Concepts that cancel an overlapping one: "stop by" is no stop, "lista de espera" no mailing list, "you keep sending" no "keep sending". */
 const OVERRIDES: Partial<Record<Concept, Concept>> = { notStop: 'stop', notList: 'list', still: 'keep' };
+const SECOND_OVERRIDES: Partial<Record<Concept, Concept>> = { notList: 'records' };
 
 /** Words that may stand between a negator and what it negates: "não QUERO sair", "don't WANT TO stop". */
 const NEGATION_GAP = new Set(
@@ -191,6 +200,9 @@ const NEGATION_GAP = new Set(
 );
 
 const MAX_FINDINGS = 200;
+
+/** About another service, a hypothesis, a quotation or a time of day ("não me liga de manhã"): no opt-out. */
+const VETOES: ReadonlySet<Concept> = new Set(['other', 'hypothesis', 'quote', 'timeWindow']);
 
 /** Words that may close a clause after a request without changing it: "sem propaganda pfv", "no spam please". */
 const FILLER = new Set(
@@ -210,8 +222,9 @@ const STOPPING: ReadonlySet<Concept> = new Set(['stop', 'remove', 'unsubscribe',
 const REFUSALS: ReadonlySet<Concept> = new Set(['noMore', 'no_need', 'needless', 'negator']);
 
 /** A stop verb; a pause only as a verb ("pausar"), not a date ("no me manden nada hasta enero"). */
-const isStopping = (hit: Found): boolean =>
-	STOPPING.has(hit.concept) && (hit.concept !== 'pause' || /^(paus|hold|snooz|silenc)/.test(hit.words));
+const isStopping = (hit: Found): boolean => STOPPING.has(hit.concept) && (hit.concept !== 'pause' || !TIME_PHRASE.test(hit.words));
+/** Pause entries that are a time, not a verb: "até janeiro", "for a week", "el mes que viene". */
+const TIME_PHRASE = /^(ate|until|til|till|hasta|for|por|next|ano|mes|el|essas|estas|esas|depois|after|this|pelos|in|em|en|despues)\b/;
 
 const indexes = new Map<Language, PhraseIndex<Concept>>();
 
@@ -264,7 +277,7 @@ function negatedAt(words: readonly string[], start: number, negators: ReadonlySe
  */
 export function outOfScope(language: Language, clauses: readonly string[][]): boolean {
 	const found = findConcepts(language, clauses, []);
-	if (found.some((hit) => hit.concept === 'other' || hit.concept === 'hypothesis' || hit.concept === 'quote')) return true;
+	if (found.some((hit) => VETOES.has(hit.concept))) return true;
 	// "take me off the waitlist": the list is a waiting list, unless the message also names messages.
 	return found.some((hit) => hit.concept === 'notList') && !found.some((hit) => hit.concept === 'object' || hit.concept === 'send');
 }
@@ -309,7 +322,7 @@ export function matchConcepts(
 	clauses.reduce((end, words) => (clauseEnds.push(end + words.length), end + words.length), 0);
 	if (found.length === 0) return undefined;
 	// "stop by", "lista de espera": the overridden concept is not there.
-	for (const [over, under] of Object.entries(OVERRIDES) as [Concept, Concept][]) {
+	for (const [over, under] of [...Object.entries(OVERRIDES), ...Object.entries(SECOND_OVERRIDES)] as [Concept, Concept][]) {
 		const covers = found.filter((hit) => hit.concept === over);
 		for (let i = found.length - 1; i >= 0; i--) {
 			if (found[i].concept === under && covers.some((hit) => hit.start <= found[i].start && hit.end >= found[i].end)) found.splice(i, 1);
@@ -317,7 +330,7 @@ export function matchConcepts(
 	}
 	const has = (concept: Concept) => found.some((hit) => hit.concept === concept);
 	// About another service, a hypothesis, or a request to keep the messages coming: not an opt-out.
-	if (has('other') || has('hypothesis') || has('quote')) return undefined;
+	if ([...VETOES].some(has)) return undefined;
 	const keepComing = found.filter((hit) => hit.concept === 'keep' && !hit.negated);
 	for (const rule of RULES) {
 		if (rule.unless?.some(has) || (rule.noQuestion && text.includes('?'))) continue;
@@ -347,7 +360,7 @@ const BRIDGE = new Set(
 		'la las el los lo del mi mis tu tus su sus esa ese esas esos estos recibir recibiendo enviarme mandarme mas ustedes usted ningun ninguna cualquier en con ya ' +
 		'the this these that those your my all any of from off me getting receiving receive get sending send more you to with such further other ' +
 		'recebimento envio recepcion envio tantos tantas tanto tanta so many que vuelvan vuelva voltem volte estar ficar permanecer continuar seguir be stay ' +
-		'fazer parte formar on in it'
+		'fazer parte formar on in it numero number nome name telefone phone celular cel email ele ela eles elas him her them lo'
 	).split(' '),
 );
 
@@ -366,6 +379,7 @@ function matchRule(
 			scan.negated = true;
 			continue;
 		}
+		if (rule.pauseVerbs && anchor.concept === 'pause' && !isStopping(anchor)) continue;
 		// "suspenderam as mensagens?", "do the reminders stop after the series?": a report, not a request.
 		if (STOPPING.has(anchor.concept) && reportsStop(words, anchor.start)) continue;
 		const used = [anchor];
@@ -385,7 +399,11 @@ function matchRule(
 					(!rule.onlyNegated?.includes(hit.concept) || hit.negated) &&
 					(!rule.onlyPlain?.includes(hit.concept) || !hit.negated),
 			);
-			if (!partner || (rule.notPast && partner.concept === 'send' && inThePast(words, anchor, partner))) break;
+			if (
+				!partner ||
+				(rule.notPast && partner.concept === 'send' && (inThePast(words, anchor, partner) || namesAThing(words, partner, found)))
+			)
+				break;
 			used.push(partner);
 		}
 		if (used.length === rule.all.length) return used;
@@ -413,6 +431,19 @@ const PAST_WORDS = new Set([
 	'tinham',
 	'foi',
 ]);
+
+const ARTICLES = new Set('o a os as um uma el la los las un una the'.split(' '));
+
+/**
+ * Whether an article and something other than messages follow the contact verb: "no me manden LA
+ * FACTURA", "don't text me THE RESULTS" are about that thing, not about being contacted.
+ */
+function namesAThing(words: readonly string[], send: Found, found: readonly Found[]): boolean {
+	let at = send.end;
+	while (at < words.length && (words[at] === 'me' || words[at] === 'mi')) at++;
+	if (!ARTICLES.has(words[at]) || at + 1 >= words.length) return false;
+	return !found.some((hit) => (hit.concept === 'object' || hit.concept === 'marketing') && hit.start === at + 1);
+}
 
 /** Whether the contact verb, or a word between it and the negator, says the past ("you did not send", "no me han enviado"). */
 function inThePast(words: readonly string[], negator: Found, send: Found): boolean {
