@@ -202,6 +202,10 @@ const NEGATION_GAP = new Set(
 const MAX_FINDINGS = 200;
 
 /** About another service, a hypothesis, a quotation or a time of day ("não me liga de manhã"): no opt-out. */
+// A time of day vetoes only a message that names no messages: "domingo de manhã e vocês mandando promoção, chega" complains.
+const CALLS = new Set(['call', 'calls', 'llamada', 'llamadas', 'ligacao', 'ligacoes']);
+const namesMessages = (found: readonly Found[]): boolean =>
+	found.some((hit) => (hit.concept === 'object' || hit.concept === 'marketing') && !CALLS.has(hit.words));
 const VETOES: ReadonlySet<Concept> = new Set(['other', 'hypothesis', 'quote', 'timeWindow']);
 
 /** Words that may close a clause after a request without changing it: "sem propaganda pfv", "no spam please". */
@@ -276,8 +280,11 @@ function negatedAt(words: readonly string[], start: number, negators: ReadonlySe
  * then no rule of layer 1 makes it an opt-out.
  */
 export function outOfScope(language: Language, clauses: readonly string[][]): boolean {
-	const found = findConcepts(language, clauses, []);
-	if (found.some((hit) => VETOES.has(hit.concept))) return true;
+	return outOfScopeFound(findConcepts(language, clauses, []));
+}
+
+function outOfScopeFound(found: readonly Found[]): boolean {
+	if (found.some((hit) => VETOES.has(hit.concept) && (hit.concept !== 'timeWindow' || !namesMessages(found)))) return true;
 	// "take me off the waitlist": the list is a waiting list, unless the message also names messages.
 	return found.some((hit) => hit.concept === 'notList') && !found.some((hit) => hit.concept === 'object' || hit.concept === 'send');
 }
@@ -330,7 +337,7 @@ export function matchConcepts(
 	}
 	const has = (concept: Concept) => found.some((hit) => hit.concept === concept);
 	// About another service, a hypothesis, or a request to keep the messages coming: not an opt-out.
-	if ([...VETOES].some(has)) return undefined;
+	if (outOfScopeFound(found)) return undefined;
 	const keepComing = found.filter((hit) => hit.concept === 'keep' && !hit.negated);
 	for (const rule of RULES) {
 		if (rule.unless?.some(has) || (rule.noQuestion && text.includes('?'))) continue;
@@ -360,7 +367,7 @@ const BRIDGE = new Set(
 		'la las el los lo del mi mis tu tus su sus esa ese esas esos estos recibir recibiendo enviarme mandarme mas ustedes usted ningun ninguna cualquier en con ya ' +
 		'the this these that those your my all any of from off me getting receiving receive get sending send more you to with such further other ' +
 		'recebimento envio recepcion envio tantos tantas tanto tanta so many que vuelvan vuelva voltem volte estar ficar permanecer continuar seguir be stay ' +
-		'fazer parte formar on in it numero number nome name telefone phone celular cel email ele ela eles elas him her them lo'
+		'fazer parte formar on in it numero number nome name telefone phone celular cel email ele ela eles elas him her them lo lleguen llegue cheguem chegue'
 	).split(' '),
 );
 

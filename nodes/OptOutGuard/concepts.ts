@@ -77,7 +77,7 @@ const PT: Lists = {
 	stop: 'parar;pare;parem;para de;pare de;parem de;parar de;deixa de;deixem de;deixar de;=chega de;=chega;basta de;para com;parem com;pare com;interromper;interrompam;suspender;suspendam;desativar;desativem;desative;cessar;cessem;acabar com;sem mais;parassem;parassem de;parasse de;deixassem de;deixasse de;desliga;desligar;desliguem;desligue;pararem;pararem de;já deu dessas;já deu dessa;já deu de',
 	pause:
 		'ano que vem;mês que vem;depois do natal;pausa;pausar;pausem;pause;pausa nos;dar um tempo;dá um tempo;por um tempo;por enquanto;até janeiro;até fevereiro;até março;até abril;até maio;até junho;até julho;até agosto;até setembro;até outubro;até novembro;até dezembro;até o mês que vem;essas semanas;por uns dias;por umas semanas;me deixa sem;depois de janeiro;por 30 dias;por um mês;por duas semanas;por uma semana;pelos próximos meses;segura as;segurem as;até eu voltar;até eu avisar;até segunda ordem;até nova ordem',
-	send: 'mandar;mandando;mande;mandem;manda;enviar;envie;enviem;envia;escrever;escrevam;escreva;ligar;liguem;ligue;liga;contatar;contatem;contate;contactar;procurar;procurem;chamar;chamem;comunicar;comuniquem;entrar em contato;entrem em contato',
+	send: 'mandar;mandando;mande;mandem;manda;enviar;envie;enviem;envia;escrever;escrevam;escreva;ligar;liguem;ligue;liga;contatar;contatem;contate;contactar;procurar;procurem;chamar;chamem;comunicar;comuniquem;entrar em contato;entrem em contato;mandarem;enviarem;ligarem;escreverem;contatarem;mandassem;enviassem;ligassem;escrevessem',
 	me: 'me;mim;pra mim;para mim;comigo;meu número;meu numero;meu contato;meu telefone;meu celular;esse número;este número',
 	object:
 		'mensagem;mensagens;msg;zap;zapzap;whats;whatsapp;sms;torpedo;lembrete;lembretes;aviso;avisos;notificação;notificações;notificacao;notificacoes;comunicado;comunicados;disparo;disparos;email;emails;e-mail;ligação;ligações;ligacao;ligacoes;spam;essas coisas;essas mensagens;contato;propaganda;propagandas;promoção;promoções;promo;ofertas;oferta;newsletter;novidades;campanha;campanhas;mensagens automáticas;mensagem automática;comunicação;comunicações',
@@ -154,8 +154,7 @@ const PT: Lists = {
 	sendMe: 'me escrevam;me escreve;me chamem;me procurem;me procura;me liguem',
 	newPet: 'agora temos;novo filhote;nova filhote;cachorro novo;gato novo;filhote novo;adotei um;adotei uma;adotamos um;adotamos uma',
 	canStop: 'já pode parar;pode parar;podem parar;já podem parar',
-	timeWindow:
-		'antes das;depois das;de manhã;pela manhã;de madrugada;à noite;de noite;no horário de trabalho;em horário comercial;fora do horário;no fim de semana;domingo',
+	timeWindow: 'antes das;depois das;de manhã;pela manhã;no horário de trabalho;em horário comercial;fora do horário',
 };
 
 const ES: Lists = {
@@ -233,12 +232,11 @@ const ES: Lists = {
 	sendMe: 'escríbanme;mándenme mensajes;llámenme;contáctenme;búsquenme;escríbeme',
 	newPet: 'ahora tenemos;cachorro nuevo;perro nuevo;gato nuevo;adopté un;adopté una;adoptamos un;adoptamos una',
 	canStop: 'ya pueden parar;ya puedes parar;pueden parar;ya pueden dejar de',
-	timeWindow:
-		'antes de las;después de las;por la mañana;en la mañana;de madrugada;en la noche;por la noche;en horario de trabajo;fuera de horario;los domingos;el fin de semana',
+	timeWindow: 'antes de las;después de las;por la mañana;en la mañana;en horario de trabajo;fuera de horario',
 };
 
 const EN: Lists = {
-	stop: 'stop;stopping;quit;cease;halt;no more;enough with;enough of;cut it out with;stop sending;knock it off;disable;turn off;no further',
+	stop: 'stop;stopping;quit;cease;halt;no more;enough with;enough of;cut it out with;stop sending;knock it off;disable;turn off;no further;refrain from',
 	pause:
 		'next year;pause;hold;hold off;hold all;snooze;for a while;for now;for a couple weeks;for a few weeks;for a couple of weeks;until january;until february;until march;until april;until may;until june;until july;until august;until september;until october;until november;until december;until after;till after;next month;take a break from;a break from;til january;til february;til march;til april;til may;til june;til july;til august;til september;til october;til november;til december;for 30 days;for a month;for two weeks;for 2 weeks;for a week;for the month;for the summer;for the next month;until i get back;until i say so;until further notice;silence;mute the;mute these',
 	send: 'send;sending;text;texting;messaging;call;calling;email;emailing;contact;contacting;reach out;reaching out;write;writing;bother;bothering;spam;spamming;communicate;reach',
@@ -310,8 +308,7 @@ const EN: Lists = {
 	sendMe: 'text me;message me;contact me;reach out;email me',
 	newPet: 'now we have;new puppy;new kitten;new dog;new cat;just adopted;recently adopted;we adopted a;adopted a new',
 	canStop: 'you can stop now;can stop now;you can stop;you may stop',
-	timeWindow:
-		'before noon;before 9;before 10;after 9pm;after 8pm;in the morning;at night;late at night;during work;after hours;on weekends;on sundays;at work',
+	timeWindow: 'before noon;before 9;before 10;after 9pm;after 8pm;in the morning;during work;after hours;at work',
 };
 
 export const CONCEPT_LISTS: Readonly<Record<Language, Readonly<Record<Concept, readonly string[]>>>> = {

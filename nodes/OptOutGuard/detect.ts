@@ -104,6 +104,12 @@ const DEFAULT_LANGUAGE: Language = 'pt';
 /** Stop verbs that end a message as its own clause; not "para" (for) or "chega" (arrives). */
 const CLOSING_STOPS: Compiled[] = ['parem', 'parar', 'paren', 'stop', 'stop it'].map((text) => ({ text, words: text.split(' ') }));
 
+/** "Enough" closing a message that names messages: "domingo de manhã e vocês mandando promoção, chega". */
+const CLOSING_ENOUGH: Compiled[] = ['chega', 'ja chega', 'basta', 'ya basta', 'enough', 'enough already'].map((text) => ({
+	text,
+	words: text.split(' '),
+}));
+
 /** Pictographs that say "stop" on their own: 🛑 🚫 ⛔ 🔕 📵 🙅. */
 const STOP_EMOJIS = new Set(['🛑', '🚫', '⛔', '🔕', '📵', '🙅']);
 
@@ -229,7 +235,10 @@ function matchOptOut(clause: string[], vocabulary: Vocabulary, scan: Scan, other
 			? matchNearlyWhole(clause, vocabulary.keywords, scan)
 			: undefined) ??
 		// "aff, de novo essa mensagem? parem": a plural or infinitive stop closing the message.
-		(others.length > 1 && closes && others[others.length - 1] === clause ? matchWhole(clause, CLOSING_STOPS) : undefined) ??
+		(others.length > 1 && closes && others[others.length - 1] === clause
+			? (matchWhole(clause, CLOSING_STOPS) ??
+				(others.some((other) => other.some(isMessageObject)) ? matchWhole(clause, CLOSING_ENOUGH) : undefined))
+			: undefined) ??
 		matchPhrase(clause, vocabulary.phrases, scan) ??
 		matchVerbAndObject(clause, vocabulary, scan) ??
 		matchRefusal(clause)

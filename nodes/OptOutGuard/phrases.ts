@@ -229,7 +229,7 @@ export const POLITE_WORDS = words(
 		'thank you thx ty ok okay oi ola hola hi hello hey bom dia boa tarde noite buenos dias buenas tardes noches good ' +
 		'morning afternoon evening agora ja now ya ahora imediatamente urgente sim si yes ' +
 		// Laughter around a request: "lol stop", "kkk para de mandar".
-		'lol lmao haha hahaha kkk kkkk rs jaja jajaja',
+		'lol lmao haha hahaha kkk kkkk rs jaja jajaja kindly gentilmente amablemente',
 );
 
 /** Words that state an intent before a keyword: "eu quero", "I want to", "pueden". */
