@@ -87,7 +87,7 @@ const PT: Lists = {
 	list: 'lista;listas;=cadastro;=cadastros;mailing;grupo;transmissão;lista de transmissão;difusão',
 	records: 'sistema;base;base de dados;banco de dados;agenda;registro;registros;contatos',
 	remove:
-		'tira;tire;tirem;tirar;retira;retire;retirem;retirar;remove;remova;removam;remover;exclui;exclua;excluam;excluir;apaga;apague;apaguem;apagar;deleta;delete;deletem;deletar;descadastra;descadastre;descadastrem;remoção;exclusão',
+		'tira;tire;tirem;tirar;retira;retire;retirem;retirar;remove;remova;removam;remover;exclui;exclua;excluam;excluir;apaga;apague;apaguem;apagar;deleta;delete;deletem;deletar;descadastra;descadastre;descadastrem;remoção;exclusão;nos tira;nos tirem;tirem a gente;tira a gente;nos remova;nos removam',
 	erase:
 		'apaga;apague;apaguem;apagar;exclui;exclua;excluam;excluir;deleta;deletem;deletar;elimina;eliminem;eliminar;apagados;excluídos;apagado;excluído;exclusão',
 	data: 'meus dados;dados pessoais;minhas informações;meu cadastro;meu telefone;meu número;meu contato;meus dados pessoais;os dados de vocês;todos os meus dados',
@@ -171,7 +171,7 @@ const ES: Lists = {
 	list: 'lista;listas;lista de difusión;difusión;grupo',
 	records: 'base de datos;sistema;registro;registros;contactos;agenda;base',
 	remove:
-		'saca;saquen;sacar;sácame;sáquenme;quita;quiten;quitar;quítame;quítenme;quítenlo;quítenla;borra;borren;borrar;bórrame;bórrenme;elimina;eliminen;eliminar;elimíname;elimínenme;remover;retirar;retiren;remoción;eliminación',
+		'saca;saquen;sacar;sácame;sáquenme;quita;quiten;quitar;quítame;quítenme;quítenlo;quítenla;borra;borren;borrar;bórrame;bórrenme;elimina;eliminen;eliminar;elimíname;elimínenme;remover;retirar;retiren;remoción;eliminación;sáquennos;quítennos;bórrennos;elimínennos',
 	erase: 'borra;borren;borrar;elimina;eliminen;eliminar;supriman;suprimir;supresión;borrados;eliminados',
 	data: 'mis datos;datos personales;mi información;información personal;mi número;mi teléfono;mis datos personales;todos mis datos',
 	consent:
@@ -248,7 +248,8 @@ const EN: Lists = {
 	care: 'reminder;reminders;appointment;appointments;vaccine;vaccines;booking;results;checkup;check up;appointment stuff',
 	list: 'list;lists;mailing list;broadcast',
 	records: 'records;database;system;contacts;register',
-	remove: 'remove;delete;take off;take me off;erase;drop;unsubscribe;removal;deletion;count me out;take this number off;take my number off',
+	remove:
+		'remove;delete;take off;take me off;erase;drop;unsubscribe;removal;deletion;count me out;take this number off;take my number off;take us off;remove us;delete us;take our number off',
 	erase: 'erase;delete;remove;wipe;destroy;deleted;erased',
 	data: 'my data;personal data;my personal data;my information;my info;my details;my records;my number;all my data',
 	consent:

@@ -5,9 +5,11 @@
 // and a combination of concepts (concepts.ts, concepts.ts's rules below): a stop verb with a
 // messaging object ("pareeeem de me mandar essas coisas"), a remove verb with a list, "don't" with
 // a contact verb and "me", erasing one's data, a wrong number, a death, a threat to report. Negated
-// requests ("não quero sair da lista"), requests about another service, and ambiguous verbs with a
-// non-messaging object ("cancelar a consulta", "parar de tomar o remédio") do not count; messages
-// that come close without matching are flagged `possible` for layer 2.
+// requests ("não quero sair da lista"), requests about another service, a quotation, a hypothesis,
+// a time of day or a waiting list, stops that report what happened ("suspenderam as mensagens?",
+// "no me mandaron el resultado"), and ambiguous verbs with a non-messaging object ("cancelar a
+// consulta", "parar de tomar o remédio") do not count; messages that come close without matching
+// are flagged `possible` for layer 2.
 import {
 	BARE_OPT_OUT,
 	BRIDGE_WORDS,
