@@ -190,7 +190,7 @@ export const REMOVE_VERBS: StopVerb[] = verbs(
 export const MESSAGE_OBJECTS = words(
 	'mensagem mensagens notificacao notificacoes lembretes avisos comunicacoes comunicados disparos sms alertas ' +
 		'mensaje mensajes notificacion notificaciones recordatorios avisos alertas ' +
-		'message messages text texts notification notifications reminders alerts updates messaging texting ' +
+		'message messages text texts txt txts notification notifications reminders alerts updates messaging texting ' +
 		'contacting spamming emailing',
 );
 
