@@ -111,6 +111,8 @@ const RULES: Rule[] = [
 	{ name: 'no_more', all: [['noMore'], ['object', 'send']], near: 6, bridged: true },
 	{ name: 'no_more_marketing', all: [['marketing'], ['noMore', 'negator']], near: 3 },
 	{ name: 'no_more_list', all: [['noMore'], ['list', 'records']], near: 5, ordered: true, bridged: true },
+	// "ya no me interesa recibir nada", "gostaria de não receber mais nada"; not "não quero mais nada, obrigado".
+	{ name: 'no_receive', all: [['noReceive'], ['anything', 'object', 'send']], near: 4, ordered: true, bridged: true },
 	// "only send me appointment reminders, not the deals", "só os lembretes, promoção não".
 	{
 		name: 'only_care',
@@ -176,6 +178,7 @@ const RULES: Rule[] = [
 const SELF_NEGATED: ReadonlySet<Concept> = new Set([
 	'negator',
 	'noMore',
+	'noReceive',
 	'consent',
 	'wrong',
 	'notMe',
@@ -223,7 +226,7 @@ const FILLER = new Set(
 const AS_WRITTEN: ReadonlySet<Concept> = new Set(['quote', 'hypothesis', 'other', 'blockNow', 'blockedWord']);
 
 const STOPPING: ReadonlySet<Concept> = new Set(['stop', 'remove', 'unsubscribe', 'pause', 'cancel']);
-const REFUSALS: ReadonlySet<Concept> = new Set(['noMore', 'no_need', 'needless', 'negator']);
+const REFUSALS: ReadonlySet<Concept> = new Set(['noMore', 'noReceive', 'no_need', 'needless', 'negator']);
 
 /** A stop verb; a pause only as a verb ("pausar"), not a date ("no me manden nada hasta enero"). */
 const isStopping = (hit: Found): boolean => STOPPING.has(hit.concept) && (hit.concept !== 'pause' || !TIME_PHRASE.test(hit.words));
@@ -391,7 +394,18 @@ function matchRule(
 		if (STOPPING.has(anchor.concept) && reportsStop(words, anchor.start)) continue;
 		const used = [anchor];
 		// "no quiero cancelar las notificaciones", "não precisa parar de mandar": not wanting to stop is no opt-out.
-		if (REFUSALS.has(anchor.concept) && found.some((hit) => isStopping(hit) && hit.start >= anchor.end && hit.start - anchor.end <= 3))
+		if (
+			REFUSALS.has(anchor.concept) &&
+			found.some(
+				(hit) =>
+					isStopping(hit) &&
+					// "no quiero recibir NADA DE ustedes": "nada de" after a refusal is "nothing from", no stop.
+					!hit.words.startsWith('nada') &&
+					// "I don't want to STOP receiving messages": a stop inside "don't want to … receive" too.
+					(hit.start >= anchor.end || (anchor.concept === 'noReceive' && hit.start > anchor.start)) &&
+					hit.start - anchor.end <= 3,
+			)
+		)
 			continue;
 		for (const group of rule.all.slice(1)) {
 			const partner = found.find(
