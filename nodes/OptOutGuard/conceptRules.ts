@@ -9,9 +9,20 @@
 //   erase_data         erasing personal data                              "erase my personal data from your records"
 //   revoke_consent     consent withdrawn                                  "nao autorizo mais vcs usarem meu telefone"
 //   wrong_number       the number or person is wrong                      "vc mandou pra pessoa errada"
+//   wrong_person       "I'm not …" with "who is this?" or a request       "quem é? não sou a Maria, tira meu número"
 //   deceased           a death with a stop, remove or "no need"           "mi gata murió, no me manden más recordatorios"
 //   report_threat      a threat to block or report the sender             "MAIS UMA MENSAGEM E EU BLOQUEIO"
+//   threat_if_more     "keep it up", "one more message" with blocking    "próxima msg é bloqueio", "keep it up and I'll tell the FCC"
+//   message_threat     "one more message and …" with a complaint          "mais uma mensagem e vou no procon"
+//   blocked_and_reported  two of blocked / reported                       "bloqueado. denunciado."
+//   without_marketing  "no spam", "sem propaganda", "sin promociones"
+//   only_care          "only" the care messages, marketing negated       "only send me appointment reminders, not the deals"
 //   leave_me_alone     "leave me alone", said to the business             "ya no molesten, carajo"
+//   asked_before       "I already asked" with a stop                      "já pedi 3 vezes pra pararem!!!"
+//   fed_up             fed up with the messages                          "tô de saco cheio dessas mensagens"
+//   not_now            "not now" with a later date                       "ahora no, escríbanme en marzo"
+//   no_more_list       "don't want to be on the list"                    "não quero mais estar na lista de transmissão"
+//   can_stop           "you can stop now" closing a message about messages "obrigado pelas 5 mensagens por dia, agora já pode parar"
 //   unsubscribe        unsubscribe words                                  "me doy de baja"
 //
 // A concept does not count when a negator stands just before it ("não quero sair da lista"), and
@@ -20,6 +31,7 @@
 import { NEGATION, PhraseIndex, stem, normalizeWords, type Language, type Phrase, type Slot } from '../shared/text';
 import { CONCEPT_LISTS, CONCEPTS, type Concept } from './concepts';
 import type { Match, Scan } from './detect';
+import { reportsStop } from './words';
 
 interface Found {
 	concept: Concept;
@@ -43,42 +55,135 @@ interface Rule {
 	acrossClauses?: boolean;
 	/** Only articles, pronouns and such may stand between the anchor and the next group ("no quiero recibir la factura por correo" is about an invoice). */
 	bridged?: boolean;
+	/** A pause counts as a verb only ("pausen los mensajes"), not as a date ("pause the meds for a week, then send me a reminder"). */
+	pauseVerbs?: boolean;
+	/** Not in a message that asks something ("já pode parar?" asks about a treatment). */
+	noQuestion?: boolean;
+	/** Nothing but filler may stand before the anchor in its clause ("agora já pode parar", not "o antibiótico pode parar"). */
+	startsClause?: boolean;
+	/** Nothing but filler may follow the anchor in its clause ("sem propaganda pfv", not "sem propaganda enganosa"). */
+	endsClause?: boolean;
+	/** The rule does not count when one of these concepts is in the message ("o Thor morreu, agora temos a Luna"). */
+	unless?: Concept[];
+	/** Partners of these concepts count only when negated. */
+	onlyNegated?: Concept[];
+	/** Partners of these concepts count only when not negated. */
+	onlyPlain?: Concept[];
+	/** The contact verb must not be in the past: "no me mandaron el resultado" is a complaint, not a request. */
+	notPast?: boolean;
 }
 
 const RULES: Rule[] = [
 	{ name: 'unsubscribe', all: [['unsubscribe']], near: 0 },
 	{ name: 'revoke_consent', all: [['consent']], near: 0 },
 	{ name: 'wrong_number', all: [['wrong']], near: 0 },
+	{
+		name: 'wrong_person',
+		all: [['notMe'], ['who', 'this_number', 'remove', 'unsubscribe']],
+		near: 10,
+		acrossClauses: true,
+	},
 	{ name: 'leave_me_alone', all: [['leave']], near: 0 },
+	{
+		name: 'asked_before',
+		all: [['asked'], ['stop', 'noMore', 'unsubscribe', 'remove', 'leave']],
+		near: 6,
+		ordered: true,
+		onlyPlain: ['stop', 'remove', 'leave'],
+	},
 	{ name: 'blocked_reported', all: [['blockedReported']], near: 0 },
-	{ name: 'stop_object', all: [['stop', 'pause'], ['object']], near: 5, bridged: true },
-	{ name: 'stop_sending', all: [['stop', 'pause'], ['send']], near: 3, ordered: true },
-	{ name: 'dont_contact', all: [['negator'], ['send'], ['me', 'this_number', 'object', 'anything', 'pause']], near: 4, ordered: true },
+	{ name: 'blocked_and_reported', all: [['blockedWord'], ['blockedWord']], near: 3, acrossClauses: true },
+	{ name: 'without_marketing', all: [['without']], near: 0, endsClause: true },
+	{ name: 'stop_object', all: [['stop', 'pause'], ['object']], near: 5, bridged: true, pauseVerbs: true },
+	{ name: 'stop_sending', all: [['stop', 'pause'], ['send']], near: 3, ordered: true, pauseVerbs: true },
+	{
+		name: 'dont_contact',
+		all: [['negator'], ['send'], ['me', 'this_number', 'object', 'anything', 'pause']],
+		near: 4,
+		ordered: true,
+		notPast: true,
+	},
 	{ name: 'pause_sending', all: [['pause'], ['send', 'stop', 'pause']], near: 5 },
+	// "ahora no, escríbanme en marzo", "not now, maybe next year".
+	{ name: 'not_now', all: [['notNow'], ['later', 'pause'], ['object', 'sendMe']], near: 8, acrossClauses: true },
+	// "vocês não têm minha permissão pra me mandar mensagem"; not "não dei permissão pra raspar o pelo".
+	{ name: 'no_permission', all: [['permission'], ['send', 'object', 'this_number']], near: 8, acrossClauses: true },
 	{ name: 'no_more', all: [['noMore'], ['object', 'send']], near: 6, bridged: true },
 	{ name: 'no_more_marketing', all: [['marketing'], ['noMore', 'negator']], near: 3 },
+	{ name: 'no_more_list', all: [['noMore'], ['list', 'records']], near: 5, ordered: true, bridged: true },
+	// "ya no me interesa recibir nada", "gostaria de não receber mais nada"; not "não quero mais nada, obrigado".
+	{ name: 'no_receive', all: [['noReceive'], ['anything', 'object', 'send']], near: 4, ordered: true, bridged: true },
+	// "only send me appointment reminders, not the deals", "só os lembretes, promoção não".
+	{
+		name: 'only_care',
+		all: [['only'], ['care'], ['marketing']],
+		near: 10,
+		ordered: true,
+		acrossClauses: true,
+		onlyNegated: ['marketing'],
+	},
 	{ name: 'remove_from_list', all: [['remove', 'unsubscribe'], ['list']], near: 6 },
-	{ name: 'remove_me', all: [['remove'], ['me', 'this_number', 'data'], ['list', 'object']], near: 6, ordered: true },
+	// A system or database holds more than contacts: "tirem meu número do sistema", "o thor morreu, tirem ele do
+	// sistema", but not "tira o Rex do sistema e põe a Mel" or "remove the duplicate appointment from the system".
+	{ name: 'remove_from_records', all: [['remove', 'unsubscribe'], ['records']], near: 6, bridged: true },
+	{ name: 'remove_me', all: [['remove'], ['me', 'this_number', 'data'], ['list', 'records', 'object']], near: 6, ordered: true },
 	{ name: 'remove_from_messages', all: [['remove'], ['object']], near: 5, bridged: true },
+	// "podem tirar meu número", "quiten mi número", "delete my number".
+	{ name: 'remove_number', all: [['remove', 'erase'], ['this_number']], near: 2, ordered: true },
 	{ name: 'erase_data', all: [['erase'], ['data']], near: 6 },
 	{
 		name: 'deceased',
-		all: [['deceased'], ['stop', 'remove', 'no_need', 'noMore', 'object', 'list', 'send']],
+		all: [
+			['deceased'],
+			['stop', 'remove', 'no_need', 'needless', 'noMore', 'list', 'records', 'grief', 'still', 'unsubscribe', 'object', 'send'],
+		],
 		near: 25,
 		acrossClauses: true,
+		// "no me manden más", not "can you send me the new puppy's schedule".
+		onlyNegated: ['object', 'send'],
+		unless: ['newPet'],
 	},
 	{ name: 'no_need', all: [['no_need'], ['send', 'object']], near: 4, ordered: true },
-	{ name: 'report_threat', all: [['block'], ['object', 'this_number', 'send', 'you']], near: 8, acrossClauses: true },
+	// "obrigado pelas 5 mensagens por dia, agora já pode parar né": "you can stop now" closing a message about messages.
+	{
+		name: 'can_stop',
+		all: [['canStop'], ['object']],
+		near: 12,
+		acrossClauses: true,
+		startsClause: true,
+		endsClause: true,
+		noQuestion: true,
+	},
+	// "não precisa mandar nada", "no need to send these texts"; not "não precisa mandar o recibo".
+	{ name: 'needless', all: [['needless'], ['object', 'anything']], near: 5, ordered: true, bridged: true },
+	// "tô de saco cheio dessas mensagens", "harta de tantos mensajes", "sick of these texts".
+	{ name: 'fed_up', all: [['fedUp'], ['object']], near: 4, ordered: true },
+	{ name: 'report_threat', all: [['block'], ['object', 'this_number', 'send']], near: 8, acrossClauses: true },
+	// "já tá no Reclame Aqui, parem", but not "vou denunciar o vizinho, ele não para de bater no cachorro".
+	{ name: 'report_and_stop', all: [['block'], ['stop']], near: 8, acrossClauses: true, onlyPlain: ['stop'] },
+	{ name: 'report_you', all: [['block'], ['you']], near: 2 },
+	{
+		name: 'threat_if_more',
+		all: [
+			['threat', 'threatMsg'],
+			['block', 'blockNow'],
+		],
+		near: 8,
+		acrossClauses: true,
+	},
+	{ name: 'message_threat', all: [['threatMsg'], ['complaint', 'blockedWord']], near: 8, acrossClauses: true },
 ];
 
 /** Concepts whose own words hold the negation ("não quero mais", "no more", "don't want"): never negated. */
 const SELF_NEGATED: ReadonlySet<Concept> = new Set([
 	'negator',
 	'noMore',
+	'noReceive',
 	'consent',
 	'wrong',
+	'notMe',
 	'no_need',
-	'keep',
+	'needless',
 	'other',
 	'hypothesis',
 	'quote',
@@ -86,20 +191,47 @@ const SELF_NEGATED: ReadonlySet<Concept> = new Set([
 	'notList',
 ]);
 
-/** Concepts that cancel an overlapping one: "stop by" is no stop, "lista de espera" no mailing list. */
-const OVERRIDES: Partial<Record<Concept, Concept>> = { notStop: 'stop', notList: 'list' };
+/** Concepts that cancel an overlapping one: "stop by" is no stop, "lista de espera" no mailing list, "you keep sending" no "keep sending". */
+const OVERRIDES: Partial<Record<Concept, Concept>> = { notStop: 'stop', notList: 'list', still: 'keep' };
+const SECOND_OVERRIDES: Partial<Record<Concept, Concept>> = { notList: 'records' };
 
 /** Words that may stand between a negator and what it negates: "não QUERO sair", "don't WANT TO stop". */
 const NEGATION_GAP = new Set(
-	'eu yo i quero queria quiero want to precisa preciso need vou voy vai va will pode podem puede can me te se mais mas more do ja ya deve devem deben should gostaria de por favor please e es is para pra for trying tentando intentando'.split(
+	'eu yo i quero queria quiero want to precisa preciso need vou voy vai va will pode podem puede can me te se mais mas more do ja ya deve devem deben should gostaria de por favor please e es is para pra for trying tentando intentando les ocurra pensem pense em ousem you dare'.split(
 		' ',
 	),
 );
 
 const MAX_FINDINGS = 200;
 
+/** About another service, a hypothesis, a quotation or a time of day ("não me liga de manhã"): no opt-out. */
+// A time of day vetoes only a message that names no messages: "domingo de manhã e vocês mandando promoção, chega" complains.
+const CALLS = new Set(['call', 'calls', 'llamada', 'llamadas', 'ligacao', 'ligacoes']);
+const namesMessages = (found: readonly Found[]): boolean =>
+	found.some((hit) => (hit.concept === 'object' || hit.concept === 'marketing') && !CALLS.has(hit.words));
+const VETOES: ReadonlySet<Concept> = new Set(['other', 'hypothesis', 'quote', 'timeWindow']);
+
+/** Words that may close a clause after a request without changing it: "sem propaganda pfv", "no spam please". */
+const FILLER = new Set(
+	'por favor porfa pf pfv pfvr pls plz please obrigado obrigada gracias thanks thank you thx ok mais more nada nothing ja ya now agora ahora de vcs voces ustedes you guys aqui here ai kkk lol jaja rs ne ta ok valeu'.split(
+		' ',
+	),
+);
+
+/**
+ * Vetoes match as written, not by stem: "escreveu" (someone wrote it) is a quotation, but "nem
+ * escreve" (and don't write) is part of the request. So do the block words: "bloqueio" (I'll
+ * block) is a threat, "cartão bloqueado" is not.
+ */
+const AS_WRITTEN: ReadonlySet<Concept> = new Set(['quote', 'hypothesis', 'other', 'blockNow', 'blockedWord']);
+
 const STOPPING: ReadonlySet<Concept> = new Set(['stop', 'remove', 'unsubscribe', 'pause', 'cancel']);
-const REFUSALS: ReadonlySet<Concept> = new Set(['noMore', 'no_need', 'negator']);
+const REFUSALS: ReadonlySet<Concept> = new Set(['noMore', 'noReceive', 'no_need', 'needless', 'negator']);
+
+/** A stop verb; a pause only as a verb ("pausar"), not a date ("no me manden nada hasta enero"). */
+const isStopping = (hit: Found): boolean => STOPPING.has(hit.concept) && (hit.concept !== 'pause' || !TIME_PHRASE.test(hit.words));
+/** Pause entries that are a time, not a verb: "até janeiro", "for a week", "el mes que viene". */
+const TIME_PHRASE = /^(ate|until|til|till|hasta|for|por|next|ano|mes|el|essas|estas|esas|depois|after|this|pelos|in|em|en|despues)\b/;
 
 const indexes = new Map<Language, PhraseIndex<Concept>>();
 
@@ -108,14 +240,21 @@ function indexFor(language: Language): PhraseIndex<Concept> {
 	if (!index) {
 		const phrases: Phrase<Concept>[] = [];
 		for (const concept of CONCEPTS) {
-			for (const phrase of CONCEPT_LISTS[language][concept]) {
-				const words = normalizeWords(phrase, language);
+			for (const entry of CONCEPT_LISTS[language][concept]) {
+				// "=chega": as written, since "chegou a mensagem" is no "chega de mensagem".
+				const asWritten = AS_WRITTEN.has(concept) || entry.startsWith('=');
+				const words = normalizeWords(entry.replace(/^=/, ''), language);
 				if (words.length === 0) continue;
 				const sequence: Slot[] = [];
 				words.forEach((word, at) => {
 					// A longer phrase may take one other word between two of its words; a two-word one must be exact ("not me" is not "not contact me").
 					if (at > 0) sequence.push({ kind: 'gap', max: words.length > 2 ? 1 : 0 });
-					sequence.push({ kind: 'words', words: [word], prefixes: [], stems: word.length >= 5 ? [stem(word)] : [] });
+					sequence.push({
+						kind: 'words',
+						words: [word],
+						prefixes: [],
+						stems: word.length >= 5 && !asWritten ? [stem(word)] : [],
+					});
 				});
 				phrases.push({ sequence, owner: concept });
 			}
@@ -139,14 +278,18 @@ function negatedAt(words: readonly string[], start: number, negators: ReadonlySe
 }
 
 /**
- * Whether the message is about another service, a hypothesis or a quotation ("how do I
+ * Whether the message is about another service, a hypothesis, a quotation or a waiting list ("how do I
  * unsubscribe from the pet insurance newsletter? not yours", "my kid typed STOP, ignore that"):
  * then no rule of layer 1 makes it an opt-out.
  */
 export function outOfScope(language: Language, clauses: readonly string[][]): boolean {
-	return findConcepts(language, clauses, []).some(
-		(hit) => hit.concept === 'other' || hit.concept === 'hypothesis' || hit.concept === 'quote',
-	);
+	return outOfScopeFound(findConcepts(language, clauses, []));
+}
+
+function outOfScopeFound(found: readonly Found[]): boolean {
+	if (found.some((hit) => VETOES.has(hit.concept) && (hit.concept !== 'timeWindow' || !namesMessages(found)))) return true;
+	// "take me off the waitlist": the list is a waiting list, unless the message also names messages.
+	return found.some((hit) => hit.concept === 'notList') && !found.some((hit) => hit.concept === 'object' || hit.concept === 'send');
 }
 
 function findConcepts(language: Language, clauses: readonly string[][], ignored: readonly string[][]): Found[] {
@@ -177,7 +320,7 @@ function findConcepts(language: Language, clauses: readonly string[][], ignored:
 
 /** The concept rules over a message already split into clauses (words of the reading language). */
 export function matchConcepts(
-	_text: string,
+	text: string,
 	language: Language,
 	clauses: readonly string[][],
 	ignored: readonly string[][],
@@ -185,9 +328,11 @@ export function matchConcepts(
 ): Match | undefined {
 	const found = findConcepts(language, clauses, ignored);
 	const allWords = clauses.flat();
+	const clauseEnds: number[] = [];
+	clauses.reduce((end, words) => (clauseEnds.push(end + words.length), end + words.length), 0);
 	if (found.length === 0) return undefined;
 	// "stop by", "lista de espera": the overridden concept is not there.
-	for (const [over, under] of Object.entries(OVERRIDES) as [Concept, Concept][]) {
+	for (const [over, under] of [...Object.entries(OVERRIDES), ...Object.entries(SECOND_OVERRIDES)] as [Concept, Concept][]) {
 		const covers = found.filter((hit) => hit.concept === over);
 		for (let i = found.length - 1; i >= 0; i--) {
 			if (found[i].concept === under && covers.some((hit) => hit.start <= found[i].start && hit.end >= found[i].end)) found.splice(i, 1);
@@ -195,10 +340,11 @@ export function matchConcepts(
 	}
 	const has = (concept: Concept) => found.some((hit) => hit.concept === concept);
 	// About another service, a hypothesis, or a request to keep the messages coming: not an opt-out.
-	if (has('other') || has('hypothesis') || has('quote')) return undefined;
+	if (outOfScopeFound(found)) return undefined;
 	const keepComing = found.filter((hit) => hit.concept === 'keep' && !hit.negated);
 	for (const rule of RULES) {
-		const used = matchRule(rule, found, scan, allWords);
+		if (rule.unless?.some(has) || (rule.noQuestion && text.includes('?'))) continue;
+		const used = matchRule(rule, found, scan, allWords, clauseEnds);
 		if (!used) continue;
 		const marketing = isMarketingOnly(found, used);
 		// "pode mandar lembrete mas promoção não quero" keeps the care messages: a marketing opt-out.
@@ -222,22 +368,43 @@ const BRIDGE = new Set(
 		'de da do das dos d me a o as os com essa esse essas esses esta este estas estes dessa desse dessas desses desta deste sua seu suas seus minha meu minhas meus ' +
 		'toda todo todas todos receber recebendo mandar mandando enviar enviando mais nenhuma nenhum qualquer voces voce vcs nos nas no na em pra para por favor ' +
 		'la las el los lo del mi mis tu tus su sus esa ese esas esos estos recibir recibiendo enviarme mandarme mas ustedes usted ningun ninguna cualquier en con ya ' +
-		'the this these that those your my all any of from off me getting receiving receive get sending send more you to with such further other'
+		'the this these that those your my all any of from off me getting receiving receive get sending send more you to with such further other ' +
+		'recebimento envio recepcion envio tantos tantas tanto tanta so many que vuelvan vuelva voltem volte estar ficar permanecer continuar seguir be stay ' +
+		'fazer parte formar on in it numero number nome name telefone phone celular cel email ele ela eles elas him her them lo lleguen llegue cheguem chegue'
 	).split(' '),
 );
 
-function matchRule(rule: Rule, found: readonly Found[], scan: Scan, words: readonly string[]): Found[] | undefined {
+function matchRule(
+	rule: Rule,
+	found: readonly Found[],
+	scan: Scan,
+	words: readonly string[],
+	clauseEnds: readonly number[],
+): Found[] | undefined {
 	for (const anchor of found) {
 		if (!rule.all[0].includes(anchor.concept)) continue;
+		if (rule.endsClause && !words.slice(anchor.end, clauseEnds[anchor.clause]).every((word) => FILLER.has(word))) continue;
+		if (rule.startsClause && !words.slice(clauseEnds[anchor.clause - 1] ?? 0, anchor.start).every((word) => FILLER.has(word))) continue;
 		if (anchor.negated) {
 			scan.negated = true;
 			continue;
 		}
+		if (rule.pauseVerbs && anchor.concept === 'pause' && !isStopping(anchor)) continue;
+		// "suspenderam as mensagens?", "do the reminders stop after the series?": a report, not a request.
+		if (STOPPING.has(anchor.concept) && reportsStop(words, anchor.start)) continue;
 		const used = [anchor];
 		// "no quiero cancelar las notificaciones", "não precisa parar de mandar": not wanting to stop is no opt-out.
 		if (
 			REFUSALS.has(anchor.concept) &&
-			found.some((hit) => STOPPING.has(hit.concept) && hit.start >= anchor.end && hit.start - anchor.end <= 3)
+			found.some(
+				(hit) =>
+					isStopping(hit) &&
+					// "no quiero recibir NADA DE ustedes": "nada de" after a refusal is "nothing from", no stop.
+					!hit.words.startsWith('nada') &&
+					// "I don't want to STOP receiving messages": a stop inside "don't want to … receive" too.
+					(hit.start >= anchor.end || (anchor.concept === 'noReceive' && hit.start > anchor.start)) &&
+					hit.start - anchor.end <= 3,
+			)
 		)
 			continue;
 		for (const group of rule.all.slice(1)) {
@@ -249,14 +416,62 @@ function matchRule(rule: Rule, found: readonly Found[], scan: Scan, words: reado
 					(hit.start >= anchor.end || hit.end <= anchor.start) &&
 					(!rule.ordered || hit.start >= anchor.end) &&
 					(hit.start >= anchor.end ? hit.start - anchor.end : anchor.start - hit.end) <= rule.near &&
-					(!rule.bridged || bridged(words, anchor, hit)),
+					(!rule.bridged || bridged(words, anchor, hit)) &&
+					(!rule.onlyNegated?.includes(hit.concept) || hit.negated) &&
+					(!rule.onlyPlain?.includes(hit.concept) || !hit.negated),
 			);
-			if (!partner) break;
+			if (
+				!partner ||
+				(rule.notPast && partner.concept === 'send' && (inThePast(words, anchor, partner) || namesAThing(words, partner, found)))
+			)
+				break;
 			used.push(partner);
 		}
 		if (used.length === rule.all.length) return used;
 	}
 	return undefined;
+}
+
+/** Past forms of contact verbs: "mandaram", "ligou", "escreveu", "llamaron", "enviado", "called", "sent". */
+const PAST_ENDINGS = /(aram|eram|iram|ou|eu|iu|aron|ieron|ado|ido|ed)$/;
+const PAST_WORDS = new Set([
+	'sent',
+	'wrote',
+	'got',
+	'did',
+	'didnt',
+	'have',
+	'has',
+	'had',
+	'havent',
+	'hasnt',
+	'han',
+	'ha',
+	'habian',
+	'tem',
+	'tinham',
+	'foi',
+]);
+
+const ARTICLES = new Set('o a os as um uma el la los las un una the'.split(' '));
+
+/**
+ * Whether an article and something other than messages follow the contact verb: "no me manden LA
+ * FACTURA", "don't text me THE RESULTS" are about that thing, not about being contacted.
+ */
+function namesAThing(words: readonly string[], send: Found, found: readonly Found[]): boolean {
+	let at = send.end;
+	while (at < words.length && (words[at] === 'me' || words[at] === 'mi')) at++;
+	if (!ARTICLES.has(words[at]) || at + 1 >= words.length) return false;
+	return !found.some((hit) => (hit.concept === 'object' || hit.concept === 'marketing') && hit.start === at + 1);
+}
+
+/** Whether the contact verb, or a word between it and the negator, says the past ("you did not send", "no me han enviado"). */
+function inThePast(words: readonly string[], negator: Found, send: Found): boolean {
+	const verb = words[send.start];
+	if (PAST_WORDS.has(verb) || PAST_ENDINGS.test(verb)) return true;
+	for (let at = Math.max(0, negator.start - 1); at < send.start; at++) if (PAST_WORDS.has(words[at])) return true;
+	return false;
 }
 
 /**

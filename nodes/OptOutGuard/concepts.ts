@@ -11,31 +11,54 @@ import type { Language } from '../shared/text';
 export const CONCEPTS = [
 	'stop',
 	'pause',
+	'canStop',
+	'notNow',
+	'later',
 	'send',
+	'sendMe',
 	'me',
 	'object',
 	'marketing',
 	'care',
+	'only',
 	'list',
+	'records',
 	'remove',
 	'erase',
 	'data',
 	'consent',
+	'permission',
 	'wrong',
+	'notMe',
+	'who',
 	'deceased',
+	'newPet',
+	'grief',
+	'still',
 	'block',
+	'threat',
+	'threatMsg',
+	'blockNow',
+	'complaint',
+	'blockedWord',
+	'without',
 	'leave',
+	'fedUp',
+	'asked',
 	'unsubscribe',
 	'noMore',
+	'noReceive',
 	'negator',
 	'keep',
 	'other',
 	'hypothesis',
 	'no_need',
+	'needless',
 	'this_number',
 	'notStop',
 	'notList',
 	'quote',
+	'timeWindow',
 	'cancel',
 	'blockedReported',
 	'anything',
@@ -52,145 +75,246 @@ const split = (list: string): string[] =>
 		.filter(Boolean);
 
 const PT: Lists = {
-	stop: 'parar;pare;parem;para de;pare de;parem de;parar de;deixa de;deixem de;deixar de;chega de;chega;basta de;para com;parem com;pare com;interromper;interrompam;suspender;suspendam;desativar;desativem;desative;cessar;cessem;acabar com;sem mais',
+	stop: 'parar;pare;parem;para de;pare de;parem de;parar de;deixa de;deixem de;deixar de;=chega de;=chega;basta de;para com;parem com;pare com;interromper;interrompam;suspender;suspendam;desativar;desativem;desative;cessar;cessem;acabar com;sem mais;parassem;parassem de;parasse de;deixassem de;deixasse de;desliga;desligar;desliguem;desligue;pararem;pararem de;já deu dessas;já deu dessa;já deu de',
 	pause:
-		'ano que vem;mês que vem;depois do natal;pausa;pausar;pausem;pause;pausa nos;dar um tempo;dá um tempo;por um tempo;por enquanto;até janeiro;até fevereiro;até março;até abril;até maio;até junho;até julho;até agosto;até setembro;até outubro;até novembro;até dezembro;até o mês que vem;essas semanas;por uns dias;por umas semanas;me deixa sem;depois de janeiro',
-	send: 'mandar;mandando;mande;mandem;manda;enviar;envie;enviem;envia;escrever;escrevam;escreva;ligar;liguem;ligue;liga;contatar;contatem;contate;contactar;procurar;procurem;chamar;chamem',
+		'ano que vem;mês que vem;depois do natal;pausa;pausar;pausem;pause;pausa nos;dar um tempo;dá um tempo;por um tempo;por enquanto;até janeiro;até fevereiro;até março;até abril;até maio;até junho;até julho;até agosto;até setembro;até outubro;até novembro;até dezembro;até o mês que vem;essas semanas;por uns dias;por umas semanas;me deixa sem;depois de janeiro;por 30 dias;por um mês;por duas semanas;por uma semana;pelos próximos meses;segura as;segurem as;até eu voltar;até eu avisar;até segunda ordem;até nova ordem',
+	send: 'mandar;mandando;mande;mandem;manda;enviar;envie;enviem;envia;escrever;escrevam;escreva;ligar;liguem;ligue;liga;contatar;contatem;contate;contactar;procurar;procurem;chamar;chamem;comunicar;comuniquem;entrar em contato;entrem em contato;mandarem;enviarem;ligarem;escreverem;contatarem;mandassem;enviassem;ligassem;escrevessem',
 	me: 'me;mim;pra mim;para mim;comigo;meu número;meu numero;meu contato;meu telefone;meu celular;esse número;este número',
 	object:
-		'mensagem;mensagens;msg;zap;zapzap;whats;whatsapp;sms;torpedo;lembrete;lembretes;aviso;avisos;notificação;notificações;notificacao;notificacoes;comunicado;comunicados;disparo;disparos;email;emails;e-mail;ligação;ligações;ligacao;ligacoes;spam;essas coisas;essas mensagens;contato;propaganda;propagandas;promoção;promoções;promo;ofertas;oferta;newsletter;novidades;campanha;campanhas',
+		'mensagem;mensagens;msg;zap;zapzap;whats;whatsapp;sms;torpedo;lembrete;lembretes;aviso;avisos;notificação;notificações;notificacao;notificacoes;comunicado;comunicados;disparo;disparos;email;emails;e-mail;ligação;ligações;ligacao;ligacoes;spam;essas coisas;essas mensagens;contato;propaganda;propagandas;promoção;promoções;promo;ofertas;oferta;newsletter;novidades;campanha;campanhas;mensagens automáticas;mensagem automática;comunicação;comunicações',
 	marketing:
-		'propaganda;propagandas;promoção;promoções;promocao;promocoes;promo;promos;promocional;promocionais;oferta;ofertas;desconto;descontos;newsletter;novidades;campanha;campanhas;marketing;publicidade;anúncio;anúncios',
+		'propaganda;propagandas;promoção;promoções;promocao;promocoes;promo;promos;promocional;promocionais;oferta;ofertas;desconto;descontos;newsletter;novidades;campanha;campanhas;marketing;publicidade;anúncio;anúncios;black friday;liquidação;queima de estoque',
 	care: 'lembrete;lembretes;aviso;avisos;consulta;consultas;vacina;vacinas;agendamento;retorno;resultado;resultados',
-	list: 'lista;listas;cadastro;cadastros;sistema;base;base de dados;banco de dados;mailing;grupo;transmissão;lista de transmissão;difusão;contatos;agenda;registro;registros',
+	list: 'lista;listas;=cadastro;=cadastros;mailing;grupo;transmissão;lista de transmissão;difusão',
+	records: 'sistema;base;base de dados;banco de dados;agenda;registro;registros;contatos',
 	remove:
-		'tira;tire;tirem;tirar;retira;retire;retirem;retirar;remove;remova;removam;remover;exclui;exclua;excluam;excluir;apaga;apague;apaguem;apagar;deleta;delete;deletem;deletar;descadastra;descadastre;descadastrem',
+		'tira;tire;tirem;tirar;retira;retire;retirem;retirar;remove;remova;removam;remover;exclui;exclua;excluam;excluir;apaga;apague;apaguem;apagar;deleta;delete;deletem;deletar;descadastra;descadastre;descadastrem;remoção;exclusão;nos tira;nos tirem;tirem a gente;tira a gente;nos remova;nos removam',
 	erase:
 		'apaga;apague;apaguem;apagar;exclui;exclua;excluam;excluir;deleta;deletem;deletar;elimina;eliminem;eliminar;apagados;excluídos;apagado;excluído;exclusão',
-	data: 'meus dados;dados pessoais;minhas informações;meu cadastro;meu telefone;meu número;meu contato;meus dados pessoais;dados',
+	data: 'meus dados;dados pessoais;minhas informações;meu cadastro;meu telefone;meu número;meu contato;meus dados pessoais;os dados de vocês;todos os meus dados',
 	consent:
-		'não autorizo;nao autorizo;não autorizei;nunca autorizei;retiro o consentimento;retiro meu consentimento;retiro a autorização;revogo;revogar;revogo o consentimento;revogar consentimento;lgpd;lei geral de proteção de dados;não dou permissão;sem minha autorização;quem deu meu número;de onde tiraram meu número',
+		'não autorizo;nao autorizo;não autorizei;nunca autorizei;retiro o consentimento;retiro meu consentimento;retiro a autorização;revogo;revogar;revogo o consentimento;revogar consentimento;lgpd;lei geral de proteção de dados;quem deu meu número;de onde tiraram meu número;nunca me inscrevi;nunca me cadastrei;não me cadastrei;não me inscrevi;nunca pedi pra receber;nunca pedi para receber;nunca pedi essas mensagens;não pedi essas mensagens;não pedi pra receber;não dou consentimento;não dou meu consentimento;sem meu consentimento;não consinto;direito de não receber;direito de não ser contatado;direito de oposição;de onde pegaram meu número;onde conseguiram meu número;como conseguiram meu número;como conseguiram meu contato;quem passou meu número',
 	wrong:
-		'não é mais dela;não é mais dele;não conheço vocês;número errado;numero errado;pessoa errada;mandou pra pessoa errada;não sou o;não sou a;nao sou o;nao sou a;não conheço;nao conheco;esse número não é;este número não é;não é do;não é da;não tenho cachorro;não tenho gato;não tenho pet;nem tenho cachorro;nem tenho gato',
-	deceased: 'faleceu;falecido;falecida;morreu;óbito;obito;nos deixou;virou estrelinha;descansou;partiu',
+		'não é mais dela;não é mais dele;não conheço vocês;número errado;numero errado;pessoa errada;mandou pra pessoa errada;esse número não é;este número não é;não tenho cachorro;não tenho gato;não tenho pet;nem tenho cachorro;nem tenho gato;não sou paciente;não sou cliente;nunca fui paciente;nunca fui cliente;nunca fui aí;nunca levei;antigo dono;antiga dona;dono anterior;dona anterior;era de outra pessoa;número era de;não sou quem;não sou a pessoa;não sou essa pessoa;não é o número do;não é o número da;nao e o numero do;nao e o numero da',
+	deceased:
+		'faleceu;falecido;falecida;morreu;óbito;obito;nos deixou;virou estrelinha;descansou;partiu;virou anjinho;virou anjo;foi pro céu;foi para o céu;atravessou a ponte;ponte do arco-íris;arco-íris;foi sacrificado;foi sacrificada;tivemos que sacrificar;precisamos sacrificar;fizemos a eutanásia;fizemos eutanásia;não está mais entre nós;não está mais com a gente;veio a falecer',
 	block:
 		'vou bloquear;vou te bloquear;te bloquear;bloquear vocês;bloquear esse;eu bloqueio;bloqueio vocês;bloqueio esse;denunciar;denuncio;vou denunciar;reportar como spam;denunciar como spam;reclamar no procon;procon;anatel;reclame aqui;processar vocês;spam',
 	leave:
-		'me deixa em paz;me deixem em paz;me deixe em paz;me deixa em paz;deixa eu em paz;me esquece;me esqueçam;me erra;larga do meu pé;larguem do meu pé;parem de encher;para de encher;pare de encher;não me enche;não encham;não enche;encher o saco;encher meu saco;parem de me incomodar;parem de me perturbar;para de me incomodar;para de me perturbar;some;sumam;sai do meu zap;sai do meu whats;sai do meu whatsapp;saiam do meu zap;some do meu zap',
+		'me deixa em paz;me deixem em paz;me deixe em paz;me deixa em paz;deixa eu em paz;me esquece;me esqueçam;me erra;larga do meu pé;larguem do meu pé;parem de encher;para de encher;pare de encher;não me enche;não encham;não enche;encher o saco;encher meu saco;parem de me incomodar;parem de me perturbar;para de me incomodar;para de me perturbar;some;sumam;sai do meu zap;sai do meu whats;sai do meu whatsapp;saiam do meu zap;some do meu zap;ser incomodado;ser incomodada;não me incomodem;não me incomode;parem de incomodar;para de incomodar;não quero ser incomodado;não quero ser incomodada;não quero mais ser incomodado;não quero mais ser incomodada;dxa eu em paz;me dxa em paz;me dxem em paz;não quero saber de vocês;não quero saber mais de vocês;não quero mais saber de vocês',
 	unsubscribe:
-		'descadastrar;descadastre;descadastro;descadastra;descadastrem;descadastramento;cancelar inscrição;cancelar minha inscrição;cancelar assinatura;cancelar cadastro;desinscrever;opt out;optout;sair da lista;sair dessa lista;sair do grupo;sair da transmissão',
+		'descadastrar;descadastre;descadastro;descadastra;descadastrem;descadastramento;cancelar inscrição;cancelar minha inscrição;cancelar assinatura;cancelar cadastro;desinscrever;opt out;optout;sair da lista;sair dessa lista;sair do grupo;sair da transmissão;saio da lista;saio dessa lista;saio desta lista;sair desta lista;saia da lista;tirar da lista',
 	noMore:
-		'não quero mais;nao quero mais;não quero receber;nao quero receber;não quero nada;não quero contato;não quero mais contato;não quero mais nada;não quero;promoção não;propaganda não;promoções não;gostaria de não receber;prefiro não receber;deixar de receber',
+		'não quero mais;nao quero mais;não quero receber;nao quero receber;não quero nada;não quero contato;não quero mais contato;não quero mais nada;não quero;promoção não;propaganda não;promoções não;gostaria de não receber;prefiro não receber;deixar de receber;não tenho interesse;não tenho mais interesse;perdi o interesse;dispenso;dispensamos',
 	negator: 'não;nao;nunca;jamais;nem',
 	keep: 'continuem;continuem mandando;pode continuar;podem continuar;quero continuar recebendo;adoro;gosto das;gosto dos;preciso dos lembretes;preciso das mensagens;me ajudam;ajudam muito;sigo querendo',
 	other:
-		'no curso;do curso;da faculdade;do condomínio;ração mensal;assinatura da ração;de outra loja;do pedido;o pedido;a entrega;mudei de endereço;da família;do trabalho;do aplicativo;do app;no meu celular;do celular;no celular;meu plano de celular;do seguro;da seguradora;da operadora;do banco;da escola;da academia;de outra loja;de outra empresa;não é de vocês;não são vocês;do plano;do convênio;netflix;spotify;amazon;ifood;uber;grupo errado;conversa errada;da netflix',
+		'no curso;do curso;da faculdade;do condomínio;ração mensal;assinatura da ração;de outra loja;do pedido;o pedido;a entrega;mudei de endereço;da família;do trabalho;do aplicativo;do app;no meu celular;do celular;no celular;meu plano de celular;do seguro;da seguradora;da operadora;do banco;da escola;da academia;de outra loja;de outra empresa;não é de vocês;não são vocês;do plano;do convênio;netflix;spotify;amazon;ifood;uber;grupo errado;conversa errada;da netflix;revista;da revista;outra empresa;meu número novo é;anota o novo;anota meu novo;anote o novo;número novo é;atualiza meu número;atualizem meu número;atualizar meu número;atualiza meu cadastro;do meu plano;plano de saúde;grupo de mães;grupo das mães;grupo de gestantes;grupo de pais;grupo de apoio;grupo de estudo;grupo de amigos;grupo da turma;prefiro whatsapp;prefiro mensagem;prefiro por mensagem;prefiro texto;melhor mandar mensagem;melhor por mensagem;manda por whatsapp;só por mensagem;prefiro email;prefiro ligação;melhor me ligar;do site;no site;site da;site do;pelo site;grupo de corrida;grupo de caminhada;grupo de adoção;grupo do condomínio;grupo da escola;grupo de treino;grupo do adestramento;número antigo;numero antigo;meu antigo número;número velho;põe esse;coloca esse;coloca este;troca pelo;do meu ex;da minha ex;meu cartão;o cartão;fraude',
 	hypothesis:
-		'se eu quiser;se eu quisesse;se alguém quiser;como alguém;alguém sabe como;meu amigo;minha amiga;minha mãe pediu;minha mãe quer;meu marido quer;minha esposa quer;ela disse;ele disse;não eu;o que acontece se;o que significa',
-	no_need: 'não precisa mais mandar;nao precisa mais;não precisa;nao precisa;não precisam;pode parar;não tem mais',
+		'se eu quiser;se eu quisesse;se alguém quiser;como alguém;alguém sabe como;meu amigo;minha amiga;minha mãe pediu;minha mãe quer;meu marido quer;minha esposa quer;ela disse;ele disse;não eu;o que acontece se;o que significa;caso eu queira;caso um dia;se eu mandar;se eu responder;se eu escrever;se eu digitar;minha mãe mandou;meu pai mandou;meu filho mandou;minha filha mandou;meu marido mandou;minha esposa mandou;meu marido disse;minha esposa disse;minha mãe disse;meu marido falou;minha mulher falou;era pro meu;era pra minha;era para o meu;era para a minha;se um dia eu quiser;se um dia quiser;só curiosidade;por curiosidade;só pra saber;não quero sair;curiosidade;vocês sabem;vcs sabem;sabem como;alguém sabe',
+	no_need: 'não precisa mais mandar;nao precisa mais;não precisa mais;não precisam mais;pode parar;não tem mais',
+	needless: 'não precisa;nao precisa;não precisam;não precisa ficar',
 	this_number: 'esse número;este número;esse numero;este numero;meu número;meu numero;esse zap;esse whats',
 	notStop:
-		'parar o carro;parar no;para amanhã;para hoje;para mim;para o;para a;para quando;parar de tomar;parar de fumar;parar de beber;parar o remédio;para de doer;parar de sangrar;cancelar a consulta;cancelar o horário;cancelar o pedido;cancelar a compra;cancelar o agendamento',
-	notList: 'lista de espera;fila de espera;lista de compras;lista de vacinas',
+		'parar o carro;parar no;para amanhã;para hoje;para mim;para o;para a;para quando;parar de tomar;parar de fumar;parar de beber;parar o remédio;para de doer;parar de sangrar;cancelar a consulta;cancelar o horário;cancelar o pedido;cancelar a compra;cancelar o agendamento;parei de receber;pararam de chegar;parou de chegar;pararam de mandar;pararam de enviar;deixei de receber;deixaram de mandar;deixaram de chegar;deixou de chegar;parar de dar;parar de usar;parar de passar;parar com o remédio;parar de pingar;parar a medicação;parar o antibiótico;parar o tratamento;parar a ração;parar com a ração',
+	notList:
+		'lista de espera;fila de espera;lista de compras;lista de vacinas;lista de encaixe;fila de encaixe;lista de cirurgia;lista de cancelamento;lista da cirurgia;lista de castração;lista da castração;lista de exames;lista de vacinação;lista do plantão;lista de procedimentos;lista do banho;lista da tosa;lista de banho;lista do hotel;lista da creche;lista do sábado;lista de sábado',
 	cancel: 'cancelar;cancela;cancele;cancelem;desmarcar',
 	blockedReported:
 		'vou registrar no consumidor;consumidor.gov;registrar reclamação;bloqueado e denunciado;bloqueado e reportado;denunciado e bloqueado;bloqueei e denunciei;já bloqueei',
 	anything: 'nada;nenhuma;coisa nenhuma',
 	you: 'vocês;voces;vcs;vcês;essa clínica;essa empresa;essa loja;esse pet shop',
 	quote:
-		'digitou;escreveu;sem querer;foi engano meu;ignora;ignore;mandei errado;era brincadeira;espera;pera;peraí;calma;quis dizer;digo;me enganei;errei',
+		'digitou;escreveu;sem querer;foi engano meu;ignora;ignore;mandei errado;era brincadeira;espera;pera;peraí;calma;quis dizer;digo;me enganei;errei;foi mal',
+	notMe:
+		'não sou o;não sou a;nao sou o;nao sou a;não é do;não é da;não é mais do;não é mais da;não sou eu;não é o;não é a;nao e o;nao e a;não conheço essa clínica;não conheço esse número;não conheço ninguém;não conheço nenhum;não conheço nenhuma',
+	who: 'quem é;quem fala;quem está falando;quem é você;quem são vocês;quem são;quem é vc;q é isso;que número é esse;de onde é esse número;número novo;esse número agora é meu;agora é meu número;trocou de número;mudou de número',
+	grief:
+		'dói receber;dói ver;doi muito ver;doloroso receber;doloroso ver;triste receber;triste ver;machuca ver;difícil ver;difícil receber',
+	without:
+		'sem promoções;sem propaganda;sem propagandas;sem marketing;sem spam;sem publicidade;menos spam;menos propaganda;menos promoção;menos promoções;nada de promoção;nada de propaganda',
+	threat:
+		'mais uma mensagem;mais uma msg;mais um aviso;próxima mensagem;próxima msg;da próxima vez;última vez que;ultima vez;se mandarem de novo;se mandar de novo;se mandarem mais;se mandar mais;se continuar;se continuarem;continuem assim;continua assim',
+	complaint:
+		'reclamação;reclamar;procon;consumidor.gov;reclame aqui;denúncia;denunciar;processo;processar;advogado;justiça;consumidor;defesa do consumidor',
+	blockedWord: 'bloqueado;bloqueada;bloqueei;bloqueamos;denunciado;denunciada;denunciei;reportado;reportada;reportei',
+	blockNow: 'bloqueio;bloquear;bloqueando;anatel;spam;bloqueiam;bloqueie;bloqueei;vou bloquear;vai ser bloqueado;é bloqueio;leva bloqueio',
+	threatMsg:
+		'mais uma mensagem;mais uma msg;mais um aviso;mais um lembrete;próxima mensagem;próxima msg;se mandarem de novo;se mandar de novo;se mandarem mais;se mandar mais;se mandarem outra;se chegar mais uma',
+	still:
+		'continuam mandando;continuam enviando;continuam me mandando;seguem mandando;ainda mandam;ainda estão mandando;continua chegando;continuam chegando;ainda chega;ainda chegam',
+	only: 'só;somente;apenas',
+	asked: 'já pedi;já falei;já disse;quantas vezes;eu pedi;pedi pra;pela última vez',
+	fedUp:
+		'saco cheio;de saco cheio;cansei;cansada dessas;cansado dessas;to cansada de;to cansado de;não aguento mais;nao aguento mais;farta de;farto de',
+	notNow: 'agora não;por enquanto não;agora nao',
+	later:
+		'em janeiro;em fevereiro;em março;em abril;em maio;em junho;em julho;em agosto;em setembro;em outubro;em novembro;em dezembro;ano que vem;mês que vem;depois do carnaval;depois das férias',
+	permission:
+		'sem minha autorização;não têm minha permissão;não tem minha permissão;sem minha permissão;não dei permissão;nunca dei permissão;não dou permissão;não autorizei isso',
+	sendMe: 'me escrevam;me escreve;me chamem;me procurem;me procura;me liguem',
+	newPet: 'agora temos;novo filhote;nova filhote;cachorro novo;gato novo;filhote novo;adotei um;adotei uma;adotamos um;adotamos uma',
+	canStop: 'já pode parar;pode parar;podem parar;já podem parar',
+	timeWindow: 'antes das;depois das;de manhã;pela manhã;no horário de trabalho;em horário comercial;fora do horário',
+	noReceive:
+		'não quero receber;não quero mais receber;não me interessa receber;gostaria de não receber;prefiro não receber;não desejo receber',
 };
 
 const ES: Lists = {
-	stop: 'parar;pare;paren;para de;paren de;dejar de;deja de;dejen de;deje de;basta de;basta;ya basta;no más;no mas;cortala con;córtenla con;paren con;detener;detengan;suspender;suspendan;desactivar;desactiven;cesar;ya estuvo con;nada de',
+	stop: 'parar;pare;paren;para de;paren de;dejar de;deja de;dejen de;deje de;=basta de;=basta;ya basta;no más;no mas;cortala con;córtenla con;paren con;detener;detengan;suspender;suspendan;desactivar;desactiven;cesar;ya estuvo con;nada de;párale;párenle;ya párale;ya párenle;párale con;párenle con;bájale;bájenle;bájenle a;bájale a;ya estuvo de;dejaran de;dejaran;pararan de;dejasen de;apaguen;apagar',
 	pause:
-		'el año que viene;el mes que viene;pausa;pausar;pausen;pause;por un tiempo;por ahora;hasta enero;hasta febrero;hasta marzo;hasta abril;hasta mayo;hasta junio;hasta julio;hasta agosto;hasta septiembre;hasta octubre;hasta noviembre;hasta diciembre;el mes que viene;por unas semanas;por unos días;estas semanas;hasta fin de año;hasta fin de mes;hasta nuevo aviso;silencien;silenciar',
-	send: 'mandar;manden;mandes;mande;mandarme;enviar;envíen;envíes;enviarme;escribir;escriban;escribas;escribirme;llamar;llamen;llamarme;contactar;contacten;contactarme;molestar;molesten;buscar;marcar;marquen;marcarme;spamear;spamearme;whatsappear',
-	me: 'me;mí;a mí;conmigo;mi número;mi numero;mi teléfono;mi celular;este número;llamarme;escribirme;marcarme;contactarme;mandarme;enviarme;spamearme;molestarme',
+		'el año que viene;el mes que viene;pausa;pausar;pausen;pause;por un tiempo;por ahora;hasta enero;hasta febrero;hasta marzo;hasta abril;hasta mayo;hasta junio;hasta julio;hasta agosto;hasta septiembre;hasta octubre;hasta noviembre;hasta diciembre;el mes que viene;por unas semanas;por unos días;estas semanas;hasta fin de año;hasta fin de mes;hasta nuevo aviso;silencien;silenciar;por 30 días;por un mes;por dos semanas;por una semana;hasta que vuelva;hasta que avise;hasta que les avise',
+	send: 'mandar;manden;mandes;mande;mandarme;enviar;envíen;envíes;enviarme;escribir;escriban;escribas;escribirme;llamar;llamen;llamarme;contactar;contacten;contactarme;=molestar;=molesten;buscar;marcar;marquen;marcarme;spamear;spamearme;whatsappear;recordar;recuerden;recordarme;recuérdenme;comunicar;comuniquen;comunicarse;comunicarme;contactarse;escríbanme;mándenme;llámenme;contáctenme',
+	me: 'me;mí;a mí;conmigo;mi número;mi numero;mi teléfono;mi celular;este número;llamarme;escribirme;marcarme;contactarme;mandarme;enviarme;spamearme;molestarme;recordarme;recuérdenme',
 	object:
-		'mensaje;mensajes;mensajitos;msj;whatsapp;whatsapps;wasap;sms;recordatorio;recordatorios;aviso;avisos;notificación;notificaciones;correo;correos;email;emails;llamada;llamadas;spam;cadenas;promoción;promociones;promo;promos;oferta;ofertas;publicidad;boletín;novedades',
+		'mensaje;mensajes;mensajitos;msj;whatsapp;whatsapps;wasap;sms;recordatorio;recordatorios;aviso;avisos;notificación;notificaciones;correo;correos;email;emails;llamada;llamadas;spam;cadenas;promoción;promociones;promo;promos;oferta;ofertas;publicidad;boletín;novedades;mensajes automáticos;mensaje automático;comunicación;comunicaciones',
 	marketing:
-		'promoción;promociones;promo;promos;promocional;oferta;ofertas;descuento;descuentos;publicidad;boletín;novedades;campaña;campañas;marketing;anuncios',
+		'promoción;promociones;promo;promos;promocional;oferta;ofertas;descuento;descuentos;publicidad;boletín;novedades;campaña;campañas;marketing;anuncios;black friday;liquidación;rebajas;ofertas de temporada',
 	care: 'recordatorio;recordatorios;aviso;avisos;cita;citas;turno;turnos;vacuna;vacunas;control;controles;resultados',
-	list: 'lista;listas;lista de difusión;difusión;base de datos;sistema;registro;registros;contactos;grupo;agenda;base',
+	list: 'lista;listas;lista de difusión;difusión;grupo',
+	records: 'base de datos;sistema;registro;registros;contactos;agenda;base',
 	remove:
-		'saca;saquen;sacar;sácame;sáquenme;quita;quiten;quitar;quítame;quítenme;quítenlo;quítenla;borra;borren;borrar;bórrame;bórrenme;elimina;eliminen;eliminar;elimíname;elimínenme;remover;retirar;retiren',
+		'saca;saquen;sacar;sácame;sáquenme;quita;quiten;quitar;quítame;quítenme;quítenlo;quítenla;borra;borren;borrar;bórrame;bórrenme;elimina;eliminen;eliminar;elimíname;elimínenme;remover;retirar;retiren;remoción;eliminación;sáquennos;quítennos;bórrennos;elimínennos',
 	erase: 'borra;borren;borrar;elimina;eliminen;eliminar;supriman;suprimir;supresión;borrados;eliminados',
-	data: 'mis datos;datos personales;mi información;información personal;mi número;mi teléfono;mis datos personales;datos',
+	data: 'mis datos;datos personales;mi información;información personal;mi número;mi teléfono;mis datos personales;todos mis datos',
 	consent:
-		'no autorizo;nunca autoricé;retiro mi consentimiento;retiro el consentimiento;revoco;revocar;revoco mi consentimiento;habeas data;rgpd;lopdgdd;derechos arco;no di mi consentimiento;quién les dio mi número;de dónde sacaron mi número',
+		'no autorizo;nunca autoricé;retiro mi consentimiento;retiro el consentimiento;revoco;revocar;revoco mi consentimiento;habeas data;rgpd;lopdgdd;derechos arco;no di mi consentimiento;quién les dio mi número;de dónde sacaron mi número;nunca me suscribí;nunca me inscribí;nunca me registré;no me suscribí;no me inscribí;nunca pedí recibir;nunca pedí estos mensajes;no pedí estos mensajes;no doy mi consentimiento;sin mi consentimiento;no consiento;derecho a no recibir;derecho de oposición;de dónde sacaron mi teléfono;cómo consiguieron mi número;quién les pasó mi número',
 	wrong:
-		'no los conozco;no las conozco;ya no es de ella;ya no es de él;número equivocado;numero equivocado;se equivocaron de número;se equivocaron de persona;persona equivocada;equivocados de número;no soy el;no soy la;no conozco a;este número no es;no tengo perro;no tengo gato;no tengo mascota',
-	deceased: 'falleció;fallecido;fallecida;murió;se murió;se fue al cielo;descansa en paz;partió',
+		'no los conozco;no las conozco;ya no es de ella;ya no es de él;número equivocado;numero equivocado;se equivocaron de número;se equivocaron de persona;persona equivocada;equivocados de número;este número no es;no tengo perro;no tengo gato;no tengo mascota;no soy paciente;no soy cliente;nunca fui paciente;nunca fui cliente;nunca fui a;dueño anterior;antiguo dueño;anterior dueño;dueña anterior;antigua dueña;era de otra persona;no soy la persona;no soy quien;no es el número de',
+	deceased:
+		'falleció;fallecido;fallecida;murió;se murió;se fue al cielo;descansa en paz;partió;cruzó el arcoíris;cruzó el arco iris;puente del arcoíris;arcoíris;arco iris;cruzó el puente;está en el cielo;se nos fue;lo tuvimos que dormir;la tuvimos que dormir;tuvimos que dormirlo;tuvimos que dormirla;lo sacrificamos;la sacrificamos;tuvimos que sacrificar;lo durmieron;la durmieron;le hicimos la eutanasia;ya no está con nosotros',
 	block:
-		'los bloqueo;te bloqueo;voy a bloquear;los voy a bloquear;denunciar;los denuncio;voy a denunciar;los voy a denunciar;reportar como spam;profeco;spam',
+		'los bloqueo;te bloqueo;voy a bloquear;los voy a bloquear;denunciar;los denuncio;voy a denunciar;los voy a denunciar;reportar como spam;profeco;spam;los voy a reportar;los reporto;voy a reportar;reportarlos;denunciarlos;bloquearlos',
 	leave:
-		'no chinguen;no jodan;ya estuvo;déjenme en paz;déjame en paz;dejen de molestar;no molesten;no me molesten;no jodan;dejen de joder;olvídenme;lárguense;ya no molesten;me tienen harta;me tienen harto;qué pesados;déjame tranquilo;déjame tranquila;déjenme tranquilo;déjenme tranquila;déjame quieto',
+		'no chinguen;no jodan;ya estuvo;déjenme en paz;déjame en paz;dejen de molestar;no molesten;no me molesten;no jodan;dejen de joder;olvídenme;lárguense;ya no molesten;me tienen harta;me tienen harto;qué pesados;déjame tranquilo;déjame tranquila;déjenme tranquilo;déjenme tranquila;déjame quieto;no quiero ser molestado;no quiero ser molestada;dejen de molestarme;no quiero que me molesten;no quiero saber nada de ustedes;no quiero saber nada más de ustedes;no quiero saber nada de esta;no quiero saber nada más de esta;no sean pesados;no sean pesadas',
 	unsubscribe:
-		'darme de baja;me doy de baja;denme de baja;dame de baja;darse de baja;desuscribir;desuscribirme;desuscribirse;desinscribirme;cancelar suscripción;cancelar mi suscripción;salir de la lista;salirme de la lista;opt out',
+		'darme de baja;me doy de baja;denme de baja;dame de baja;darse de baja;desuscribir;desuscribirme;desuscribirse;desinscribirme;cancelar suscripción;cancelar mi suscripción;salir de la lista;salirme de la lista;opt out;me da de baja;me dan de baja;me das de baja;me pueden dar de baja;me puedes dar de baja;salgo de la lista;salirme de esta lista',
 	noMore:
-		'no quiero más;no quiero mas;no quiero recibir;ya no quiero;no quiero nada;no quiero contacto;no quiero;promociones no;publicidad no',
+		'no quiero más;no quiero mas;no quiero recibir;ya no quiero;no quiero nada;no quiero contacto;no quiero;promociones no;publicidad no;no tengo interés;ya no tengo interés;no me interesa recibir;no me interesan',
 	negator: 'no;nunca;jamás;ni',
 	keep: 'sigan;sigan mandando;pueden seguir;quiero seguir recibiendo;sigo queriendo;me encantan;necesito los recordatorios;me ayudan',
 	other:
-		'del curso;en el curso;de la facultad;del alimento mensual;alimento mensual;de otra tienda;el pedido;la entrega;cambié de dirección;la línea;mi línea;obra social;del celular;del teléfono;de la aplicación;de la app;de la familia;del trabajo;del seguro;de la aseguradora;del banco;de la compañía;del colegio;del gimnasio;de otra tienda;no son ustedes;netflix;spotify;amazon;grupo equivocado;chat equivocado',
+		'del curso;en el curso;de la facultad;del alimento mensual;alimento mensual;de otra tienda;el pedido;la entrega;cambié de dirección;la línea;mi línea;obra social;del celular;del teléfono;de la aplicación;de la app;de la familia;del trabajo;del seguro;de la aseguradora;del banco;de la compañía;del colegio;del gimnasio;de otra tienda;no son ustedes;netflix;spotify;amazon;grupo equivocado;chat equivocado;revista;de la revista;de otra empresa;otra empresa;prepaga;la prepaga;de la prepaga;seguro médico;mi nuevo número es;este es el nuevo;el nuevo es;actualicen mi número;actualizar mi número;anoten el nuevo;grupo de mamás;grupo de padres;grupo de apoyo;grupo de amigos;mejor escríbanme;mejor por whatsapp;prefiero whatsapp;prefiero mensajes;mejor por mensaje;solo por whatsapp;mejor mándenme un mensaje;prefiero correo;mejor llámenme;del sitio;de la página;de la web;sitio web;grupo de paseos;grupo de adopción;grupo del edificio;grupo del colegio;número viejo;mi número anterior;pon este;ponga este;pongan este;de mi ex;mi tarjeta;la tarjeta;fraude',
 	hypothesis:
-		'si quisiera;si alguien quiere;alguien sabe cómo;mi amigo;mi amiga;mi mamá quiere;mi esposo quiere;ella dijo;él dijo;no yo;qué pasa si;qué significa',
-	no_need: 'ya no hace falta;no hace falta;ya no hace falta;no es necesario;no necesito más;ya no necesito;ya no tiene',
+		'si quisiera;si alguien quiere;alguien sabe cómo;mi amigo;mi amiga;mi mamá quiere;mi esposo quiere;ella dijo;él dijo;no yo;qué pasa si;qué significa;en caso de que quiera;si respondo;si mando;si escribo;si contesto;mi esposo dice;mi esposa dice;mi marido dice;mi mamá dice;mi papá dice;mi hijo dice;mi hija dice;mi esposo dijo;mi mamá dijo;mi hijo mandó;mi hija mandó;mi mamá mandó;era para mi;iba para mi;si algún día quiero;si un día quiero;por curiosidad;pura curiosidad;solo curiosidad;no me quiero dar de baja;curiosidad;ustedes saben;saben cómo;alguien sabe',
+	no_need: 'ya no hace falta;no necesito más;ya no necesito;ya no tiene;ya no es necesario',
+	needless: 'no hace falta;no es necesario;no necesitan',
 	this_number: 'este número;este numero;mi número;mi numero;este whatsapp',
 	notStop:
-		'para mañana;para mí;para el;para la;para hoy;dejar de tomar;dejar de fumar;parar de tomar;cancelar la cita;cancelar el turno;cancelar mi cita;cancelar el pedido;cancelar la compra',
-	notList: 'lista de espera;lista de compras',
+		'para mañana;para mí;para el;para la;para hoy;dejar de tomar;dejar de fumar;parar de tomar;cancelar la cita;cancelar el turno;cancelar mi cita;cancelar el pedido;cancelar la compra;dejé de recibir;dejaron de llegar;dejaron de mandar;dejaron de enviar;dejó de llegar;han dejado de;dejé de recibirlos;dejar de darle;dejar de dar;dejar de usar;dejar de aplicar;dejar de ponerle;dejar la medicación;parar el antibiótico;dejar el antibiótico;parar el tratamiento;dejar el tratamiento',
+	notList:
+		'lista de espera;lista de compras;fila de espera;lista de cancelaciones;lista de regalos;lista de cirugía;lista de la cirugía;lista de castración;lista de estudios;lista del baño;lista de peluquería;lista del hotel;lista de la guardería',
 	cancel: 'cancelar;cancela;cancelen;cancele',
 	blockedReported: 'bloqueado y reportado;bloqueado y denunciado;reportado y bloqueado;ya los bloqueé',
 	anything: 'nada;ninguna cosa',
 	you: 'ustedes;los;esta clínica;esta empresa;esta tienda;esta veterinaria',
 	quote: 'escribió;sin querer;ignoren;ignora;espera;esperen;me equivoqué;quise decir;digo;era broma',
+	notMe: 'no soy el;no soy la;no conozco a;no soy yo;no es de;ya no es de;no es el;no es la',
+	who: 'quién es;quién habla;quiénes son;quién me escribe;quiénes son ustedes;de dónde es este número;número nuevo;este número ahora es mío;ahora es mi número;cambió de número;cambió su número',
+	grief: 'duele recibir;duele ver;me duele ver;doloroso recibir;doloroso ver;triste recibir;triste ver;difícil ver;difícil recibir',
+	without:
+		'sin promociones;sin publicidad;sin spam;sin promos;sin ofertas;menos spam;menos publicidad;menos promociones;nada de promociones;nada de publicidad;nada de spam',
+	threat:
+		'otro mensaje más;un mensaje más;otro mensaje;próximo mensaje;la próxima vez;última vez que;si me vuelven a;si siguen;sigan así;si mandan otro;si me mandan otro',
+	complaint:
+		'queja;quejarme;profeco;denuncia;denunciar;demanda;demandar;abogado;reclamación;reclamo;reclamar;consumo;defensa del consumidor;sernac;indecopi;consumidor',
+	blockedWord: 'bloqueado;bloqueados;bloqueada;bloqueé;denunciado;denunciados;denuncié;reportado;reportados;reporté',
+	blockNow: 'bloqueo;bloquear;bloquearlos;spam;los bloqueo;te bloqueo;voy a bloquear',
+	threatMsg:
+		'otro mensaje más;un mensaje más;otro mensaje;próximo mensaje;si me vuelven a escribir;si me vuelven a mandar;si mandan otro;si me mandan otro;si me llega otro',
+	still:
+		'siguen mandando;siguen enviando;siguen llegando;me siguen mandando;me siguen llegando;todavía me mandan;todavía mandan;todavía llegan',
+	only: 'solo;sólo;solamente;únicamente;nomás',
+	asked: 'ya les dije;ya pedí;ya les pedí;cuántas veces;les pedí;por última vez',
+	fedUp:
+		'harta de;harto de;hartos de;cansada de;cansado de;ya me cansé de;no aguanto más;qué fastidio;que fastidio;me tienen cansada;me tienen cansado;me tienen harta;me tienen harto',
+	notNow: 'ahora no;por ahora no;ahorita no',
+	later:
+		'en enero;en febrero;en marzo;en abril;en mayo;en junio;en julio;en agosto;en septiembre;en octubre;en noviembre;en diciembre;el año que viene;el mes que viene;después de las fiestas',
+	permission: 'no tienen mi permiso;sin mi permiso;no di permiso;nunca di permiso;no les di permiso',
+	sendMe: 'escríbanme;mándenme mensajes;llámenme;contáctenme;búsquenme;escríbeme',
+	newPet: 'ahora tenemos;cachorro nuevo;perro nuevo;gato nuevo;adopté un;adopté una;adoptamos un;adoptamos una',
+	canStop: 'ya pueden parar;ya puedes parar;pueden parar;ya pueden dejar de',
+	timeWindow: 'antes de las;después de las;por la mañana;en la mañana;en horario de trabajo;fuera de horario',
+	noReceive: 'no quiero recibir;ya no quiero recibir;no me interesa recibir;no deseo recibir;prefiero no recibir',
 };
 
 const EN: Lists = {
-	stop: 'stop;stopping;quit;cease;halt;no more;enough with;enough of;cut it out with;stop sending;knock it off;disable;turn off;no further',
+	stop: 'stop;stopping;quit;cease;halt;no more;enough with;enough of;cut it out with;stop sending;knock it off;disable;turn off;no further;refrain from',
 	pause:
-		'next year;pause;hold;hold off;hold all;snooze;for a while;for now;for a couple weeks;for a few weeks;for a couple of weeks;until january;until february;until march;until april;until may;until june;until july;until august;until september;until october;until november;until december;until after;till after;next month;take a break from;a break from;til january;til february;til march;til april;til may;til june;til july;til august;til september;til october;til november;til december',
-	send: 'send;sending;text;texting;messaging;call;calling;email;emailing;contact;contacting;reach out;reaching out;write;writing;bother;bothering;spam;spamming',
+		'next year;pause;hold;hold off;hold all;snooze;for a while;for now;for a couple weeks;for a few weeks;for a couple of weeks;until january;until february;until march;until april;until may;until june;until july;until august;until september;until october;until november;until december;until after;till after;next month;take a break from;a break from;til january;til february;til march;til april;til may;til june;til july;til august;til september;til october;til november;til december;for 30 days;for a month;for two weeks;for 2 weeks;for a week;for the month;for the summer;for the next month;until i get back;until i say so;until further notice;silence;mute the;mute these',
+	send: 'send;sending;text;texting;messaging;call;calling;email;emailing;contact;contacting;reach out;reaching out;write;writing;bother;bothering;spam;spamming;communicate;reach',
 	me: 'me;my number;my phone;this number;my cell',
 	object:
-		'message;messages;msg;msgs;text;texts;sms;whatsapp;whatsapps;reminder;reminders;notification;notifications;alert;alerts;update;updates;email;emails;call;calls;spam;these messages;this stuff;anything;promotion;promotions;promo;promos;offer;offers;newsletter;newsletters;ad;ads;marketing',
+		'message;messages;msg;msgs;text;texts;sms;whatsapp;whatsapps;reminder;reminders;notification;notifications;alert;alerts;update;updates;email;emails;call;calls;spam;these messages;this stuff;promotion;promotions;promo;promos;offer;offers;newsletter;newsletters;ad;ads;marketing;deals;sales;discounts;sales stuff;marketing stuff;promo stuff;automated messages;automated texts;robotexts;robocalls;communication;communications;txt;txts;txting',
 	marketing:
-		'promotion;promotions;promotional;promo;promos;offer;offers;deal;deals;discount;discounts;newsletter;newsletters;marketing;ad;ads;advertising;campaign;campaigns;sales',
+		'promotion;promotions;promotional;promo;promos;offer;offers;deal;deals;discount;discounts;newsletter;newsletters;marketing;ad;ads;advertising;campaign;campaigns;sales;black friday;sales stuff;marketing stuff;promo stuff',
 	care: 'reminder;reminders;appointment;appointments;vaccine;vaccines;booking;results;checkup;check up;appointment stuff',
-	list: 'list;lists;mailing list;records;database;system;contacts;register;broadcast',
-	remove: 'remove;delete;take off;take me off;erase;drop;unsubscribe',
+	list: 'list;lists;mailing list;broadcast',
+	records: 'records;database;system;contacts;register',
+	remove:
+		'remove;delete;take off;take me off;erase;drop;unsubscribe;removal;deletion;count me out;take this number off;take my number off;take us off;remove us;delete us;take our number off',
 	erase: 'erase;delete;remove;wipe;destroy;deleted;erased',
-	data: 'my data;personal data;my personal data;my information;my info;my details;my records;my number;data',
+	data: 'my data;personal data;my personal data;my information;my info;my details;my records;my number;all my data',
 	consent:
-		'revoke;revoke consent;withdraw consent;withdraw my consent;i do not consent;i dont consent;never consented;didnt sign up;never signed up;gdpr;ccpa;who gave you my number;where did you get my number',
+		'revoke;revoke consent;withdraw consent;withdraw my consent;i do not consent;i dont consent;never consented;didnt sign up;never signed up;gdpr;ccpa;who gave you my number;where did you get my number;how did you get my number;right to opt out',
 	wrong:
-		'wrong number;wrong person;wrong phone;not him;not her;i dont know you;i do not know you;not my number;do not know who;dont know who;do not have a dog;dont have a dog;do not have a cat;dont have a cat;no pets;i am not;this is not',
-	deceased: 'passed away;died;deceased;passed;is gone;crossed the rainbow bridge;rest in peace',
+		'wrong number;wrong person;wrong phone;i dont know you;i do not know you;not my number;do not have a dog;dont have a dog;do not have a cat;dont have a cat;no pets;not your patient;not your client;not your customer;not a patient;not a client;not a customer;never been a patient;never been a client;never been your;never been to your;previous owner;old owner;belonged to someone;this is not number;is not number anymore;not the person you;not the number for;not the number of',
+	deceased:
+		'passed away;died;deceased;passed;crossed the rainbow bridge;rest in peace;put to sleep;to put down;put her down;put him down;put them down;euthanized;euthanised;rainbow bridge;crossed over;no longer with us;he is gone;she is gone;put boy to sleep;put girl to sleep;put dog to sleep;put cat to sleep;put him to sleep;put her to sleep;put boy down;put girl down;put dog down;put cat down',
 	block:
 		'block you;blocking you;block this number;block your number;report you;reporting you;report this number;report as spam;report it as spam;mark as spam;spam;ftc;bbb;sue you',
 	leave:
-		'leave me alone;leave me be;go away;get lost;back off;piss off;buzz off;stop bothering me;stop harassing me;stop pestering me;lose my number;bugger off;sod off;jog on;get off my phone',
+		'leave me alone;leave me be;go away;get lost;back off;piss off;buzz off;stop bothering me;stop harassing me;stop pestering me;lose my number;bugger off;sod off;jog on;get off my phone;want nothing to do with you',
 	unsubscribe: 'unsubscribe;unsub;opt out;optout;opt me out;sign me out',
-	noMore: 'dont want;do not want;no longer want;dont need;do not need;dont send;do not send;no more;not interested in',
+	noMore:
+		'dont want;do not want;no longer want;dont need;do not need;dont send;do not send;no more;not interested in;not interested in getting;no interest in',
 	negator: 'not;no;never;dont;do not',
 	keep: 'keep sending;keep them coming;continue;i need the reminders;i like;i love;please keep;still want',
 	other:
-		'from the course;the course;from the class;from another store;the order;my order;the delivery;changed my address;on my phone;my phone settings;the app;of the app;family group;work group;my phone plan;from the pet insurance;pet insurance;from the bank;my bank;from the gym;from the school;from another;not yours;not you guys;other company;netflix;spotify;amazon;wrong chat;wrong group',
+		'from the course;the course;from the class;from another store;the order;my order;the delivery;changed my address;on my phone;my phone settings;the app;of the app;family group;work group;my phone plan;from the pet insurance;pet insurance;from the bank;my bank;from the gym;from the school;from another;not yours;not you guys;other company;netflix;spotify;amazon;wrong chat;wrong group;magazine;the magazine;my new number is;new number is;update my number;update my contact;the bank;to the bank;health insurance;text instead;text me instead;prefer text;prefer texts;email instead;email me instead;rather text;call instead;call me instead;the website;on the website;their website;from the website;class group;group chat;puppy class;training class;the old one;my old number;replace my number;use this one;use this number instead;my ex;my card;for fraud;fraud',
 	hypothesis:
-		'if i wanted;if someone;how do people;my friend;asking for a friend;she said;he said;my mom wants;my wife wants;my husband wants;what happens if;what does;what is',
-	no_need: 'no need anymore;no need to;dont need to;do not need to;no longer need',
+		'if i wanted;if someone;how do people;my friend;asking for a friend;she said;he said;my mom wants;my wife wants;my husband wants;what happens if;what does;what is;in case i want;if i reply;if i text;if i send;if i type;if i answer;my mom sent;my son sent;my daughter sent;my husband said;my wife said;my mom said;was meant for;meant for my;was for my;if i ever want;if one day i want;just wondering;not opting out;out of curiosity;how does the opt out work;just curious;curious how;do you know how;you guys know how',
+	no_need: 'no need anymore;no longer need;no need to keep',
+	needless: 'no need to;dont need to;do not need to',
 	this_number: 'this number;my number;this phone',
 	notStop:
-		'stop by;stop at;stop in;stop taking;stop smoking;stop the bleeding;stop bleeding;stop itching;cancel my appointment;cancel the appointment;cancel my order;cancel the order;cancel my booking',
-	notList: 'waiting list;waitlist;shopping list',
+		'stop by;stop at;stop in;stop taking;stop smoking;stop the bleeding;stop bleeding;stop itching;cancel my appointment;cancel the appointment;cancel my order;cancel the order;cancel my booking;stopped getting;stopped receiving;stopped coming;stopped arriving;have stopped;has stopped;stopped sending me the;stop giving;stop using;stop applying;stop feeding;stop the drops;stop the meds;stop the medication;stop the antibiotics;stop the treatment;stop the food',
+	notList:
+		'waiting list;waitlist;shopping list;wait list;standby list;cancellation list;cancelation list;gift list;surgery list;procedure list;grooming list;boarding list;daycare list',
 	cancel: 'cancel;cancelling;canceling',
 	blockedReported: 'blocked and reported;reported and blocked;blocked you;reported you',
 	anything: 'anything;nothing',
 	you: 'you;you guys;your clinic;your company;this clinic;this company',
 	quote:
-		'typed;wrote;let me check;wrong photo;sent the wrong photo;by mistake;ignore that;ignore it;please ignore;wait;i meant;my bad;sorry wrong;was a joke',
+		'let me check;wrong photo;sent the wrong photo;by mistake;ignore that;ignore it;please ignore;wait;i meant;my bad;sorry wrong;was a joke;i accidentally;unsubscribed by accident;pressed it by accident;typed it by accident;did it by accident;typed stop;typed that;typed it;typed this;wrote stop;wrote that;kid typed;son typed;daughter typed',
+	notMe: 'i am not;this is not;not him;not her;dont know who;do not know who;it is not;that is not',
+	who: 'who is this;who are you;who dis;whos this;who is that;who are you people;who is texting;new number;my number now;this is my number now;changed numbers;changed his number;changed her number',
+	grief:
+		'hard to see;heartbreaking to;painful to get;painful to see;painful to receive;painful to keep;hurts to see;hurts to get;hurts to receive;hard to see these;heartbreaking to see;heartbreaking to get',
+	without: 'no spam;no promos;no ads;no marketing;less spam;without the ads;without promotions;without the promos;no more spam',
+	threat:
+		'keep it up;one more message;one more text;one more time;next message;next text;last warning;last time;if you text;if you message;if you keep;if you send;do it again;text me again and;message me again and',
+	complaint: 'file a complaint;complaint;complain;ftc;attorney general;lawyer;sue;report;consumer protection',
+	blockedWord: 'blocked;reported;flagged',
+	blockNow:
+		'fcc;spam;report as spam;you are blocked;youre blocked;i will block;gonna block;im blocking;i am blocking;blocking this number;block this number',
+	threatMsg: 'one more message;one more text;next message;next text;text me again and;message me again and;send me another',
+	still:
+		'you keep sending;you still send;still sending;keep getting;still getting;you keep texting;still texting;still receiving;why do you keep',
+	only: 'only;just',
+	asked: 'i already asked;i already told;told you already;asked you already;how many times;i asked you;for the last time',
+	fedUp: 'sick of;fed up with;tired of;so done with;had enough of;done with;im done with;i am done with',
+	notNow: 'not now;not right now',
+	later:
+		'in january;in february;in march;in april;in may;in june;in july;in august;in september;in october;in november;in december;next year;next month;after the holidays',
+	permission:
+		'dont have my permission;do not have my permission;without my permission;never gave you permission;never gave permission;did not give permission;didnt give you permission',
+	sendMe: 'text me;message me;contact me;reach out;email me',
+	newPet: 'now we have;new puppy;new kitten;new dog;new cat;just adopted;recently adopted;we adopted a;adopted a new',
+	canStop: 'you can stop now;can stop now;you can stop;you may stop',
+	timeWindow: 'before noon;before 9;before 10;after 9pm;after 8pm;in the morning;during work;after hours;at work',
+	noReceive: 'dont want to receive;do not want to receive;dont want to get;do not want to get;rather not receive;prefer not to receive',
 };
 
 export const CONCEPT_LISTS: Readonly<Record<Language, Readonly<Record<Concept, readonly string[]>>>> = {

@@ -5,9 +5,11 @@
 // and a combination of concepts (concepts.ts, concepts.ts's rules below): a stop verb with a
 // messaging object ("pareeeem de me mandar essas coisas"), a remove verb with a list, "don't" with
 // a contact verb and "me", erasing one's data, a wrong number, a death, a threat to report. Negated
-// requests ("não quero sair da lista"), requests about another service, and ambiguous verbs with a
-// non-messaging object ("cancelar a consulta", "parar de tomar o remédio") do not count; messages
-// that come close without matching are flagged `possible` for layer 2.
+// requests ("não quero sair da lista"), requests about another service, a quotation, a hypothesis,
+// a time of day or a waiting list, stops that report what happened ("suspenderam as mensagens?",
+// "no me mandaron el resultado"), and ambiguous verbs with a non-messaging object ("cancelar a
+// consulta", "parar de tomar o remédio") do not count; messages that come close without matching
+// are flagged `possible` for layer 2.
 import {
 	BARE_OPT_OUT,
 	BRIDGE_WORDS,
@@ -40,7 +42,7 @@ import {
 import { emojisOf, guessLanguage as guessSharedLanguage, languageScores, type Language } from '../shared/text';
 import { matchConcepts, outOfScope } from './conceptRules';
 import type { Intent } from './types';
-import { clausesOf, inSet, phraseAt, rawWordsOf, sameWord, wordsOf } from './words';
+import { clausesOf, inSet, phraseAt, rawWordsOf, reportsStop, sameWord, wordsOf } from './words';
 
 export interface DetectOptions {
 	/** More opt-out words or phrases. One word counts only as the whole message (give or take courtesy); several words count anywhere. */
@@ -101,6 +103,15 @@ export interface Scan {
 
 const DEFAULT_LANGUAGE: Language = 'pt';
 
+/** Stop verbs that end a message as its own clause; not "para" (for) or "chega" (arrives). */
+const CLOSING_STOPS: Compiled[] = ['parem', 'parar', 'paren', 'stop', 'stop it'].map((text) => ({ text, words: text.split(' ') }));
+
+/** "Enough" closing a message that names messages: "domingo de manhã e vocês mandando promoção, chega". */
+const CLOSING_ENOUGH: Compiled[] = ['chega', 'ja chega', 'basta', 'ya basta', 'enough', 'enough already'].map((text) => ({
+	text,
+	words: text.split(' '),
+}));
+
 /** Pictographs that say "stop" on their own: 🛑 🚫 ⛔ 🔕 📵 🙅. */
 const STOP_EMOJIS = new Set(['🛑', '🚫', '⛔', '🔕', '📵', '🙅']);
 
@@ -109,9 +120,11 @@ export function detectIntent(text: string, options: DetectOptions = {}): Detecti
 	const fallback = options.language ?? DEFAULT_LANGUAGE;
 	const replyLanguage = guessLanguage(raw, options.language);
 	const emojis = emojisOf(text);
+	// "the reminder said 10 days, can stop now?": a question is not closed by a keyword.
+	const asks = /\?[^\p{L}\p{N}]*$/u.test(text);
 	const scan: Scan = { negated: false };
 	let optIn: { match: Match; language: Language } | undefined;
-	const readings = readingsOf(raw, fallback);
+	const { readings, ownWordsOnly } = readingsOf(raw, fallback);
 	const clausesIn = new Map<Language, string[][]>();
 	const clausesFor = (reading: Language) => {
 		let clauses = clausesIn.get(reading);
@@ -121,18 +134,23 @@ export function detectIntent(text: string, options: DetectOptions = {}): Detecti
 		}
 		return clauses;
 	};
-	// About another service, a quotation or a hypothesis in any reading: layer 1 makes no opt-out of it.
-	const vetoed = readings.some((reading) => outOfScope(reading, clausesFor(reading)));
+	// About another service, a quotation or a hypothesis in any of its likely readings: layer 1 makes no opt-out of it.
+	const vetoed = readings.some((reading) => !ownWordsOnly.has(reading) && outOfScope(reading, clausesFor(reading)));
 	// The message is read in its language; when the words do not tell, in each language in turn.
 	for (const reading of vetoed ? [] : readings) {
 		const vocabulary = vocabularyFor(options, reading);
 		const clauses = clausesFor(reading);
 		const all = clauses.flat();
-		const optOut =
-			matchWhole(all, vocabulary.bare) ??
-			(all.length === 0 && emojis.some((emoji) => STOP_EMOJIS.has(emoji)) ? { text: emojis.join(''), clause: [] } : undefined) ??
-			firstInClauses(clauses, (clause) => matchOptOut(clause, vocabulary, scan, clauses)) ??
-			matchConcepts(text, reading, clauses, vocabulary.ignored, scan);
+		// A reading added for a few words of its language uses that language's concepts only: the phrase
+		// lists mix languages, and "won't leave me alone" is negated only in English's reading.
+		const optOut = ownWordsOnly.has(reading)
+			? outOfScope(reading, clauses)
+				? undefined
+				: matchConcepts(text, reading, clauses, vocabulary.ignored, scan)
+			: (matchWhole(all, vocabulary.bare) ??
+				(emojis.some((emoji) => STOP_EMOJIS.has(emoji)) && isOnlyMessages(all) ? { text: emojis.join(''), clause: [] } : undefined) ??
+				firstInClauses(clauses, (clause) => matchOptOut(clause, vocabulary, scan, clauses, asks)) ??
+				matchConcepts(text, reading, clauses, vocabulary.ignored, scan));
 		if (optOut) {
 			return {
 				intent: 'opt_out',
@@ -142,7 +160,7 @@ export function detectIntent(text: string, options: DetectOptions = {}): Detecti
 				...((optOut.marketing ?? optOut.clause.some((word) => inSet(word, MARKETING_OBJECTS))) ? { scope: 'marketing' as const } : {}),
 			};
 		}
-		if (!optIn) {
+		if (!optIn && !ownWordsOnly.has(reading)) {
 			const found =
 				firstInClauses(clauses, (clause) => matchNearlyWhole(clause, vocabulary.optIn, scan)) ??
 				firstInClauses(clauses, (clause) => matchNearlyWhole(clause, vocabulary.optInCatalogue, scan));
@@ -182,12 +200,23 @@ function isAmbiguousKeyword(all: string[]): boolean {
 /** "✋", "❌" alone may be a stop, a greeting or a "no": layer 2 decides. */
 const WEAK_STOP_EMOJIS = new Set(['✋', '🤚', '❌', '👋', '😡', '🤬', '😤']);
 
+/** How far ahead the likeliest language must be for a message to be read in it alone. */
+const CLEAR_LEAD = 3;
+
 /** The languages to read a message in: its own when the words show it, else all three, the likeliest first. */
-function readingsOf(raw: string[], fallback: Language): Language[] {
+function readingsOf(raw: string[], fallback: Language): { readings: Language[]; ownWordsOnly: Set<Language> } {
 	const scores = languageScores(raw, fallback);
 	const [best, second] = scores;
-	if (best.score >= 2 && best.score > second.score) return [best.language];
-	return scores.map((entry) => entry.language);
+	if (best.score >= 2 && best.score > second.score) {
+		// A short message leans on a word or two ("no me vuelvan a MARCAR" scores Portuguese): a
+		// language with some words of its own is read too, after the likeliest, unless far behind.
+		const close = scores
+			.slice(1)
+			.filter((entry) => entry.score > 0 && best.score - entry.score < CLEAR_LEAD)
+			.map((entry) => entry.language);
+		return { readings: [best.language, ...close], ownWordsOnly: new Set(close) };
+	}
+	return { readings: scores.map((entry) => entry.language), ownWordsOnly: new Set() };
 }
 
 function firstInClauses(clauses: string[][], match: (clause: string[]) => Match | undefined): Match | undefined {
@@ -198,10 +227,20 @@ function firstInClauses(clauses: string[][], match: (clause: string[]) => Match 
 	return undefined;
 }
 
-function matchOptOut(clause: string[], vocabulary: Vocabulary, scan: Scan, others: string[][] = []): Match | undefined {
+function matchOptOut(clause: string[], vocabulary: Vocabulary, scan: Scan, others: string[][] = [], asks = false): Match | undefined {
+	const position = others.indexOf(clause);
+	const closes = !asks || position === 0;
 	return (
-		// "STOP, i sent the wrong photo": a lone "stop" before other business means "wait".
-		(others.every((other) => other === clause || isTail(other, 0)) ? matchNearlyWhole(clause, vocabulary.keywords, scan) : undefined) ??
+		// "STOP, i sent the wrong photo": a lone "stop" before other business means "wait"; after it
+		// ("not interested, stop", "no me interesa, baja") it closes the message.
+		(others.every((other, at) => (at <= position && (closes || at === position)) || isTail(other, 0))
+			? matchNearlyWhole(clause, vocabulary.keywords, scan)
+			: undefined) ??
+		// "aff, de novo essa mensagem? parem": a plural or infinitive stop closing the message.
+		(others.length > 1 && closes && others[others.length - 1] === clause
+			? (matchWhole(clause, CLOSING_STOPS) ??
+				(others.some((other) => other.some(isMessageObject)) ? matchWhole(clause, CLOSING_ENOUGH) : undefined))
+			: undefined) ??
 		matchPhrase(clause, vocabulary.phrases, scan) ??
 		matchVerbAndObject(clause, vocabulary, scan) ??
 		matchRefusal(clause)
@@ -305,17 +344,22 @@ function candidatesAt(index: FirstWordIndex, word: string): CompiledPhrase[] {
 function matchVerbAndObject(clause: string[], vocabulary: Vocabulary, scan: Scan): Match | undefined {
 	for (let at = 0; at < clause.length; at++) {
 		for (const { verb, removesOnly } of vocabulary.verbs) {
-			if (!sameWord(clause[at], verb.word)) continue;
+			if (!sameWord(clause[at], verb.word) || reportsStop(clause, at)) continue;
 			let next = at + 1;
 			if (verb.needs) {
 				if (clause[next] !== verb.needs) continue;
 				next++;
 			}
 			let sawFrom = false;
+			let sawReceive = false;
 			for (let gap = 0; gap < 5 && next < clause.length && isBridge(clause[next]); gap++) {
 				sawFrom ||= FROM_WORDS.has(clause[next]);
+				sawReceive ||= inSet(clause[next], RECEIVE_WORDS);
 				next++;
 			}
+			// "dejé de recibir los recordatorios", "parou de receber": the customer tells what happened;
+			// a request to stop receiving takes the infinitive ("quero parar de receber").
+			if (sawReceive && verb.needs && !/r$/.test(clause[at])) continue;
 			const object = clause[next];
 			if (object === undefined) continue;
 			const takesOffList = inSet(object, LIST_OBJECTS) && sawFrom && isTail(clause, next + 1);
@@ -361,6 +405,11 @@ function looksLikeOptOut(clause: string[]): boolean {
 	const hasRefusal = clause.some((word, at) => NEGATIONS.has(word) && clause.slice(at + 1, at + 4).some((next) => WANT_WORDS.has(next)));
 	const hasComplaint = clause.some((word) => COMPLAINT_WORDS.has(word));
 	return (hasObject && (hasStopVerb || hasComplaint)) || hasRefusal;
+}
+
+/** Nothing but messaging objects and filler, if anything: "🚫 mensagens", "⛔ promos pls". */
+function isOnlyMessages(all: string[]): boolean {
+	return all.every((word) => isObject(word) || isBridge(word) || POLITE_WORDS.has(word)) && (all.length === 0 || all.some(isMessageObject));
 }
 
 /** "quero cancelar", "pode parar", "cancela tudo": a stop verb and nothing that says what it stops. */

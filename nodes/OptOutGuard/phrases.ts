@@ -27,6 +27,8 @@ export const OPT_OUT_PHRASES: OptOutPhrase[] = [
 	{ text: 'não mandem mais', language: 'pt', tail: 'clean' },
 	{ text: 'não envie mais', language: 'pt', tail: 'clean' },
 	{ text: 'não enviem mais', language: 'pt', tail: 'clean' },
+	{ text: 'não me manda mais', language: 'pt', tail: 'clean' },
+	{ text: 'não manda mais', language: 'pt', tail: 'clean' },
 	{ text: 'pare de me mandar', language: 'pt', tail: 'clean' },
 	{ text: 'parem de me mandar', language: 'pt', tail: 'clean' },
 	{ text: 'para de me mandar', language: 'pt', tail: 'clean' },
@@ -58,6 +60,9 @@ export const OPT_OUT_PHRASES: OptOutPhrase[] = [
 	{ text: 'deja de enviarme', language: 'es', tail: 'free' },
 	{ text: 'deja de mandarme', language: 'es', tail: 'free' },
 	{ text: 'no me contacten más', language: 'es', tail: 'free' },
+	{ text: 'no manden más', language: 'es', tail: 'clean' },
+	{ text: 'no envíen más', language: 'es', tail: 'clean' },
+	{ text: 'no escriban más', language: 'es', tail: 'clean' },
 	{ text: 'unsubscribe', language: 'en', tail: 'free' },
 	{ text: 'opt out', language: 'en', tail: 'free' },
 	{ text: 'optout', language: 'en', tail: 'free' },
@@ -185,7 +190,7 @@ export const REMOVE_VERBS: StopVerb[] = verbs(
 export const MESSAGE_OBJECTS = words(
 	'mensagem mensagens notificacao notificacoes lembretes avisos comunicacoes comunicados disparos sms alertas ' +
 		'mensaje mensajes notificacion notificaciones recordatorios avisos alertas ' +
-		'message messages text texts notification notifications reminders alerts updates messaging texting ' +
+		'message messages text texts txt txts notification notifications reminders alerts updates messaging texting ' +
 		'contacting spamming emailing',
 );
 
@@ -203,7 +208,7 @@ export const FROM_WORDS = words('da de dessa desta dessas destas do desse deste 
 /** Words that may sit between a verb and its object: articles, pronouns, "receber", "mandar"... */
 export const BRIDGE_WORDS = words(
 	'de da do das dos d me a o as os com essa esse essas esses esta este estas estes dessa desse dessas desses desta deste ' +
-		'destas nessa nesta sua seu suas seus minha meu minhas meus toda todo todas todos receber recebendo mandar mandando ' +
+		'destas nessa nesta sua seu suas seus minha meu minhas meus toda todo todas todos receber recebendo recebimento mandar mandando ' +
 		'enviar enviando ficar mais qualquer nenhuma voces voce vcs numero telefone contato nome ' +
 		'la las el los lo del mi mis tu tus su sus esa ese esas esos estos recibir recibiendo enviarme mandarme mas ustedes usted ' +
 		'ningun ninguna cualquier nombre ' +
@@ -215,14 +220,16 @@ export const BRIDGE_WORDS = words(
 export const TAIL_WORDS = words(
 	'voces voce ustedes you transmissao transmision difusao difusion envio envios whatsapp zap wpp contatos contactos contacts ' +
 		'broadcast anymore mais more nada nothing agora now ya ja ahora sistema system numero number telefone phone contato ' +
-		'contacto contact aqui here aca nunca never again ever vez isso eso it this that empresa clinica loja tudo todo',
+		'contacto contact aqui here aca nunca never again ever vez isso eso it this that empresa clinica loja tudo todo nd nda',
 );
 
 /** Courtesy and greetings around a request: "Oi, PARAR por favor, obrigado". */
 export const POLITE_WORDS = words(
 	'por favor porfavor porfa pf pfv pfvr pls plz please obrigado obrigada obg brigado brigada grato grata gracias thanks ' +
 		'thank you thx ty ok okay oi ola hola hi hello hey bom dia boa tarde noite buenos dias buenas tardes noches good ' +
-		'morning afternoon evening agora ja now ya ahora imediatamente urgente sim si yes',
+		'morning afternoon evening agora ja now ya ahora imediatamente urgente sim si yes ' +
+		// Laughter around a request: "lol stop", "kkk para de mandar".
+		'lol lmao haha hahaha kkk kkkk rs jaja jajaja kindly gentilmente amablemente',
 );
 
 /** Words that state an intent before a keyword: "eu quero", "I want to", "pueden". */
@@ -237,7 +244,9 @@ export const NEGATIONS = words('nao no not dont doesnt never nunca nem ni jamais
 /** What may stand between a negation and the verb it negates: "não QUERO parar", "don't WANT TO stop". */
 export const NEGATION_GAP_WORDS = words(
 	'eu yo i quero queria quiero want to precisa preciso need vou voy vai va will pode podem puede can me te se mais mas more ' +
-		'do ja ya deve devem deben should gostaria de e es is para pra for trying tentando intentando',
+		'do ja ya deve devem deben should gostaria de e es is para pra for trying tentando intentando ' +
+		// "ni se les ocurra dejar de…", "nem pensem em parar…", "don't you dare stop…": a dare is a negation.
+		'les ocurra pensem pense em ousem you dare',
 );
 
 export const WANT_WORDS = words('quero queria quer queremos quiero queremos want wanna preciso necesito need desejo deseo gostaria');

@@ -53,3 +53,22 @@ export function inSet(word: string, set: ReadonlySet<string>): boolean {
 	for (const listWord of set) if (sameWord(word, listWord)) return true;
 	return false;
 }
+
+/** Past forms of verbs: "suspenderam", "desativou", "suspendieron", "stopped", "enviado". */
+const PAST_ENDINGS = /(aram|eram|iram|ou|eu|iu|aron|ieron|ado|ido|ed)$/;
+/** English auxiliaries that make a stop verb a question or a report: "did you cancel the reminders?", "do the reminders stop…?". */
+const PASSIVE_AUXILIARIES = new Set(['be', 'ser', 'sea', 'seja', 'get', 'ficar']);
+const REPORT_AUXILIARIES = new Set(['did', 'didnt', 'do', 'does', 'have', 'has', 'had']);
+
+/**
+ * Whether the stop verb at `at` tells what happened, or asks about it, rather than asking for it:
+ * "suspenderam as mensagens?", "the reminders stopped", "did you guys cancel the reminders?".
+ */
+export function reportsStop(words: readonly string[], at: number): boolean {
+	const verb = words[at];
+	// "I'd like to be removed", "quero ser removida": a passive is still a request.
+	if (PASSIVE_AUXILIARIES.has(words[at - 1])) return false;
+	if (verb.length >= 6 && PAST_ENDINGS.test(verb)) return true;
+	for (let before = at - 1; before >= 0 && before >= at - 3; before--) if (REPORT_AUXILIARIES.has(words[before])) return true;
+	return false;
+}

@@ -18,6 +18,17 @@ describe('Opt-out detection (layer 1) on the tuning set', () => {
 		expect(all.recall).toBeGreaterThanOrEqual(0.99);
 		expect(all.precision).toBeGreaterThanOrEqual(0.98);
 	});
+
+	it('finds at least 99% of the second set’s opt-outs at a precision of at least 99%', () => {
+		const all = figuresOf(
+			loadSet<OptOutExample>('tuning', 'opt-out-tuning-2.json'),
+			(example) => example.label === 'opt_out',
+			(example) => isOptOut(example.text),
+		);
+		expect(all.messages).toBe(339);
+		expect(all.recall).toBeGreaterThanOrEqual(0.99);
+		expect(all.precision).toBeGreaterThanOrEqual(0.99);
+	});
 });
 
 interface Catalogue {
