@@ -181,12 +181,24 @@ export function detectIntent(text: string, options: DetectOptions = {}): Detecti
 		intent: 'none',
 		language: replyLanguage,
 		possible:
-			scan.negated ||
-			clauses.some(looksLikeOptOut) ||
-			isLoneStopVerb(all) ||
-			isAmbiguousKeyword(all) ||
-			(all.length === 0 && emojis.length > 0 && emojis.every((emoji) => WEAK_STOP_EMOJIS.has(emoji))),
+			!isIgnoredWhole(all, vocabularyFor(options, replyLanguage).ignored) &&
+			(scan.negated ||
+				clauses.some(looksLikeOptOut) ||
+				isLoneStopVerb(all) ||
+				isAmbiguousKeyword(all) ||
+				(all.length === 0 && emojis.length > 0 && emojis.every((emoji) => WEAK_STOP_EMOJIS.has(emoji)))),
 	};
+}
+
+/**
+ * The message is just a keyword the node was told to ignore ("CANCELAR" where the clinic asks
+ * people to answer CANCELAR): staff said it is no opt-out there, so layer 2 is not asked either.
+ */
+function isIgnoredWhole(all: string[], ignored: readonly string[][]): boolean {
+	const core = all.filter((word) => !POLITE_WORDS.has(word) && !INTENT_WORDS.has(word) && !TAIL_WORDS.has(word));
+	return ignored.some(
+		(entry) => entry.length === core.length && entry.every((word, at) => sameWord(word, core[at]) || sameWord(core[at], word)),
+	);
 }
 
 const AMBIGUOUS = new Set(AMBIGUOUS_KEYWORDS.map((entry) => entry.text.toLowerCase()));

@@ -299,6 +299,10 @@ describe('detectIntent: details', () => {
 		// A clinic whose reminders say "reply CANCELAR" must not opt people out with it.
 		const options = { ignore: ['CANCELAR'] };
 		expect(detectIntent('Cancelar', options).intent).toBe('none');
+		// Nor a near miss for layer 2: staff said what it means here.
+		expect(detectIntent('Cancelar', options).possible).toBe(false);
+		expect(detectIntent('cancelar por favor', options).possible).toBe(false);
+		expect(detectIntent('Cancelar').possible).toBe(false); // an opt-out without the option, so no near miss either
 		expect(detectIntent('cancelar as mensagens', options).intent).toBe('opt_out');
 		expect(detectIntent('PARAR', options).intent).toBe('opt_out');
 	});

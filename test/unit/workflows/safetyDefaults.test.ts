@@ -47,6 +47,8 @@ describe('a bare CANCELAR in the assistants', () => {
 				(text) => detectIntent(text, detection).intent,
 			);
 			expect({ file, intents }).toEqual({ file, intents: ['none', 'none', 'none', 'opt_out', 'opt_out'] });
+			// Nor "possible": the Gemini layer is not asked to second-guess what staff switched off.
+			expect(detectIntent('CANCELAR', detection).possible).toBe(false);
 		}
 	});
 });
