@@ -182,6 +182,8 @@ export class Scopes {
 				)
 				// "já tá bem amarelinha": "bem" before an adjective means "very", not "well".
 				.filter((hit) => !(WELL.has(words[hit.end - 1]) && hit.end < words.length && !AFTER_WELL.has(words[hit.end])))
+				// "a direita tá normal", "the other one is fine": a comparison with the healthy side, not the end of it.
+				.filter((hit) => !OTHER_SIDE.has(words[hit.start - 1] ?? ''))
 				.map(({ start, end }) => ({ start, end }))
 		);
 	}
@@ -235,7 +237,9 @@ export class Scopes {
 		let present = Infinity;
 		for (const hit of clause.hits) {
 			const { kind } = hit.owner;
-			if (kind === 'recurrence') return false;
+			// "de novo", "again" say it is back, but not after "nunca" ("never again").
+			if (kind === 'recurrence' && !this.never.has(clause.words[hit.start - 1] ?? '')) return false;
+			if (kind === 'recurrence') continue;
 			if (kind !== 'past' && kind !== 'present') continue;
 			const distance = hit.start >= end ? hit.start - end : Math.max(0, start - hit.end);
 			if (kind === 'past') past = Math.min(past, distance);
@@ -248,6 +252,7 @@ export class Scopes {
 
 const PASSED = new Set(['passou', 'passa', 'paso', 'pasa', 'passed']);
 const WELL = new Set(['bem', 'bien']);
+const OTHER_SIDE = new Set(['direita', 'esquerda', 'outra', 'outro', 'derecha', 'izquierda', 'otra', 'otro', 'other', 'right', 'left']);
 const AFTER_WELL = new Set([
 	'agora',
 	'ja',
