@@ -86,6 +86,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(tive|teve|tivemos|tiveram) ... (com|aos) # (anos|meses)',
 			'(na|em) (minha|uma)? (primeira|outra|ultima|última|gestação anterior|gravidez anterior) (gestação|gestacao|gravidez)?',
 			'tiveram',
+			'(irma|tia|prima|amiga|cunhada|vizinha) perdeu',
 		],
 		present: [
 			'(agora|agorinha|hoje|ontem|ainda|atualmente)',
@@ -188,6 +189,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(tuve|tuvo|tuvimos|tuvieron) ... (a los|con) # (años|meses)',
 			'en (mi|el)? (primer|otro|último|ultimo|anterior) embarazo',
 			'tuvieron',
+			'(hermana|tia|prima|amiga|cunada|vecina) perdio',
 		],
 		present: [
 			'(ahora|ahorita|hoy|ayer|todavia|aun|actualmente)',
