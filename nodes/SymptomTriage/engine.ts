@@ -226,6 +226,10 @@ function cancelOfHit(findings: Findings, hit: Found): Cancel | undefined {
 function datesAState(findings: Findings, hit: Found, markers: ClauseMarkers): boolean {
 	const marker = findings.set.scopes.pastMarkerOf(markers, hit.start - hit.offset, hit.end - hit.offset);
 	if (!marker) return false;
+	// Only a dated span ("há 3 semanas", "2 weeks ago") dates a context; "morreu de", "já teve" do not.
+	let dated = false;
+	for (let at = marker.start; at < marker.end && !dated; at++) dated = /^\d/.test(markers.words[at]);
+	if (!dated) return false;
 	const from = hit.offset + marker.start;
 	for (const concept of findings.found.keys()) {
 		if (!findings.set.stative.has(concept) || !CONTEXT.test(findings.set.concepts[concept])) continue;

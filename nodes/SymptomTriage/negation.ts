@@ -200,6 +200,8 @@ export class Scopes {
 		// A negating phrase ("nada de", "no sign of") ending shortly before the phrase, with no scope break between.
 		for (const hit of clause.hits) {
 			if (hit.owner.kind !== 'negator' || hit.end > start || start - hit.end > NEGATOR_REACH) continue;
+			// "nada de melhorar e continua sangrando": what follows turns it into an affirmation, as after "não".
+			if (this.notNegation.some((sequence) => matchAt(sequence, words, hit.end, this.stopsGap) >= 0)) continue;
 			let open = true;
 			for (let at = hit.end; at < start && open; at++) open = !this.breaks.has(words[at]);
 			if (open) return hit.start;
