@@ -258,7 +258,23 @@ const PASSED = new Set(['passou', 'passa', 'paso', 'pasa', 'passed']);
 const WELL = new Set(['bem', 'bien']);
 const BUT = new Set(['but', 'mas', 'pero', 'porem', 'however']);
 /** After "but", these open a doubt about the same trouble ("but is the baby ok?", "mas será que..."). */
-const DOUBT = new Set(['is', 'will', 'what', 'could', 'should', 'does', 'sera', 'seria', 'e', 'y', 'and', 'still', 'ainda', 'todavia', 'aun']);
+const DOUBT = new Set([
+	'is',
+	'will',
+	'what',
+	'could',
+	'should',
+	'does',
+	'sera',
+	'seria',
+	'e',
+	'y',
+	'and',
+	'still',
+	'ainda',
+	'todavia',
+	'aun',
+]);
 const OTHER_SIDE = new Set(['direita', 'esquerda', 'outra', 'outro', 'derecha', 'izquierda', 'otra', 'otro', 'other', 'right', 'left']);
 const AFTER_WELL = new Set([
 	'agora',
