@@ -226,10 +226,10 @@ function cancelOfHit(findings: Findings, hit: Found): Cancel | undefined {
 function datesAState(findings: Findings, hit: Found, markers: ClauseMarkers): boolean {
 	const marker = findings.set.scopes.pastMarkerOf(markers, hit.start - hit.offset, hit.end - hit.offset);
 	if (!marker) return false;
-	// Only a dated span ("há 3 semanas", "2 weeks ago") dates a context; "morreu de", "já teve" do not.
-	let dated = false;
-	for (let at = marker.start; at < marker.end && !dated; at++) dated = /^\d/.test(markers.words[at]);
-	if (!dated) return false;
+	// Only a span that opens with a duration ("há 3 semanas", "hace 3 semanas", "2 weeks ago") dates a
+	// context; "morreu de", "já teve", "teve ... com 1 ano" do not.
+	const first = markers.words[marker.start];
+	if (!DURATION_START.has(first) && !/^\d/.test(first)) return false;
 	const from = hit.offset + marker.start;
 	for (const concept of findings.found.keys()) {
 		if (!findings.set.stative.has(concept) || !CONTEXT.test(findings.set.concepts[concept])) continue;
@@ -241,6 +241,7 @@ function datesAState(findings: Findings, hit: Found, markers: ClauseMarkers): bo
 }
 
 const CONTEXT = /\/context([~-]|$)/;
+const DURATION_START = new Set(['ha', 'faz', 'fazem', 'hace', 'tem']);
 
 /** The last word index before which findings are said to be over, or -1. */
 function resolvedBefore(findings: Findings): number {
