@@ -184,8 +184,8 @@ export class Scopes {
 				.filter((hit) => !(WELL.has(words[hit.end - 1]) && hit.end < words.length && !AFTER_WELL.has(words[hit.end])))
 				// "a direita tá normal", "the other one is fine": a comparison with the healthy side, not the end of it.
 				.filter((hit) => !OTHER_SIDE.has(words[hit.start - 1] ?? ''))
-				// "I feel ok but is the baby ok?", "está bem mas...": a concession, not the end of it.
-				.filter((hit) => !(BUT.has(words[hit.end] ?? '') && DOUBT.has(words[hit.end + 1] ?? '')))
+				// "he seems fine but he vomited twice", "está bem mas...": a concession, not the end of it.
+				.filter((hit) => !BUT.has(words[hit.end] ?? ''))
 				.map(({ start, end }) => ({ start, end }))
 		);
 	}
@@ -257,24 +257,6 @@ export class Scopes {
 const PASSED = new Set(['passou', 'passa', 'paso', 'pasa', 'passed']);
 const WELL = new Set(['bem', 'bien']);
 const BUT = new Set(['but', 'mas', 'pero', 'porem', 'however']);
-/** After "but", these open a doubt about the same trouble ("but is the baby ok?", "mas será que..."). */
-const DOUBT = new Set([
-	'is',
-	'will',
-	'what',
-	'could',
-	'should',
-	'does',
-	'sera',
-	'seria',
-	'e',
-	'y',
-	'and',
-	'still',
-	'ainda',
-	'todavia',
-	'aun',
-]);
 const OTHER_SIDE = new Set(['direita', 'esquerda', 'outra', 'outro', 'derecha', 'izquierda', 'otra', 'otro', 'other', 'right', 'left']);
 const AFTER_WELL = new Set([
 	'agora',
