@@ -256,6 +256,7 @@ export class Scopes {
 
 const PASSED = new Set(['passou', 'passa', 'paso', 'pasa', 'passed']);
 const WELL = new Set(['bem', 'bien']);
+/** After a "fine", these make it a concession: "fine but...". */
 const BUT = new Set(['but', 'mas', 'pero', 'porem', 'however']);
 const OTHER_SIDE = new Set(['direita', 'esquerda', 'outra', 'outro', 'derecha', 'izquierda', 'otra', 'otro', 'other', 'right', 'left']);
 const AFTER_WELL = new Set([
