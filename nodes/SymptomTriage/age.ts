@@ -96,6 +96,11 @@ const PERSON = new Set([
 	'dad',
 	'mum',
 	'mom',
+	'mums',
+	'moms',
+	'dads',
+	'mamae',
+	'papai',
 	'mother',
 	'father',
 	'grandma',
@@ -171,9 +176,13 @@ const DURATION = new Set([
 	'ultimos',
 	'ultimas',
 	'proximos',
+	// "fever 5 days", "febre 3 dias": how long the fever has lasted.
+	'fever',
+	'febre',
+	'fiebre',
 ]);
 /** After a number and its unit, these make it a duration too: "2 dias atrás", "3 days ago", "2 semanas sem". */
-const DURATION_AFTER = new Set(['atras', 'ago', 'sem', 'without', 'sin', 'seguidos', 'seguidas', 'straight', 'running']);
+const DURATION_AFTER = new Set(['atras', 'ago', 'sem', 'without', 'sin', 'seguidos', 'seguidas', 'straight', 'running', 'now']);
 const CARRYING = new Set(['estou', 'estoy', 'to', 'tou', 'ando', 'estava', 'estaba', 'ja', 'ya']);
 const LINK = new Set(['de', 'is', 'of', 'tem', 'tiene', 'com', 'con', 'aged', 'esta', 'am']);
 
@@ -289,6 +298,9 @@ export function ageGroupsOf(words: readonly string[], profile: Profile): AgeHit[
 			if (unit === 'f' && value < 18) continue;
 			addYears(value, at, end);
 		} else if (digits && value >= 1 && near(words, at - 2, at, LINK) && near(words, at - 4, at, PERSON)) {
+			addYears(value, at, at + 1);
+		} else if (digits && value >= 40 && value <= 120 && PERSON.has(words[at - 1] ?? '')) {
+			// "my mum (81)", "meu pai 78": an adult's age right after the person.
 			addYears(value, at, at + 1);
 		}
 	}

@@ -225,11 +225,35 @@ function cancelOfHit(findings: Findings, hit: Found): Cancel | undefined {
 				);
 				if (owned) cancel = undefined;
 			}
+			// "deu à luz há 3 semanas e está sangrando muito": the time marker dates the state it stands
+			// next to (a context or age finding), not the complaint that follows it.
+			if (cancel === 'past' && datesAState(findings, hit, markers)) cancel = undefined;
 			hit.cancel = cancelOf(findings.set, hit.concept, cancel);
 		}
 	}
 	return hit.cancel;
 }
+
+/** Whether the past marker that makes the hit past dates a context found right before it ("deu à luz há 3 semanas"). */
+function datesAState(findings: Findings, hit: Found, markers: ClauseMarkers): boolean {
+	const marker = findings.set.scopes.pastMarkerOf(markers, hit.start - hit.offset, hit.end - hit.offset);
+	if (!marker) return false;
+	// Only a span that opens with a duration ("há 3 semanas", "hace 3 semanas", "2 weeks ago") dates a
+	// context; "morreu de", "já teve", "teve ... com 1 ano" do not.
+	const first = markers.words[marker.start];
+	if (!DURATION_START.has(first) && !/^\d/.test(first)) return false;
+	const from = hit.offset + marker.start;
+	for (const concept of findings.found.keys()) {
+		if (!findings.set.stative.has(concept) || !CONTEXT.test(findings.set.concepts[concept])) continue;
+		for (const other of findings.found.get(concept)!) {
+			if (other !== hit && other.clause === hit.clause && other.end <= from && from - other.end <= 1) return true;
+		}
+	}
+	return false;
+}
+
+const CONTEXT = /\/context([~-]|$)/;
+const DURATION_START = new Set(['ha', 'faz', 'fazem', 'hace', 'tem']);
 
 /** The last word index before which findings are said to be over, or -1. */
 function resolvedBefore(findings: Findings): number {

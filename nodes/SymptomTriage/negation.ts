@@ -16,7 +16,17 @@ export type Cancel = 'figurative' | 'negated' | 'past' | 'hypothetical' | 'mild'
 /** One per marker pattern, so two markers at the same word are both reported. */
 interface Marker {
 	kind:
-		'past' | 'present' | 'recurrence' | 'figurative' | 'comparison' | 'hypothetical' | 'resolved' | 'mild' | 'topic_before' | 'topic_after';
+		| 'past'
+		| 'present'
+		| 'recurrence'
+		| 'figurative'
+		| 'comparison'
+		| 'hypothetical'
+		| 'resolved'
+		| 'mild'
+		| 'topic_before'
+		| 'topic_after'
+		| 'negator';
 }
 
 /** The marker phrases found in one clause; computed once per clause that has a candidate match. */
@@ -87,6 +97,10 @@ export class Scopes {
 			add('mild', markers.mild, lang);
 			add('topic_before', markers.topicBefore, lang);
 			add('topic_after', markers.topicAfter, lang);
+		}
+		for (const pattern of words.negatorPhrases) {
+			const owner: Marker = { kind: 'negator' };
+			for (const sequence of expandPattern(pattern, language)) phrases.push({ sequence, owner });
 		}
 		this.markers = new PhraseIndex(phrases);
 		const sequences = [...phrases.map((phrase) => phrase.sequence), ...this.notNegation];
@@ -168,6 +182,10 @@ export class Scopes {
 				)
 				// "já tá bem amarelinha": "bem" before an adjective means "very", not "well".
 				.filter((hit) => !(WELL.has(words[hit.end - 1]) && hit.end < words.length && !AFTER_WELL.has(words[hit.end])))
+				// "a direita tá normal", "the other one is fine": a comparison with the healthy side, not the end of it.
+				.filter((hit) => !OTHER_SIDE.has(words[hit.start - 1] ?? ''))
+				// "he seems fine but he vomited twice", "está bem mas...": a concession, not the end of it.
+				.filter((hit) => !BUT.has(words[hit.end] ?? ''))
 				.map(({ start, end }) => ({ start, end }))
 		);
 	}
@@ -179,6 +197,17 @@ export class Scopes {
 	/** Where the negator that negates the phrase at `start` stands, or -1. */
 	negatorBefore(clause: ClauseMarkers, start: number): number {
 		const { words } = clause;
+		// A phrase that opens with its own negator ("não consegue segurar") is not negated again by an earlier one.
+		if (this.reach.has(words[start])) return -1;
+		// A negating phrase ("nada de", "no sign of") ending shortly before the phrase, with no scope break between.
+		for (const hit of clause.hits) {
+			if (hit.owner.kind !== 'negator' || hit.end > start || start - hit.end > NEGATOR_REACH) continue;
+			// "nada de melhorar e continua sangrando": what follows turns it into an affirmation, as after "não".
+			if (this.notNegation.some((sequence) => matchAt(sequence, words, hit.end, this.stopsGap) >= 0)) continue;
+			let open = true;
+			for (let at = hit.end; at < start && open; at++) open = !this.breaks.has(words[at]);
+			if (open) return hit.start;
+		}
 		for (let at = start - 1; at >= 0 && start - at - 1 <= NEGATOR_REACH; at--) {
 			const word = words[at];
 			if (this.breaks.has(word)) return -1;
@@ -191,12 +220,30 @@ export class Scopes {
 		return -1;
 	}
 
+	/** The distant-past marker nearest to the phrase at words[start, end), when it is what makes the phrase past. */
+	pastMarkerOf(clause: ClauseMarkers, start: number, end: number): { start: number; end: number } | undefined {
+		if (!this.isDistantPast(clause, start, end)) return undefined;
+		let best: { start: number; end: number } | undefined;
+		let nearest = Infinity;
+		for (const hit of clause.hits) {
+			if (hit.owner.kind !== 'past') continue;
+			const distance = hit.start >= end ? hit.start - end : Math.max(0, start - hit.end);
+			if (distance < nearest) {
+				nearest = distance;
+				best = { start: hit.start, end: hit.end };
+			}
+		}
+		return best;
+	}
+
 	private isDistantPast(clause: ClauseMarkers, start: number, end: number): boolean {
 		let past = Infinity;
 		let present = Infinity;
 		for (const hit of clause.hits) {
 			const { kind } = hit.owner;
-			if (kind === 'recurrence') return false;
+			// "de novo", "again" say it is back, but not after "nunca" ("never again").
+			if (kind === 'recurrence' && !this.never.has(clause.words[hit.start - 1] ?? '')) return false;
+			if (kind === 'recurrence') continue;
 			if (kind !== 'past' && kind !== 'present') continue;
 			const distance = hit.start >= end ? hit.start - end : Math.max(0, start - hit.end);
 			if (kind === 'past') past = Math.min(past, distance);
@@ -209,6 +256,9 @@ export class Scopes {
 
 const PASSED = new Set(['passou', 'passa', 'paso', 'pasa', 'passed']);
 const WELL = new Set(['bem', 'bien']);
+/** After a "fine", these make it a concession: "fine but...". */
+const BUT = new Set(['but', 'mas', 'pero', 'porem', 'however']);
+const OTHER_SIDE = new Set(['direita', 'esquerda', 'outra', 'outro', 'derecha', 'izquierda', 'otra', 'otro', 'other', 'right', 'left']);
 const AFTER_WELL = new Set([
 	'agora',
 	'ja',

@@ -128,3 +128,40 @@ describe('figures of speech', () => {
 		expect(pet('my dog is dying to go for a walk', 'en').escalate).toBe(false);
 	});
 });
+
+describe('scope refinements', () => {
+	it.each([
+		['minha mãe tá bem, nada de boca torta nem fraqueza', 'pt'],
+		['nada de dolor en el pecho, solo tos', 'es'],
+		['no sign of chest pain, just a cough', 'en'],
+	] as const)('reads a negating phrase like a negator: %s', (text, language) => {
+		expect(triage(text, language).escalate).toBe(false);
+	});
+
+	it('lets a phrase that opens with its own negator stand after an earlier negation', () => {
+		expect(triage('de golpe no nos entiende y no puede agarrar el vaso con la mano izquierda', 'es').escalate).toBe(true);
+	});
+
+	it('dates the context next to a past marker, not the complaint after it', () => {
+		expect(triage('tive nenem faz 2 semanas e o sangramento aumentou muito, saindo coágulo grande').escalate).toBe(true);
+		expect(triage('meu avô já teve infarto').escalate).toBe(false);
+	});
+
+	it('does not end a complaint when only the other side is normal', () => {
+		expect(triage('minha batata da perna esquerda tá inchada, quente e vermelha depois do voo longo, a direita tá normal').escalate).toBe(
+			true,
+		);
+	});
+
+	it.each([
+		['quase tive um avc com esse sistema de agendamento', 'pt'],
+		['i nearly had a stroke trying to use your booking form', 'en'],
+	] as const)('is not an emergency: %s', (text, language) => {
+		expect(triage(text, language).escalate).toBe(false);
+	});
+
+	it('reads "never again" and "died of" as history', () => {
+		expect(pet('my cat had a seizure once when she was a kitten and never again', 'en').escalate).toBe(false);
+		expect(pet('o pai do meu filhote morreu de torção gástrica').escalate).toBe(false);
+	});
+});
