@@ -38,9 +38,12 @@ describe('learned layer', () => {
 		expect(encodeWeights(model.weights)).toBe(LEARNED_MODEL.weights);
 	});
 
+	// The rules leave this one routine (sweating and a tingling arm, no chest or pain word); the model raises it.
+	const RAISED_BY_MODEL = 'meu pai está muito esquisito hoje, suando e com o braço formigando';
 	const everyMessage = [
 		...LABELLED.map((m) => ({ text: m.text, profile: m.profile })),
 		...tuningSets().flatMap((set) => set.examples.map((e) => ({ text: e.text, profile: e.profile }))),
+		{ text: RAISED_BY_MODEL, profile: 'human' as const },
 	];
 
 	it('only ever raises: never a lower level than the rules alone, and only to very urgent', () => {
@@ -65,7 +68,7 @@ describe('learned layer', () => {
 	});
 
 	it('raises a message the rules leave routine, says so, and gives the very-urgent advice; off when asked', () => {
-		const text = 'meu pai está muito esquisito hoje, suando e com o braço formigando';
+		const text = RAISED_BY_MODEL;
 		const rules = classify(text, { profile: 'human', language: 'pt', learned: false });
 		expect(rules.escalate).toBe(false);
 		expect(learnedScore(text, 'human')).toBeGreaterThanOrEqual(LEARNED_MODEL.threshold);
