@@ -24,6 +24,19 @@ function slotOf(hash: number, kind: number): number {
 
 const PROFILE_SLOTS: Record<Profile, number> = { human: slotOf(1, 3), veterinary: slotOf(2, 3) };
 
+// What each character is once folded as foldText folds it (NFD, marks dropped, lower case): a
+// letter or digit (its code), nothing (a combining mark), or a word break. A table lookup per
+// character instead of normalizing the whole string: the layer runs on most messages.
+const SKIP = 0;
+const BREAK = 1;
+const TABLE_SIZE = 0x3000;
+const FOLDED = new Uint8Array(TABLE_SIZE);
+for (let code = 0; code < TABLE_SIZE; code++) {
+	const folded = foldText(String.fromCharCode(code));
+	const isMark = code >= 0x0300 && code <= 0x036f;
+	FOLDED[code] = isMark ? SKIP : folded.length === 1 && /[a-z0-9]/.test(folded) ? folded.charCodeAt(0) : BREAK;
+}
+
 // Which slots the current message already lit: a slot is lit when it holds this message's
 // generation number, so nothing is cleared between messages.
 const litIn = new Uint32Array(FEATURE_SPACE);
@@ -31,7 +44,6 @@ let generation = 0;
 
 /** The distinct slots a message lights up: its words, its pairs of neighbouring words, its profile. */
 export function featuresOf(text: string, profile: Profile): number[] {
-	const folded = foldText(text);
 	if (++generation === 0xffffffff) {
 		litIn.fill(0);
 		generation = 1;
@@ -46,9 +58,10 @@ export function featuresOf(text: string, profile: Profile): number[] {
 	let word = FNV_OFFSET;
 	let inWord = false;
 	let previous: number | undefined;
-	for (let i = 0; i <= folded.length; i++) {
-		const code = i < folded.length ? folded.charCodeAt(i) : 32;
-		if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+	for (let i = 0; i <= text.length; i++) {
+		const code = i < text.length && text.charCodeAt(i) < TABLE_SIZE ? FOLDED[text.charCodeAt(i)] : BREAK;
+		if (code === SKIP) continue;
+		if (code !== BREAK) {
 			word = Math.imul(word ^ code, FNV_PRIME);
 			inWord = true;
 			continue;

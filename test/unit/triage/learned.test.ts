@@ -26,6 +26,8 @@ describe('learned layer', () => {
 
 	it('reads words and word pairs the same way whatever the case, accents or spacing', () => {
 		expect(featuresOf('NÃO   RESPIRA!!', 'human')).toEqual(featuresOf('nao respira', 'human'));
+		// An accent typed as a separate combining mark folds like the precomposed letter.
+		expect(featuresOf('na\u0303o respira 😱', 'human')).toEqual(featuresOf('não respira', 'human'));
 		expect(featuresOf('nao respira', 'human')).not.toEqual(featuresOf('respira nao', 'human'));
 		expect(featuresOf('nao respira', 'human')).not.toEqual(featuresOf('nao respira', 'veterinary'));
 		// Each slot once: repeating a word adds nothing.
