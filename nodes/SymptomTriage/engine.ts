@@ -67,7 +67,7 @@ export function classify(text: string, options: ClassifyOptions): TriageResult {
 	if (options.learned === false || result.escalate || typeof text !== 'string') return result;
 	const score = learnedScore(text, options.profile);
 	if (score < LEARNED_MODEL.threshold) return result;
-	const learned = { score: Math.round(score * 1000) / 1000, threshold: LEARNED_MODEL.threshold };
+	const learned = { score: Math.round(score * 1000) / 1000, threshold: LEARNED_MODEL.threshold, model: LEARNED_MODEL.version };
 	return { ...raiseLevel(result, 'very_urgent', rules), learned };
 }
 

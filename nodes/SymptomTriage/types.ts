@@ -99,6 +99,6 @@ export interface TriageResult {
 	profile: Profile;
 	rulesVersion: string;
 	secondOpinion?: SecondOpinion;
-	/** Present when the learned layer raised the result: the model's score and its threshold. */
-	learned?: { score: number; threshold: number };
+	/** Present when the learned layer raised the result: the model's score, its threshold and the weights' version. */
+	learned?: { score: number; threshold: number; model: string };
 }

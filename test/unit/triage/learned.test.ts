@@ -75,7 +75,11 @@ describe('learned layer', () => {
 		expect(rules.escalate).toBe(false);
 		expect(learnedScore(text, 'human')).toBeGreaterThanOrEqual(LEARNED_MODEL.threshold);
 		const raised = classify(text, { profile: 'human', language: 'pt' });
-		expect(raised).toMatchObject({ level: 'very_urgent', escalate: true, learned: { threshold: LEARNED_MODEL.threshold } });
+		expect(raised).toMatchObject({
+			level: 'very_urgent',
+			escalate: true,
+			learned: { threshold: LEARNED_MODEL.threshold, model: LEARNED_MODEL.version },
+		});
 		expect(raised.advice).not.toBe(rules.advice);
 		expect(classify('quanto custa uma consulta de rotina?', { profile: 'human', language: 'pt' }).learned).toBeUndefined();
 	});
