@@ -173,6 +173,11 @@ export const STOP_VERBS: StopVerb[] = [
 			'stop cancel disable block halt quit',
 	),
 	...verbs('para chega basta deja dejen dejar dejes deje', 'de'),
+	// "para ya con los mensajes", "para com essas mensagens": "para" is a verb only with its word after it.
+	...verbs('para', 'ya'),
+	...verbs('para', 'con'),
+	...verbs('para', 'com'),
+	...verbs('para', 'ja'),
 	...verbs('turn', 'off'),
 ];
 
@@ -211,7 +216,7 @@ export const BRIDGE_WORDS = words(
 		'destas nessa nesta sua seu suas seus minha meu minhas meus toda todo todas todos receber recebendo recebimento mandar mandando ' +
 		'enviar enviando ficar mais qualquer nenhuma voces voce vcs numero telefone contato nome ' +
 		'la las el los lo del mi mis tu tus su sus esa ese esas esos estos recibir recibiendo enviarme mandarme mas ustedes usted ' +
-		'ningun ninguna cualquier nombre ' +
+		'ningun ninguna cualquier nombre con ya ja ' +
 		'the this these that those your my all any of from off me getting receiving receive get sending send more you to with such ' +
 		'number name',
 );

@@ -307,6 +307,13 @@ describe('detectIntent: details', () => {
 		expect(detectIntent('PARAR', options).intent).toBe('opt_out');
 	});
 
+	it('reads "para" with "ya", "con", "com" or "já" before messages as the verb', () => {
+		expect(detectIntent('PARA YA CON LOS MENSAJES POR FAVOR').intent).toBe('opt_out');
+		expect(detectIntent('para con los recordatorios, gracias').intent).toBe('opt_out');
+		expect(detectIntent('para já com essas notificações').intent).toBe('opt_out');
+		expect(detectIntent('es para ya, con los mensajes de ayer lo vi').intent).toBe('none');
+	});
+
 	it('prefers an opt-out when a message holds both', () => {
 		expect(detectIntent('não quero voltar, quero sair da lista').intent).toBe('opt_out');
 	});

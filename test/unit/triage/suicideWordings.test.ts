@@ -1,0 +1,24 @@
+import { triage } from './support';
+
+// Farewell letters, "acabar com isso" and "no quiero seguir" next to a means (pills bought, a rope,
+// a bridge): a suicidal crisis the person announces without the word "matar" (blind set 5's misses
+// showed these wordings; the cases here are new sentences of the same concepts).
+describe('suicidal crisis told without naming it', () => {
+	it.each([
+		['já escrevi as cartas pros meus filhos, comprei os comprimidos, hoje acabo com isso', 'pt'],
+		['no quiero seguir más, ya estoy en el puente', 'es'],
+		['got the rope, i just want it all to stop', 'en'],
+		['compré las pastillas y ya no quiero seguir', 'es'],
+	] as const)('%s → emergency with the suicide advice', (text, language) => {
+		const result = triage(text, language);
+		expect({ level: result.level, specialty: result.specialty }).toEqual({ level: 'emergency', specialty: 'psychiatry' });
+	});
+
+	it.each([
+		['vou acabar com isso hoje, preciso entregar o relatório', 'pt'],
+		['comprei os remédios da receita, vocês abrem sábado?', 'pt'],
+		['I just want the pain in my back to stop, can I book physio?', 'en'],
+	] as const)('%s → no red flag', (text, language) => {
+		expect(triage(text, language).escalate).toBe(false);
+	});
+});
