@@ -7,17 +7,11 @@ import { createHash } from 'crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'fs';
 import path from 'path';
 import { encodeWeights, scoreWith, train, type LearnedModelFile, type TrainingExample } from '../nodes/SymptomTriage/learned';
-import type { Profile } from '../nodes/SymptomTriage/types';
+import { loadSet, type TriageExample } from '../test/eval/labelledSets';
 
 const TUNING = path.resolve(__dirname, '../test/fixtures/tuning');
 const OUTPUT = path.resolve(__dirname, '../nodes/SymptomTriage/learned/weights.json');
 const MAX_FALSE_ALARMS = 0.01;
-
-interface Labelled {
-	text: string;
-	profile: Profile;
-	label: 'emergency' | 'not_emergency';
-}
 
 export function tuningSets(): { file: string; examples: TrainingExample[] }[] {
 	return readdirSync(TUNING)
@@ -25,7 +19,7 @@ export function tuningSets(): { file: string; examples: TrainingExample[] }[] {
 		.sort()
 		.map((file) => ({
 			file,
-			examples: (JSON.parse(readFileSync(path.join(TUNING, file), 'utf8')) as Labelled[]).map((example) => ({
+			examples: loadSet<TriageExample>('tuning', file).map((example) => ({
 				text: example.text,
 				profile: example.profile,
 				emergency: example.label === 'emergency',

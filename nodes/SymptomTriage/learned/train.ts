@@ -54,9 +54,7 @@ export function train(examples: readonly TrainingExample[]): TrainedModel {
 
 /** The model's probability that the message is an emergency. */
 export function scoreWith(model: TrainedModel, text: string, profile: Profile): number {
-	let z = model.bias;
 	let sum = 0;
 	for (const slot of featuresOf(text, profile)) sum += model.weights[slot];
-	z += sum * model.scale;
-	return 1 / (1 + Math.exp(-z));
+	return 1 / (1 + Math.exp(-(model.bias + sum * model.scale)));
 }
