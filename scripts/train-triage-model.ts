@@ -1,34 +1,44 @@
-// Trains Symptom Triage's learned layer on the tuning sets (never on a blind set) and writes
-// nodes/SymptomTriage/learned/weights.json. The threshold comes from leave-one-set-out: train
-// on all tuning sets but one, score the one left out, and take the lowest threshold at which
-// no left-out set gets more than 1% false alarms from the model alone.
+// Trains Symptom Triage's learned layer on the tuning sets and the spent blind sets (never on the
+// newest blind set, which is the measure) and writes nodes/SymptomTriage/learned/weights.json. The
+// threshold comes from leave-one-set-out: train on all sets but one, score the one left out, and
+// take the lowest threshold at which no left-out set gets more than 1% false alarms from the model
+// alone.
 //   npx ts-node --transpile-only scripts/train-triage-model.ts
 import { createHash } from 'crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'fs';
 import path from 'path';
 import { encodeWeights, scoreWith, train, type LearnedModelFile, type TrainingExample } from '../nodes/SymptomTriage/learned';
-import { loadSet, type TriageExample } from '../test/eval/labelledSets';
+import { loadSet, SPENT_BLIND_SETS, type TriageExample } from '../test/eval/labelledSets';
 
-const TUNING = path.resolve(__dirname, '../test/fixtures/tuning');
+const FIXTURES = path.resolve(__dirname, '../test/fixtures');
 const OUTPUT = path.resolve(__dirname, '../nodes/SymptomTriage/learned/weights.json');
 const MAX_FALSE_ALARMS = 0.01;
 
-export function tuningSets(): { file: string; examples: TrainingExample[] }[] {
-	return readdirSync(TUNING)
+export interface TrainingSet {
+	/** Relative to test/fixtures, e.g. tuning/triage-tuning-1.json. */
+	file: string;
+	examples: TrainingExample[];
+}
+
+/** Every triage tuning set, then the spent blind sets. */
+export function trainingSets(): TrainingSet[] {
+	const tuning = readdirSync(path.join(FIXTURES, 'tuning'))
 		.filter((file) => /^triage-tuning-\d+\.json$/.test(file))
-		.sort()
-		.map((file) => ({
-			file,
-			examples: loadSet<TriageExample>('tuning', file).map((example) => ({
-				text: example.text,
-				profile: example.profile,
-				emergency: example.label === 'emergency',
-			})),
-		}));
+		.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+		.map((file) => ['tuning', file] as const);
+	const spent = SPENT_BLIND_SETS.map((number) => ['blind', `triage-blind-${number}.json`] as const);
+	return [...tuning, ...spent].map(([kind, file]) => ({
+		file: `${kind}/${file}`,
+		examples: loadSet<TriageExample>(kind, file).map((example) => ({
+			text: example.text,
+			profile: example.profile,
+			emergency: example.label === 'emergency',
+		})),
+	}));
 }
 
 export function buildModelFile(): LearnedModelFile {
-	const sets = tuningSets();
+	const sets = trainingSets();
 	const grid = Array.from({ length: 50 }, (_, i) => Math.round((0.5 + i * 0.01) * 100) / 100);
 	const folds = sets.map(({ file, examples }) => {
 		const model = train(sets.filter((other) => other.file !== file).flatMap((other) => other.examples));
@@ -49,10 +59,10 @@ export function buildModelFile(): LearnedModelFile {
 	const all = sets.flatMap((set) => set.examples);
 	const model = train(all);
 	const digest = createHash('sha256');
-	for (const set of sets) digest.update(readFileSync(path.join(TUNING, set.file)));
+	for (const set of sets) digest.update(readFileSync(path.join(FIXTURES, set.file)));
 	return {
 		version: digest.digest('hex').slice(0, 12),
-		trainedOn: sets.map((set) => ({ file: `test/fixtures/tuning/${set.file}`, messages: set.examples.length })),
+		trainedOn: sets.map((set) => ({ file: `test/fixtures/${set.file}`, messages: set.examples.length })),
 		threshold,
 		crossValidation: rates(threshold).map((fold) => ({
 			heldOut: fold.heldOut,

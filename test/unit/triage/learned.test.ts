@@ -1,26 +1,32 @@
-import { readFileSync } from 'fs';
+import { readdirSync, readFileSync } from 'fs';
 import path from 'path';
 import { classify } from '../../../nodes/SymptomTriage/engine';
 import { compareLevels } from '../../../nodes/SymptomTriage/levels';
 import { decodeModel, encodeWeights, featuresOf, LEARNED_MODEL, learnedScore } from '../../../nodes/SymptomTriage/learned';
-import { buildModelFile, tuningSets } from '../../../scripts/train-triage-model';
+import { buildModelFile, trainingSets } from '../../../scripts/train-triage-model';
+import { SPENT_BLIND_SETS } from '../../eval/labelledSets';
 import { LABELLED } from './labelled';
 
 // The learned layer (nodes/SymptomTriage/learned): a small model shipped with the package that
 // can only raise what the rules did not escalate.
 describe('learned layer', () => {
-	it('ships the weights the training script makes from the tuning sets, nothing else', () => {
+	it('ships the weights the training script makes from the tuning and spent blind sets, nothing else', () => {
 		const committed = JSON.parse(readFileSync(path.resolve(__dirname, '../../../nodes/SymptomTriage/learned/weights.json'), 'utf8'));
 		expect(buildModelFile()).toEqual(committed);
-		expect(committed.trainedOn.map((set: { file: string }) => set.file)).toEqual(
-			tuningSets().map((set) => `test/fixtures/tuning/${set.file}`),
+		const files: string[] = committed.trainedOn.map((set: { file: string }) => set.file);
+		expect(files).toEqual(trainingSets().map((set) => `test/fixtures/${set.file}`));
+		// Every blind set it learned from is spent; the newest one, the measure, is never among them.
+		const blind = files.filter((file) => file.includes('/blind/'));
+		expect(blind).toEqual(SPENT_BLIND_SETS.map((number) => `test/fixtures/blind/triage-blind-${number}.json`));
+		const newest = Math.max(
+			...readdirSync(path.resolve(__dirname, '../../fixtures/blind')).map((file) => Number(/-(\d+)\.json$/.exec(file)?.[1] ?? 0)),
 		);
-		expect(JSON.stringify(committed)).not.toMatch(/blind/);
+		expect(SPENT_BLIND_SETS).not.toContain(newest);
 	});
 
-	it('chose a threshold that kept every held-out tuning set at or under 1% false alarms', () => {
+	it('chose a threshold that kept every held-out training set at or under 1% false alarms', () => {
 		expect(LEARNED_MODEL.threshold).toBeGreaterThanOrEqual(0.5);
-		expect(LEARNED_MODEL.crossValidation).toHaveLength(tuningSets().length);
+		expect(LEARNED_MODEL.crossValidation).toHaveLength(trainingSets().length);
 		for (const fold of LEARNED_MODEL.crossValidation) expect(fold.falseAlarmRate).toBeLessThanOrEqual(0.01);
 	});
 
@@ -44,7 +50,7 @@ describe('learned layer', () => {
 	const RAISED_BY_MODEL = 'meu pai está muito esquisito hoje, suando e com o braço formigando';
 	const everyMessage = [
 		...LABELLED.map((m) => ({ text: m.text, profile: m.profile })),
-		...tuningSets().flatMap((set) => set.examples.map((e) => ({ text: e.text, profile: e.profile }))),
+		...trainingSets().flatMap((set) => set.examples.map((e) => ({ text: e.text, profile: e.profile }))),
 		{ text: RAISED_BY_MODEL, profile: 'human' as const },
 	];
 
