@@ -192,7 +192,8 @@ const SELF_NEGATED: ReadonlySet<Concept> = new Set([
 ]);
 
 /** Concepts that cancel an overlapping one: "stop by" is no stop, "lista de espera" no mailing list, "you keep sending" no "keep sending". */
-const OVERRIDES: Partial<Record<Concept, Concept>> = { notStop: 'stop', notList: 'list', still: 'keep' };
+// "keep texting me and I'll report you" is a threat, not a wish to keep the messages.
+const OVERRIDES: Partial<Record<Concept, Concept>> = { notStop: 'stop', notList: 'list', still: 'keep', threat: 'keep' };
 const SECOND_OVERRIDES: Partial<Record<Concept, Concept>> = { notList: 'records' };
 
 /** Words that may stand between a negator and what it negates: "não QUERO sair", "don't WANT TO stop". */
@@ -292,7 +293,7 @@ function outOfScopeFound(found: readonly Found[]): boolean {
 	return found.some((hit) => hit.concept === 'notList') && !found.some((hit) => hit.concept === 'object' || hit.concept === 'send');
 }
 
-function findConcepts(language: Language, clauses: readonly string[][], ignored: readonly string[][]): Found[] {
+export function findConcepts(language: Language, clauses: readonly string[][], ignored: readonly string[][]): Found[] {
 	const index = indexFor(language);
 	const negators = new Set([...NEGATION[language].negators, ...NEGATION[language].short]);
 	const found: Found[] = [];
