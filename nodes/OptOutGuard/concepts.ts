@@ -63,6 +63,8 @@ export const CONCEPTS = [
 	'blockedReported',
 	'anything',
 	'you',
+	'reportOther',
+	'there',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -125,6 +127,8 @@ const PT: Lists = {
 		'vou registrar no consumidor;consumidor.gov;registrar reclamação;bloqueado e denunciado;bloqueado e reportado;denunciado e bloqueado;bloqueei e denunciei;já bloqueei',
 	anything: 'nada;nenhuma;coisa nenhuma',
 	you: 'vocês;voces;vcs;vcês;essa clínica;essa empresa;essa loja;esse pet shop',
+	reportOther: 'maus-tratos;maus tratos;maltrato;maltratando;maltratar;vizinho;vizinha;vizinhos',
+	there: 'daí;daqui;dai;de lá',
 	quote:
 		'digitou;escreveu;sem querer;foi engano meu;ignora;ignore;mandei errado;era brincadeira;espera;pera;peraí;calma;quis dizer;digo;me enganei;errei;foi mal',
 	notMe:
@@ -209,6 +213,8 @@ const ES: Lists = {
 	blockedReported: 'bloqueado y reportado;bloqueado y denunciado;reportado y bloqueado;ya los bloqueé',
 	anything: 'nada;ninguna cosa',
 	you: 'ustedes;los;esta clínica;esta empresa;esta tienda;esta veterinaria',
+	reportOther: 'maltrato;maltratos;maltrato animal;maltratando;vecino;vecina;vecinos',
+	there: 'de ahí;de ahi;de aquí;de ahí adentro',
 	quote: 'escribió;sin querer;ignoren;ignora;espera;esperen;me equivoqué;quise decir;digo;era broma;no quise',
 	notMe: 'no soy el;no soy la;no conozco a;no soy yo;no es de;ya no es de;no es el;no es la',
 	who: 'quién es;quién habla;quiénes son;quién me escribe;quiénes son ustedes;de dónde es este número;número nuevo;este número ahora es mío;ahora es mi número;cambió de número;cambió su número;equivocado;equivocada;equivocados',
@@ -287,6 +293,8 @@ const EN: Lists = {
 	blockedReported: 'blocked and reported;reported and blocked;blocked you;reported you',
 	anything: 'anything;nothing',
 	you: 'you;you guys;your clinic;your company;this clinic;this company',
+	reportOther: 'animal abuse;animal cruelty;abusing;neighbor;neighbour;neighbors;neighbours',
+	there: 'from there;off there;out of there',
 	quote:
 		'let me check;wrong photo;sent the wrong photo;by mistake;ignore that;ignore it;please ignore;wait;i meant;my bad;sorry wrong;was a joke;i accidentally;unsubscribed by accident;pressed it by accident;typed it by accident;did it by accident;typed stop;typed that;typed it;typed this;wrote stop;wrote that;kid typed;son typed;daughter typed;wrong pet;did not mean to',
 	notMe: 'i am not;this is not;not him;not her;dont know who;do not know who;it is not;that is not',
