@@ -71,6 +71,8 @@ interface Rule {
 	onlyPlain?: Concept[];
 	/** The contact verb must not be in the past: "no me mandaron el resultado" is a complaint, not a request. */
 	notPast?: boolean;
+	/** Partners of these concepts after the anchor must close their clause, give or take filler. */
+	closing?: Concept[];
 	/** The request keeps the care messages and names promotions only. */
 	marketingOnly?: boolean;
 }
@@ -111,7 +113,8 @@ const RULES: Rule[] = [
 	// "vocês não têm minha permissão pra me mandar mensagem"; not "não dei permissão pra raspar o pelo".
 	{ name: 'no_permission', all: [['permission'], ['send', 'object', 'this_number']], near: 8, acrossClauses: true },
 	{ name: 'no_more', all: [['noMore'], ['object', 'send']], near: 6, bridged: true },
-	{ name: 'no_more_marketing', all: [['marketing'], ['noMore', 'negator']], near: 3 },
+	// "promoção não, obrigado"; not "mandem o cupom de novo que não chegou", where "não" negates what follows.
+	{ name: 'no_more_marketing', all: [['marketing'], ['noMore', 'negator']], near: 3, closing: ['negator'] },
 	{ name: 'no_more_list', all: [['noMore'], ['list', 'records']], near: 5, ordered: true, bridged: true },
 	// "ya no me interesa recibir nada", "gostaria de não receber mais nada"; not "não quero mais nada, obrigado".
 	{ name: 'no_receive', all: [['noReceive'], ['anything', 'object', 'send']], near: 4, ordered: true, bridged: true },
@@ -130,7 +133,7 @@ const RULES: Rule[] = [
 	{ name: 'remove_from_records', all: [['remove', 'unsubscribe'], ['records']], near: 6, bridged: true },
 	{ name: 'remove_me', all: [['remove'], ['me', 'this_number', 'data'], ['list', 'records', 'object']], near: 6, ordered: true },
 	// "tira meu nome daí", "sácame de ahí": "from there" is the sender's list.
-	{ name: 'remove_from_there', all: [['remove'], ['me', 'this_number'], ['there']], near: 4, ordered: true },
+	{ name: 'remove_from_there', all: [['removeMe'], ['there']], near: 3, ordered: true, bridged: true },
 	{ name: 'remove_from_messages', all: [['remove'], ['object']], near: 5, bridged: true },
 	// "podem tirar meu número", "quiten mi número", "delete my number".
 	{ name: 'remove_number', all: [['remove', 'erase'], ['this_number']], near: 2, ordered: true },
@@ -227,6 +230,9 @@ const CALLS = new Set(['call', 'calls', 'llamada', 'llamadas', 'ligacao', 'ligac
 const namesMessages = (found: readonly Found[]): boolean =>
 	found.some((hit) => (hit.concept === 'object' || hit.concept === 'marketing') && !CALLS.has(hit.words));
 const VETOES: ReadonlySet<Concept> = new Set(['other', 'hypothesis', 'quote', 'timeWindow']);
+
+/** "promoção não quero", "black friday não precisa": a want or a need may close a refusal. */
+const WANT = new Set('quero queria quiero want precisa precisam preciso necesito need needed interessa interesa'.split(' '));
 
 /** Words that may close a clause after a request without changing it: "sem propaganda pfv", "no spam please". */
 const FILLER = new Set(
@@ -452,7 +458,10 @@ function matchRule(
 					(hit.start >= anchor.end ? hit.start - anchor.end : anchor.start - hit.end) <= rule.near &&
 					(!rule.bridged || bridged(words, anchor, hit)) &&
 					(!rule.onlyNegated?.includes(hit.concept) || hit.negated) &&
-					(!rule.onlyPlain?.includes(hit.concept) || !hit.negated),
+					(!rule.onlyPlain?.includes(hit.concept) || !hit.negated) &&
+					(!rule.closing?.includes(hit.concept) ||
+						hit.end <= anchor.start ||
+						words.slice(hit.end, clauseEnds[hit.clause]).every((word) => FILLER.has(word) || WANT.has(word))),
 			);
 			if (
 				!partner ||

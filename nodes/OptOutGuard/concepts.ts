@@ -65,6 +65,7 @@ export const CONCEPTS = [
 	'you',
 	'reportOther',
 	'there',
+	'removeMe',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -129,6 +130,8 @@ const PT: Lists = {
 	you: 'vocês;voces;vcs;vcês;essa clínica;essa empresa;essa loja;esse pet shop',
 	reportOther: 'maus-tratos;maus tratos;maltrato;maltratando;maltratar;vizinho;vizinha;vizinhos',
 	there: 'daí;daqui;dai;de lá',
+	removeMe:
+		'me tira;me tire;me tirem;me retira;me retirem;me remove;me removam;me exclui;me excluam;tira meu nome;tirem meu nome;tira o meu nome;tirem o meu nome;tira meu número;tirem meu número;tira o meu número;tirem o meu número;apaga meu nome;apaguem meu nome;exclui meu nome;excluam meu nome',
 	quote:
 		'digitou;escreveu;sem querer;foi engano meu;ignora;ignore;mandei errado;era brincadeira;espera;pera;peraí;calma;quis dizer;digo;me enganei;errei;foi mal',
 	notMe:
@@ -215,6 +218,8 @@ const ES: Lists = {
 	you: 'ustedes;los;esta clínica;esta empresa;esta tienda;esta veterinaria',
 	reportOther: 'maltrato;maltratos;maltrato animal;maltratando;vecino;vecina;vecinos',
 	there: 'de ahí;de ahi;de aquí;de ahí adentro',
+	removeMe:
+		'sácame;sáquenme;quítame;quítenme;bórrame;bórrenme;elimíname;elimínenme;me sacan;me quitan;me borran;saquen mi nombre;quiten mi nombre;borren mi nombre;saquen mi número;quiten mi número;borren mi número',
 	quote: 'escribió;sin querer;ignoren;ignora;espera;esperen;me equivoqué;quise decir;digo;era broma;no quise',
 	notMe: 'no soy el;no soy la;no conozco a;no soy yo;no es de;ya no es de;no es el;no es la',
 	who: 'quién es;quién habla;quiénes son;quién me escribe;quiénes son ustedes;de dónde es este número;número nuevo;este número ahora es mío;ahora es mi número;cambió de número;cambió su número;equivocado;equivocada;equivocados',
@@ -295,6 +300,7 @@ const EN: Lists = {
 	you: 'you;you guys;your clinic;your company;this clinic;this company',
 	reportOther: 'animal abuse;animal cruelty;abusing;neighbor;neighbour;neighbors;neighbours',
 	there: 'from there;off there;out of there',
+	removeMe: 'take me;take my name;take my number;remove me;remove my name;remove my number;delete me;delete my name',
 	quote:
 		'let me check;wrong photo;sent the wrong photo;by mistake;ignore that;ignore it;please ignore;wait;i meant;my bad;sorry wrong;was a joke;i accidentally;unsubscribed by accident;pressed it by accident;typed it by accident;did it by accident;typed stop;typed that;typed it;typed this;wrote stop;wrote that;kid typed;son typed;daughter typed;wrong pet;did not mean to',
 	notMe: 'i am not;this is not;not him;not her;dont know who;do not know who;it is not;that is not',
