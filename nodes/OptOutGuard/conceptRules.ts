@@ -88,6 +88,8 @@ const RULES: Rule[] = [
 		acrossClauses: true,
 	},
 	{ name: 'leave_me_alone', all: [['leave']], near: 0 },
+	// "ai que inferno, me larga!!!" as a clause of its own; not "me larga no hotel às 8h?".
+	{ name: 'leave_short', all: [['leaveShort']], near: 0, startsClause: true, endsClause: true },
 	{
 		name: 'asked_before',
 		all: [['asked'], ['stop', 'noMore', 'unsubscribe', 'remove', 'leave']],
@@ -324,7 +326,7 @@ function outOfScopeFound(found: readonly Found[], clauses: readonly string[][]):
 	return found.some((hit) => hit.concept === 'notList') && !found.some((hit) => hit.concept === 'object' || hit.concept === 'send');
 }
 
-export function findConcepts(language: Language, clauses: readonly string[][], ignored: readonly string[][]): Found[] {
+function findConcepts(language: Language, clauses: readonly string[][], ignored: readonly string[][]): Found[] {
 	const index = indexFor(language);
 	const negators = new Set([...NEGATION[language].negators, ...NEGATION[language].short]);
 	const found: Found[] = [];

@@ -265,6 +265,11 @@ const MECHANISM_CASES: [string, 'opt_out' | 'none'][] = [
 	['snooze the reminders till march', 'opt_out'],
 	['delete my personal information from your database', 'opt_out'],
 	['me larga, não quero nada com vocês', 'opt_out'],
+	// a short "leave me alone" only as a clause of its own
+	['aff que chatice, me larga!!', 'opt_out'],
+	['me larga no hotel às 8h?', 'none'],
+	// an old owner's number with a request to update the records
+	['esse número era do meu pai, podem trocar o cadastro pro meu nome?', 'none'],
 	// third parties, reported speech and "not what I meant"
 	['como faço para sair do grupo de tutores do whats?', 'none'],
 	['minha vizinha disse que pediu pra sair da lista de vocês, é verdade?', 'none'],
