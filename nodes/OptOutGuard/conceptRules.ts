@@ -71,6 +71,10 @@ interface Rule {
 	onlyPlain?: Concept[];
 	/** The contact verb must not be in the past: "no me mandaron el resultado" is a complaint, not a request. */
 	notPast?: boolean;
+	/** Partners of these concepts after the anchor must close their clause, give or take filler. */
+	closing?: Concept[];
+	/** The request keeps the care messages and names promotions only. */
+	marketingOnly?: boolean;
 }
 
 const RULES: Rule[] = [
@@ -84,6 +88,8 @@ const RULES: Rule[] = [
 		acrossClauses: true,
 	},
 	{ name: 'leave_me_alone', all: [['leave']], near: 0 },
+	// "ai que inferno, me larga!!!" as a clause of its own; not "me larga no hotel às 8h?".
+	{ name: 'leave_short', all: [['leaveShort']], near: 0, startsClause: true, endsClause: true },
 	{
 		name: 'asked_before',
 		all: [['asked'], ['stop', 'noMore', 'unsubscribe', 'remove', 'leave']],
@@ -109,7 +115,8 @@ const RULES: Rule[] = [
 	// "vocês não têm minha permissão pra me mandar mensagem"; not "não dei permissão pra raspar o pelo".
 	{ name: 'no_permission', all: [['permission'], ['send', 'object', 'this_number']], near: 8, acrossClauses: true },
 	{ name: 'no_more', all: [['noMore'], ['object', 'send']], near: 6, bridged: true },
-	{ name: 'no_more_marketing', all: [['marketing'], ['noMore', 'negator']], near: 3 },
+	// "promoção não, obrigado"; not "mandem o cupom de novo que não chegou", where "não" negates what follows.
+	{ name: 'no_more_marketing', all: [['marketing'], ['noMore', 'negator']], near: 3, closing: ['negator'] },
 	{ name: 'no_more_list', all: [['noMore'], ['list', 'records']], near: 5, ordered: true, bridged: true },
 	// "ya no me interesa recibir nada", "gostaria de não receber mais nada"; not "não quero mais nada, obrigado".
 	{ name: 'no_receive', all: [['noReceive'], ['anything', 'object', 'send']], near: 4, ordered: true, bridged: true },
@@ -127,6 +134,8 @@ const RULES: Rule[] = [
 	// sistema", but not "tira o Rex do sistema e põe a Mel" or "remove the duplicate appointment from the system".
 	{ name: 'remove_from_records', all: [['remove', 'unsubscribe'], ['records']], near: 6, bridged: true },
 	{ name: 'remove_me', all: [['remove'], ['me', 'this_number', 'data'], ['list', 'records', 'object']], near: 6, ordered: true },
+	// "tira meu nome daí", "sácame de ahí": "from there" is the sender's list.
+	{ name: 'remove_from_there', all: [['removeMe'], ['there']], near: 3, ordered: true, bridged: true },
 	{ name: 'remove_from_messages', all: [['remove'], ['object']], near: 5, bridged: true },
 	// "podem tirar meu número", "quiten mi número", "delete my number".
 	{ name: 'remove_number', all: [['remove', 'erase'], ['this_number']], near: 2, ordered: true },
@@ -158,10 +167,11 @@ const RULES: Rule[] = [
 	{ name: 'needless', all: [['needless'], ['object', 'anything']], near: 5, ordered: true, bridged: true },
 	// "tô de saco cheio dessas mensagens", "harta de tantos mensajes", "sick of these texts".
 	{ name: 'fed_up', all: [['fedUp'], ['object']], near: 4, ordered: true },
-	{ name: 'report_threat', all: [['block'], ['object', 'this_number', 'send']], near: 8, acrossClauses: true },
+	// A report of animal abuse or a neighbour is no threat to the sender: "quiero denunciar maltrato animal, ¿a quién llamo?".
+	{ name: 'report_threat', all: [['block'], ['object', 'this_number', 'send']], near: 8, acrossClauses: true, unless: ['reportOther'] },
 	// "já tá no Reclame Aqui, parem", but not "vou denunciar o vizinho, ele não para de bater no cachorro".
-	{ name: 'report_and_stop', all: [['block'], ['stop']], near: 8, acrossClauses: true, onlyPlain: ['stop'] },
-	{ name: 'report_you', all: [['block'], ['you']], near: 2 },
+	{ name: 'report_and_stop', all: [['block'], ['stop']], near: 8, acrossClauses: true, onlyPlain: ['stop'], unless: ['reportOther'] },
+	{ name: 'report_you', all: [['block'], ['you']], near: 2, unless: ['reportOther'] },
 	{
 		name: 'threat_if_more',
 		all: [
@@ -170,6 +180,16 @@ const RULES: Rule[] = [
 		],
 		near: 8,
 		acrossClauses: true,
+	},
+	// "quiero seguir recibiendo los avisos pero no la publicidad": the care messages stay, promotions go.
+	{
+		name: 'keep_care_not_marketing',
+		all: [['keep'], ['marketing']],
+		near: 12,
+		ordered: true,
+		acrossClauses: true,
+		onlyNegated: ['marketing'],
+		marketingOnly: true,
 	},
 	{ name: 'message_threat', all: [['threatMsg'], ['complaint', 'blockedWord']], near: 8, acrossClauses: true },
 ];
@@ -192,12 +212,14 @@ const SELF_NEGATED: ReadonlySet<Concept> = new Set([
 ]);
 
 /** Concepts that cancel an overlapping one: "stop by" is no stop, "lista de espera" no mailing list, "you keep sending" no "keep sending". */
-const OVERRIDES: Partial<Record<Concept, Concept>> = { notStop: 'stop', notList: 'list', still: 'keep' };
+// "keep texting me and I'll report you" is a threat, not a wish to keep the messages.
+const OVERRIDES: Partial<Record<Concept, Concept>> = { notStop: 'stop', notList: 'list', still: 'keep', threat: 'keep' };
 const SECOND_OVERRIDES: Partial<Record<Concept, Concept>> = { notList: 'records' };
 
 /** Words that may stand between a negator and what it negates: "não QUERO sair", "don't WANT TO stop". */
 const NEGATION_GAP = new Set(
-	'eu yo i quero queria quiero want to precisa preciso need vou voy vai va will pode podem puede can me te se mais mas more do ja ya deve devem deben should gostaria de por favor please e es is para pra for trying tentando intentando les ocurra pensem pense em ousem you dare'.split(
+	// "que": "no quiero QUE me saquen de la lista".
+	'eu yo i quero queria quiero want to precisa preciso need vou voy vai va will pode podem puede can me te se mais mas more do ja ya deve devem deben should gostaria de por favor please e es is para pra for trying tentando intentando les ocurra pensem pense em ousem you dare que'.split(
 		' ',
 	),
 );
@@ -210,6 +232,9 @@ const CALLS = new Set(['call', 'calls', 'llamada', 'llamadas', 'ligacao', 'ligac
 const namesMessages = (found: readonly Found[]): boolean =>
 	found.some((hit) => (hit.concept === 'object' || hit.concept === 'marketing') && !CALLS.has(hit.words));
 const VETOES: ReadonlySet<Concept> = new Set(['other', 'hypothesis', 'quote', 'timeWindow']);
+
+/** "promoção não quero", "black friday não precisa": a want or a need may close a refusal. */
+const WANT = new Set('quero queria quiero want precisa precisam preciso necesito need needed interessa interesa'.split(' '));
 
 /** Words that may close a clause after a request without changing it: "sem propaganda pfv", "no spam please". */
 const FILLER = new Set(
@@ -283,11 +308,20 @@ function negatedAt(words: readonly string[], start: number, negators: ReadonlySe
  * then no rule of layer 1 makes it an opt-out.
  */
 export function outOfScope(language: Language, clauses: readonly string[][]): boolean {
-	return outOfScopeFound(findConcepts(language, clauses, []));
+	return outOfScopeFound(findConcepts(language, clauses, []), clauses);
 }
 
-function outOfScopeFound(found: readonly Found[]): boolean {
-	if (found.some((hit) => VETOES.has(hit.concept) && (hit.concept !== 'timeWindow' || !namesMessages(found)))) return true;
+function outOfScopeFound(found: readonly Found[], clauses: readonly string[][]): boolean {
+	const vetoes = found.filter((hit) => VETOES.has(hit.concept) && (hit.concept !== 'timeWindow' || !namesMessages(found)));
+	// "sem promoção por favor, só quero saber quando o pedido sair": a clause of its own that refuses promotions is
+	// about this sender, whatever other service the message goes on to mention.
+	if (
+		vetoes.length > 0 &&
+		vetoes.every((hit) => hit.concept === 'other') &&
+		found.some((hit) => fillsClause(hit, 'without', found, clauses))
+	)
+		return false;
+	if (vetoes.length > 0) return true;
 	// "take me off the waitlist": the list is a waiting list, unless the message also names messages.
 	return found.some((hit) => hit.concept === 'notList') && !found.some((hit) => hit.concept === 'object' || hit.concept === 'send');
 }
@@ -340,19 +374,27 @@ export function matchConcepts(
 	}
 	const has = (concept: Concept) => found.some((hit) => hit.concept === concept);
 	// About another service, a hypothesis, or a request to keep the messages coming: not an opt-out.
-	if (outOfScopeFound(found)) return undefined;
+	if (outOfScopeFound(found, clauses)) return undefined;
 	const keepComing = found.filter((hit) => hit.concept === 'keep' && !hit.negated);
 	for (const rule of RULES) {
 		if (rule.unless?.some(has) || (rule.noQuestion && text.includes('?'))) continue;
 		const used = matchRule(rule, found, scan, allWords, clauseEnds);
 		if (!used) continue;
-		const marketing = isMarketingOnly(found, used);
+		const marketing = rule.marketingOnly ?? isMarketingOnly(found, used);
 		// "pode mandar lembrete mas promoção não quero" keeps the care messages: a marketing opt-out.
 		if (keepComing.length > 0 && !marketing) continue;
 		const clauseWords = clauses[used[0].clause] ?? [];
 		return { text: `${rule.name}: ${used.map((hit) => hit.words).join(' … ')}`, clause: clauseWords, language, marketing };
 	}
 	return undefined;
+}
+
+/** Whether the finding is of this concept and opens its clause, with nothing but filler after it ("sem promoção pfv"). */
+function fillsClause(hit: Found, concept: Concept, found: readonly Found[], clauses: readonly string[][]): boolean {
+	if (hit.concept !== concept) return false;
+	const start = clauses.slice(0, hit.clause).reduce((sum, words) => sum + words.length, 0);
+	const words = clauses[hit.clause] ?? [];
+	return hit.start === start && words.slice(hit.end - start).every((word) => FILLER.has(word));
 }
 
 /** Whether only bridge words (articles, pronouns, "mais", "de me mandar") stand between two findings. */
@@ -369,7 +411,7 @@ const BRIDGE = new Set(
 		'toda todo todas todos receber recebendo mandar mandando enviar enviando mais nenhuma nenhum qualquer voces voce vcs nos nas no na em pra para por favor ' +
 		'la las el los lo del mi mis tu tus su sus esa ese esas esos estos recibir recibiendo enviarme mandarme mas ustedes usted ningun ninguna cualquier en con ya ' +
 		'the this these that those your my all any of from off me getting receiving receive get sending send more you to with such further other ' +
-		'recebimento envio recepcion envio tantos tantas tanto tanta so many que vuelvan vuelva voltem volte estar ficar permanecer continuar seguir be stay ' +
+		'recebimento envio recepcion envio tipo tipos tantos tantas tanto tanta so many que vuelvan vuelva voltem volte estar ficar permanecer continuar seguir be stay ' +
 		'fazer parte formar on in it numero number nome name telefone phone celular cel email ele ela eles elas him her them lo lleguen llegue cheguem chegue'
 	).split(' '),
 );
@@ -418,7 +460,10 @@ function matchRule(
 					(hit.start >= anchor.end ? hit.start - anchor.end : anchor.start - hit.end) <= rule.near &&
 					(!rule.bridged || bridged(words, anchor, hit)) &&
 					(!rule.onlyNegated?.includes(hit.concept) || hit.negated) &&
-					(!rule.onlyPlain?.includes(hit.concept) || !hit.negated),
+					(!rule.onlyPlain?.includes(hit.concept) || !hit.negated) &&
+					(!rule.closing?.includes(hit.concept) ||
+						hit.end <= anchor.start ||
+						words.slice(hit.end, clauseEnds[hit.clause]).every((word) => FILLER.has(word) || WANT.has(word))),
 			);
 			if (
 				!partner ||

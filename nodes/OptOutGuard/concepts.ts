@@ -63,6 +63,10 @@ export const CONCEPTS = [
 	'blockedReported',
 	'anything',
 	'you',
+	'reportOther',
+	'there',
+	'removeMe',
+	'leaveShort',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -75,15 +79,15 @@ const split = (list: string): string[] =>
 		.filter(Boolean);
 
 const PT: Lists = {
-	stop: 'parar;pare;parem;para de;pare de;parem de;parar de;deixa de;deixem de;deixar de;=chega de;=chega;basta de;para com;parem com;pare com;interromper;interrompam;suspender;suspendam;desativar;desativem;desative;cessar;cessem;acabar com;sem mais;parassem;parassem de;parasse de;deixassem de;deixasse de;desliga;desligar;desliguem;desligue;pararem;pararem de;já deu dessas;já deu dessa;já deu de',
+	stop: 'parar;pare;parem;para de;pare de;parem de;parar de;deixa de;deixem de;deixar de;=chega de;=chega;basta de;para com;parem com;pare com;interromper;interrompam;suspender;suspendam;desativar;desativem;desative;cessar;cessem;acabar com;sem mais;parassem;parassem de;parasse de;deixassem de;deixasse de;desliga;desligar;desliguem;desligue;pararem;pararem de;já deu dessas;já deu dessa;já deu de;abstenham se de;abster se de;interrupção;suspensão',
 	pause:
 		'ano que vem;mês que vem;depois do natal;pausa;pausar;pausem;pause;pausa nos;dar um tempo;dá um tempo;por um tempo;por enquanto;até janeiro;até fevereiro;até março;até abril;até maio;até junho;até julho;até agosto;até setembro;até outubro;até novembro;até dezembro;até o mês que vem;essas semanas;por uns dias;por umas semanas;me deixa sem;depois de janeiro;por 30 dias;por um mês;por duas semanas;por uma semana;pelos próximos meses;segura as;segurem as;até eu voltar;até eu avisar;até segunda ordem;até nova ordem',
-	send: 'mandar;mandando;mande;mandem;manda;enviar;envie;enviem;envia;escrever;escrevam;escreva;ligar;liguem;ligue;liga;contatar;contatem;contate;contactar;procurar;procurem;chamar;chamem;comunicar;comuniquem;entrar em contato;entrem em contato;mandarem;enviarem;ligarem;escreverem;contatarem;mandassem;enviassem;ligassem;escrevessem',
-	me: 'me;mim;pra mim;para mim;comigo;meu número;meu numero;meu contato;meu telefone;meu celular;esse número;este número',
+	send: 'mandar;mandando;mande;mandem;manda;enviar;envie;enviem;envia;escrever;escrevam;escreva;ligar;liguem;ligue;liga;contatar;contatem;contate;contactar;procurar;procurem;chamar;chamem;comunicar;comuniquem;entrar em contato;entrem em contato;mandarem;enviarem;ligarem;escreverem;contatarem;mandassem;enviassem;ligassem;escrevessem;procurarem;chamarem;contactarem',
+	me: 'me;mim;pra mim;para mim;comigo;meu número;meu numero;meu contato;meu telefone;meu celular;esse número;este número;meu nome',
 	object:
-		'mensagem;mensagens;msg;zap;zapzap;whats;whatsapp;sms;torpedo;lembrete;lembretes;aviso;avisos;notificação;notificações;notificacao;notificacoes;comunicado;comunicados;disparo;disparos;email;emails;e-mail;ligação;ligações;ligacao;ligacoes;spam;essas coisas;essas mensagens;contato;propaganda;propagandas;promoção;promoções;promo;ofertas;oferta;newsletter;novidades;campanha;campanhas;mensagens automáticas;mensagem automática;comunicação;comunicações',
+		'mensagem;mensagens;msg;zap;zapzap;whats;whatsapp;sms;torpedo;lembrete;lembretes;aviso;avisos;notificação;notificações;notificacao;notificacoes;comunicado;comunicados;disparo;disparos;email;emails;e-mail;ligação;ligações;ligacao;ligacoes;spam;essas coisas;essas mensagens;contato;propaganda;propagandas;promoção;promoções;promo;ofertas;oferta;newsletter;novidades;campanha;campanhas;mensagens automáticas;mensagem automática;comunicação;comunicações;cupom;cupons',
 	marketing:
-		'propaganda;propagandas;promoção;promoções;promocao;promocoes;promo;promos;promocional;promocionais;oferta;ofertas;desconto;descontos;newsletter;novidades;campanha;campanhas;marketing;publicidade;anúncio;anúncios;black friday;liquidação;queima de estoque',
+		'propaganda;propagandas;promoção;promoções;promocao;promocoes;promo;promos;promocional;promocionais;oferta;ofertas;desconto;descontos;newsletter;novidades;campanha;campanhas;marketing;publicidade;anúncio;anúncios;black friday;liquidação;queima de estoque;cupom;cupons',
 	care: 'lembrete;lembretes;aviso;avisos;consulta;consultas;vacina;vacinas;agendamento;retorno;resultado;resultados',
 	list: 'lista;listas;=cadastro;=cadastros;mailing;grupo;transmissão;lista de transmissão;difusão',
 	records: 'sistema;base;base de dados;banco de dados;agenda;registro;registros;contatos',
@@ -95,26 +99,27 @@ const PT: Lists = {
 	consent:
 		'não autorizo;nao autorizo;não autorizei;nunca autorizei;retiro o consentimento;retiro meu consentimento;retiro a autorização;revogo;revogar;revogo o consentimento;revogar consentimento;lgpd;lei geral de proteção de dados;quem deu meu número;de onde tiraram meu número;nunca me inscrevi;nunca me cadastrei;não me cadastrei;não me inscrevi;nunca pedi pra receber;nunca pedi para receber;nunca pedi essas mensagens;não pedi essas mensagens;não pedi pra receber;não dou consentimento;não dou meu consentimento;sem meu consentimento;não consinto;direito de não receber;direito de não ser contatado;direito de oposição;de onde pegaram meu número;onde conseguiram meu número;como conseguiram meu número;como conseguiram meu contato;quem passou meu número',
 	wrong:
-		'não é mais dela;não é mais dele;não conheço vocês;número errado;numero errado;pessoa errada;mandou pra pessoa errada;esse número não é;este número não é;não tenho cachorro;não tenho gato;não tenho pet;nem tenho cachorro;nem tenho gato;não sou paciente;não sou cliente;nunca fui paciente;nunca fui cliente;nunca fui aí;nunca levei;antigo dono;antiga dona;dono anterior;dona anterior;era de outra pessoa;número era de;não sou quem;não sou a pessoa;não sou essa pessoa;não é o número do;não é o número da;nao e o numero do;nao e o numero da',
+		'não é mais dela;não é mais dele;não conheço vocês;número errado;numero errado;pessoa errada;mandou pra pessoa errada;esse número não é;este número não é;não tenho cachorro;não tenho gato;não tenho pet;nem tenho cachorro;nem tenho gato;não sou paciente;não sou cliente;nunca fui paciente;nunca fui cliente;nunca fui aí;nunca levei;antigo dono;antiga dona;dono anterior;dona anterior;era de outra pessoa;número era de;não sou quem;não sou a pessoa;não sou essa pessoa;não é o número do;não é o número da;nao e o numero do;nao e o numero da;mudou de dono;trocou de dono;número era da;número era do;esse número era;este número era;esse número é meu há;este número é meu há;tenho esse número há;tenho esse número desde;esse número é meu faz',
 	deceased:
-		'faleceu;falecido;falecida;morreu;óbito;obito;nos deixou;virou estrelinha;descansou;partiu;virou anjinho;virou anjo;foi pro céu;foi para o céu;atravessou a ponte;ponte do arco-íris;arco-íris;foi sacrificado;foi sacrificada;tivemos que sacrificar;precisamos sacrificar;fizemos a eutanásia;fizemos eutanásia;não está mais entre nós;não está mais com a gente;veio a falecer',
+		'faleceu;falecido;falecida;morreu;óbito;obito;nos deixou;virou estrelinha;descansou;partiu;virou anjinho;virou anjo;foi pro céu;foi para o céu;atravessou a ponte;ponte do arco-íris;arco-íris;foi sacrificado;foi sacrificada;tivemos que sacrificar;precisamos sacrificar;fizemos a eutanásia;fizemos eutanásia;não está mais entre nós;não está mais com a gente;veio a falecer;perdemos o nosso;perdemos a nossa;perdemos nosso;perdemos nossa',
 	block:
-		'vou bloquear;vou te bloquear;te bloquear;bloquear vocês;bloquear esse;eu bloqueio;bloqueio vocês;bloqueio esse;denunciar;denuncio;vou denunciar;reportar como spam;denunciar como spam;reclamar no procon;procon;anatel;reclame aqui;processar vocês;spam',
+		'vou bloquear;vou te bloquear;te bloquear;bloquear vocês;bloquear esse;eu bloqueio;bloqueio vocês;bloqueio esse;denunciar;denuncio;vou denunciar;reportar como spam;denunciar como spam;reclamar no procon;procon;anatel;reclame aqui;processar vocês;spam;te bloqueio',
 	leave:
-		'me deixa em paz;me deixem em paz;me deixe em paz;me deixa em paz;deixa eu em paz;me esquece;me esqueçam;me erra;larga do meu pé;larguem do meu pé;parem de encher;para de encher;pare de encher;não me enche;não encham;não enche;encher o saco;encher meu saco;parem de me incomodar;parem de me perturbar;para de me incomodar;para de me perturbar;some;sumam;sai do meu zap;sai do meu whats;sai do meu whatsapp;saiam do meu zap;some do meu zap;ser incomodado;ser incomodada;não me incomodem;não me incomode;parem de incomodar;para de incomodar;não quero ser incomodado;não quero ser incomodada;não quero mais ser incomodado;não quero mais ser incomodada;dxa eu em paz;me dxa em paz;me dxem em paz;não quero saber de vocês;não quero saber mais de vocês;não quero mais saber de vocês',
+		'me deixa em paz;me deixem em paz;me deixe em paz;me deixa em paz;deixa eu em paz;me esquece;me esqueçam;me erra;larga do meu pé;larguem do meu pé;parem de encher;para de encher;pare de encher;não me enche;não encham;não enche;encher o saco;encher meu saco;parem de me incomodar;parem de me perturbar;para de me incomodar;para de me perturbar;some;sumam;sai do meu zap;sai do meu whats;sai do meu whatsapp;saiam do meu zap;some do meu zap;ser incomodado;ser incomodada;não me incomodem;não me incomode;parem de incomodar;para de incomodar;não quero ser incomodado;não quero ser incomodada;não quero mais ser incomodado;não quero mais ser incomodada;dxa eu em paz;me dxa em paz;me dxem em paz;não quero saber de vocês;não quero saber mais de vocês;não quero mais saber de vocês;não quero nada de vocês;não quero nada com vocês;vaza daqui;vazem daqui',
 	unsubscribe:
 		'descadastrar;descadastre;descadastro;descadastra;descadastrem;descadastramento;cancelar inscrição;cancelar minha inscrição;cancelar assinatura;cancelar cadastro;desinscrever;opt out;optout;sair da lista;sair dessa lista;sair do grupo;sair da transmissão;saio da lista;saio dessa lista;saio desta lista;sair desta lista;saia da lista;tirar da lista',
 	noMore:
 		'não quero mais;nao quero mais;não quero receber;nao quero receber;não quero nada;não quero contato;não quero mais contato;não quero mais nada;não quero;promoção não;propaganda não;promoções não;gostaria de não receber;prefiro não receber;deixar de receber;não tenho interesse;não tenho mais interesse;perdi o interesse;dispenso;dispensamos',
 	negator: 'não;nao;nunca;jamais;nem',
-	keep: 'continuem;continuem mandando;pode continuar;podem continuar;quero continuar recebendo;adoro;gosto das;gosto dos;preciso dos lembretes;preciso das mensagens;me ajudam;ajudam muito;sigo querendo',
+	keep: 'continuem;continuem mandando;pode continuar;podem continuar;quero continuar recebendo;adoro;gosto das;gosto dos;preciso dos lembretes;preciso das mensagens;me ajudam;ajudam muito;sigo querendo;pelo contrário;mandem também',
 	other:
-		'no curso;do curso;da faculdade;do condomínio;ração mensal;assinatura da ração;de outra loja;do pedido;o pedido;a entrega;mudei de endereço;da família;do trabalho;do aplicativo;do app;no meu celular;do celular;no celular;meu plano de celular;do seguro;da seguradora;da operadora;do banco;da escola;da academia;de outra loja;de outra empresa;não é de vocês;não são vocês;do plano;do convênio;netflix;spotify;amazon;ifood;uber;grupo errado;conversa errada;da netflix;revista;da revista;outra empresa;meu número novo é;anota o novo;anota meu novo;anote o novo;número novo é;atualiza meu número;atualizem meu número;atualizar meu número;atualiza meu cadastro;do meu plano;plano de saúde;grupo de mães;grupo das mães;grupo de gestantes;grupo de pais;grupo de apoio;grupo de estudo;grupo de amigos;grupo da turma;prefiro whatsapp;prefiro mensagem;prefiro por mensagem;prefiro texto;melhor mandar mensagem;melhor por mensagem;manda por whatsapp;só por mensagem;prefiro email;prefiro ligação;melhor me ligar;do site;no site;site da;site do;pelo site;grupo de corrida;grupo de caminhada;grupo de adoção;grupo do condomínio;grupo da escola;grupo de treino;grupo do adestramento;número antigo;numero antigo;meu antigo número;número velho;põe esse;coloca esse;coloca este;troca pelo;do meu ex;da minha ex;meu cartão;o cartão;fraude',
+		'no curso;do curso;da faculdade;do condomínio;ração mensal;assinatura da ração;de outra loja;do pedido;o pedido;a entrega;mudei de endereço;da família;do aplicativo;do app;no meu celular;do celular;no celular;meu plano de celular;do seguro;da seguradora;da operadora;do banco;da escola;da academia;de outra loja;de outra empresa;não é de vocês;não são vocês;do plano;do convênio;netflix;spotify;amazon;ifood;uber;grupo errado;conversa errada;da netflix;revista;da revista;outra empresa;meu número novo é;anota o novo;anota meu novo;anote o novo;número novo é;atualiza meu número;atualizem meu número;atualizar meu número;atualiza meu cadastro;do meu plano;plano de saúde;grupo de mães;grupo das mães;grupo de gestantes;grupo de pais;grupo de apoio;grupo de estudo;grupo de amigos;grupo da turma;prefiro whatsapp;prefiro mensagem;prefiro por mensagem;prefiro texto;melhor mandar mensagem;melhor por mensagem;manda por whatsapp;só por mensagem;prefiro email;prefiro ligação;melhor me ligar;do site;no site;site da;site do;pelo site;grupo de corrida;grupo de caminhada;grupo de adoção;grupo do condomínio;grupo da escola;grupo de treino;grupo do adestramento;número antigo;numero antigo;meu antigo número;número velho;põe esse;coloca esse;coloca este;troca pelo;do meu ex;da minha ex;meu cartão;o cartão;fraude;grupo do trabalho;grupo do meu trabalho;pessoal do trabalho;email do trabalho;grupo da vizinhança;grupo do bairro;grupo de tutores;grupo do whatsapp da;grupo do whats da;grupo do zap da;quem é o adm;quem é o admin;administrador do grupo;trocar o cadastro;troca o cadastro;trocar meu cadastro;atualiza o cadastro;atualizem o cadastro;atualizar o cadastro;atualiza pra esse;atualizar pra esse;atualizem pra esse',
 	hypothesis:
-		'se eu quiser;se eu quisesse;se alguém quiser;como alguém;alguém sabe como;meu amigo;minha amiga;minha mãe pediu;minha mãe quer;meu marido quer;minha esposa quer;ela disse;ele disse;não eu;o que acontece se;o que significa;caso eu queira;caso um dia;se eu mandar;se eu responder;se eu escrever;se eu digitar;minha mãe mandou;meu pai mandou;meu filho mandou;minha filha mandou;meu marido mandou;minha esposa mandou;meu marido disse;minha esposa disse;minha mãe disse;meu marido falou;minha mulher falou;era pro meu;era pra minha;era para o meu;era para a minha;se um dia eu quiser;se um dia quiser;só curiosidade;por curiosidade;só pra saber;não quero sair;curiosidade;vocês sabem;vcs sabem;sabem como;alguém sabe',
+		'se eu quiser;se eu quisesse;se alguém quiser;como alguém;alguém sabe como;meu amigo;minha amiga;minha mãe pediu;minha mãe quer;meu marido quer;minha esposa quer;ela disse;ele disse;não eu;o que acontece se;o que significa;caso eu queira;caso um dia;se eu mandar;se eu responder;se eu escrever;se eu digitar;minha mãe mandou;meu pai mandou;meu filho mandou;minha filha mandou;meu marido mandou;minha esposa mandou;meu marido disse;minha esposa disse;minha mãe disse;meu marido falou;minha mulher falou;era pro meu;era pra minha;era para o meu;era para a minha;se um dia eu quiser;se um dia quiser;só curiosidade;por curiosidade;só pra saber;não quero sair;curiosidade;vocês sabem;vcs sabem;sabem como;alguém sabe;falei pro meu;falei pra minha;disse pro meu;disse pra minha;falou que pediu;disse que pediu;minha vizinha;meu vizinho',
 	no_need: 'não precisa mais mandar;nao precisa mais;não precisa mais;não precisam mais;pode parar;não tem mais',
 	needless: 'não precisa;nao precisa;não precisam;não precisa ficar',
-	this_number: 'esse número;este número;esse numero;este numero;meu número;meu numero;esse zap;esse whats',
+	this_number:
+		'esse número;este número;esse numero;este numero;meu número;meu numero;esse zap;esse whats;esse celular;este celular;esse telefone;este telefone',
 	notStop:
 		'parar o carro;parar no;para amanhã;para hoje;para mim;para o;para a;para quando;parar de tomar;parar de fumar;parar de beber;parar o remédio;para de doer;parar de sangrar;cancelar a consulta;cancelar o horário;cancelar o pedido;cancelar a compra;cancelar o agendamento;parei de receber;pararam de chegar;parou de chegar;pararam de mandar;pararam de enviar;deixei de receber;deixaram de mandar;deixaram de chegar;deixou de chegar;parar de dar;parar de usar;parar de passar;parar com o remédio;parar de pingar;parar a medicação;parar o antibiótico;parar o tratamento;parar a ração;parar com a ração',
 	notList:
@@ -124,23 +129,28 @@ const PT: Lists = {
 		'vou registrar no consumidor;consumidor.gov;registrar reclamação;bloqueado e denunciado;bloqueado e reportado;denunciado e bloqueado;bloqueei e denunciei;já bloqueei',
 	anything: 'nada;nenhuma;coisa nenhuma',
 	you: 'vocês;voces;vcs;vcês;essa clínica;essa empresa;essa loja;esse pet shop',
+	reportOther: 'maus-tratos;maus tratos;maltrato;maltratando;maltratar;vizinho;vizinha;vizinhos',
+	there: 'daí;daqui;dai;de lá',
+	removeMe:
+		'me tira;me tire;me tirem;me retira;me retirem;me remove;me removam;me exclui;me excluam;tira meu nome;tirem meu nome;tira o meu nome;tirem o meu nome;tira meu número;tirem meu número;tira o meu número;tirem o meu número;apaga meu nome;apaguem meu nome;exclui meu nome;excluam meu nome',
+	leaveShort: 'me larga;me larguem;vaza;vazem;some daqui;sumam daqui;sai fora',
 	quote:
 		'digitou;escreveu;sem querer;foi engano meu;ignora;ignore;mandei errado;era brincadeira;espera;pera;peraí;calma;quis dizer;digo;me enganei;errei;foi mal',
 	notMe:
 		'não sou o;não sou a;nao sou o;nao sou a;não é do;não é da;não é mais do;não é mais da;não sou eu;não é o;não é a;nao e o;nao e a;não conheço essa clínica;não conheço esse número;não conheço ninguém;não conheço nenhum;não conheço nenhuma',
-	who: 'quem é;quem fala;quem está falando;quem é você;quem são vocês;quem são;quem é vc;q é isso;que número é esse;de onde é esse número;número novo;esse número agora é meu;agora é meu número;trocou de número;mudou de número',
+	who: 'quem é;quem fala;quem está falando;quem é você;quem são vocês;quem são;quem é vc;q é isso;que número é esse;de onde é esse número;número novo;esse número agora é meu;agora é meu número;trocou de número;mudou de número;engano;por engano',
 	grief:
 		'dói receber;dói ver;doi muito ver;doloroso receber;doloroso ver;triste receber;triste ver;machuca ver;difícil ver;difícil receber',
 	without:
-		'sem promoções;sem propaganda;sem propagandas;sem marketing;sem spam;sem publicidade;menos spam;menos propaganda;menos promoção;menos promoções;nada de promoção;nada de propaganda',
+		'sem promoções;sem propaganda;sem propagandas;sem marketing;sem spam;sem publicidade;menos spam;menos propaganda;menos promoção;menos promoções;nada de promoção;nada de propaganda;sem ofertas;sem oferta;sem promoção;sem promo;sem promos;sem cupom;sem cupons;sem anúncios;nada de oferta;nada de ofertas',
 	threat:
-		'mais uma mensagem;mais uma msg;mais um aviso;próxima mensagem;próxima msg;da próxima vez;última vez que;ultima vez;se mandarem de novo;se mandar de novo;se mandarem mais;se mandar mais;se continuar;se continuarem;continuem assim;continua assim',
+		'mais uma mensagem;mais uma msg;mais um aviso;próxima mensagem;próxima msg;da próxima vez;última vez que;ultima vez;se mandarem de novo;se mandar de novo;se mandarem mais;se mandar mais;se continuar;se continuarem;continuem assim;continua assim;para ou;pare ou;parem ou;para senão;pare senão;parem senão',
 	complaint:
 		'reclamação;reclamar;procon;consumidor.gov;reclame aqui;denúncia;denunciar;processo;processar;advogado;justiça;consumidor;defesa do consumidor',
 	blockedWord: 'bloqueado;bloqueada;bloqueei;bloqueamos;denunciado;denunciada;denunciei;reportado;reportada;reportei',
 	blockNow: 'bloqueio;bloquear;bloqueando;anatel;spam;bloqueiam;bloqueie;bloqueei;vou bloquear;vai ser bloqueado;é bloqueio;leva bloqueio',
 	threatMsg:
-		'mais uma mensagem;mais uma msg;mais um aviso;mais um lembrete;próxima mensagem;próxima msg;se mandarem de novo;se mandar de novo;se mandarem mais;se mandar mais;se mandarem outra;se chegar mais uma',
+		'mais uma mensagem;mais uma msg;mais um aviso;mais um lembrete;próxima mensagem;próxima msg;se mandarem de novo;se mandar de novo;se mandarem mais;se mandar mais;se mandarem outra;se chegar mais uma;mais uma dessa;mais uma dessas;mais um desse',
 	still:
 		'continuam mandando;continuam enviando;continuam me mandando;seguem mandando;ainda mandam;ainda estão mandando;continua chegando;continuam chegando;ainda chega;ainda chegam',
 	only: 'só;somente;apenas',
@@ -157,19 +167,19 @@ const PT: Lists = {
 	canStop: 'já pode parar;pode parar;podem parar;já podem parar',
 	timeWindow: 'antes das;depois das;de manhã;pela manhã;no horário de trabalho;em horário comercial;fora do horário',
 	noReceive:
-		'não quero receber;não quero mais receber;não me interessa receber;gostaria de não receber;prefiro não receber;não desejo receber',
+		'não quero receber;não quero mais receber;não me interessa receber;gostaria de não receber;prefiro não receber;não desejo receber;não receber mais',
 };
 
 const ES: Lists = {
-	stop: 'parar;pare;paren;para de;paren de;dejar de;deja de;dejen de;deje de;=basta de;=basta;ya basta;no más;no mas;cortala con;córtenla con;paren con;detener;detengan;suspender;suspendan;desactivar;desactiven;cesar;ya estuvo con;nada de;párale;párenle;ya párale;ya párenle;párale con;párenle con;bájale;bájenle;bájenle a;bájale a;ya estuvo de;dejaran de;dejaran;pararan de;dejasen de;apaguen;apagar',
+	stop: 'parar;pare;paren;para de;paren de;dejar de;deja de;dejen de;deje de;=basta de;=basta;ya basta;no más;no mas;cortala con;córtenla con;paren con;detener;detengan;suspender;suspendan;desactivar;desactiven;cesar;ya estuvo con;nada de;párale;párenle;ya párale;ya párenle;párale con;párenle con;bájale;bájenle;bájenle a;bájale a;ya estuvo de;dejaran de;dejaran;pararan de;dejasen de;apaguen;apagar;absténganse de;abstenerse de;absténgase de;dejad de;parad de;frenar;frenen;para con;ya para con',
 	pause:
 		'el año que viene;el mes que viene;pausa;pausar;pausen;pause;por un tiempo;por ahora;hasta enero;hasta febrero;hasta marzo;hasta abril;hasta mayo;hasta junio;hasta julio;hasta agosto;hasta septiembre;hasta octubre;hasta noviembre;hasta diciembre;el mes que viene;por unas semanas;por unos días;estas semanas;hasta fin de año;hasta fin de mes;hasta nuevo aviso;silencien;silenciar;por 30 días;por un mes;por dos semanas;por una semana;hasta que vuelva;hasta que avise;hasta que les avise',
-	send: 'mandar;manden;mandes;mande;mandarme;enviar;envíen;envíes;enviarme;escribir;escriban;escribas;escribirme;llamar;llamen;llamarme;contactar;contacten;contactarme;=molestar;=molesten;buscar;marcar;marquen;marcarme;spamear;spamearme;whatsappear;recordar;recuerden;recordarme;recuérdenme;comunicar;comuniquen;comunicarse;comunicarme;contactarse;escríbanme;mándenme;llámenme;contáctenme',
-	me: 'me;mí;a mí;conmigo;mi número;mi numero;mi teléfono;mi celular;este número;llamarme;escribirme;marcarme;contactarme;mandarme;enviarme;spamearme;molestarme;recordarme;recuérdenme',
+	send: 'mandar;manden;mandes;mande;mandarme;enviar;envíen;envíes;enviarme;escribir;escriban;escribas;escribirme;llamar;llamen;llamarme;contactar;contacten;contactarme;=molestar;=molesten;buscar;marcar;marquen;marcarme;spamear;spamearme;whatsappear;recordar;recuerden;recordarme;recuérdenme;comunicar;comuniquen;comunicarse;comunicarme;contactarse;escríbanme;mándenme;llámenme;contáctenme;enviad;mandad;escribid',
+	me: 'me;mí;a mí;conmigo;mi número;mi numero;mi teléfono;mi celular;este número;llamarme;escribirme;marcarme;contactarme;mandarme;enviarme;spamearme;molestarme;recordarme;recuérdenme;mi nombre',
 	object:
-		'mensaje;mensajes;mensajitos;msj;whatsapp;whatsapps;wasap;sms;recordatorio;recordatorios;aviso;avisos;notificación;notificaciones;correo;correos;email;emails;llamada;llamadas;spam;cadenas;promoción;promociones;promo;promos;oferta;ofertas;publicidad;boletín;novedades;mensajes automáticos;mensaje automático;comunicación;comunicaciones',
+		'mensaje;mensajes;mensajitos;msj;whatsapp;whatsapps;wasap;sms;recordatorio;recordatorios;aviso;avisos;notificación;notificaciones;correo;correos;email;emails;llamada;llamadas;spam;cadenas;promoción;promociones;promo;promos;oferta;ofertas;publicidad;boletín;novedades;mensajes automáticos;mensaje automático;comunicación;comunicaciones;cupón;cupones',
 	marketing:
-		'promoción;promociones;promo;promos;promocional;oferta;ofertas;descuento;descuentos;publicidad;boletín;novedades;campaña;campañas;marketing;anuncios;black friday;liquidación;rebajas;ofertas de temporada',
+		'promoción;promociones;promo;promos;promocional;oferta;ofertas;descuento;descuentos;publicidad;boletín;novedades;campaña;campañas;marketing;anuncios;black friday;liquidación;rebajas;ofertas de temporada;cupón;cupones',
 	care: 'recordatorio;recordatorios;aviso;avisos;cita;citas;turno;turnos;vacuna;vacunas;control;controles;resultados',
 	list: 'lista;listas;lista de difusión;difusión;grupo',
 	records: 'base de datos;sistema;registro;registros;contactos;agenda;base',
@@ -180,26 +190,26 @@ const ES: Lists = {
 	consent:
 		'no autorizo;nunca autoricé;retiro mi consentimiento;retiro el consentimiento;revoco;revocar;revoco mi consentimiento;habeas data;rgpd;lopdgdd;derechos arco;no di mi consentimiento;quién les dio mi número;de dónde sacaron mi número;nunca me suscribí;nunca me inscribí;nunca me registré;no me suscribí;no me inscribí;nunca pedí recibir;nunca pedí estos mensajes;no pedí estos mensajes;no doy mi consentimiento;sin mi consentimiento;no consiento;derecho a no recibir;derecho de oposición;de dónde sacaron mi teléfono;cómo consiguieron mi número;quién les pasó mi número',
 	wrong:
-		'no los conozco;no las conozco;ya no es de ella;ya no es de él;número equivocado;numero equivocado;se equivocaron de número;se equivocaron de persona;persona equivocada;equivocados de número;este número no es;no tengo perro;no tengo gato;no tengo mascota;no soy paciente;no soy cliente;nunca fui paciente;nunca fui cliente;nunca fui a;dueño anterior;antiguo dueño;anterior dueño;dueña anterior;antigua dueña;era de otra persona;no soy la persona;no soy quien;no es el número de',
+		'no los conozco;no las conozco;ya no es de ella;ya no es de él;número equivocado;numero equivocado;se equivocaron de número;se equivocaron de persona;persona equivocada;equivocados de número;este número no es;no tengo perro;no tengo gato;no tengo mascota;no soy paciente;no soy cliente;nunca fui paciente;nunca fui cliente;nunca fui a;dueño anterior;antiguo dueño;anterior dueño;dueña anterior;antigua dueña;era de otra persona;no soy la persona;no soy quien;no es el número de;cambió de dueño;este número era de;ahora es mío;este número es mío hace;es mi número hace;tengo este número hace;tengo este número desde',
 	deceased:
-		'falleció;fallecido;fallecida;murió;se murió;se fue al cielo;descansa en paz;partió;cruzó el arcoíris;cruzó el arco iris;puente del arcoíris;arcoíris;arco iris;cruzó el puente;está en el cielo;se nos fue;lo tuvimos que dormir;la tuvimos que dormir;tuvimos que dormirlo;tuvimos que dormirla;lo sacrificamos;la sacrificamos;tuvimos que sacrificar;lo durmieron;la durmieron;le hicimos la eutanasia;ya no está con nosotros',
+		'falleció;fallecido;fallecida;murió;se murió;se fue al cielo;descansa en paz;partió;cruzó el arcoíris;cruzó el arco iris;puente del arcoíris;arcoíris;arco iris;cruzó el puente;está en el cielo;se nos fue;lo tuvimos que dormir;la tuvimos que dormir;tuvimos que dormirlo;tuvimos que dormirla;lo sacrificamos;la sacrificamos;tuvimos que sacrificar;lo durmieron;la durmieron;le hicimos la eutanasia;ya no está con nosotros;perdimos a nuestra;perdimos a nuestro;perdimos al;perdimos a la',
 	block:
 		'los bloqueo;te bloqueo;voy a bloquear;los voy a bloquear;denunciar;los denuncio;voy a denunciar;los voy a denunciar;reportar como spam;profeco;spam;los voy a reportar;los reporto;voy a reportar;reportarlos;denunciarlos;bloquearlos',
 	leave:
-		'no chinguen;no jodan;ya estuvo;déjenme en paz;déjame en paz;dejen de molestar;no molesten;no me molesten;no jodan;dejen de joder;olvídenme;lárguense;ya no molesten;me tienen harta;me tienen harto;qué pesados;déjame tranquilo;déjame tranquila;déjenme tranquilo;déjenme tranquila;déjame quieto;no quiero ser molestado;no quiero ser molestada;dejen de molestarme;no quiero que me molesten;no quiero saber nada de ustedes;no quiero saber nada más de ustedes;no quiero saber nada de esta;no quiero saber nada más de esta;no sean pesados;no sean pesadas',
+		'no chinguen;no jodan;ya estuvo;déjenme en paz;déjame en paz;dejen de molestar;no molesten;no me molesten;no jodan;dejen de joder;olvídenme;lárguense;ya no molesten;me tienen harta;me tienen harto;qué pesados;déjame tranquilo;déjame tranquila;déjenme tranquilo;déjenme tranquila;déjame quieto;no quiero ser molestado;no quiero ser molestada;dejen de molestarme;no quiero que me molesten;no quiero saber nada de ustedes;no quiero saber nada más de ustedes;no quiero saber nada de esta;no quiero saber nada más de esta;no sean pesados;no sean pesadas;no me rompan;no rompan más;dejen de romper;no quiero nada de ustedes;no quiero nada con ustedes',
 	unsubscribe:
-		'darme de baja;me doy de baja;denme de baja;dame de baja;darse de baja;desuscribir;desuscribirme;desuscribirse;desinscribirme;cancelar suscripción;cancelar mi suscripción;salir de la lista;salirme de la lista;opt out;me da de baja;me dan de baja;me das de baja;me pueden dar de baja;me puedes dar de baja;salgo de la lista;salirme de esta lista',
+		'darme de baja;me doy de baja;denme de baja;dame de baja;darse de baja;desuscribir;desuscribirme;desuscribirse;desinscribirme;cancelar suscripción;cancelar mi suscripción;salir de la lista;salirme de la lista;opt out;me da de baja;me dan de baja;me das de baja;me pueden dar de baja;me puedes dar de baja;salgo de la lista;salirme de esta lista;dadme de baja;me salgo de esta lista;me salgo de la lista;salgo de esta lista',
 	noMore:
 		'no quiero más;no quiero mas;no quiero recibir;ya no quiero;no quiero nada;no quiero contacto;no quiero;promociones no;publicidad no;no tengo interés;ya no tengo interés;no me interesa recibir;no me interesan',
 	negator: 'no;nunca;jamás;ni',
-	keep: 'sigan;sigan mandando;pueden seguir;quiero seguir recibiendo;sigo queriendo;me encantan;necesito los recordatorios;me ayudan',
+	keep: 'sigan;sigan mandando;pueden seguir;quiero seguir recibiendo;sigo queriendo;me encantan;necesito los recordatorios;me ayudan;al contrario;mándenme también',
 	other:
-		'del curso;en el curso;de la facultad;del alimento mensual;alimento mensual;de otra tienda;el pedido;la entrega;cambié de dirección;la línea;mi línea;obra social;del celular;del teléfono;de la aplicación;de la app;de la familia;del trabajo;del seguro;de la aseguradora;del banco;de la compañía;del colegio;del gimnasio;de otra tienda;no son ustedes;netflix;spotify;amazon;grupo equivocado;chat equivocado;revista;de la revista;de otra empresa;otra empresa;prepaga;la prepaga;de la prepaga;seguro médico;mi nuevo número es;este es el nuevo;el nuevo es;actualicen mi número;actualizar mi número;anoten el nuevo;grupo de mamás;grupo de padres;grupo de apoyo;grupo de amigos;mejor escríbanme;mejor por whatsapp;prefiero whatsapp;prefiero mensajes;mejor por mensaje;solo por whatsapp;mejor mándenme un mensaje;prefiero correo;mejor llámenme;del sitio;de la página;de la web;sitio web;grupo de paseos;grupo de adopción;grupo del edificio;grupo del colegio;número viejo;mi número anterior;pon este;ponga este;pongan este;de mi ex;mi tarjeta;la tarjeta;fraude',
+		'del curso;en el curso;de la facultad;del alimento mensual;alimento mensual;de otra tienda;el pedido;la entrega;cambié de dirección;la línea;mi línea;obra social;del celular;del teléfono;de la aplicación;de la app;de la familia;del seguro;de la aseguradora;del banco;de la compañía;del colegio;del gimnasio;de otra tienda;no son ustedes;netflix;spotify;amazon;grupo equivocado;chat equivocado;revista;de la revista;de otra empresa;otra empresa;prepaga;la prepaga;de la prepaga;seguro médico;mi nuevo número es;este es el nuevo;el nuevo es;actualicen mi número;actualizar mi número;anoten el nuevo;grupo de mamás;grupo de padres;grupo de apoyo;grupo de amigos;mejor escríbanme;mejor por whatsapp;prefiero whatsapp;prefiero mensajes;mejor por mensaje;solo por whatsapp;mejor mándenme un mensaje;prefiero correo;mejor llámenme;del sitio;de la página;de la web;sitio web;grupo de paseos;grupo de adopción;grupo del edificio;grupo del colegio;número viejo;mi número anterior;pon este;ponga este;pongan este;de mi ex;mi tarjeta;la tarjeta;fraude;grupo del trabajo;grupo del barrio;grupo de vecinos;quién es el admin;administrador del grupo;actualicen el registro;cambien el registro;actualizar el registro',
 	hypothesis:
-		'si quisiera;si alguien quiere;alguien sabe cómo;mi amigo;mi amiga;mi mamá quiere;mi esposo quiere;ella dijo;él dijo;no yo;qué pasa si;qué significa;en caso de que quiera;si respondo;si mando;si escribo;si contesto;mi esposo dice;mi esposa dice;mi marido dice;mi mamá dice;mi papá dice;mi hijo dice;mi hija dice;mi esposo dijo;mi mamá dijo;mi hijo mandó;mi hija mandó;mi mamá mandó;era para mi;iba para mi;si algún día quiero;si un día quiero;por curiosidad;pura curiosidad;solo curiosidad;no me quiero dar de baja;curiosidad;ustedes saben;saben cómo;alguien sabe',
+		'si quisiera;si alguien quiere;alguien sabe cómo;mi amigo;mi amiga;mi mamá quiere;mi esposo quiere;ella dijo;él dijo;no yo;qué pasa si;qué significa;en caso de que quiera;si respondo;si mando;si escribo;si contesto;mi esposo dice;mi esposa dice;mi marido dice;mi mamá dice;mi papá dice;mi hijo dice;mi hija dice;mi esposo dijo;mi mamá dijo;mi hijo mandó;mi hija mandó;mi mamá mandó;era para mi;iba para mi;si algún día quiero;si un día quiero;por curiosidad;pura curiosidad;solo curiosidad;no me quiero dar de baja;curiosidad;ustedes saben;saben cómo;alguien sabe;para saber nomás;es para saber;solo para saber;le dije a mi',
 	no_need: 'ya no hace falta;no necesito más;ya no necesito;ya no tiene;ya no es necesario',
 	needless: 'no hace falta;no es necesario;no necesitan',
-	this_number: 'este número;este numero;mi número;mi numero;este whatsapp',
+	this_number: 'este número;este numero;mi número;mi numero;este whatsapp;este celular;este teléfono',
 	notStop:
 		'para mañana;para mí;para el;para la;para hoy;dejar de tomar;dejar de fumar;parar de tomar;cancelar la cita;cancelar el turno;cancelar mi cita;cancelar el pedido;cancelar la compra;dejé de recibir;dejaron de llegar;dejaron de mandar;dejaron de enviar;dejó de llegar;han dejado de;dejé de recibirlos;dejar de darle;dejar de dar;dejar de usar;dejar de aplicar;dejar de ponerle;dejar la medicación;parar el antibiótico;dejar el antibiótico;parar el tratamiento;dejar el tratamiento',
 	notList:
@@ -208,14 +218,19 @@ const ES: Lists = {
 	blockedReported: 'bloqueado y reportado;bloqueado y denunciado;reportado y bloqueado;ya los bloqueé',
 	anything: 'nada;ninguna cosa',
 	you: 'ustedes;los;esta clínica;esta empresa;esta tienda;esta veterinaria',
-	quote: 'escribió;sin querer;ignoren;ignora;espera;esperen;me equivoqué;quise decir;digo;era broma',
+	reportOther: 'maltrato;maltratos;maltrato animal;maltratando;vecino;vecina;vecinos',
+	there: 'de ahí;de ahi;de aquí;de ahí adentro',
+	removeMe:
+		'sácame;sáquenme;quítame;quítenme;bórrame;bórrenme;elimíname;elimínenme;me sacan;me quitan;me borran;saquen mi nombre;quiten mi nombre;borren mi nombre;saquen mi número;quiten mi número;borren mi número',
+	leaveShort: 'lárgate;lárguense ya;fuera de aquí;piérdanse',
+	quote: 'escribió;sin querer;ignoren;ignora;espera;esperen;me equivoqué;quise decir;digo;era broma;no quise',
 	notMe: 'no soy el;no soy la;no conozco a;no soy yo;no es de;ya no es de;no es el;no es la',
-	who: 'quién es;quién habla;quiénes son;quién me escribe;quiénes son ustedes;de dónde es este número;número nuevo;este número ahora es mío;ahora es mi número;cambió de número;cambió su número',
+	who: 'quién es;quién habla;quiénes son;quién me escribe;quiénes son ustedes;de dónde es este número;número nuevo;este número ahora es mío;ahora es mi número;cambió de número;cambió su número;equivocado;equivocada;equivocados',
 	grief: 'duele recibir;duele ver;me duele ver;doloroso recibir;doloroso ver;triste recibir;triste ver;difícil ver;difícil recibir',
 	without:
-		'sin promociones;sin publicidad;sin spam;sin promos;sin ofertas;menos spam;menos publicidad;menos promociones;nada de promociones;nada de publicidad;nada de spam',
+		'sin promociones;sin publicidad;sin spam;sin promos;sin ofertas;menos spam;menos publicidad;menos promociones;nada de promociones;nada de publicidad;nada de spam;sin cupones;sin anuncios;sin oferta',
 	threat:
-		'otro mensaje más;un mensaje más;otro mensaje;próximo mensaje;la próxima vez;última vez que;si me vuelven a;si siguen;sigan así;si mandan otro;si me mandan otro',
+		'otro mensaje más;un mensaje más;otro mensaje;próximo mensaje;la próxima vez;última vez que;si me vuelven a;si siguen;sigan así;si mandan otro;si me mandan otro;paren o;párenle o',
 	complaint:
 		'queja;quejarme;profeco;denuncia;denunciar;demanda;demandar;abogado;reclamación;reclamo;reclamar;consumo;defensa del consumidor;sernac;indecopi;consumidor',
 	blockedWord: 'bloqueado;bloqueados;bloqueada;bloqueé;denunciado;denunciados;denuncié;reportado;reportados;reporté',
@@ -236,45 +251,45 @@ const ES: Lists = {
 	newPet: 'ahora tenemos;cachorro nuevo;perro nuevo;gato nuevo;adopté un;adopté una;adoptamos un;adoptamos una',
 	canStop: 'ya pueden parar;ya puedes parar;pueden parar;ya pueden dejar de',
 	timeWindow: 'antes de las;después de las;por la mañana;en la mañana;en horario de trabajo;fuera de horario',
-	noReceive: 'no quiero recibir;ya no quiero recibir;no me interesa recibir;no deseo recibir;prefiero no recibir',
+	noReceive: 'no quiero recibir;ya no quiero recibir;no me interesa recibir;no deseo recibir;prefiero no recibir;no recibir más',
 };
 
 const EN: Lists = {
 	stop: 'stop;stopping;quit;cease;halt;no more;enough with;enough of;cut it out with;stop sending;knock it off;disable;turn off;no further;refrain from',
 	pause:
-		'next year;pause;hold;hold off;hold all;snooze;for a while;for now;for a couple weeks;for a few weeks;for a couple of weeks;until january;until february;until march;until april;until may;until june;until july;until august;until september;until october;until november;until december;until after;till after;next month;take a break from;a break from;til january;til february;til march;til april;til may;til june;til july;til august;til september;til october;til november;til december;for 30 days;for a month;for two weeks;for 2 weeks;for a week;for the month;for the summer;for the next month;until i get back;until i say so;until further notice;silence;mute the;mute these',
+		'next year;pause;hold;hold off;hold all;snooze;for a while;for now;for a couple weeks;for a few weeks;for a couple of weeks;until january;until february;until march;until april;until may;until june;until july;until august;until september;until october;until november;until december;until after;till after;next month;take a break from;a break from;til january;til february;til march;til april;til may;til june;til july;til august;til september;til october;til november;til december;for 30 days;for a month;for two weeks;for 2 weeks;for a week;for the month;for the summer;for the next month;until i get back;until i say so;until further notice;silence;mute the;mute these;till january;till february;till march;till april;till may;till june;till july;till august;till september;till october;till november;till december',
 	send: 'send;sending;text;texting;messaging;call;calling;email;emailing;contact;contacting;reach out;reaching out;write;writing;bother;bothering;spam;spamming;communicate;reach',
-	me: 'me;my number;my phone;this number;my cell',
+	me: 'me;my number;my phone;this number;my cell;my name',
 	object:
-		'message;messages;msg;msgs;text;texts;sms;whatsapp;whatsapps;reminder;reminders;notification;notifications;alert;alerts;update;updates;email;emails;call;calls;spam;these messages;this stuff;promotion;promotions;promo;promos;offer;offers;newsletter;newsletters;ad;ads;marketing;deals;sales;discounts;sales stuff;marketing stuff;promo stuff;automated messages;automated texts;robotexts;robocalls;communication;communications;txt;txts;txting',
+		'message;messages;msg;msgs;text;texts;sms;whatsapp;whatsapps;reminder;reminders;notification;notifications;alert;alerts;update;updates;email;emails;call;calls;spam;these messages;this stuff;promotion;promotions;promo;promos;offer;offers;newsletter;newsletters;ad;ads;marketing;deals;sales;discounts;sales stuff;marketing stuff;promo stuff;automated messages;automated texts;robotexts;robocalls;communication;communications;txt;txts;txting;coupon;coupons',
 	marketing:
-		'promotion;promotions;promotional;promo;promos;offer;offers;deal;deals;discount;discounts;newsletter;newsletters;marketing;ad;ads;advertising;campaign;campaigns;sales;black friday;sales stuff;marketing stuff;promo stuff',
+		'promotion;promotions;promotional;promo;promos;offer;offers;deal;deals;discount;discounts;newsletter;newsletters;marketing;ad;ads;advertising;campaign;campaigns;sales;black friday;sales stuff;marketing stuff;promo stuff;coupon;coupons',
 	care: 'reminder;reminders;appointment;appointments;vaccine;vaccines;booking;results;checkup;check up;appointment stuff',
 	list: 'list;lists;mailing list;broadcast',
 	records: 'records;database;system;contacts;register',
 	remove:
 		'remove;delete;take off;take me off;erase;drop;unsubscribe;removal;deletion;count me out;take this number off;take my number off;take us off;remove us;delete us;take our number off',
 	erase: 'erase;delete;remove;wipe;destroy;deleted;erased',
-	data: 'my data;personal data;my personal data;my information;my info;my details;my records;my number;all my data',
+	data: 'my data;personal data;my personal data;my information;my info;my details;my records;my number;all my data;my personal info;personal info;personal information',
 	consent:
 		'revoke;revoke consent;withdraw consent;withdraw my consent;i do not consent;i dont consent;never consented;didnt sign up;never signed up;gdpr;ccpa;who gave you my number;where did you get my number;how did you get my number;right to opt out',
 	wrong:
-		'wrong number;wrong person;wrong phone;i dont know you;i do not know you;not my number;do not have a dog;dont have a dog;do not have a cat;dont have a cat;no pets;not your patient;not your client;not your customer;not a patient;not a client;not a customer;never been a patient;never been a client;never been your;never been to your;previous owner;old owner;belonged to someone;this is not number;is not number anymore;not the person you;not the number for;not the number of',
+		'wrong number;wrong person;wrong phone;i dont know you;i do not know you;not my number;do not have a dog;dont have a dog;do not have a cat;dont have a cat;no pets;not your patient;not your client;not your customer;not a patient;not a client;not a customer;never been a patient;never been a client;never been your;never been to your;previous owner;old owner;belonged to someone;this is not number;is not number anymore;not the person you;not the number for;not the number of;number is not anymore;changed owners;changed hands;used to belong to;been my number for;had this number for;had this number since',
 	deceased:
-		'passed away;died;deceased;passed;crossed the rainbow bridge;rest in peace;put to sleep;to put down;put her down;put him down;put them down;euthanized;euthanised;rainbow bridge;crossed over;no longer with us;he is gone;she is gone;put boy to sleep;put girl to sleep;put dog to sleep;put cat to sleep;put him to sleep;put her to sleep;put boy down;put girl down;put dog down;put cat down',
+		'passed away;died;deceased;passed;crossed the rainbow bridge;rest in peace;put to sleep;to put down;put her down;put him down;put them down;euthanized;euthanised;rainbow bridge;crossed over;no longer with us;he is gone;she is gone;put boy to sleep;put girl to sleep;put dog to sleep;put cat to sleep;put him to sleep;put her to sleep;put boy down;put girl down;put dog down;put cat down;we lost our',
 	block:
 		'block you;blocking you;block this number;block your number;report you;reporting you;report this number;report as spam;report it as spam;mark as spam;spam;ftc;bbb;sue you',
 	leave:
-		'leave me alone;leave me be;go away;get lost;back off;piss off;buzz off;stop bothering me;stop harassing me;stop pestering me;lose my number;bugger off;sod off;jog on;get off my phone;want nothing to do with you',
+		'leave me alone;leave me be;go away;get lost;back off;piss off;buzz off;stop bothering me;stop harassing me;stop pestering me;lose my number;bugger off;sod off;jog on;get off my phone;want nothing to do with you;want nothing from you',
 	unsubscribe: 'unsubscribe;unsub;opt out;optout;opt me out;sign me out',
 	noMore:
 		'dont want;do not want;no longer want;dont need;do not need;dont send;do not send;no more;not interested in;not interested in getting;no interest in',
 	negator: 'not;no;never;dont;do not',
-	keep: 'keep sending;keep them coming;continue;i need the reminders;i like;i love;please keep;still want',
+	keep: 'keep sending;keep them coming;continue;i need the reminders;i like;i love;please keep;still want;keep texting;keep messaging;on the contrary',
 	other:
-		'from the course;the course;from the class;from another store;the order;my order;the delivery;changed my address;on my phone;my phone settings;the app;of the app;family group;work group;my phone plan;from the pet insurance;pet insurance;from the bank;my bank;from the gym;from the school;from another;not yours;not you guys;other company;netflix;spotify;amazon;wrong chat;wrong group;magazine;the magazine;my new number is;new number is;update my number;update my contact;the bank;to the bank;health insurance;text instead;text me instead;prefer text;prefer texts;email instead;email me instead;rather text;call instead;call me instead;the website;on the website;their website;from the website;class group;group chat;puppy class;training class;the old one;my old number;replace my number;use this one;use this number instead;my ex;my card;for fraud;fraud',
+		'from the course;the course;from the class;from another store;the order;my order;the delivery;changed my address;on my phone;my phone settings;the app;of the app;family group;work group;my phone plan;from the pet insurance;pet insurance;from the bank;my bank;from the gym;from the school;from another;not yours;not you guys;other company;netflix;spotify;amazon;wrong chat;wrong group;magazine;the magazine;my new number is;new number is;update my number;update my contact;the bank;to the bank;health insurance;text instead;text me instead;prefer text;prefer texts;email instead;email me instead;rather text;call instead;call me instead;the website;on the website;their website;from the website;class group;group chat;puppy class;training class;the old one;my old number;replace my number;use this one;use this number instead;my ex;my card;for fraud;fraud;group admin;who is the admin;neighborhood group',
 	hypothesis:
-		'if i wanted;if someone;how do people;my friend;asking for a friend;she said;he said;my mom wants;my wife wants;my husband wants;what happens if;what does;what is;in case i want;if i reply;if i text;if i send;if i type;if i answer;my mom sent;my son sent;my daughter sent;my husband said;my wife said;my mom said;was meant for;meant for my;was for my;if i ever want;if one day i want;just wondering;not opting out;out of curiosity;how does the opt out work;just curious;curious how;do you know how;you guys know how',
+		'if i wanted;if someone;how do people;my friend;asking for a friend;she said;he said;my mom wants;my wife wants;my husband wants;what happens if;what does;what is;in case i want;if i reply;if i text;if i send;if i type;if i answer;my mom sent;my son sent;my daughter sent;my husband said;my wife said;my mom said;was meant for;meant for my;was for my;if i ever want;if one day i want;just wondering;not opting out;out of curiosity;how does the opt out work;just curious;curious how;do you know how;you guys know how;told my',
 	no_need: 'no need anymore;no longer need;no need to keep',
 	needless: 'no need to;dont need to;do not need to',
 	this_number: 'this number;my number;this phone',
@@ -286,19 +301,24 @@ const EN: Lists = {
 	blockedReported: 'blocked and reported;reported and blocked;blocked you;reported you',
 	anything: 'anything;nothing',
 	you: 'you;you guys;your clinic;your company;this clinic;this company',
+	reportOther: 'animal abuse;animal cruelty;abusing;neighbor;neighbour;neighbors;neighbours',
+	there: 'from there;off there;out of there',
+	removeMe: 'take me;take my name;take my number;remove me;remove my name;remove my number;delete me;delete my name',
+	leaveShort: 'scram;shoo;get out',
 	quote:
-		'let me check;wrong photo;sent the wrong photo;by mistake;ignore that;ignore it;please ignore;wait;i meant;my bad;sorry wrong;was a joke;i accidentally;unsubscribed by accident;pressed it by accident;typed it by accident;did it by accident;typed stop;typed that;typed it;typed this;wrote stop;wrote that;kid typed;son typed;daughter typed',
+		'let me check;wrong photo;sent the wrong photo;by mistake;ignore that;ignore it;please ignore;wait;i meant;my bad;sorry wrong;was a joke;i accidentally;unsubscribed by accident;pressed it by accident;typed it by accident;did it by accident;typed stop;typed that;typed it;typed this;wrote stop;wrote that;kid typed;son typed;daughter typed;wrong pet;did not mean to',
 	notMe: 'i am not;this is not;not him;not her;dont know who;do not know who;it is not;that is not',
 	who: 'who is this;who are you;who dis;whos this;who is that;who are you people;who is texting;new number;my number now;this is my number now;changed numbers;changed his number;changed her number',
 	grief:
 		'hard to see;heartbreaking to;painful to get;painful to see;painful to receive;painful to keep;hurts to see;hurts to get;hurts to receive;hard to see these;heartbreaking to see;heartbreaking to get',
-	without: 'no spam;no promos;no ads;no marketing;less spam;without the ads;without promotions;without the promos;no more spam',
+	without:
+		'no spam;no promos;no ads;no marketing;less spam;without the ads;without promotions;without the promos;no more spam;no offers;no deals;no coupons;without the deals',
 	threat:
-		'keep it up;one more message;one more text;one more time;next message;next text;last warning;last time;if you text;if you message;if you keep;if you send;do it again;text me again and;message me again and',
+		'keep it up;one more message;one more text;one more time;next message;next text;last warning;last time;if you text;if you message;if you keep;if you send;do it again;text me again and;message me again and;stop or;stop it or;if this continues;if this keeps up;if it continues;if this keeps happening;keep texting me and;keep messaging me and;keep sending me and',
 	complaint: 'file a complaint;complaint;complain;ftc;attorney general;lawyer;sue;report;consumer protection',
 	blockedWord: 'blocked;reported;flagged',
 	blockNow:
-		'fcc;spam;report as spam;you are blocked;youre blocked;i will block;gonna block;im blocking;i am blocking;blocking this number;block this number',
+		'fcc;spam;report as spam;you are blocked;youre blocked;i will block;gonna block;im blocking;i am blocking;blocking this number;block this number;ftc;file a complaint',
 	threatMsg: 'one more message;one more text;next message;next text;text me again and;message me again and;send me another',
 	still:
 		'you keep sending;you still send;still sending;keep getting;still getting;you keep texting;still texting;still receiving;why do you keep',
@@ -314,7 +334,8 @@ const EN: Lists = {
 	newPet: 'now we have;new puppy;new kitten;new dog;new cat;just adopted;recently adopted;we adopted a;adopted a new',
 	canStop: 'you can stop now;can stop now;you can stop;you may stop',
 	timeWindow: 'before noon;before 9;before 10;after 9pm;after 8pm;in the morning;during work;after hours;at work',
-	noReceive: 'dont want to receive;do not want to receive;dont want to get;do not want to get;rather not receive;prefer not to receive',
+	noReceive:
+		'dont want to receive;do not want to receive;dont want to get;do not want to get;rather not receive;prefer not to receive;not receive any more;not to receive any',
 };
 
 export const CONCEPT_LISTS: Readonly<Record<Language, Readonly<Record<Concept, readonly string[]>>>> = {

@@ -28,6 +28,7 @@ import {
 	CATALOGUE_KEYWORDS,
 	CATALOGUE_OPT_IN,
 	CATALOGUE_PHRASES,
+	FAREWELL_WORDS,
 	POLITE_WORDS,
 	RECEIVE_WORDS,
 	REFUSAL_GAP_WORDS,
@@ -267,6 +268,7 @@ function matchWhole(all: string[], entries: Compiled[]): Match | undefined {
 	let end = all.length;
 	while (start < end && POLITE_WORDS.has(all[start])) start++;
 	while (end > start && POLITE_WORDS.has(all[end - 1])) end--;
+	if (end - start > 1 && FAREWELL_WORDS.has(all[end - 1])) end--;
 	const core = all.slice(start, end);
 	const entry = entries.find((candidate) => candidate.words.length === core.length && phraseAt(core, candidate.words, 0));
 	return entry && { text: entry.text, clause: all, language: entry.language };

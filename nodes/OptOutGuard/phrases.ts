@@ -237,6 +237,9 @@ export const POLITE_WORDS = words(
 		'lol lmao haha hahaha kkk kkkk rs jaja jajaja kindly gentilmente amablemente',
 );
 
+/** A farewell after a keyword that is otherwise the whole message: "bloqueado. tchau" (but "tchau" alone is no keyword). */
+export const FAREWELL_WORDS = words('tchau chau bye adeus adios');
+
 /** Words that state an intent before a keyword: "eu quero", "I want to", "pueden". */
 export const INTENT_WORDS = words(
 	'eu quero queria gostaria de desejo me so pode podem poderia poderiam voces vcs ' +
@@ -251,7 +254,9 @@ export const NEGATION_GAP_WORDS = words(
 	'eu yo i quero queria quiero want to precisa preciso need vou voy vai va will pode podem puede can me te se mais mas more ' +
 		'do ja ya deve devem deben should gostaria de e es is para pra for trying tentando intentando ' +
 		// "ni se les ocurra dejar de…", "nem pensem em parar…", "don't you dare stop…": a dare is a negation.
-		'les ocurra pensem pense em ousem you dare',
+		'les ocurra pensem pense em ousem you dare ' +
+		// "no quiero QUE me saquen de la lista".
+		'que',
 );
 
 export const WANT_WORDS = words('quero queria quer queremos quiero queremos want wanna preciso necesito need desejo deseo gostaria');

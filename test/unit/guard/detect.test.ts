@@ -213,6 +213,82 @@ describe('detectIntent: concept combinations and their look-alikes', () => {
 	});
 });
 
+// The mechanisms added for tuning set 4, each with sentences of its own and the look-alikes it must leave alone.
+const MECHANISM_CASES: [string, 'opt_out' | 'none'][] = [
+	// a negation may reach its verb through "que"
+	['no quiero que me borren de la lista, eh', 'none'],
+	['não quero que parem de mandar os lembretes', 'none'],
+	['no quiero que me sigan mandando mensajes', 'opt_out'],
+	// the care messages kept, promotions refused
+	['quiero seguir recibiendo los turnos pero no las ofertas', 'opt_out'],
+	['quero continuar recebendo os lembretes mas não as promoções', 'opt_out'],
+	['i still want the reminders, just not the ads', 'opt_out'],
+	['quiero seguir recibiendo todo, los avisos y las ofertas', 'none'],
+	// "remove me … from there": the person is in the verb
+	['tirem meu nome daí, por favor', 'opt_out'],
+	['sácame de ahí porfa', 'opt_out'],
+	['daí eu tirei o curativo, está certo?', 'none'],
+	// a clause refusing promotions outlasts a mention of another service
+	['sem propaganda por favor, só me avisa quando o pedido da ração sair', 'opt_out'],
+	['sin anuncios porfa', 'opt_out'],
+	// a report about animal abuse or a neighbour is no threat to the sender
+	['quero denunciar maus-tratos do vizinho com o cachorro, vocês sabem onde?', 'none'],
+	['i want to report my neighbor for animal cruelty, who do i call?', 'none'],
+	['keep messaging me and I will report this number', 'opt_out'],
+	['if this keeps up I am reporting you to the FTC', 'opt_out'],
+	['para ou vou te bloquear', 'opt_out'],
+	['mais uma dessas e eu denuncio no procon', 'opt_out'],
+	// a farewell closing a whole-message keyword
+	['bloqueado. adeus', 'opt_out'],
+	// "nenhum tipo de" bridges a refusal to its object
+	['nao quero nenhum tipo de mensagem de vcs', 'opt_out'],
+	// a "não" after promotions counts only when it closes the clause
+	['promoção não, obrigado', 'opt_out'],
+	['mandem o cupom de novo que não chegou', 'none'],
+	['chega de cupons, por favor', 'opt_out'],
+	// a number that changed owners, or has long been mine
+	['esse telefone mudou de dono, a Carla não usa mais', 'opt_out'],
+	['tenho esse número há três anos, não conheço nenhuma Sandra', 'opt_out'],
+	['i have had this number for two years, no idea who Mike is', 'opt_out'],
+	['moço, não sou o dono do Pipoca, foi engano', 'opt_out'],
+	['esse celular é meu há anos, podem atualizar o cadastro com ele', 'none'],
+	// a loss, said as "we lost"
+	['perdimos al Toby la semana pasada, no manden más recordatorios', 'opt_out'],
+	['we lost our cat last week, please stop the reminders', 'opt_out'],
+	['we lost our appointment slot, can you send me a new one?', 'none'],
+	// other wordings of a stop
+	['dejad de mandarme cosas, por favor', 'opt_out'],
+	['absténganse de escribirme', 'opt_out'],
+	['frenen los recordatorios, gracias', 'opt_out'],
+	['prezados, solicito a suspensão do envio de mensagens', 'opt_out'],
+	['gostaria de não receber mais mensagens desse número', 'opt_out'],
+	['snooze the reminders till march', 'opt_out'],
+	['delete my personal information from your database', 'opt_out'],
+	['me larga, não quero nada com vocês', 'opt_out'],
+	// a short "leave me alone" only as a clause of its own
+	['aff que chatice, me larga!!', 'opt_out'],
+	['me larga no hotel às 8h?', 'none'],
+	// an old owner's number with a request to update the records
+	['esse número era do meu pai, podem trocar o cadastro pro meu nome?', 'none'],
+	// third parties, reported speech and "not what I meant"
+	['como faço para sair do grupo de tutores do whats?', 'none'],
+	['minha vizinha disse que pediu pra sair da lista de vocês, é verdade?', 'none'],
+	['falei pro meu filho me deixar em paz pra eu ligar pra clínica', 'none'],
+	['i did not mean to unsubscribe, please keep texting me', 'none'],
+	['no es que no quiera mensajes, al contrario, mándenme también los del gato', 'none'],
+	['a clínica fica perto do trabalho, então podem parar de mandar as promoções de banho', 'opt_out'],
+];
+
+describe('detectIntent: the mechanisms added for tuning set 4', () => {
+	it.each(MECHANISM_CASES)('%j → %s', (text, intent) => {
+		expect(detectIntent(text).intent).toBe(intent);
+	});
+
+	it('gives the marketing scope to "keep the reminders, not the promotions"', () => {
+		expect(detectIntent('quiero seguir recibiendo los turnos pero no las ofertas').scope).toBe('marketing');
+	});
+});
+
 describe('detectIntent: layer 1 phrase table', () => {
 	it('has at least 60 phrases in each of the three languages taken together, with the issue’s look-alikes', () => {
 		expect(PHRASES.length).toBeGreaterThanOrEqual(60);
