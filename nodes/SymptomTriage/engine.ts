@@ -265,14 +265,30 @@ function resolvedBefore(findings: Findings): number {
 		for (const resolved of scopes.resolvedIn(markersOf(findings, clause))) at.push(offset + resolved.start);
 		offset += words.length;
 	});
-	// A "resolved" marker that is itself part of a red flag ("parou de respirar") says nothing is over.
+	// A "resolved" marker that is itself part of a red flag ("parou de respirar") says nothing is over;
+	// one inside a not-flag or a routine finding ("totally fine now", "tossiu") still does.
+	const flags = redFlagConceptsOf(findings.set);
 	const covered = (position: number) =>
 		[...findings.found.values()].some((hits) =>
-			hits.some((hit) => hit.start <= position && position < hit.end && !cancelOfHit(findings, hit)),
+			hits.some((hit) => flags[hit.concept] === 1 && hit.start <= position && position < hit.end && !cancelOfHit(findings, hit)),
 		);
 	const real = at.filter((position) => !covered(position));
 	findings.resolvedBefore = real.length > 0 ? Math.max(...real) : -1;
 	return findings.resolvedBefore;
+}
+
+const redFlagConcepts = new WeakMap<CompiledSet, Uint8Array>();
+
+/** Per concept id, 1 when some escalating rule uses it (not its not-flags, not a routine rule's patterns). */
+function redFlagConceptsOf(set: CompiledSet): Uint8Array {
+	let flags = redFlagConcepts.get(set);
+	if (!flags) {
+		flags = new Uint8Array(set.concepts.length);
+		for (const rule of set.rules)
+			if (LEVEL_INFO[rule.level].escalate) for (const group of rule.groups) for (const concept of group) flags[concept] = 1;
+		redFlagConcepts.set(set, flags);
+	}
+	return flags;
 }
 
 function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, joking: boolean): Reading {
