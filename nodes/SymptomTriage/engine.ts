@@ -228,6 +228,8 @@ function cancelOfHit(findings: Findings, hit: Found): Cancel | undefined {
 			// "deu à luz há 3 semanas e está sangrando muito": the time marker dates the state it stands
 			// next to (a context or age finding), not the complaint that follows it.
 			if (cancel === 'past' && datesAState(findings, hit, markers)) cancel = undefined;
+			// "minha irmã teve pré-eclâmpsia, tenho mais risco?": someone's history, asked about for oneself.
+			if (cancel === undefined && asksAboutHistory(findings, hit, markers)) cancel = 'past';
 			hit.cancel = cancelOf(findings.set, hit.concept, cancel);
 		}
 	}
@@ -249,6 +251,16 @@ function datesAState(findings: Findings, hit: Found, markers: ClauseMarkers): bo
 			if (other !== hit && other.clause === hit.clause && other.end <= from && from - other.end <= 1) return true;
 		}
 	}
+	return false;
+}
+
+/** Whether the hit is told as a history and the message goes on to ask about the speaker's own risk. */
+function asksAboutHistory(findings: Findings, hit: Found, markers: ClauseMarkers): boolean {
+	const { scopes } = findings.set;
+	if (!scopes.isHistory(markers, hit.start - hit.offset, hit.end - hit.offset)) return false;
+	if (scopes.asksOwnRisk(markers, hit.end - hit.offset)) return true;
+	for (let clause = hit.clause + 1; clause < findings.clauses.length; clause++)
+		if (scopes.asksOwnRisk(markersOf(findings, clause), 0)) return true;
 	return false;
 }
 

@@ -26,7 +26,9 @@ interface Marker {
 		| 'mild'
 		| 'topic_before'
 		| 'topic_after'
-		| 'negator';
+		| 'negator'
+		| 'history'
+		| 'own_risk';
 }
 
 /** The marker phrases found in one clause; computed once per clause that has a candidate match. */
@@ -97,6 +99,8 @@ export class Scopes {
 			add('mild', markers.mild, lang);
 			add('topic_before', markers.topicBefore, lang);
 			add('topic_after', markers.topicAfter, lang);
+			add('history', markers.history, lang);
+			add('own_risk', markers.ownRisk, lang);
 		}
 		for (const pattern of words.negatorPhrases) {
 			const owner: Marker = { kind: 'negator' };
@@ -164,6 +168,26 @@ export class Scopes {
 				return true;
 		}
 		return false;
+	}
+
+	/**
+	 * "minha irmã teve pré-eclâmpsia", "my dad had a heart attack": a history verb before the phrase in a
+	 * clause with no present marker ("meu pai teve um derrame agora" is no history). Only a history
+	 * when the message then asks about the speaker's own risk (ownRiskAfter).
+	 */
+	isHistory(clause: ClauseMarkers, start: number, end: number): boolean {
+		let history = false;
+		for (const hit of clause.hits) {
+			const { kind } = hit.owner;
+			if (kind === 'present' || kind === 'recurrence') return false;
+			if (kind === 'history' && hit.start < end && hit.start <= start) history = true;
+		}
+		return history;
+	}
+
+	/** Whether the clause asks about the speaker's own risk or check-up at or after word `from`. */
+	asksOwnRisk(clause: ClauseMarkers, from: number): boolean {
+		return clause.hits.some((hit) => hit.owner.kind === 'own_risk' && hit.start >= from);
 	}
 
 	/** Where the clause says the trouble is over ("já passou", "stopped", "ya está bien"), unless negated. */

@@ -43,6 +43,10 @@ export interface ScopeWords {
 	topicAfter: string[];
 	/** Articles and prepositions that may stand between a topic word and the phrase. */
 	functionWords: string;
+	/** Before a phrase in a clause with no present marker, these tell a history: "minha irmã teve", "my dad had", "en mi familia". */
+	history: string[];
+	/** Anywhere after such a history, these turn the message into a question about the speaker's own risk or check-up, not a report. */
+	ownRisk: string[];
 }
 
 export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
@@ -175,6 +179,20 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		],
 		topicAfter: ['(remedio|medicamento|vacina|exame|alarme|detector|seguro|repelente)'],
 		functionWords: 'de da do das dos para pra pro contra o a os as um uma meu minha seu sua dele dela no na e ou',
+		history: [
+			'(teve|tive|tiveram|tivemos|sofreu|sofri|sofreram)',
+			'(ficou|terminou|acabou) (internado|internada)',
+			'(na|da) (minha|nossa)? familia',
+		],
+		ownRisk: [
+			'(tenho|teria|terei|corro|eu tenho|eu teria) (mais|maior|algum)? (risco|chance|chances)',
+			'(pode|podem|vai|poderia) (acontecer|dar|ocorrer) (comigo|com a gente|com ele tambem|com ela tambem)',
+			'posso ter (isso|tambem)',
+			'(fazer|faço|fazemos|faco) (algum|alguns|um|uns)? (exame|exames|check up|checkup) (a mais|antes|preventivo|no|na|em)?',
+			'(cuidado|cuidados) (especial|especiais)',
+			'(quero|queria|gostaria de|preciso|devo) (checar|verificar|medir|avaliar) (a|o|meu|minha)',
+			'(hereditari*|genetic*)',
+		],
 	},
 	es: {
 		notNegation: [
@@ -293,6 +311,19 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		],
 		topicAfter: ['(remedio|medicamento|medicacion|vacuna|examen|alarma|detector|seguro|repelente)'],
 		functionWords: 'de del la el las los para pa contra un una mi su sus y o',
+		history: [
+			'(tuvo|tuve|tuvieron|tuvimos|sufrio|sufri|sufrieron)',
+			'(quedo|termino|acabo) (internado|internada)',
+			'(en|de) (mi|nuestra)? familia',
+		],
+		ownRisk: [
+			'(tengo|tendria|tendre|corro|yo tengo) (mas|mayor|algun)? (riesgo|probabilidad|chances)',
+			'(me|nos) (puede|podria) (pasar|dar|tocar)',
+			'(yo)? (tambien) (la|lo|las|los)? (puedo|podria) (tener|tenerla|tenerlo)',
+			'(hacerme|hacerle|hacernos|me hago|me tengo que hacer) (algo|algun|alguna|un|una|unos)? (estudio|estudios|examen|examenes|chequeo|analisis|control)?',
+			'(quiero|quisiera|necesito|debo|deberia) (checar|chequear|revisar|controlar|medir) (mi|mis|el|la)',
+			'(hereditari*|genetic*)',
+		],
 	},
 	en: {
 		notNegation: [
@@ -407,5 +438,18 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(medication|medications|meds|medicine|pills|prescription|refill|script|vaccine|vaccines|booster|shot|shots|test|alarm|alarms|detector|detectors|insurance|repellent|prevention|leaflets|awareness)',
 		],
 		functionWords: 'of for the a an my his her their your against on about and or',
+		history: ['(had|suffered|has had|have had)', '(was|were|got) (hospitalised|hospitalized)', '(in|runs in) (my|our|the) family'],
+		ownRisk: [
+			'(am i|i am|im|i m) (more|at)? (likely|risk|at risk)',
+			'(my|our) risk',
+			'(more|higher|increased) (likely|risk|chance)',
+			'happen to me',
+			'(runs|run) in (the|my|our)? family',
+			'(hereditary|genetic)',
+			'(should|do|can) i (get|be) (checked|tested|screened)',
+			'(want|like|need) (my|a|an) ... (checked|tested|screened|workup|work up|checkup|check up|screening)',
+			'(cardiac|heart|full) (workup|work up|checkup|check up|screening)',
+			'should i (switch|change|stop)',
+		],
 	},
 };
