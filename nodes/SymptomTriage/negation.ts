@@ -52,11 +52,8 @@ export class Scopes {
 
 	private readonly conditionals: ReadonlySet<string>;
 
-	private readonly conditionalLeads: ReadonlySet<string>;
-
-	private readonly conditionalSubjects: ReadonlySet<string>;
-
-	private readonly conditionalExceptAfter?: ReadonlySet<string>;
+	/** The language's own conditionals first, then those of the others that name their subjects ("se alguém" read as Spanish). */
+	private readonly conditionalSets: Conditionals[];
 
 	private readonly functionWords: ReadonlySet<string>;
 
@@ -75,10 +72,19 @@ export class Scopes {
 		const expand = (patterns: string[], lang: Language) => patterns.flatMap((pattern) => expandPattern(pattern, lang));
 		this.notNegation = expand(words.notNegation, language);
 		this.conditionals = new Set(split(words.conditionals));
-		this.conditionalLeads = new Set(split(words.conditionalLeads));
-		this.conditionalSubjects = new Set(split(words.conditionalSubjects));
-		if (words.conditionalAnywhereExceptAfter !== undefined)
-			this.conditionalExceptAfter = new Set(split(words.conditionalAnywhereExceptAfter));
+		// A message too short to tell its language is read in every one: a hypothesis in one language
+		// stays one in the others' readings when its conditional is followed by a subject of its own.
+		this.conditionalSets = [language, ...LANGUAGES.filter((lang) => lang !== language && SCOPE_WORDS[lang].conditionalSubjects)].map(
+			(lang) => {
+				const own = SCOPE_WORDS[lang];
+				return {
+					words: new Set(split(own.conditionals)),
+					leads: new Set(split(own.conditionalLeads)),
+					subjects: new Set(split(own.conditionalSubjects)),
+					exceptAfter: own.conditionalAnywhereExceptAfter === undefined ? undefined : new Set(split(own.conditionalAnywhereExceptAfter)),
+				};
+			},
+		);
 		this.functionWords = new Set(LANGUAGES.flatMap((lang) => split(SCOPE_WORDS[lang].functionWords)));
 		const phrases: Phrase<Marker>[] = [];
 		const add = (kind: Marker['kind'], patterns: string[], lang: Language) => {
@@ -155,17 +161,14 @@ export class Scopes {
 	private isHypothetical(clause: ClauseMarkers, start: number): boolean {
 		if (clause.hits.some((hit) => hit.owner.kind === 'hypothetical' && hit.start < start)) return true;
 		const { words } = clause;
-		for (let at = 0; at < start; at++) {
-			if (!this.conditionals.has(words[at])) continue;
-			// "se meu filho engolir" is a hypothesis; "se cortou", "se debatendo" are reflexive verbs.
-			if (this.conditionalSubjects.size > 0 && !this.conditionalSubjects.has(words[at + 1])) continue;
-			if (at === 0 || this.conditionalLeads.has(words[at - 1])) return true;
-			if (
-				this.conditionalExceptAfter &&
-				!this.conditionalExceptAfter.has(words[at - 1]) &&
-				!this.conditionalExceptAfter.has(words[at - 2] ?? '')
-			)
-				return true;
+		for (const { words: conditionals, leads, subjects, exceptAfter } of this.conditionalSets) {
+			for (let at = 0; at < start; at++) {
+				if (!conditionals.has(words[at])) continue;
+				// "se meu filho engolir" is a hypothesis; "se cortou", "se debatendo" are reflexive verbs.
+				if (subjects.size > 0 && !subjects.has(words[at + 1])) continue;
+				if (at === 0 || leads.has(words[at - 1])) return true;
+				if (exceptAfter && !exceptAfter.has(words[at - 1]) && !exceptAfter.has(words[at - 2] ?? '')) return true;
+			}
 		}
 		return false;
 	}
@@ -276,6 +279,13 @@ export class Scopes {
 		// A tie keeps the phrase: when unsure, the cautious reading wins.
 		return past < present;
 	}
+}
+
+interface Conditionals {
+	words: ReadonlySet<string>;
+	leads: ReadonlySet<string>;
+	subjects: ReadonlySet<string>;
+	exceptAfter?: ReadonlySet<string>;
 }
 
 const PASSED = new Set(['passou', 'passa', 'paso', 'pasa', 'passed']);
