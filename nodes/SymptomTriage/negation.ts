@@ -314,6 +314,7 @@ const AFTER_WELL = new Set([
 	'hoy',
 	'de',
 	'que',
+	'desde',
 ]);
 
 function split(words: string): string[] {

@@ -139,7 +139,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		conditionals: 'se caso',
 		conditionalLeads: 'e mas entao tipo acontece que',
 		conditionalSubjects:
-			'meu minha meus minhas o a os as um uma ele ela eles elas eu voce vc alguem algum alguma tiver tiverem for forem der estiver acontecer isso isto nao ja por seu sua nosso nossa eventualmente',
+			'meu minha meus minhas o a os as um uma ele ela eles elas eu voce vc alguem algum alguma tiver tiverem for forem der estiver acontecer isso isto nao ja por seu sua nosso nossa eventualmente crianca bebe cachorro gato pessoa',
 		hypothetical: [
 			'(e|o que acontece|o que faço|o que eu faço|o que fazer|perigoso|é perigoso|faz mal) se',
 			'como (sei|saber|vou saber|eu sei|identificar|reconhecer) se',
@@ -156,10 +156,16 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(tirar|tiro) (os|as) ... (de casa|da casa|do quintal|do jardim)',
 			'(por precaução|só pra saber|so pra saber|só por curiosidade|por curiosidade|pra eu ficar de olho)',
 			'(um dia|algum dia|no futuro)',
+			'como (eu)? (reconheço|reconheco|reconhecer|identifico|identificar|percebo|perceber)',
+			'(vi|vimos|deu|passou|saiu) (na|no) (tv|televisao|jornal|noticia|reportagem|internet)',
 		],
 		resolved: [
-			'(já|ja)? (passou|parou|melhorou|normalizou|sarou|cicatrizou|desinchou|voltou ao normal)',
-			'(já|ja|agora)? (está|ta|tá|esta|ficou|fica|to|tô|estou|fiquei|me sinto) (bem|ótimo|otimo|ótima|otima|normal|tranquilo|tranquila|de boa|brincando|rindo)',
+			'(já|ja)? (passou|parou|melhorou|normalizou|sarou|cicatrizou|desinchou|voltou ao normal|sumiu)',
+			'(já|ja|agora)? (está|ta|tá|esta|ficou|fica|to|tô|estou|fiquei|me sinto) (bem|ótimo|otimo|ótima|otima|normal|tranquilo|tranquila|de boa|brincando|rindo|sorrindo)',
+			// "já tava normal" is over; "ontem tava normal" is how things were before it began.
+			'(já|ja) (tava|estava) (bem|normal|brincando)',
+			'mamando (de novo|normal|bem)',
+			'(já|ja|agora) (respira|respirando|respirou) (bem|normal)',
 			'(já|ja) (acordou|levantou|voltou|comeu|está comendo|ta comendo|tá comendo)',
 			'(tudo|ta tudo|tá tudo|está tudo) (bem|certo|normal|ok)',
 			'(já|ja)? (se acalmou|acalmou|se recuperou|recuperou)',
@@ -176,8 +182,17 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		],
 		topicBefore: [
 			'(remedio|remedios|medicamento|medicamentos|medicacao|receita|receitas|tratamento|vacina|vacinas|exame|exames|teste|curso|cursos|aula|aulas|palestra|video|videos|documentario|noticia|noticias|seguro|atestado|laudo|certificado|alarme|detector|repelente|prevencao|prevenir|evitar|risco|sobre|primeiros socorros|trabalho da escola|caso de|casos de|epidemia de|surto de)',
+			// A service or a definition asked about: "vocês atendem convulsão?", "o que é sepse?".
+			'(atendem|atende|atendimento|tratam)',
+			'o que (e|eh|seria|significa)',
+			'(preciso|devo|posso|tenho que) (tomar|usar|fazer) (algo|alguma coisa|algum remedio)',
 		],
-		topicAfter: ['(remedio|medicamento|vacina|exame|alarme|detector|seguro|repelente)'],
+		topicAfter: [
+			'(remedio|medicamento|vacina|exame|alarme|detector|seguro|repelente)',
+			// A general property asked about: "sepse é contagiosa?", "pré-eclâmpsia tem cura?".
+			'(e|eh) (contagios*|hereditari*|transmissivel|curavel)',
+			'tem (cura|tratamento)',
+		],
 		functionWords: 'de da do das dos para pra pro contra o a os as um uma meu minha seu sua dele dela no na e ou',
 		history: [
 			'(teve|tive|tiveram|tivemos|sofreu|sofri|sofreram)',
@@ -276,7 +291,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		conditionals: 'si',
 		conditionalLeads: 'y pero entonces pasa que',
 		conditionalSubjects:
-			'mi mis el la los las un una a al le se yo tu usted alguien algun alguna tiene es no ya por su sus nuestro nuestra',
+			'mi mis el la los las un una a al le se me yo tu usted alguien algun alguna tiene es no ya por su sus nuestro nuestra nino nina nene bebe perro gato',
 		hypothetical: [
 			'(y|qué pasa|que pasa|qué hago|que hago|qué hacer|es peligroso|hace mal) si',
 			'(cómo|como) (sé|se|saber|puedo saber|reconozco) si',
@@ -294,10 +309,16 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'saco (los|las) ... de (la casa|mi casa|el patio|el jardín|el jardin)',
 			'(por si acaso|por las dudas|solo por saber|por curiosidad|de curiosidad)',
 			'(algún día|en el futuro)',
+			'(que|qué) (se pone|le pongo|se hace|le doy|se le da|se le pone) si',
+			'(cómo|como) (reconozco|reconocer|identifico|identificar|me doy cuenta)',
+			'(vi|vimos|salio|pasaron) (en)? (la|el)? (tele|tv|television|noticias|noticiero|diario|internet)',
+			'es (peligroso|malo) que',
 		],
 		resolved: [
 			'(ya)? (pasó|paso|se le pasó|se pasó|paró|se detuvo|mejoró|se le quitó|se normalizó)',
-			'(ya|ahora)? (está|esta|se ve|quedó|estoy|me siento|quedé) (bien|mejor|normal|tranquilo|tranquila|jugando|sano|sana)',
+			'(ya|ahora)? (está|esta|se ve|quedó|estoy|me siento|quedé) (bien|mejor|normal|tranquilo|tranquila|jugando|sano|sana|perfecta|perfecto|sonriendo|riendo)',
+			'ya estaba (bien|normal|jugando)',
+			'(ya|ahora) (respira|respiro|respiraba) (bien|normal)',
 			'(ya) (se despertó|despertó|se levantó|comió|está comiendo)',
 			'(todo|está todo) (bien|normal)',
 			'(ya)? (se calmó|se tranquilizó|se recuperó|bajó|se deshinchó|se desinflamó)',
@@ -308,8 +329,16 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		mild: ['(un|una)? (poco|poquito|poquitito) (de)?', '(leve|levemente|ligero|ligera|leves)', 'medio'],
 		topicBefore: [
 			'(remedio|remedios|medicamento|medicamentos|medicacion|receta|recetas|tratamiento|vacuna|vacunas|examen|examenes|prueba|curso|cursos|clase|clases|charla|video|videos|documental|noticia|noticias|seguro|certificado|constancia|alarma|detector|repelente|prevencion|prevenir|evitar|riesgo|sobre|acerca de|primeros auxilios|tarea de la escuela|casos de|epidemia de|brote de)',
+			'(atienden|atiende|atencion|tratan|guardia ... para)',
+			// Not "que es" alone: "creo que es un golpe de calor" names the complaint.
+			'(que|qué) (significa|quiere decir)',
+			'(necesito|debo|puedo|tengo que) (tomar|usar|hacer) (algo|alguna cosa|algun remedio)',
 		],
-		topicAfter: ['(remedio|medicamento|medicacion|vacuna|examen|alarma|detector|seguro|repelente)'],
+		topicAfter: [
+			'(remedio|medicamento|medicacion|vacuna|examen|alarma|detector|seguro|repelente)',
+			'es (contagios*|hereditari*|transmisible|curable)',
+			'tiene (cura|tratamiento)',
+		],
 		functionWords: 'de del la el las los para pa contra un una mi su sus y o',
 		history: [
 			'(tuvo|tuve|tuvieron|tuvimos|sufrio|sufri|sufrieron)',
@@ -394,6 +423,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(pure|total|absolute|such) poison',
 			'overdose (of|on) (meetings|work|cuteness|love|emails|information)',
 			'(my|his|her|a) crush',
+			// "tetanus shot" is a jab, not a gunshot.
+			'(tetanus|flu|covid|booster|allergy) (shot|shots)',
 			'(head|brain) (is going to|gonna|will) explode (with|from) (all|so)',
 		],
 		conditionals: 'if',
@@ -417,6 +448,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'how (do i|to|can i) (get rid of|prevent|avoid|keep away)',
 			'(just in case|asking for future|for future ref|just curious|out of curiosity|just wondering)',
 			'(one day|some day|someday|in the future)',
+			'what would',
+			'how (do i|would i|can i|to) (recognise|recognize|spot|identify)',
+			'(saw|read|heard|seen) (on|in) (the)? (news|tv|paper)',
 		],
 		resolved: [
 			'(it|he|she|its|it has|has)? (stopped|settled|passed|went away|gone away|cleared up)',
@@ -427,15 +461,19 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(slept it off|cooled down|calmed down|woke up happy|woke up fine|found it)',
 			'(coughed|spat|spit|threw|brought) it (right)? (out|up)',
 			'(fully|completely)? recovered',
+			'(healed|healing well|healed up)',
+			'(breathing|breathes) (fine|normally|normal) (now|again)',
 			'(running|playing) around',
 			'(eating|playing|acting) normally',
 		],
 		mild: ['a (bit|little|touch|tad) (of)?', '(slightly|mild|mildly|minor|little bit of|bit of|slight)', 'kind of', 'sort of'],
 		topicBefore: [
+			'(what is|what are|whats)',
 			'(medication|medications|meds|medicine|medicines|prescription|refill|script|treatment|vaccine|vaccines|booster|test|tests|course|class|classes|video|videos|doc|documentary|news|insurance|certificate|note|alarm|detector|repellent|prevention|about|first aid|school project|cases of|outbreak of|leaflets|prevent|avoid|preventing|avoiding|risk)',
 		],
 		topicAfter: [
-			'(medication|medications|meds|medicine|pills|prescription|refill|script|vaccine|vaccines|booster|shot|shots|test|alarm|alarms|detector|detectors|insurance|repellent|prevention|leaflets|awareness)',
+			'(medication|medications|meds|medicine|pills|prescription|prescribed|refill|script|vaccine|vaccines|booster|shot|shots|test|alarm|alarms|detector|detectors|insurance|repellent|prevention|leaflets|awareness)',
+			'is (contagious|hereditary|curable|genetic|catching)',
 		],
 		functionWords: 'of for the a an my his her their your against on about and or',
 		history: ['(had|suffered|has had|have had)', '(was|were|got) (hospitalised|hospitalized)', '(in|runs in) (my|our|the) family'],
