@@ -183,14 +183,16 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		topicBefore: [
 			'(remedio|remedios|medicamento|medicamentos|medicacao|receita|receitas|tratamento|vacina|vacinas|exame|exames|teste|curso|cursos|aula|aulas|palestra|video|videos|documentario|noticia|noticias|seguro|atestado|laudo|certificado|alarme|detector|repelente|prevencao|prevenir|evitar|risco|sobre|primeiros socorros|trabalho da escola|caso de|casos de|epidemia de|surto de)',
 			// A service or a definition asked about: "vocês atendem convulsão?", "o que é sepse?".
-			'(atendem|atende|atendimento|tratam)',
+			// Not "atendimento": "preciso de atendimento dor no peito" asks for care for a complaint.
+			'(atendem|atende|tratam)',
+			'(evita|evitam|previne|previnem)',
 			'o que (e|eh|seria|significa)',
 			'(preciso|devo|posso|tenho que) (tomar|usar|fazer) (algo|alguma coisa|algum remedio)',
 		],
 		topicAfter: [
 			'(remedio|medicamento|vacina|exame|alarme|detector|seguro|repelente)',
 			// A general property asked about: "sepse é contagiosa?", "pré-eclâmpsia tem cura?".
-			'(e|eh) (contagios*|hereditari*|transmissivel|curavel)',
+			'(e|eh|seria|pode ser)? (contagios*|hereditari*|transmissivel|curavel)',
 			'tem (cura|tratamento)',
 		],
 		functionWords: 'de da do das dos para pra pro contra o a os as um uma meu minha seu sua dele dela no na e ou',
@@ -285,6 +287,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(es|un|una) (veneno|venenosa|venenoso)',
 			'(atropello|atropella|atropellando|atropellaron) (el|la|los|las|a)? (sofa|sillon|muebles|todo el mundo|todos|todo|visitas|casa|gente)',
 			'me (atropello|atropella|atropellando) (la|esta)? (semana|rutina|vida|laburo|trabajo)',
+			'explotar (con|de) (tanto|tanta|tantos|tantas)',
 			'no me (respondieron|respondio|respondiste|contestaron|contesto|responden|contestan)',
 			'(estoy|quede|estoy hecha|estoy hecho) (hecha|hecho)? pedazos',
 		],
@@ -311,7 +314,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(algún día|en el futuro)',
 			'(que|qué) (se pone|le pongo|se hace|le doy|se le da|se le pone) si',
 			'(cómo|como) (reconozco|reconocer|identifico|identificar|me doy cuenta)',
-			'(vi|vimos|salio|pasaron) (en)? (la|el)? (tele|tv|television|noticias|noticiero|diario|internet)',
+			'(vi|vimos|salio|pasaron) (en)? (la|el|las|los)? (tele|tv|television|noticias|noticiero|diario|internet)',
 			'es (peligroso|malo) que',
 		],
 		resolved: [
@@ -329,14 +332,16 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		mild: ['(un|una)? (poco|poquito|poquitito) (de)?', '(leve|levemente|ligero|ligera|leves)', 'medio'],
 		topicBefore: [
 			'(remedio|remedios|medicamento|medicamentos|medicacion|receta|recetas|tratamiento|vacuna|vacunas|examen|examenes|prueba|curso|cursos|clase|clases|charla|video|videos|documental|noticia|noticias|seguro|certificado|constancia|alarma|detector|repelente|prevencion|prevenir|evitar|riesgo|sobre|acerca de|primeros auxilios|tarea de la escuela|casos de|epidemia de|brote de)',
-			'(atienden|atiende|atencion|tratan|guardia ... para)',
+			'(atienden|atiende|tratan|guardia ... para)',
+			'(evita|evitan|previene|previenen)',
+			'(en que consiste|que es eso de)',
 			// Not "que es" alone: "creo que es un golpe de calor" names the complaint.
 			'(que|qué) (significa|quiere decir)',
 			'(necesito|debo|puedo|tengo que) (tomar|usar|hacer) (algo|alguna cosa|algun remedio)',
 		],
 		topicAfter: [
 			'(remedio|medicamento|medicacion|vacuna|examen|alarma|detector|seguro|repelente)',
-			'es (contagios*|hereditari*|transmisible|curable)',
+			'(es|seria|puede ser)? (contagios*|hereditari*|transmisible|curable)',
 			'tiene (cura|tratamiento)',
 		],
 		functionWords: 'de del la el las los para pa contra un una mi su sus y o',
@@ -448,7 +453,6 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'how (do i|to|can i) (get rid of|prevent|avoid|keep away)',
 			'(just in case|asking for future|for future ref|just curious|out of curiosity|just wondering)',
 			'(one day|some day|someday|in the future)',
-			'what would',
 			'how (do i|would i|can i|to) (recognise|recognize|spot|identify)',
 			'(saw|read|heard|seen) (on|in) (the)? (news|tv|paper)',
 		],
@@ -469,11 +473,16 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		mild: ['a (bit|little|touch|tad) (of)?', '(slightly|mild|mildly|minor|little bit of|bit of|slight)', 'kind of', 'sort of'],
 		topicBefore: [
 			'(what is|what are|whats)',
+			'(do|does) (you|u|your clinic|the clinic|your practice|the practice) (treat|see|handle|take)',
+			'(should i|do i need to|can i) (take|get|use) (something|anything)',
+			'(prevents|prevented)',
 			'(medication|medications|meds|medicine|medicines|prescription|refill|script|treatment|vaccine|vaccines|booster|test|tests|course|class|classes|video|videos|doc|documentary|news|insurance|certificate|note|alarm|detector|repellent|prevention|about|first aid|school project|cases of|outbreak of|leaflets|prevent|avoid|preventing|avoiding|risk)',
 		],
 		topicAfter: [
 			'(medication|medications|meds|medicine|pills|prescription|prescribed|refill|script|vaccine|vaccines|booster|shot|shots|test|alarm|alarms|detector|detectors|insurance|repellent|prevention|leaflets|awareness)',
-			'is (contagious|hereditary|curable|genetic|catching)',
+			'(is|be)? (contagious|hereditary|curable|genetic|catching)',
+			// "what would bloat look like?": what it is like in general.
+			'(look|looks) like',
 		],
 		functionWords: 'of for the a an my his her their your against on about and or',
 		history: ['(had|suffered|has had|have had)', '(was|were|got) (hospitalised|hospitalized)', '(in|runs in) (my|our|the) family'],
