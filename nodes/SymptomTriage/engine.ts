@@ -257,7 +257,7 @@ function datesAState(findings: Findings, hit: Found, markers: ClauseMarkers): bo
 /** Whether the hit is told as a history and the message goes on to ask about the speaker's own risk. */
 function asksAboutHistory(findings: Findings, hit: Found, markers: ClauseMarkers): boolean {
 	const { scopes } = findings.set;
-	if (!scopes.isHistory(markers, hit.start - hit.offset, hit.end - hit.offset)) return false;
+	if (!scopes.isHistory(markers)) return false;
 	if (scopes.asksOwnRisk(markers, hit.end - hit.offset)) return true;
 	for (let clause = hit.clause + 1; clause < findings.clauses.length; clause++)
 		if (scopes.asksOwnRisk(markersOf(findings, clause), 0)) return true;

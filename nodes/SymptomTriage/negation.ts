@@ -174,16 +174,16 @@ export class Scopes {
 	}
 
 	/**
-	 * "minha irmã teve pré-eclâmpsia", "my dad had a heart attack": a history verb before the phrase in a
-	 * clause with no present marker ("meu pai teve um derrame agora" is no history). Only a history
-	 * when the message then asks about the speaker's own risk (ownRiskAfter).
+	 * "minha irmã teve pré-eclâmpsia", "my dad had a heart attack at 52", "en mi familia": a history
+	 * told in a clause with no present marker ("meu pai teve um derrame agora" is no history). Only a
+	 * history when the message then asks about the speaker's own risk (asksOwnRisk).
 	 */
-	isHistory(clause: ClauseMarkers, start: number, end: number): boolean {
+	isHistory(clause: ClauseMarkers): boolean {
 		let history = false;
 		for (const hit of clause.hits) {
 			const { kind } = hit.owner;
 			if (kind === 'present' || kind === 'recurrence') return false;
-			if (kind === 'history' && hit.start < end && hit.start <= start) history = true;
+			if (kind === 'history') history = true;
 		}
 		return history;
 	}

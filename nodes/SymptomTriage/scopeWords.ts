@@ -98,7 +98,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro) passado',
 			'(verao|inverno|outono|natal|carnaval) passado',
 			'primavera passada',
-			'quando (era)? (filhote|bebe|novinho|novinha|pequenininho|pequenininha)',
+			'quando (era)? (filhote|novinho|novinha|pequenininho|pequenininha)',
+			// Not "quando bebê": "engasga quando bebe água" is "when he drinks".
+			'quando (crianca|adolescente|era bebe)',
 			'(faz|ha) (um|uns|algum) tempo',
 			'(como|de) sempre',
 		],
@@ -133,6 +135,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(atropelou|atropela|atropelando|atropelaram) (o|a|os|as)? (sofa|sofas|moveis|almofada|almofadas|todo mundo|todos|tudo|visita|visitas|casa|gente)',
 			'me (atropelou|atropela|atropelando) (a|essa|esta)? (semana|rotina|vida|trabalho)',
 			'(surtando|surtei|surtar|surtada|surtado|surtou) de (felicidade|alegria|emocao|amor)',
+			'sem (ar|folego) de (tanto)? (rir|gargalhar)',
 			// Spilling on things, not on someone (and "derramei" is no misspelt "derrame").
 			'(derramei|derramou|derramamos|derramaram|derrubei) ... (no|na|em|sobre) (o|a)? (formulario|papel|papeis|roupa|camisa|mesa|chao|teclado|notebook|computador|celular|sofa|tapete|cama|livro|caderno)',
 		],
@@ -157,6 +160,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(por precaução|só pra saber|so pra saber|só por curiosidade|por curiosidade|pra eu ficar de olho)',
 			'(um dia|algum dia|no futuro)',
 			'como (eu)? (reconheço|reconheco|reconhecer|identifico|identificar|percebo|perceber)',
+			'(qual|quais) (a|e a|sao as)? (diferenca|diferencas)',
+			'diferenca entre',
 			'(vi|vimos|deu|passou|saiu) (na|no) (tv|televisao|jornal|noticia|reportagem|internet)',
 		],
 		resolved: [
@@ -185,6 +190,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// A service or a definition asked about: "vocês atendem convulsão?", "o que é sepse?".
 			// Not "atendimento": "preciso de atendimento dor no peito" asks for care for a complaint.
 			'(atendem|atende|tratam)',
+			'(convenio|plano de saude|plano) (cobre|aceita)?',
+			'(cobre|cobrem)',
 			'(evita|evitam|previne|previnem)',
 			'o que (e|eh|seria|significa)',
 			'(preciso|devo|posso|tenho que) (tomar|usar|fazer) (algo|alguma coisa|algum remedio)',
@@ -198,13 +205,14 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		functionWords: 'de da do das dos para pra pro contra o a os as um uma meu minha seu sua dele dela no na e ou',
 		history: [
 			'(teve|tive|tiveram|tivemos|sofreu|sofri|sofreram)',
+			'(com|aos) ## anos',
 			'(ficou|terminou|acabou) (internado|internada)',
 			'(na|da) (minha|nossa)? familia',
 		],
 		ownRisk: [
 			'(tenho|teria|terei|corro|eu tenho|eu teria) (mais|maior|algum)? (risco|chance|chances)',
 			'(pode|podem|vai|poderia) (acontecer|dar|ocorrer) (comigo|com a gente|com ele tambem|com ela tambem)',
-			'posso ter (isso|tambem)',
+			'(posso|pode|podem) ter (isso|tambem)',
 			'(fazer|faço|fazemos|faco) (algum|alguns|um|uns)? (exame|exames|check up|checkup) (a mais|antes|preventivo|no|na|em)?',
 			'(cuidado|cuidados) (especial|especiais)',
 			'(quero|queria|gostaria de|preciso|devo) (checar|verificar|medir|avaliar) (a|o|meu|minha)',
@@ -288,6 +296,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(atropello|atropella|atropellando|atropellaron) (el|la|los|las|a)? (sofa|sillon|muebles|todo el mundo|todos|todo|visitas|casa|gente)',
 			'me (atropello|atropella|atropellando) (la|esta)? (semana|rutina|vida|laburo|trabajo)',
 			'explotar (con|de) (tanto|tanta|tantos|tantas)',
+			'sin (aire|aliento) de (tanto)? (reir|reirme|risa)',
 			'no me (respondieron|respondio|respondiste|contestaron|contesto|responden|contestan)',
 			'(estoy|quede|estoy hecha|estoy hecho) (hecha|hecho)? pedazos',
 		],
@@ -313,6 +322,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(por si acaso|por las dudas|solo por saber|por curiosidad|de curiosidad)',
 			'(algún día|en el futuro)',
 			'(que|qué) (se pone|le pongo|se hace|le doy|se le da|se le pone) si',
+			'diferencia entre',
 			'(cómo|como) (reconozco|reconocer|identifico|identificar|me doy cuenta)',
 			'(vi|vimos|salio|pasaron) (en)? (la|el|las|los)? (tele|tv|television|noticias|noticiero|diario|internet)',
 			'es (peligroso|malo) que',
@@ -333,6 +343,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		topicBefore: [
 			'(remedio|remedios|medicamento|medicamentos|medicacion|receta|recetas|tratamiento|vacuna|vacunas|examen|examenes|prueba|curso|cursos|clase|clases|charla|video|videos|documental|noticia|noticias|seguro|certificado|constancia|alarma|detector|repelente|prevencion|prevenir|evitar|riesgo|sobre|acerca de|primeros auxilios|tarea de la escuela|casos de|epidemia de|brote de)',
 			'(atienden|atiende|tratan|guardia ... para)',
+			'(obra social|prepaga|seguro) (cubre|acepta)?',
+			'(cubre|cubren)',
 			'(evita|evitan|previene|previenen)',
 			'(en que consiste|que es eso de)',
 			// Not "que es" alone: "creo que es un golpe de calor" names the complaint.
@@ -347,6 +359,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		functionWords: 'de del la el las los para pa contra un una mi su sus y o',
 		history: [
 			'(tuvo|tuve|tuvieron|tuvimos|sufrio|sufri|sufrieron)',
+			'a los ## (anos)?',
 			'(quedo|termino|acabo) (internado|internada)',
 			'(en|de) (mi|nuestra)? familia',
 		],
@@ -428,6 +441,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(pure|total|absolute|such) poison',
 			'overdose (of|on) (meetings|work|cuteness|love|emails|information)',
 			'(my|his|her|a) crush',
+			'(out of breath|breathless) (from|with) (laughing|laughter)',
 			// "tetanus shot" is a jab, not a gunshot.
 			'(tetanus|flu|covid|booster|allergy) (shot|shots)',
 			'(head|brain) (is going to|gonna|will) explode (with|from) (all|so)',
@@ -454,6 +468,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(just in case|asking for future|for future ref|just curious|out of curiosity|just wondering)',
 			'(one day|some day|someday|in the future)',
 			'how (do i|would i|can i|to) (recognise|recognize|spot|identify)',
+			'difference between',
+			'(in case of|in the event of)',
 			'(saw|read|heard|seen) (on|in) (the)? (news|tv|paper)',
 		],
 		resolved: [
@@ -473,7 +489,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		mild: ['a (bit|little|touch|tad) (of)?', '(slightly|mild|mildly|minor|little bit of|bit of|slight)', 'kind of', 'sort of'],
 		topicBefore: [
 			'(what is|what are|whats)',
-			'(do|does) (you|u|your clinic|the clinic|your practice|the practice) (treat|see|handle|take)',
+			'(do|does) ... (treat|see|handle|take)',
+			'(cover|covers)',
 			'(should i|do i need to|can i) (take|get|use) (something|anything)',
 			'(prevents|prevented)',
 			'(medication|medications|meds|medicine|medicines|prescription|refill|script|treatment|vaccine|vaccines|booster|test|tests|course|class|classes|video|videos|doc|documentary|news|insurance|certificate|note|alarm|detector|repellent|prevention|about|first aid|school project|cases of|outbreak of|leaflets|prevent|avoid|preventing|avoiding|risk)',
@@ -485,7 +502,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(look|looks) like',
 		],
 		functionWords: 'of for the a an my his her their your against on about and or',
-		history: ['(had|suffered|has had|have had)', '(was|were|got) (hospitalised|hospitalized)', '(in|runs in) (my|our|the) family'],
+		history: ['(had|suffered|has had|have had)', '(was|were|got) (hospitalised|hospitalized)', '(in|runs in) (my|our|the) family', 'at ##'],
 		ownRisk: [
 			'(am i|i am|im|i m) (more|at)? (likely|risk|at risk)',
 			'(my|our) risk',

@@ -62,11 +62,14 @@ describe('a history, asked about for oneself', () => {
 		['minha mãe teve AVC, isso pode acontecer comigo?', 'pt'],
 		['mi tía tuvo un derrame cerebral, ¿me puede pasar a mí?', 'es'],
 		['my brother had a heart attack at 45, should I get checked?', 'en'],
+		['meu pai infartou com 55 anos, quero fazer um check up do coração', 'pt'],
 	]);
 	escalated([
 		['meu avô teve um infarto agora, está sem ar', 'pt'],
 		['mi tía acaba de tener un derrame, no puede hablar', 'es'],
 		['my brother just had a heart attack and collapsed', 'en'],
+		['meu pai com 55 anos está com dor no peito forte agora', 'pt'],
+		['minha mãe teve um AVC, to desesperada, o que faço?', 'pt'],
 	]);
 });
 
@@ -80,6 +83,11 @@ describe('a service, a definition or a general property asked about', () => {
 		['how do I recognise a stroke?', 'en'],
 		['what does a stroke look like?', 'en'],
 		['vi en las noticias que un niño se ahogó en un río, qué tristeza', 'es'],
+		['qual a diferença entre AVC e infarto?', 'pt'],
+		["what's the difference between a stroke and a heart attack?", 'en'],
+		['¿la obra social cubre dolor de pecho?', 'es'],
+		['does insurance cover chest pain visits?', 'en'],
+		['does your hospital take heart attacks?', 'en'],
 	]);
 	escalated([
 		['acho que minha mãe está tendo um AVC', 'pt'],
@@ -106,6 +114,8 @@ describe('figures of speech and ordinary words', () => {
 		['my heart is racing, my crush said yes to a date', 'en'],
 		['meu gato é um veneno, morde as visitas', 'pt', 'veterinary'],
 		["stubbed my toe on the door, it's bruised", 'en'],
+		['fiquei sem ar de tanto rir', 'pt'],
+		['I was out of breath from laughing so hard', 'en'],
 	]);
 	escalated([
 		['ele tomou uma overdose de remédio e não acorda', 'pt'],
@@ -113,5 +123,7 @@ describe('figures of speech and ordinary words', () => {
 		['minha cachorra comeu veneno de rato', 'pt', 'veterinary'],
 		['meu gato comeu veneno e ta babando', 'pt', 'veterinary'],
 		['I was stabbed in the stomach', 'en'],
+		['fiquei sem ar depois de subir a escada e não melhora', 'pt'],
+		["I'm so out of breath I can't talk", 'en'],
 	]);
 });
