@@ -129,10 +129,11 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(puro|pura) veneno',
 			'(envenenado|envenenada) de (ciume|ciumes|inveja|raiva|odio)',
 			'overdose de (reuniao|reunioes|trabalho|trampo|fofura|amor|informacao|estudo|series|tarefa|tarefas|problema|problemas|boleto|boletos)',
-			'explodir (com|de) (tanta|tanto|tantas|tantos)',
-			'(e|eh|uma|um) (veneno|venenosa|venenoso)',
-			// A pet that runs people or furniture over, a week that runs the speaker over.
-			'(atropelou|atropela|atropelando|atropelaram) (o|a|os|as)? (sofa|sofas|moveis|almofada|almofadas|todo mundo|todos|tudo|visita|visitas|casa|gente)',
+			'explodir com (tanta|tanto|tantas|tantos) (coisa|coisas|trabalho|problema|problemas|informacao|estudo|barulho|conta|contas)',
+			// "é um veneno" (a copula: "comeu um veneno" is no figure).
+			'(e|eh) (um|uma) (veneno|venenosa|venenoso)',
+			// A pet that runs the furniture over (not people: a car may run everyone over), a week that runs the speaker over.
+			'(atropelou|atropela|atropelando|atropelaram) (o|a|os|as)? (sofa|sofas|moveis|almofada|almofadas|poltrona|cortina)',
 			'me (atropelou|atropela|atropelando) (a|essa|esta)? (semana|rotina|vida|trabalho)',
 			'(surtando|surtei|surtar|surtada|surtado|surtou) de (felicidade|alegria|emocao|amor)',
 			'sem (ar|folego) de (tanto)? (rir|gargalhar)',
@@ -190,8 +191,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// A service or a definition asked about: "vocês atendem convulsão?", "o que é sepse?".
 			// Not "atendimento": "preciso de atendimento dor no peito" asks for care for a complaint.
 			'(atendem|atende|tratam)',
-			'(convenio|plano de saude|plano) (cobre|aceita)?',
-			'(cobre|cobrem)',
+			// Both with and without the verb: a marker is found once at each start.
+			'(convenio|plano de saude)',
+			'(convenio|plano de saude) (cobre|aceita)',
+			'(o|meu)? plano (cobre|aceita)',
 			'(evita|evitam|previne|previnem)',
 			'o que (e|eh|seria|significa)',
 			'(preciso|devo|posso|tenho que) (tomar|usar|fazer) (algo|alguma coisa|algum remedio)',
@@ -263,10 +266,12 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre) pasado',
 			'(el)? (verano|invierno|otono) pasado',
 			'(la)? primavera pasada',
-			'hace (mucho|bastante)',
+			// Not "hace mucho calor".
+			'hace (mucho|bastante) (tiempo)? (mi|mis|su|sus|el|la|los|las|ya)',
 			// "de cachorro mi perro tuvo...": as a puppy, said before the pet is named.
 			'de (cachorro|cachorrito|cachorra|gatito|gatita) (mi|su|el|la)',
-			'cuando (era)? (cachorro|cachorrito|cachorra|gatito|gatita|bebe|chiquito|chiquita)',
+			// Not "cuando bebe": "cuando bebe agua se ahoga" is "when he drinks".
+			'cuando (era)? (cachorro|cachorrito|cachorra|gatito|gatita|chiquito|chiquita)',
 			'como siempre',
 		],
 		present: [
@@ -292,12 +297,13 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(puro|pura) veneno',
 			'(envenenado|envenenada) de (celos|envidia|rabia|odio)',
 			'sobredosis de (reuniones|trabajo|amor|ternura|informacion|series)',
-			'(es|un|una) (veneno|venenosa|venenoso)',
-			'(atropello|atropella|atropellando|atropellaron) (el|la|los|las|a)? (sofa|sillon|muebles|todo el mundo|todos|todo|visitas|casa|gente)',
+			'es (un|una) (veneno|venenosa|venenoso)',
+			'(atropello|atropella|atropellando|atropellaron) (el|la|los|las)? (sofa|sillon|muebles|almohadon|almohadones|cortina)',
 			'me (atropello|atropella|atropellando) (la|esta)? (semana|rutina|vida|laburo|trabajo)',
-			'explotar (con|de) (tanto|tanta|tantos|tantas)',
+			'explotar con (tanto|tanta|tantos|tantas) (cosa|cosas|trabajo|problema|problemas|informacion|estudio|ruido|cuenta|cuentas)',
 			'sin (aire|aliento) de (tanto)? (reir|reirme|risa)',
-			'no me (respondieron|respondio|respondiste|contestaron|contesto|responden|contestan)',
+			// "they did not answer me" (the clinic); "no me responde" may be someone unresponsive.
+			'no me (respondieron|respondiste|contestaron|contestaste)',
 			'(estoy|quede|estoy hecha|estoy hecho) (hecha|hecho)? pedazos',
 		],
 		conditionals: 'si',
@@ -325,7 +331,6 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'diferencia entre',
 			'(cómo|como) (reconozco|reconocer|identifico|identificar|me doy cuenta)',
 			'(vi|vimos|salio|pasaron) (en)? (la|el|las|los)? (tele|tv|television|noticias|noticiero|diario|internet)',
-			'es (peligroso|malo) que',
 		],
 		resolved: [
 			'(ya)? (pasó|paso|se le pasó|se pasó|paró|se detuvo|mejoró|se le quitó|se normalizó)',
@@ -343,8 +348,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		topicBefore: [
 			'(remedio|remedios|medicamento|medicamentos|medicacion|receta|recetas|tratamiento|vacuna|vacunas|examen|examenes|prueba|curso|cursos|clase|clases|charla|video|videos|documental|noticia|noticias|seguro|certificado|constancia|alarma|detector|repelente|prevencion|prevenir|evitar|riesgo|sobre|acerca de|primeros auxilios|tarea de la escuela|casos de|epidemia de|brote de)',
 			'(atienden|atiende|tratan|guardia ... para)',
-			'(obra social|prepaga|seguro) (cubre|acepta)?',
-			'(cubre|cubren)',
+			'(obra social|prepaga)',
+			'(obra social|prepaga|seguro) (cubre|acepta)',
 			'(evita|evitan|previene|previenen)',
 			'(en que consiste|que es eso de)',
 			// Not "que es" alone: "creo que es un golpe de calor" names the complaint.
@@ -440,11 +445,12 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'could kill (him|her|them|you|for)',
 			'(pure|total|absolute|such) poison',
 			'overdose (of|on) (meetings|work|cuteness|love|emails|information)',
-			'(my|his|her|a) crush',
+			// Not "a crush" nor "his crush": "a crush injury".
+			'my crush',
 			'(out of breath|breathless) (from|with) (laughing|laughter)',
 			// "tetanus shot" is a jab, not a gunshot.
 			'(tetanus|flu|covid|booster|allergy) (shot|shots)',
-			'(head|brain) (is going to|gonna|will) explode (with|from) (all|so)',
+			'explode with (all|so much) (this|the|these)? (work|stuff|things|noise|information|bills)',
 		],
 		conditionals: 'if',
 		conditionalLeads: 'and but so what happens',
@@ -490,7 +496,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		topicBefore: [
 			'(what is|what are|whats)',
 			'(do|does) ... (treat|see|handle|take)',
-			'(cover|covers)',
+			'(does|do|will|would) ... (cover|covers)',
 			'(should i|do i need to|can i) (take|get|use) (something|anything)',
 			'(prevents|prevented)',
 			'(medication|medications|meds|medicine|medicines|prescription|refill|script|treatment|vaccine|vaccines|booster|test|tests|course|class|classes|video|videos|doc|documentary|news|insurance|certificate|note|alarm|detector|repellent|prevention|about|first aid|school project|cases of|outbreak of|leaflets|prevent|avoid|preventing|avoiding|risk)',
@@ -499,7 +505,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(medication|medications|meds|medicine|pills|prescription|prescribed|refill|script|vaccine|vaccines|booster|shot|shots|test|alarm|alarms|detector|detectors|insurance|repellent|prevention|leaflets|awareness)',
 			'(is|be)? (contagious|hereditary|curable|genetic|catching)',
 			// "what would bloat look like?": what it is like in general.
-			'(look|looks) like',
+			// Not "looks like": "his lips are blue, looks like he's not breathing".
+			'look like',
 		],
 		functionWords: 'of for the a an my his her their your against on about and or',
 		history: ['(had|suffered|has had|have had)', '(was|were|got) (hospitalised|hospitalized)', '(in|runs in) (my|our|the) family', 'at ##'],

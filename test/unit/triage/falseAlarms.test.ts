@@ -53,6 +53,10 @@ describe('a named month or season gone by, as a puppy', () => {
 		['my wife is having a seizure right now', 'en'],
 		['minha gata foi atropelada agora', 'pt', 'veterinary'],
 		['mi cachorro tiene parvovirus, vomita sangre', 'es', 'veterinary'],
+		// "hace mucho calor" is the weather, "cuando bebe" is "when he drinks".
+		['mi perro jadea mucho, hace mucho calor y está colapsado', 'es', 'veterinary'],
+		['mi hijo se ahoga cuando bebe agua y se pone morado', 'es'],
+		['had a heart attack in march and now the chest pain is back', 'en'],
 	]);
 });
 
@@ -94,6 +98,8 @@ describe('a service, a definition or a general property asked about', () => {
 		['meu pai está com sepse, muita febre e confuso', 'pt'],
 		['my son was bitten by a snake', 'en'],
 		['I think my dad is having a stroke', 'en'],
+		["his lips are blue, looks like he's not breathing", 'en'],
+		['preciso de atendimento, dor no peito muito forte', 'pt'],
 		// "que es" alone names the complaint.
 		['creo que es un golpe de calor, mi perro no se levanta', 'es', 'veterinary'],
 	]);
@@ -122,6 +128,12 @@ describe('figures of speech and ordinary words', () => {
 		['crushing chest pain and sweating', 'en'],
 		['minha cachorra comeu veneno de rato', 'pt', 'veterinary'],
 		['meu gato comeu veneno e ta babando', 'pt', 'veterinary'],
+		// The figures need their own words: a copula, furniture, "my crush", "they did not answer me".
+		['meu cachorro comeu um veneno e está babando', 'pt', 'veterinary'],
+		['um carro atropelou todo mundo no ponto de onibus, tem gente sangrando', 'pt'],
+		['he has a crush injury to his leg, trapped under a car', 'en'],
+		['mi papá no me responde, está tirado en el piso', 'es'],
+		['minha cabeça vai explodir de tanta dor, pior dor da minha vida', 'pt'],
 		['I was stabbed in the stomach', 'en'],
 		['fiquei sem ar depois de subir a escada e não melhora', 'pt'],
 		["I'm so out of breath I can't talk", 'en'],
