@@ -148,7 +148,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(e|o que acontece|o que faço|o que eu faço|o que fazer|perigoso|é perigoso|faz mal) se',
 			'como (sei|saber|vou saber|eu sei|identificar|reconhecer) se',
 			'(é verdade|verdade) que',
-			'(quais|qual) (são)? (os|as)? (sinais|sintomas) (de|da|do)',
+			'(quais|qual) (são)? (os|as)? (primeiros)? (sinais|sintomas) (de|da|do)',
+			'(quão|quao|o quanto) (grave|perigoso|perigosa) (é|e) (um|uma)',
 			'(li|ouvi dizer|dizem) que',
 			'antes (que|q) (de|dê|tenha|ter|pegue)',
 			'(posso|pode|podemos|da pra|dá pra) (usar|aplicar)',
@@ -170,6 +171,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(já|ja|agora)? (está|ta|tá|esta|ficou|fica|to|tô|estou|fiquei|me sinto) (bem|ótimo|otimo|ótima|otima|normal|tranquilo|tranquila|de boa|brincando|rindo|sorrindo)',
 			// "já tava normal" is over; "ontem tava normal" is how things were before it began.
 			'(já|ja) (tava|estava) (bem|normal|brincando)',
+			'me senti (bem|melhor) (depois|logo|em seguida)',
 			'mamando (de novo|normal|bem)',
 			'(já|ja|agora) (respira|respirando|respirou) (bem|normal)',
 			'(já|ja) (acordou|levantou|voltou|comeu|está comendo|ta comendo|tá comendo)',
@@ -191,6 +193,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// A service or a definition asked about: "vocês atendem convulsão?", "o que é sepse?".
 			// Not "atendimento": "preciso de atendimento dor no peito" asks for care for a complaint.
 			'(atendem|atende|tratam)',
+			'(fazem|faz|tem|oferecem) (atendimento|tratamento)',
 			// Both with and without the verb: a marker is found once at each start.
 			'(convenio|plano de saude)',
 			'(convenio|plano de saude) (cobre|aceita)',
@@ -204,6 +207,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// A general property asked about: "sepse é contagiosa?", "pré-eclâmpsia tem cura?".
 			'(e|eh|seria|pode ser)? (contagios*|hereditari*|transmissivel|curavel)',
 			'tem (cura|tratamento)',
+			'(mata|matam|pode matar)',
+			'(da|dá) (sinal|sinais)',
 		],
 		functionWords: 'de da do das dos para pra pro contra o a os as um uma meu minha seu sua dele dela no na e ou',
 		history: [
@@ -314,7 +319,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(y|qué pasa|que pasa|qué hago|que hago|qué hacer|es peligroso|hace mal) si',
 			'(cómo|como) (sé|se|saber|puedo saber|reconozco) si',
 			'(es verdad|es cierto) que',
-			'(cuáles|cuales) (son)? (los|las)? (signos|síntomas|sintomas|señales|senales) de',
+			'(cuáles|cuales) (son)? (los|las)? (primeros)? (signos|síntomas|sintomas|señales|senales) de',
+			'(qué|que) tan (grave|peligroso|peligrosa) es (un|una)',
 			'(leí|lei|dicen) que',
 			'(qué|que) (síntomas|sintomas|señales|senales|signos) (de)?',
 			'antes de que (le|tenga|le dé|le de)',
@@ -336,6 +342,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(ya)? (pasó|paso|se le pasó|se pasó|paró|se detuvo|mejoró|se le quitó|se normalizó)',
 			'(ya|ahora)? (está|esta|se ve|quedó|estoy|me siento|quedé) (bien|mejor|normal|tranquilo|tranquila|jugando|sano|sana|perfecta|perfecto|sonriendo|riendo)',
 			'ya estaba (bien|normal|jugando)',
+			'me sentí (bien|mejor) (después|despues|enseguida|al rato)',
 			'(ya|ahora) (respira|respiro|respiraba) (bien|normal)',
 			'(ya) (se despertó|despertó|se levantó|comió|está comiendo)',
 			'(todo|está todo) (bien|normal)',
@@ -348,6 +355,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		topicBefore: [
 			'(remedio|remedios|medicamento|medicamentos|medicacion|receta|recetas|tratamiento|vacuna|vacunas|examen|examenes|prueba|curso|cursos|clase|clases|charla|video|videos|documental|noticia|noticias|seguro|certificado|constancia|alarma|detector|repelente|prevencion|prevenir|evitar|riesgo|sobre|acerca de|primeros auxilios|tarea de la escuela|casos de|epidemia de|brote de)',
 			'(atienden|atiende|tratan|guardia ... para)',
+			'(hacen|tienen|ofrecen) (atencion|tratamiento)',
 			'(obra social|prepaga)',
 			'(obra social|prepaga|seguro) (cubre|acepta)',
 			'(evita|evitan|previene|previenen)',
@@ -360,6 +368,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(remedio|medicamento|medicacion|vacuna|examen|alarma|detector|seguro|repelente)',
 			'(es|seria|puede ser)? (contagios*|hereditari*|transmisible|curable)',
 			'tiene (cura|tratamiento)',
+			'(mata|puede matar)',
 		],
 		functionWords: 'de del la el las los para pa contra un una mi su sus y o',
 		history: [
@@ -460,7 +469,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(what|what happens|what do i do|what to do|is it dangerous|is it bad|should i worry) if',
 			'how (do i|would i|can i|to) (know|tell) if',
 			'(is it true|is it normal)',
-			'(what are|which are) the (warning)? (signs|symptoms) of',
+			'(what are|which are) the (early|first|warning)? (signs|symptoms) of',
+			'how (serious|dangerous) is (a|an)',
 			'(i read|they say) that',
 			'(what|which) (warning)? (symptoms|signs)',
 			'do (you|u) (offer|run|teach|do|have) (any)? (first aid|course|courses|class|classes|training)',
@@ -483,6 +493,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(now|is now|seems|feels|is|all)? (fine|ok|okay|good|better|normal) (now|again)',
 			'(all good|totally fine|back to normal|fine now|better now|ok now|okay now)',
 			'(im|i am|i m|feeling|i feel) (fine|ok|okay|better|good|normal) (now|today|again)?',
+			// "felt fine after": over; "felt fine before" is how things were before it began.
+			'felt (fine|ok|okay|better|normal) (after|afterwards|again|since)',
 			'(hes|shes|he is|she is|he s|she s|theyre|they are) (fine|ok|okay|good|normal|alright|all right|totally fine)',
 			'(slept it off|cooled down|calmed down|woke up happy|woke up fine|found it)',
 			'(coughed|spat|spit|threw|brought) it (right)? (out|up)',
@@ -495,6 +507,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		mild: ['a (bit|little|touch|tad) (of)?', '(slightly|mild|mildly|minor|little bit of|bit of|slight)', 'kind of', 'sort of'],
 		topicBefore: [
 			'(what is|what are|whats)',
+			'(can|could) (you|someone|somebody|a person|people) die (from|of)',
 			'(do|does) ... (treat|see|handle|take)',
 			'(does|do|will|would) ... (cover|covers)',
 			'(should i|do i need to|can i) (take|get|use) (something|anything)',

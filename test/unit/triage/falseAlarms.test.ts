@@ -29,6 +29,7 @@ describe('a scare that is over, said by a not-flag phrase', () => {
 		['meu filho engasgou com uma bala, tossiu e saiu, ta otimo, brincando', 'pt'],
 		['meu filho engasgou com agua, tossiu e já respira normal', 'pt'],
 		['se atragantó con una uva pero ya respira bien', 'es'],
+		['fainted at the gym yesterday, felt fine after some water, should I see a doctor?', 'en'],
 	]);
 	escalated([
 		["my son choked on a sweet and he can't breathe", 'en'],
@@ -36,6 +37,7 @@ describe('a scare that is over, said by a not-flag phrase', () => {
 		['mi hijo se atragantó con una uva y no puede respirar', 'es'],
 		// "ontem tava normal" is how things were before it began, not the end of it.
 		['minha avó amanheceu confusa e sem falar direito, ontem tava normal', 'pt'],
+		['he collapsed in the kitchen, felt fine before that, now not breathing well', 'en'],
 	]);
 });
 
@@ -92,6 +94,11 @@ describe('a service, a definition or a general property asked about', () => {
 		['¿la obra social cubre dolor de pecho?', 'es'],
 		['does insurance cover chest pain visits?', 'en'],
 		['does your hospital take heart attacks?', 'en'],
+		['vocês fazem atendimento de AVC pelo SUS?', 'pt'],
+		['can you die from sepsis?', 'en'],
+		['sepse mata?', 'pt'],
+		['¿qué tan grave es una embolia pulmonar?', 'es'],
+		['what are the early signs of meningitis?', 'en'],
 	]);
 	escalated([
 		['acho que minha mãe está tendo um AVC', 'pt'],
@@ -100,6 +107,9 @@ describe('a service, a definition or a general property asked about', () => {
 		['I think my dad is having a stroke', 'en'],
 		["his lips are blue, looks like he's not breathing", 'en'],
 		['preciso de atendimento, dor no peito muito forte', 'pt'],
+		['can you die from a bee sting? my throat is closing up', 'en'],
+		['quão grave é uma convulsão? meu filho está convulsionando agora', 'pt'],
+		['meu cachorro comeu veneno que mata rato', 'pt', 'veterinary'],
 		// "que es" alone names the complaint.
 		['creo que es un golpe de calor, mi perro no se levanta', 'es', 'veterinary'],
 	]);
