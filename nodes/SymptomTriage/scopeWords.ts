@@ -102,7 +102,6 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// Not "quando bebê": "engasga quando bebe água" is "when he drinks".
 			'quando (crianca|adolescente|era bebe)',
 			'(faz|ha) (um|uns|algum) tempo',
-			'(como|de) sempre',
 		],
 		present: [
 			'(agora|agorinha|hoje|ontem|ainda|atualmente)',
@@ -167,7 +166,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(vi|vimos|deu|passou|saiu) (na|no) (tv|televisao|jornal|noticia|reportagem|internet)',
 		],
 		resolved: [
-			'(já|ja)? (passou|parou|melhorou|normalizou|sarou|cicatrizou|desinchou|voltou ao normal|sumiu)',
+			'(já|ja)? (passou|parou|melhorou|normalizou|sarou|cicatrizou|desinchou|voltou ao normal)',
+			// Not "sumiu" alone: "sumiu a pilhinha" (the battery went missing).
+			'(já|ja) (sumiu|sumiram)',
+			'sumiu tudo',
 			'(já|ja|agora)? (está|ta|tá|esta|ficou|fica|to|tô|estou|fiquei|me sinto) (bem|ótimo|otimo|ótima|otima|normal|tranquilo|tranquila|de boa|brincando|rindo|sorrindo)',
 			// "já tava normal" is over; "ontem tava normal" is how things were before it began.
 			'(já|ja) (tava|estava) (bem|normal|brincando)',
@@ -277,7 +279,6 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'de (cachorro|cachorrito|cachorra|gatito|gatita) (mi|su|el|la)',
 			// Not "cuando bebe": "cuando bebe agua se ahoga" is "when he drinks".
 			'cuando (era)? (cachorro|cachorrito|cachorra|gatito|gatita|chiquito|chiquita)',
-			'como siempre',
 		],
 		present: [
 			'(ahora|ahorita|hoy|ayer|todavia|aun|actualmente)',
@@ -425,7 +426,6 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(had|has had|suffered) ... at ##',
 			'when (i|he|she) was born',
 			'(with|during) (her|his|their) (first|last|previous|second) (pregnancy|baby|child)',
-			'as always',
 			'(physio|physiotherapy|rehab) after',
 		],
 		present: [

@@ -38,6 +38,9 @@ describe('a scare that is over, said by a not-flag phrase', () => {
 		// "ontem tava normal" is how things were before it began, not the end of it.
 		['minha avó amanheceu confusa e sem falar direito, ontem tava normal', 'pt'],
 		['he collapsed in the kitchen, felt fine before that, now not breathing well', 'en'],
+		// "como siempre" compares with the usual, it dates nothing; "sumiu a pilha" is no "sumiu" of a symptom.
+		['mi bebé no reacciona como siempre y está muy pálido', 'es'],
+		['sumiu uma pilha de relógio e meu filho de 2 anos está babando e tossindo', 'pt'],
 	]);
 });
 
