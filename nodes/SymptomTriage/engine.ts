@@ -272,19 +272,22 @@ function resolvedBefore(findings: Findings): number {
 	if (findings.resolvedBefore !== undefined) return findings.resolvedBefore;
 	const { scopes } = findings.set;
 	let offset = 0;
-	const at: number[] = [];
+	const at: { start: number; last: number }[] = [];
 	findings.clauses.forEach((words, clause) => {
-		for (const resolved of scopes.resolvedIn(markersOf(findings, clause))) at.push(offset + resolved.start);
+		for (const resolved of scopes.resolvedIn(markersOf(findings, clause)))
+			at.push({ start: offset + resolved.start, last: offset + resolved.end - 1 });
 		offset += words.length;
 	});
-	// A "resolved" marker that is itself part of a red flag ("parou de respirar") says nothing is over;
-	// one inside a not-flag or a routine finding ("totally fine now", "tossiu") still does.
+	// A "resolved" marker held whole by a red flag ("parou de respirar") says nothing is over; one that
+	// only shares a word with a red flag ("back to normal") still does, and so does one in a not-flag or a
+	// routine finding ("totally fine now", "tossiu"). A red flag that overlaps the marker ends after its
+	// start, so it stays live either way ("já parou de respirar").
 	const flags = redFlagConceptsOf(findings.set);
-	const covered = (position: number) =>
+	const covered = (marker: { start: number; last: number }) =>
 		[...findings.found.values()].some((hits) =>
-			hits.some((hit) => flags[hit.concept] === 1 && hit.start <= position && position < hit.end && !cancelOfHit(findings, hit)),
+			hits.some((hit) => flags[hit.concept] === 1 && hit.start <= marker.start && marker.last < hit.end && !cancelOfHit(findings, hit)),
 		);
-	const real = at.filter((position) => !covered(position));
+	const real = at.filter((marker) => !covered(marker)).map((marker) => marker.start);
 	findings.resolvedBefore = real.length > 0 ? Math.max(...real) : -1;
 	return findings.resolvedBefore;
 }

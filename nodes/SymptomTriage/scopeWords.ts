@@ -149,6 +149,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(é verdade|verdade) que',
 			'(quais|qual) (são)? (os|as)? (primeiros)? (sinais|sintomas) (de|da|do)',
 			'(quão|quao|o quanto) (grave|perigoso|perigosa) (é|e) (um|uma)',
+			// How long one lasts in general ("uma convulsão"), not this one.
+			'quanto tempo (dura|demora) (normalmente)? (um|uma)',
 			'(li|ouvi dizer|dizem) que',
 			'antes (que|q) (de|dê|tenha|ter|pegue)',
 			'(posso|pode|podemos|da pra|dá pra) (usar|aplicar)',
@@ -196,6 +198,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// Not "atendimento": "preciso de atendimento dor no peito" asks for care for a complaint.
 			'(atendem|atende|tratam)',
 			'(fazem|faz|tem|oferecem) (atendimento|tratamento)',
+			'(vacinam|vacinar|vacinou)',
 			// Both with and without the verb: a marker is found once at each start.
 			'(convenio|plano de saude)',
 			'(convenio|plano de saude) (cobre|aceita)',
@@ -226,6 +229,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(fazer|faço|fazemos|faco) (algum|alguns|um|uns)? (exame|exames|check up|checkup) (a mais|antes|preventivo|no|na|em)?',
 			'(cuidado|cuidados) (especial|especiais)',
 			'(quero|queria|gostaria de|preciso|devo) (checar|verificar|medir|avaliar) (a|o|meu|minha)',
+			'(como|o que fazer pra|o que fazer para) (eu)? (evito|evitar|previno|prevenir)',
+			'(devo|deveria) (trocar|mudar)',
 			'(hereditari*|genetic*)',
 		],
 	},
@@ -322,6 +327,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(es verdad|es cierto) que',
 			'(cuáles|cuales) (son)? (los|las)? (primeros)? (signos|síntomas|sintomas|señales|senales) de',
 			'(qué|que) tan (grave|peligroso|peligrosa) es (un|una)',
+			'(cuanto|cuánto) dura (normalmente)? (un|una)',
 			'(leí|lei|dicen) que',
 			'(qué|que) (síntomas|sintomas|señales|senales|signos) (de)?',
 			'antes de que (le|tenga|le dé|le de)',
@@ -357,6 +363,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(remedio|remedios|medicamento|medicamentos|medicacion|receta|recetas|tratamiento|vacuna|vacunas|examen|examenes|prueba|curso|cursos|clase|clases|charla|video|videos|documental|noticia|noticias|seguro|certificado|constancia|alarma|detector|repelente|prevencion|prevenir|evitar|riesgo|sobre|acerca de|primeros auxilios|tarea de la escuela|casos de|epidemia de|brote de)',
 			'(atienden|atiende|tratan|guardia ... para)',
 			'(hacen|tienen|ofrecen) (atencion|tratamiento)',
+			'(vacunan|vacunar)',
 			'(obra social|prepaga)',
 			'(obra social|prepaga|seguro) (cubre|acepta)',
 			'(evita|evitan|previene|previenen)',
@@ -376,6 +383,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(tuvo|tuve|tuvieron|tuvimos|sufrio|sufri|sufrieron)',
 			'a los ## (anos)?',
 			'(quedo|termino|acabo) (internado|internada)',
+			'le (dio|dieron)',
 			'(en|de) (mi|nuestra)? familia',
 		],
 		ownRisk: [
@@ -384,6 +392,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(yo)? (tambien) (la|lo|las|los)? (puedo|podria) (tener|tenerla|tenerlo)',
 			'(hacerme|hacerle|hacernos|me hago|me tengo que hacer) (algo|algun|alguna|un|una|unos)? (estudio|estudios|examen|examenes|chequeo|analisis|control)?',
 			'(quiero|quisiera|necesito|debo|deberia) (checar|chequear|revisar|controlar|medir) (mi|mis|el|la)',
+			'(cómo|como) (lo|la)? (puedo)? (prevenir|evitar|evito|prevengo)',
+			'(debo|deberia) cambiar',
 			'(hereditari*|genetic*)',
 		],
 	},
@@ -471,6 +481,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(is it true|is it normal)',
 			'(what are|which are) the (early|first|warning)? (signs|symptoms) of',
 			'how (serious|dangerous) is (a|an)',
+			'how long (does|do|can|should) (a|an)',
 			'(i read|they say) that',
 			'(what|which) (warning)? (symptoms|signs)',
 			'do (you|u) (offer|run|teach|do|have) (any)? (first aid|course|courses|class|classes|training)',
@@ -508,6 +519,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		topicBefore: [
 			'(what is|what are|whats)',
 			'(can|could) (you|someone|somebody|a person|people) die (from|of)',
+			'(vaccinate|vaccinated|vaccinating)',
 			'(do|does) ... (treat|see|handle|take)',
 			'(does|do|will|would) ... (cover|covers)',
 			'(should i|do i need to|can i) (take|get|use) (something|anything)',
@@ -534,6 +546,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(want|like|need) (my|a|an) ... (checked|tested|screened|workup|work up|checkup|check up|screening)',
 			'(cardiac|heart|full) (workup|work up|checkup|check up|screening)',
 			'should i (switch|change|stop)',
+			'how (do i|can i|to|could i) (prevent|avoid)',
 		],
 	},
 };

@@ -30,6 +30,8 @@ describe('a scare that is over, said by a not-flag phrase', () => {
 		['meu filho engasgou com agua, tossiu e já respira normal', 'pt'],
 		['se atragantó con una uva pero ya respira bien', 'es'],
 		['fainted at the gym yesterday, felt fine after some water, should I see a doctor?', 'en'],
+		// A red flag that only shares a word with the marker ("back") does not keep it from saying it is over.
+		["my son had an asthma attack last night, used his inhaler and he's back to normal today", 'en'],
 	]);
 	escalated([
 		["my son choked on a sweet and he can't breathe", 'en'],
@@ -38,6 +40,8 @@ describe('a scare that is over, said by a not-flag phrase', () => {
 		// "ontem tava normal" is how things were before it began, not the end of it.
 		['minha avó amanheceu confusa e sem falar direito, ontem tava normal', 'pt'],
 		['he collapsed in the kitchen, felt fine before that, now not breathing well', 'en'],
+		['ele engasgou e já parou de respirar', 'pt'],
+		['he choked and then he stopped breathing', 'en'],
 		// "como siempre" compares with the usual, it dates nothing; "sumiu a pilha" is no "sumiu" of a symptom.
 		['mi bebé no reacciona como siempre y está muy pálido', 'es'],
 		['sumiu uma pilha de relógio e meu filho de 2 anos está babando e tossindo', 'pt'],
@@ -72,6 +76,9 @@ describe('a history, asked about for oneself', () => {
 		['mi tía tuvo un derrame cerebral, ¿me puede pasar a mí?', 'es'],
 		['my brother had a heart attack at 45, should I get checked?', 'en'],
 		['meu pai infartou com 55 anos, quero fazer um check up do coração', 'pt'],
+		['my grandma had sepsis after surgery, could that happen to me after my op next week?', 'en'],
+		['a mi vecina le dio un ACV, ¿cómo lo puedo prevenir?', 'es'],
+		['minha amiga teve anafilaxia com amendoim, como evito isso no meu filho?', 'pt'],
 	]);
 	escalated([
 		['meu avô teve um infarto agora, está sem ar', 'pt'],
@@ -79,6 +86,7 @@ describe('a history, asked about for oneself', () => {
 		['my brother just had a heart attack and collapsed', 'en'],
 		['meu pai com 55 anos está com dor no peito forte agora', 'pt'],
 		['minha mãe teve um AVC, to desesperada, o que faço?', 'pt'],
+		['a mi papá le dio un ACV, tiene la boca torcida y no puede hablar', 'es'],
 	]);
 });
 
@@ -102,6 +110,9 @@ describe('a service, a definition or a general property asked about', () => {
 		['sepse mata?', 'pt'],
 		['¿qué tan grave es una embolia pulmonar?', 'es'],
 		['what are the early signs of meningitis?', 'en'],
+		['vocês vacinam contra meningite?', 'pt'],
+		['how long does a febrile seizure usually last?', 'en'],
+		['¿cuánto dura normalmente una convulsión febril?', 'es'],
 	]);
 	escalated([
 		['acho que minha mãe está tendo um AVC', 'pt'],
@@ -112,6 +123,7 @@ describe('a service, a definition or a general property asked about', () => {
 		['preciso de atendimento, dor no peito muito forte', 'pt'],
 		['can you die from a bee sting? my throat is closing up', 'en'],
 		['quão grave é uma convulsão? meu filho está convulsionando agora', 'pt'],
+		['how long does a seizure last? he has been seizing for ten minutes', 'en'],
 		['meu cachorro comeu veneno que mata rato', 'pt', 'veterinary'],
 		// "que es" alone names the complaint.
 		['creo que es un golpe de calor, mi perro no se levanta', 'es', 'veterinary'],
