@@ -50,7 +50,9 @@ export const DEFAULT_SPECIALTY = 'general_practice';
  * "choking", "booking" is not "hooking").
  */
 const ORDINARY_WORDS =
-	'cooking looking booking hooking cooling coming checking chatting shopping sleeping parking packing picking tracking kicking'.split(' ');
+	'cooking looking booking hooking cooling coming checking chatting shopping sleeping parking packing picking tracking kicking stubbed stubbing derramei'.split(
+		' ',
+	);
 
 /** Words allowed between two words of a catalogue phrase: "dor forte no peito" is "dor no peito". */
 const PHRASE_GAP = 1;

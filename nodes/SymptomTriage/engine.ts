@@ -228,6 +228,8 @@ function cancelOfHit(findings: Findings, hit: Found): Cancel | undefined {
 			// "deu à luz há 3 semanas e está sangrando muito": the time marker dates the state it stands
 			// next to (a context or age finding), not the complaint that follows it.
 			if (cancel === 'past' && datesAState(findings, hit, markers)) cancel = undefined;
+			// "minha irmã teve pré-eclâmpsia, tenho mais risco?": someone's history, asked about for oneself.
+			if (cancel === undefined && asksAboutHistory(findings, hit, markers)) cancel = 'past';
 			hit.cancel = cancelOf(findings.set, hit.concept, cancel);
 		}
 	}
@@ -252,6 +254,16 @@ function datesAState(findings: Findings, hit: Found, markers: ClauseMarkers): bo
 	return false;
 }
 
+/** Whether the hit is told as a history and the message goes on to ask about the speaker's own risk. */
+function asksAboutHistory(findings: Findings, hit: Found, markers: ClauseMarkers): boolean {
+	const { scopes } = findings.set;
+	if (!scopes.isHistory(markers)) return false;
+	if (scopes.asksOwnRisk(markers, hit.end - hit.offset)) return true;
+	for (let clause = hit.clause + 1; clause < findings.clauses.length; clause++)
+		if (scopes.asksOwnRisk(markersOf(findings, clause), 0)) return true;
+	return false;
+}
+
 const CONTEXT = /\/context([~-]|$)/;
 const DURATION_START = new Set(['ha', 'faz', 'fazem', 'hace', 'tem']);
 
@@ -260,19 +272,38 @@ function resolvedBefore(findings: Findings): number {
 	if (findings.resolvedBefore !== undefined) return findings.resolvedBefore;
 	const { scopes } = findings.set;
 	let offset = 0;
-	const at: number[] = [];
+	const at: { start: number; last: number }[] = [];
 	findings.clauses.forEach((words, clause) => {
-		for (const resolved of scopes.resolvedIn(markersOf(findings, clause))) at.push(offset + resolved.start);
+		for (const resolved of scopes.resolvedIn(markersOf(findings, clause)))
+			at.push({ start: offset + resolved.start, last: offset + resolved.end - 1 });
 		offset += words.length;
 	});
-	// A "resolved" marker that is itself part of a red flag ("parou de respirar") says nothing is over.
-	const covered = (position: number) =>
+	// A "resolved" marker held whole by a red flag ("parou de respirar") says nothing is over; one that
+	// only shares a word with a red flag ("back to normal") still does, and so does one in a not-flag or a
+	// routine finding ("totally fine now", "tossiu"). A red flag that overlaps the marker ends after its
+	// start, so it stays live either way ("já parou de respirar").
+	const flags = redFlagConceptsOf(findings.set);
+	const covered = (marker: { start: number; last: number }) =>
 		[...findings.found.values()].some((hits) =>
-			hits.some((hit) => hit.start <= position && position < hit.end && !cancelOfHit(findings, hit)),
+			hits.some((hit) => flags[hit.concept] === 1 && hit.start <= marker.start && marker.last < hit.end && !cancelOfHit(findings, hit)),
 		);
-	const real = at.filter((position) => !covered(position));
+	const real = at.filter((marker) => !covered(marker)).map((marker) => marker.start);
 	findings.resolvedBefore = real.length > 0 ? Math.max(...real) : -1;
 	return findings.resolvedBefore;
+}
+
+const redFlagConcepts = new WeakMap<CompiledSet, Uint8Array>();
+
+/** Per concept id, 1 when some escalating rule uses it (not its not-flags, not a routine rule's patterns). */
+function redFlagConceptsOf(set: CompiledSet): Uint8Array {
+	let flags = redFlagConcepts.get(set);
+	if (!flags) {
+		flags = new Uint8Array(set.concepts.length);
+		for (const rule of set.rules)
+			if (LEVEL_INFO[rule.level].escalate) for (const group of rule.groups) for (const concept of group) flags[concept] = 1;
+		redFlagConcepts.set(set, flags);
+	}
+	return flags;
 }
 
 function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, joking: boolean): Reading {

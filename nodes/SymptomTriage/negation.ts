@@ -26,7 +26,9 @@ interface Marker {
 		| 'mild'
 		| 'topic_before'
 		| 'topic_after'
-		| 'negator';
+		| 'negator'
+		| 'history'
+		| 'own_risk';
 }
 
 /** The marker phrases found in one clause; computed once per clause that has a candidate match. */
@@ -50,11 +52,8 @@ export class Scopes {
 
 	private readonly conditionals: ReadonlySet<string>;
 
-	private readonly conditionalLeads: ReadonlySet<string>;
-
-	private readonly conditionalSubjects: ReadonlySet<string>;
-
-	private readonly conditionalExceptAfter?: ReadonlySet<string>;
+	/** The language's own conditionals first, then those of the others that name their subjects ("se alguém" read as Spanish). */
+	private readonly conditionalSets: Conditionals[];
 
 	private readonly functionWords: ReadonlySet<string>;
 
@@ -73,10 +72,19 @@ export class Scopes {
 		const expand = (patterns: string[], lang: Language) => patterns.flatMap((pattern) => expandPattern(pattern, lang));
 		this.notNegation = expand(words.notNegation, language);
 		this.conditionals = new Set(split(words.conditionals));
-		this.conditionalLeads = new Set(split(words.conditionalLeads));
-		this.conditionalSubjects = new Set(split(words.conditionalSubjects));
-		if (words.conditionalAnywhereExceptAfter !== undefined)
-			this.conditionalExceptAfter = new Set(split(words.conditionalAnywhereExceptAfter));
+		// A message too short to tell its language is read in every one: a hypothesis in one language
+		// stays one in the others' readings when its conditional is followed by a subject of its own.
+		this.conditionalSets = [language, ...LANGUAGES.filter((lang) => lang !== language && SCOPE_WORDS[lang].conditionalSubjects)].map(
+			(lang) => {
+				const own = SCOPE_WORDS[lang];
+				return {
+					words: new Set(split(own.conditionals)),
+					leads: new Set(split(own.conditionalLeads)),
+					subjects: new Set(split(own.conditionalSubjects)),
+					exceptAfter: own.conditionalAnywhereExceptAfter === undefined ? undefined : new Set(split(own.conditionalAnywhereExceptAfter)),
+				};
+			},
+		);
 		this.functionWords = new Set(LANGUAGES.flatMap((lang) => split(SCOPE_WORDS[lang].functionWords)));
 		const phrases: Phrase<Marker>[] = [];
 		const add = (kind: Marker['kind'], patterns: string[], lang: Language) => {
@@ -97,6 +105,8 @@ export class Scopes {
 			add('mild', markers.mild, lang);
 			add('topic_before', markers.topicBefore, lang);
 			add('topic_after', markers.topicAfter, lang);
+			add('history', markers.history, lang);
+			add('own_risk', markers.ownRisk, lang);
 		}
 		for (const pattern of words.negatorPhrases) {
 			const owner: Marker = { kind: 'negator' };
@@ -151,19 +161,36 @@ export class Scopes {
 	private isHypothetical(clause: ClauseMarkers, start: number): boolean {
 		if (clause.hits.some((hit) => hit.owner.kind === 'hypothetical' && hit.start < start)) return true;
 		const { words } = clause;
-		for (let at = 0; at < start; at++) {
-			if (!this.conditionals.has(words[at])) continue;
-			// "se meu filho engolir" is a hypothesis; "se cortou", "se debatendo" are reflexive verbs.
-			if (this.conditionalSubjects.size > 0 && !this.conditionalSubjects.has(words[at + 1])) continue;
-			if (at === 0 || this.conditionalLeads.has(words[at - 1])) return true;
-			if (
-				this.conditionalExceptAfter &&
-				!this.conditionalExceptAfter.has(words[at - 1]) &&
-				!this.conditionalExceptAfter.has(words[at - 2] ?? '')
-			)
-				return true;
+		for (const { words: conditionals, leads, subjects, exceptAfter } of this.conditionalSets) {
+			for (let at = 0; at < start; at++) {
+				if (!conditionals.has(words[at])) continue;
+				// "se meu filho engolir" is a hypothesis; "se cortou", "se debatendo" are reflexive verbs.
+				if (subjects.size > 0 && !subjects.has(words[at + 1])) continue;
+				if (at === 0 || leads.has(words[at - 1])) return true;
+				if (exceptAfter && !exceptAfter.has(words[at - 1]) && !exceptAfter.has(words[at - 2] ?? '')) return true;
+			}
 		}
 		return false;
+	}
+
+	/**
+	 * "minha irmã teve pré-eclâmpsia", "my dad had a heart attack at 52", "en mi familia": a history
+	 * told in a clause with no present marker ("meu pai teve um derrame agora" is no history). Only a
+	 * history when the message then asks about the speaker's own risk (asksOwnRisk).
+	 */
+	isHistory(clause: ClauseMarkers): boolean {
+		let history = false;
+		for (const hit of clause.hits) {
+			const { kind } = hit.owner;
+			if (kind === 'present' || kind === 'recurrence') return false;
+			if (kind === 'history') history = true;
+		}
+		return history;
+	}
+
+	/** Whether the clause asks about the speaker's own risk or check-up at or after word `from`. */
+	asksOwnRisk(clause: ClauseMarkers, from: number): boolean {
+		return clause.hits.some((hit) => hit.owner.kind === 'own_risk' && hit.start >= from);
 	}
 
 	/** Where the clause says the trouble is over ("já passou", "stopped", "ya está bien"), unless negated. */
@@ -254,6 +281,13 @@ export class Scopes {
 	}
 }
 
+interface Conditionals {
+	words: ReadonlySet<string>;
+	leads: ReadonlySet<string>;
+	subjects: ReadonlySet<string>;
+	exceptAfter?: ReadonlySet<string>;
+}
+
 const PASSED = new Set(['passou', 'passa', 'paso', 'pasa', 'passed']);
 const WELL = new Set(['bem', 'bien']);
 /** After a "fine", these make it a concession: "fine but...". */
@@ -280,6 +314,7 @@ const AFTER_WELL = new Set([
 	'hoy',
 	'de',
 	'que',
+	'desde',
 ]);
 
 function split(words: string): string[] {

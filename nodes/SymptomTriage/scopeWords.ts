@@ -43,6 +43,10 @@ export interface ScopeWords {
 	topicAfter: string[];
 	/** Articles and prepositions that may stand between a topic word and the phrase. */
 	functionWords: string;
+	/** Before a phrase in a clause with no present marker, these tell a history: "minha irmã teve", "my dad had", "en mi familia". */
+	history: string[];
+	/** Anywhere after such a history, these turn the message into a question about the speaker's own risk or check-up, not a report. */
+	ownRisk: string[];
 }
 
 export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
@@ -72,7 +76,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'ha (anos|muito tempo|tempos)',
 			'ja (teve|tive|tivemos|tiveram|tinha|sofreu|sofri)',
 			'em ####',
-			'quando (eu|ele|ela)? (era|eramos|eram) (crianca|pequeno|pequena|novo|nova|jovem|bebe|adolescente|filhote)',
+			'quando (eu|ele|ela)? (era|eramos|eram) (crianca|pequeno|pequena|novo|nova|novinho|novinha|jovem|bebe|adolescente|filhote)',
 			'(na|desde a) (infancia|juventude|adolescencia)',
 			'(quando|de) (pequeno|pequena|pequenininho|pequenininha|novinho|novinha|jovem)',
 			'(historico|historia) (de|familiar)',
@@ -83,12 +87,21 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(pós|pos) (avc|infarto|derrame|cirurgia)',
 			'desde (criança|pequeno|pequena|bebê|novo|nova|sempre|a infância)',
 			'(morreu|faleceu|morreram|faleceram) (de|por|com)',
-			'(tive|teve|tivemos|tiveram) ... (com|aos) # (anos|ano|meses|mes)',
+			'(tive|teve|tivemos|tiveram) ... (com|aos) # (anos|ano|meses|mes|aninho|aninhos|mesinhos)',
 			'(na|em) (minha|uma)? (primeira|outra|ultima|última) (gestação|gestacao|gravidez)',
 			'(na|em) (minha)? (gestação|gestacao|gravidez) anterior',
 			'tiveram',
 			'quando (eu|ele|ela)? (tinha|tinham) ## anos',
 			'(irma|tia|prima|amiga|cunhada|vizinha) perdeu',
+			// A named month or season that has gone by: "em março", "no verão passado".
+			'(em|no mes de|desde) (janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)',
+			'(janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro) passado',
+			'(verao|inverno|outono|natal|carnaval) passado',
+			'primavera passada',
+			'quando (era)? (filhote|novinho|novinha|pequenininho|pequenininha)',
+			// Not "quando bebê": "engasga quando bebe água" is "when he drinks".
+			'quando (crianca|adolescente|era bebe)',
+			'(faz|ha) (um|uns|algum) tempo',
 		],
 		present: [
 			'(agora|agorinha|hoje|ontem|ainda|atualmente)',
@@ -114,16 +127,30 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(convulsao|ataque) de (raiva|riso|nervoso|nervos)',
 			'(puro|pura) veneno',
 			'(envenenado|envenenada) de (ciume|ciumes|inveja|raiva|odio)',
+			'overdose de (reuniao|reunioes|trabalho|trampo|fofura|amor|informacao|estudo|series|tarefa|tarefas|problema|problemas|boleto|boletos)',
+			'explodir com (tanta|tanto|tantas|tantos) (coisa|coisas|trabalho|problema|problemas|informacao|estudo|barulho|conta|contas)',
+			// "é um veneno" (a copula: "comeu um veneno" is no figure).
+			'(e|eh) (um|uma) (veneno|venenosa|venenoso)',
+			// A pet that runs the furniture over (not people: a car may run everyone over), a week that runs the speaker over.
+			'(atropelou|atropela|atropelando|atropelaram) (o|a|os|as)? (sofa|sofas|moveis|almofada|almofadas|poltrona|cortina)',
+			'me (atropelou|atropela|atropelando) (a|essa|esta)? (semana|rotina|vida|trabalho)',
+			'(surtando|surtei|surtar|surtada|surtado|surtou) de (felicidade|alegria|emocao|amor)',
+			'sem (ar|folego) de (tanto)? (rir|gargalhar)',
+			// Spilling on things, not on someone (and "derramei" is no misspelt "derrame").
+			'(derramei|derramou|derramamos|derramaram|derrubei) ... (no|na|em|sobre) (o|a)? (formulario|papel|papeis|roupa|camisa|mesa|chao|teclado|notebook|computador|celular|sofa|tapete|cama|livro|caderno)',
 		],
 		conditionals: 'se caso',
 		conditionalLeads: 'e mas entao tipo acontece que',
 		conditionalSubjects:
-			'meu minha meus minhas o a os as um uma ele ela eles elas eu voce vc alguem algum alguma tiver tiverem for forem der estiver acontecer isso isto nao ja por seu sua nosso nossa eventualmente',
+			'meu minha meus minhas o a os as um uma ele ela eles elas eu voce vc alguem algum alguma tiver tiverem for forem der estiver acontecer isso isto nao ja por seu sua nosso nossa eventualmente crianca bebe cachorro gato pessoa',
 		hypothetical: [
 			'(e|o que acontece|o que faço|o que eu faço|o que fazer|perigoso|é perigoso|faz mal) se',
 			'como (sei|saber|vou saber|eu sei|identificar|reconhecer) se',
 			'(é verdade|verdade) que',
-			'(quais|qual) (são)? (os|as)? (sinais|sintomas) (de|da|do)',
+			'(quais|qual) (são)? (os|as)? (primeiros)? (sinais|sintomas) (de|da|do)',
+			'(quão|quao|o quanto) (grave|perigoso|perigosa) (é|e) (um|uma)',
+			// How long one lasts in general ("uma convulsão"), not this one.
+			'quanto tempo (dura|demora) (normalmente)? (um|uma)',
 			'(li|ouvi dizer|dizem) que',
 			'antes (que|q) (de|dê|tenha|ter|pegue)',
 			'(posso|pode|podemos|da pra|dá pra) (usar|aplicar)',
@@ -135,10 +162,22 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(tirar|tiro) (os|as) ... (de casa|da casa|do quintal|do jardim)',
 			'(por precaução|só pra saber|so pra saber|só por curiosidade|por curiosidade|pra eu ficar de olho)',
 			'(um dia|algum dia|no futuro)',
+			'como (eu)? (reconheço|reconheco|reconhecer|identifico|identificar|percebo|perceber)',
+			'(qual|quais) (a|e a|sao as)? (diferenca|diferencas)',
+			'diferenca entre',
+			'(vi|vimos|deu|passou|saiu) (na|no) (tv|televisao|jornal|noticia|reportagem|internet)',
 		],
 		resolved: [
 			'(já|ja)? (passou|parou|melhorou|normalizou|sarou|cicatrizou|desinchou|voltou ao normal)',
-			'(já|ja|agora)? (está|ta|tá|esta|ficou|fica|to|tô|estou|fiquei|me sinto) (bem|ótimo|otimo|ótima|otima|normal|tranquilo|tranquila|de boa|brincando|rindo)',
+			// Not "sumiu" alone: "sumiu a pilhinha" (the battery went missing).
+			'(já|ja) (sumiu|sumiram)',
+			'sumiu tudo',
+			'(já|ja|agora)? (está|ta|tá|esta|ficou|fica|to|tô|estou|fiquei|me sinto) (bem|ótimo|otimo|ótima|otima|normal|tranquilo|tranquila|de boa|brincando|rindo|sorrindo)',
+			// "já tava normal" is over; "ontem tava normal" is how things were before it began.
+			'(já|ja) (tava|estava) (bem|normal|brincando)',
+			'me senti (bem|melhor) (depois|logo|em seguida)',
+			'mamando (de novo|normal|bem)',
+			'(já|ja|agora) (respira|respirando|respirou) (bem|normal)',
 			'(já|ja) (acordou|levantou|voltou|comeu|está comendo|ta comendo|tá comendo)',
 			'(tudo|ta tudo|tá tudo|está tudo) (bem|certo|normal|ok)',
 			'(já|ja)? (se acalmou|acalmou|se recuperou|recuperou)',
@@ -155,9 +194,45 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		],
 		topicBefore: [
 			'(remedio|remedios|medicamento|medicamentos|medicacao|receita|receitas|tratamento|vacina|vacinas|exame|exames|teste|curso|cursos|aula|aulas|palestra|video|videos|documentario|noticia|noticias|seguro|atestado|laudo|certificado|alarme|detector|repelente|prevencao|prevenir|evitar|risco|sobre|primeiros socorros|trabalho da escola|caso de|casos de|epidemia de|surto de)',
+			// A service or a definition asked about: "vocês atendem convulsão?", "o que é sepse?".
+			// Not "atendimento": "preciso de atendimento dor no peito" asks for care for a complaint.
+			'(atendem|atende|tratam)',
+			'(fazem|faz|tem|oferecem) (atendimento|tratamento)',
+			'(vacinam|vacinar|vacinou)',
+			// Both with and without the verb: a marker is found once at each start.
+			'(convenio|plano de saude)',
+			'(convenio|plano de saude) (cobre|aceita)',
+			'(o|meu)? plano (cobre|aceita)',
+			'(evita|evitam|previne|previnem)',
+			'o que (e|eh|seria|significa)',
+			'(preciso|devo|posso|tenho que) (tomar|usar|fazer) (algo|alguma coisa|algum remedio)',
 		],
-		topicAfter: ['(remedio|medicamento|vacina|exame|alarme|detector|seguro|repelente)'],
+		topicAfter: [
+			'(remedio|medicamento|vacina|exame|alarme|detector|seguro|repelente)',
+			// A general property asked about: "sepse é contagiosa?", "pré-eclâmpsia tem cura?".
+			'(e|eh|seria|pode ser)? (contagios*|hereditari*|transmissivel|curavel)',
+			'tem (cura|tratamento)',
+			'(mata|matam|pode matar)',
+			'(da|dá) (sinal|sinais)',
+		],
 		functionWords: 'de da do das dos para pra pro contra o a os as um uma meu minha seu sua dele dela no na e ou',
+		history: [
+			'(teve|tive|tiveram|tivemos|sofreu|sofri|sofreram)',
+			'(com|aos) ## anos',
+			'(ficou|terminou|acabou) (internado|internada)',
+			'(na|da) (minha|nossa)? familia',
+		],
+		ownRisk: [
+			'(tenho|teria|terei|corro|eu tenho|eu teria) (mais|maior|algum)? (risco|chance|chances)',
+			'(pode|podem|vai|poderia) (acontecer|dar|ocorrer) (comigo|com a gente|com ele tambem|com ela tambem)',
+			'(posso|pode|podem) ter (isso|tambem)',
+			'(fazer|faço|fazemos|faco) (algum|alguns|um|uns)? (exame|exames|check up|checkup) (a mais|antes|preventivo|no|na|em)?',
+			'(cuidado|cuidados) (especial|especiais)',
+			'(quero|queria|gostaria de|preciso|devo) (checar|verificar|medir|avaliar) (a|o|meu|minha)',
+			'(como|o que fazer pra|o que fazer para) (eu)? (evito|evitar|previno|prevenir)',
+			'(devo|deveria) (trocar|mudar)',
+			'(hereditari*|genetic*)',
+		],
 	},
 	es: {
 		notNegation: [
@@ -199,6 +274,16 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'tuvieron',
 			'cuando (yo|el|ella)? (tenía|tenia|tenían|tenian) ## años',
 			'(hermana|tia|prima|amiga|cunada|vecina) perdio',
+			'(en|desde|en el mes de) (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)',
+			'(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre) pasado',
+			'(el)? (verano|invierno|otono) pasado',
+			'(la)? primavera pasada',
+			// Not "hace mucho calor".
+			'hace (mucho|bastante) (tiempo)? (mi|mis|su|sus|el|la|los|las|ya)',
+			// "de cachorro mi perro tuvo...": as a puppy, said before the pet is named.
+			'de (cachorro|cachorrito|cachorra|gatito|gatita) (mi|su|el|la)',
+			// Not "cuando bebe": "cuando bebe agua se ahoga" is "when he drinks".
+			'cuando (era)? (cachorro|cachorrito|cachorra|gatito|gatita|chiquito|chiquita)',
 		],
 		present: [
 			'(ahora|ahorita|hoy|ayer|todavia|aun|actualmente)',
@@ -222,16 +307,27 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(ataque|convulsion) de (risa|rabia|nervios)',
 			'(puro|pura) veneno',
 			'(envenenado|envenenada) de (celos|envidia|rabia|odio)',
+			'sobredosis de (reuniones|trabajo|amor|ternura|informacion|series)',
+			'es (un|una) (veneno|venenosa|venenoso)',
+			'(atropello|atropella|atropellando|atropellaron) (el|la|los|las)? (sofa|sillon|muebles|almohadon|almohadones|cortina)',
+			'me (atropello|atropella|atropellando) (la|esta)? (semana|rutina|vida|laburo|trabajo)',
+			'explotar con (tanto|tanta|tantos|tantas) (cosa|cosas|trabajo|problema|problemas|informacion|estudio|ruido|cuenta|cuentas)',
+			'sin (aire|aliento) de (tanto)? (reir|reirme|risa)',
+			// "they did not answer me" (the clinic); "no me responde" may be someone unresponsive.
+			'no me (respondieron|respondiste|contestaron|contestaste)',
+			'(estoy|quede|estoy hecha|estoy hecho) (hecha|hecho)? pedazos',
 		],
 		conditionals: 'si',
 		conditionalLeads: 'y pero entonces pasa que',
 		conditionalSubjects:
-			'mi mis el la los las un una a al le se yo tu usted alguien algun alguna tiene es no ya por su sus nuestro nuestra',
+			'mi mis el la los las un una a al le se me yo tu usted alguien algun alguna tiene es no ya por su sus nuestro nuestra nino nina nene bebe perro gato',
 		hypothetical: [
 			'(y|qué pasa|que pasa|qué hago|que hago|qué hacer|es peligroso|hace mal) si',
 			'(cómo|como) (sé|se|saber|puedo saber|reconozco) si',
 			'(es verdad|es cierto) que',
-			'(cuáles|cuales) (son)? (los|las)? (signos|síntomas|sintomas|señales|senales) de',
+			'(cuáles|cuales) (son)? (los|las)? (primeros)? (signos|síntomas|sintomas|señales|senales) de',
+			'(qué|que) tan (grave|peligroso|peligrosa) es (un|una)',
+			'(cuanto|cuánto) dura (normalmente)? (un|una)',
 			'(leí|lei|dicen) que',
 			'(qué|que) (síntomas|sintomas|señales|senales|signos) (de)?',
 			'antes de que (le|tenga|le dé|le de)',
@@ -244,10 +340,17 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'saco (los|las) ... de (la casa|mi casa|el patio|el jardín|el jardin)',
 			'(por si acaso|por las dudas|solo por saber|por curiosidad|de curiosidad)',
 			'(algún día|en el futuro)',
+			'(que|qué) (se pone|le pongo|se hace|le doy|se le da|se le pone) si',
+			'diferencia entre',
+			'(cómo|como) (reconozco|reconocer|identifico|identificar|me doy cuenta)',
+			'(vi|vimos|salio|pasaron) (en)? (la|el|las|los)? (tele|tv|television|noticias|noticiero|diario|internet)',
 		],
 		resolved: [
 			'(ya)? (pasó|paso|se le pasó|se pasó|paró|se detuvo|mejoró|se le quitó|se normalizó)',
-			'(ya|ahora)? (está|esta|se ve|quedó|estoy|me siento|quedé) (bien|mejor|normal|tranquilo|tranquila|jugando|sano|sana)',
+			'(ya|ahora)? (está|esta|se ve|quedó|estoy|me siento|quedé) (bien|mejor|normal|tranquilo|tranquila|jugando|sano|sana|perfecta|perfecto|sonriendo|riendo)',
+			'ya estaba (bien|normal|jugando)',
+			'me sentí (bien|mejor) (después|despues|enseguida|al rato)',
+			'(ya|ahora) (respira|respiro|respiraba) (bien|normal)',
 			'(ya) (se despertó|despertó|se levantó|comió|está comiendo)',
 			'(todo|está todo) (bien|normal)',
 			'(ya)? (se calmó|se tranquilizó|se recuperó|bajó|se deshinchó|se desinflamó)',
@@ -258,9 +361,41 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		mild: ['(un|una)? (poco|poquito|poquitito) (de)?', '(leve|levemente|ligero|ligera|leves)', 'medio'],
 		topicBefore: [
 			'(remedio|remedios|medicamento|medicamentos|medicacion|receta|recetas|tratamiento|vacuna|vacunas|examen|examenes|prueba|curso|cursos|clase|clases|charla|video|videos|documental|noticia|noticias|seguro|certificado|constancia|alarma|detector|repelente|prevencion|prevenir|evitar|riesgo|sobre|acerca de|primeros auxilios|tarea de la escuela|casos de|epidemia de|brote de)',
+			'(atienden|atiende|tratan|guardia ... para)',
+			'(hacen|tienen|ofrecen) (atencion|tratamiento)',
+			'(vacunan|vacunar)',
+			'(obra social|prepaga)',
+			'(obra social|prepaga|seguro) (cubre|acepta)',
+			'(evita|evitan|previene|previenen)',
+			'(en que consiste|que es eso de)',
+			// Not "que es" alone: "creo que es un golpe de calor" names the complaint.
+			'(que|qué) (significa|quiere decir)',
+			'(necesito|debo|puedo|tengo que) (tomar|usar|hacer) (algo|alguna cosa|algun remedio)',
 		],
-		topicAfter: ['(remedio|medicamento|medicacion|vacuna|examen|alarma|detector|seguro|repelente)'],
+		topicAfter: [
+			'(remedio|medicamento|medicacion|vacuna|examen|alarma|detector|seguro|repelente)',
+			'(es|seria|puede ser)? (contagios*|hereditari*|transmisible|curable)',
+			'tiene (cura|tratamiento)',
+			'(mata|puede matar)',
+		],
 		functionWords: 'de del la el las los para pa contra un una mi su sus y o',
+		history: [
+			'(tuvo|tuve|tuvieron|tuvimos|sufrio|sufri|sufrieron)',
+			'a los ## (anos)?',
+			'(quedo|termino|acabo) (internado|internada)',
+			'le (dio|dieron)',
+			'(en|de) (mi|nuestra)? familia',
+		],
+		ownRisk: [
+			'(tengo|tendria|tendre|corro|yo tengo) (mas|mayor|algun)? (riesgo|probabilidad|chances)',
+			'(me|nos) (puede|podria) (pasar|dar|tocar)',
+			'(yo)? (tambien) (la|lo|las|los)? (puedo|podria) (tener|tenerla|tenerlo)',
+			'(hacerme|hacerle|hacernos|me hago|me tengo que hacer) (algo|algun|alguna|un|una|unos)? (estudio|estudios|examen|examenes|chequeo|analisis|control)?',
+			'(quiero|quisiera|necesito|debo|deberia) (checar|chequear|revisar|controlar|medir) (mi|mis|el|la)',
+			'(cómo|como) (lo|la)? (puedo)? (prevenir|evitar|evito|prevengo)',
+			'(debo|deberia) cambiar',
+			'(hereditari*|genetic*)',
+		],
 	},
 	en: {
 		notNegation: [
@@ -297,6 +432,11 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(a couple of|a few|several|some|two|three) (years|summers|winters|months) ago',
 			'(in|with|during) my (first|last|previous|other|earlier) (pregnancy|baby|one|child)',
 			'with my (first|last|second)',
+			'(last|in|since|back in) (january|february|march|april|june|july|august|september|october|november|december)',
+			'(had|has had|suffered) ... at ##',
+			'when (i|he|she) was born',
+			'(with|during) (her|his|their) (first|last|previous|second) (pregnancy|baby|child)',
+			'(physio|physiotherapy|rehab) after',
 		],
 		present: [
 			'(now|today|tonight|yesterday|still|currently|just)',
@@ -323,6 +463,13 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'kill for a',
 			'could kill (him|her|them|you|for)',
 			'(pure|total|absolute|such) poison',
+			'overdose (of|on) (meetings|work|cuteness|love|emails|information)',
+			// Not "a crush" nor "his crush": "a crush injury".
+			'my crush',
+			'(out of breath|breathless) (from|with) (laughing|laughter)',
+			// "tetanus shot" is a jab, not a gunshot.
+			'(tetanus|flu|covid|booster|allergy) (shot|shots)',
+			'explode with (all|so much) (this|the|these)? (work|stuff|things|noise|information|bills)',
 		],
 		conditionals: 'if',
 		conditionalLeads: 'and but so what happens',
@@ -332,7 +479,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(what|what happens|what do i do|what to do|is it dangerous|is it bad|should i worry) if',
 			'how (do i|would i|can i|to) (know|tell) if',
 			'(is it true|is it normal)',
-			'(what are|which are) the (warning)? (signs|symptoms) of',
+			'(what are|which are) the (early|first|warning)? (signs|symptoms) of',
+			'how (serious|dangerous) is (a|an)',
+			'how long (does|do|can|should) (a|an)',
 			'(i read|they say) that',
 			'(what|which) (warning)? (symptoms|signs)',
 			'do (you|u) (offer|run|teach|do|have) (any)? (first aid|course|courses|class|classes|training)',
@@ -345,26 +494,59 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'how (do i|to|can i) (get rid of|prevent|avoid|keep away)',
 			'(just in case|asking for future|for future ref|just curious|out of curiosity|just wondering)',
 			'(one day|some day|someday|in the future)',
+			'how (do i|would i|can i|to) (recognise|recognize|spot|identify)',
+			'difference between',
+			'(in case of|in the event of)',
+			'(saw|read|heard|seen) (on|in) (the)? (news|tv|paper)',
 		],
 		resolved: [
 			'(it|he|she|its|it has|has)? (stopped|settled|passed|went away|gone away|cleared up)',
 			'(now|is now|seems|feels|is|all)? (fine|ok|okay|good|better|normal) (now|again)',
 			'(all good|totally fine|back to normal|fine now|better now|ok now|okay now)',
 			'(im|i am|i m|feeling|i feel) (fine|ok|okay|better|good|normal) (now|today|again)?',
+			// "felt fine after": over; "felt fine before" is how things were before it began.
+			'felt (fine|ok|okay|better|normal) (after|afterwards|again|since)',
 			'(hes|shes|he is|she is|he s|she s|theyre|they are) (fine|ok|okay|good|normal|alright|all right|totally fine)',
 			'(slept it off|cooled down|calmed down|woke up happy|woke up fine|found it)',
 			'(coughed|spat|spit|threw|brought) it (right)? (out|up)',
 			'(fully|completely)? recovered',
+			'(healed|healing well|healed up)',
+			'(breathing|breathes) (fine|normally|normal) (now|again)',
 			'(running|playing) around',
 			'(eating|playing|acting) normally',
 		],
 		mild: ['a (bit|little|touch|tad) (of)?', '(slightly|mild|mildly|minor|little bit of|bit of|slight)', 'kind of', 'sort of'],
 		topicBefore: [
+			'(what is|what are|whats)',
+			'(can|could) (you|someone|somebody|a person|people) die (from|of)',
+			'(vaccinate|vaccinated|vaccinating)',
+			'(do|does) ... (treat|see|handle|take)',
+			'(does|do|will|would) ... (cover|covers)',
+			'(should i|do i need to|can i) (take|get|use) (something|anything)',
+			'(prevents|prevented)',
 			'(medication|medications|meds|medicine|medicines|prescription|refill|script|treatment|vaccine|vaccines|booster|test|tests|course|class|classes|video|videos|doc|documentary|news|insurance|certificate|note|alarm|detector|repellent|prevention|about|first aid|school project|cases of|outbreak of|leaflets|prevent|avoid|preventing|avoiding|risk)',
 		],
 		topicAfter: [
-			'(medication|medications|meds|medicine|pills|prescription|refill|script|vaccine|vaccines|booster|shot|shots|test|alarm|alarms|detector|detectors|insurance|repellent|prevention|leaflets|awareness)',
+			'(medication|medications|meds|medicine|pills|prescription|prescribed|refill|script|vaccine|vaccines|booster|shot|shots|test|alarm|alarms|detector|detectors|insurance|repellent|prevention|leaflets|awareness)',
+			'(is|be)? (contagious|hereditary|curable|genetic|catching)',
+			// "what would bloat look like?": what it is like in general.
+			// Not "looks like": "his lips are blue, looks like he's not breathing".
+			'look like',
 		],
 		functionWords: 'of for the a an my his her their your against on about and or',
+		history: ['(had|suffered|has had|have had)', '(was|were|got) (hospitalised|hospitalized)', '(in|runs in) (my|our|the) family', 'at ##'],
+		ownRisk: [
+			'(am i|i am|im|i m) (more|at)? (likely|risk|at risk)',
+			'(my|our) risk',
+			'(more|higher|increased) (likely|risk|chance)',
+			'happen to me',
+			'(runs|run) in (the|my|our)? family',
+			'(hereditary|genetic)',
+			'(should|do|can) i (get|be) (checked|tested|screened)',
+			'(want|like|need) (my|a|an) ... (checked|tested|screened|workup|work up|checkup|check up|screening)',
+			'(cardiac|heart|full) (workup|work up|checkup|check up|screening)',
+			'should i (switch|change|stop)',
+			'how (do i|can i|to|could i) (prevent|avoid)',
+		],
 	},
 };

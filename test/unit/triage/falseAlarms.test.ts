@@ -1,0 +1,166 @@
+// Messages that name an emergency without reporting one happening now: a history asked about for
+// oneself, a service or a definition asked about, a month gone by, a figure of speech, a scare that
+// is over. Each mechanism is checked on both sides: the look-alike is not escalated by the rules,
+// and a close emergency still is.
+import { classify } from '../../../nodes/SymptomTriage/engine';
+import type { Language, Profile } from '../../../nodes/SymptomTriage/types';
+
+const rules = (text: string, language: Language | 'auto', profile: Profile = 'human') =>
+	classify(text, { profile, language, learned: false });
+
+type Case = readonly [string, Language | 'auto', Profile?];
+
+const full = (cases: readonly Case[]): [string, Language | 'auto', Profile][] =>
+	cases.map(([text, language, profile = 'human']) => [text, language, profile]);
+
+const notEscalated = (cases: readonly Case[]) =>
+	it.each(full(cases))('does not escalate: %s', (text, language, profile) => {
+		expect(rules(text, language, profile).escalate).toBe(false);
+	});
+
+const escalated = (cases: readonly Case[]) =>
+	it.each(full(cases))('still escalates: %s', (text, language, profile) => {
+		expect(rules(text, language, profile).escalate).toBe(true);
+	});
+
+describe('a scare that is over, said by a not-flag phrase', () => {
+	notEscalated([
+		['my daughter choked on a grape, coughed it out, totally fine now', 'en'],
+		['meu filho engasgou com uma bala, tossiu e saiu, ta otimo, brincando', 'pt'],
+		['meu filho engasgou com agua, tossiu e já respira normal', 'pt'],
+		['se atragantó con una uva pero ya respira bien', 'es'],
+		['fainted at the gym yesterday, felt fine after some water, should I see a doctor?', 'en'],
+		// A red flag that only shares a word with the marker ("back") does not keep it from saying it is over.
+		["my son had an asthma attack last night, used his inhaler and he's back to normal today", 'en'],
+	]);
+	escalated([
+		["my son choked on a sweet and he can't breathe", 'en'],
+		['minha filha engasgou com pipoca e não consegue respirar', 'pt'],
+		['mi hijo se atragantó con una uva y no puede respirar', 'es'],
+		// "ontem tava normal" is how things were before it began, not the end of it.
+		['minha avó amanheceu confusa e sem falar direito, ontem tava normal', 'pt'],
+		['he collapsed in the kitchen, felt fine before that, now not breathing well', 'en'],
+		['ele engasgou e já parou de respirar', 'pt'],
+		['he choked and then he stopped breathing', 'en'],
+		// "como siempre" compares with the usual, it dates nothing; "sumiu a pilha" is no "sumiu" of a symptom.
+		['mi bebé no reacciona como siempre y está muy pálido', 'es'],
+		['sumiu uma pilha de relógio e meu filho de 2 anos está babando e tossindo', 'pt'],
+	]);
+});
+
+describe('a named month or season gone by, as a puppy', () => {
+	notEscalated([
+		['meu marido teve um infarto em agosto, queria marcar retorno com o cardiologista', 'pt'],
+		['mi papá tuvo un ACV en febrero, necesito turno con neurología', 'es'],
+		['my wife had a seizure last october, she wants a neurology follow-up', 'en'],
+		['quando filhote minha gata foi atropelada, hoje manca um pouco', 'pt', 'veterinary'],
+		['de cachorro mi perro tuvo parvovirus, ya tiene 3 años', 'es', 'veterinary'],
+	]);
+	escalated([
+		['meu marido está infartando', 'pt'],
+		['mi papá está teniendo un ACV, tiene la cara torcida', 'es'],
+		['my wife is having a seizure right now', 'en'],
+		['minha gata foi atropelada agora', 'pt', 'veterinary'],
+		['mi cachorro tiene parvovirus, vomita sangre', 'es', 'veterinary'],
+		// "hace mucho calor" is the weather, "cuando bebe" is "when he drinks".
+		['mi perro jadea mucho, hace mucho calor y está colapsado', 'es', 'veterinary'],
+		['mi hijo se ahoga cuando bebe agua y se pone morado', 'es'],
+		['had a heart attack in march and now the chest pain is back', 'en'],
+	]);
+});
+
+describe('a history, asked about for oneself', () => {
+	notEscalated([
+		['meu avô teve infarto, tenho mais risco?', 'pt'],
+		['minha mãe teve AVC, isso pode acontecer comigo?', 'pt'],
+		['mi tía tuvo un derrame cerebral, ¿me puede pasar a mí?', 'es'],
+		['my brother had a heart attack at 45, should I get checked?', 'en'],
+		['meu pai infartou com 55 anos, quero fazer um check up do coração', 'pt'],
+		['my grandma had sepsis after surgery, could that happen to me after my op next week?', 'en'],
+		['a mi vecina le dio un ACV, ¿cómo lo puedo prevenir?', 'es'],
+		['minha amiga teve anafilaxia com amendoim, como evito isso no meu filho?', 'pt'],
+	]);
+	escalated([
+		['meu avô teve um infarto agora, está sem ar', 'pt'],
+		['mi tía acaba de tener un derrame, no puede hablar', 'es'],
+		['my brother just had a heart attack and collapsed', 'en'],
+		['meu pai com 55 anos está com dor no peito forte agora', 'pt'],
+		['minha mãe teve um AVC, to desesperada, o que faço?', 'pt'],
+		['a mi papá le dio un ACV, tiene la boca torcida y no puede hablar', 'es'],
+	]);
+});
+
+describe('a service, a definition or a general property asked about', () => {
+	notEscalated([
+		['vocês tratam AVC?', 'pt'],
+		['o que é sepse?', 'pt'],
+		['¿la meningitis es contagiosa?', 'es'],
+		['does the clinic treat snake bites?', 'en'],
+		['is sepsis contagious?', 'en'],
+		['how do I recognise a stroke?', 'en'],
+		['what does a stroke look like?', 'en'],
+		['vi en las noticias que un niño se ahogó en un río, qué tristeza', 'es'],
+		['qual a diferença entre AVC e infarto?', 'pt'],
+		["what's the difference between a stroke and a heart attack?", 'en'],
+		['¿la obra social cubre dolor de pecho?', 'es'],
+		['does insurance cover chest pain visits?', 'en'],
+		['does your hospital take heart attacks?', 'en'],
+		['vocês fazem atendimento de AVC pelo SUS?', 'pt'],
+		['can you die from sepsis?', 'en'],
+		['sepse mata?', 'pt'],
+		['¿qué tan grave es una embolia pulmonar?', 'es'],
+		['what are the early signs of meningitis?', 'en'],
+		['vocês vacinam contra meningite?', 'pt'],
+		['how long does a febrile seizure usually last?', 'en'],
+		['¿cuánto dura normalmente una convulsión febril?', 'es'],
+	]);
+	escalated([
+		['acho que minha mãe está tendo um AVC', 'pt'],
+		['meu pai está com sepse, muita febre e confuso', 'pt'],
+		['my son was bitten by a snake', 'en'],
+		['I think my dad is having a stroke', 'en'],
+		["his lips are blue, looks like he's not breathing", 'en'],
+		['preciso de atendimento, dor no peito muito forte', 'pt'],
+		['can you die from a bee sting? my throat is closing up', 'en'],
+		['quão grave é uma convulsão? meu filho está convulsionando agora', 'pt'],
+		['how long does a seizure last? he has been seizing for ten minutes', 'en'],
+		['meu cachorro comeu veneno que mata rato', 'pt', 'veterinary'],
+		// "que es" alone names the complaint.
+		['creo que es un golpe de calor, mi perro no se levanta', 'es', 'veterinary'],
+	]);
+});
+
+describe('a hypothesis in a message too short to tell its language', () => {
+	notEscalated([['se alguém levar choque o que eu faço?', 'auto']]);
+	escalated([
+		['meu filho engoliu uma pilha de relógio', 'auto'],
+		['levou um choque forte e desmaiou', 'auto'],
+	]);
+});
+
+describe('figures of speech and ordinary words', () => {
+	notEscalated([
+		['to com overdose de trabalho essa semana, posso remarcar?', 'pt'],
+		['esta semana me atropelló la rutina, ¿puedo cambiar el turno?', 'es'],
+		['my heart is racing, my crush said yes to a date', 'en'],
+		['meu gato é um veneno, morde as visitas', 'pt', 'veterinary'],
+		["stubbed my toe on the door, it's bruised", 'en'],
+		['fiquei sem ar de tanto rir', 'pt'],
+		['I was out of breath from laughing so hard', 'en'],
+	]);
+	escalated([
+		['ele tomou uma overdose de remédio e não acorda', 'pt'],
+		['crushing chest pain and sweating', 'en'],
+		['minha cachorra comeu veneno de rato', 'pt', 'veterinary'],
+		['meu gato comeu veneno e ta babando', 'pt', 'veterinary'],
+		// The figures need their own words: a copula, furniture, "my crush", "they did not answer me".
+		['meu cachorro comeu um veneno e está babando', 'pt', 'veterinary'],
+		['um carro atropelou todo mundo no ponto de onibus, tem gente sangrando', 'pt'],
+		['he has a crush injury to his leg, trapped under a car', 'en'],
+		['mi papá no me responde, está tirado en el piso', 'es'],
+		['minha cabeça vai explodir de tanta dor, pior dor da minha vida', 'pt'],
+		['I was stabbed in the stomach', 'en'],
+		['fiquei sem ar depois de subir a escada e não melhora', 'pt'],
+		["I'm so out of breath I can't talk", 'en'],
+	]);
+});
