@@ -192,6 +192,8 @@ interface Findings {
 	speaker: number[];
 	/** Hits before this word index are said to be over ("sangrou mas já parou"); -1 when nothing is. Lazy. */
 	resolvedBefore?: number;
+	/** The same for care already received and then said to be over ("levamos no plantão e ficou bem"), which ends sticky rules too. Set with resolvedBefore. */
+	treatedBefore?: number;
 }
 
 function markersOf(findings: Findings, clause: number): ClauseMarkers {
@@ -272,10 +274,12 @@ function resolvedBefore(findings: Findings): number {
 	if (findings.resolvedBefore !== undefined) return findings.resolvedBefore;
 	const { scopes } = findings.set;
 	let offset = 0;
-	const at: { start: number; last: number }[] = [];
+	const at: { start: number; last: number; treated: boolean }[] = [];
 	findings.clauses.forEach((words, clause) => {
-		for (const resolved of scopes.resolvedIn(markersOf(findings, clause)))
-			at.push({ start: offset + resolved.start, last: offset + resolved.end - 1 });
+		const markers = markersOf(findings, clause);
+		for (const over of scopes.resolvedIn(markers)) at.push({ start: offset + over.start, last: offset + over.end - 1, treated: false });
+		for (const treated of scopes.resolvedIn(markers, 'treated'))
+			at.push({ start: offset + treated.start, last: offset + treated.end - 1, treated: true });
 		offset += words.length;
 	});
 	// A "resolved" marker held whole by a red flag ("parou de respirar") says nothing is over; one that
@@ -287,9 +291,21 @@ function resolvedBefore(findings: Findings): number {
 		[...findings.found.values()].some((hits) =>
 			hits.some((hit) => flags[hit.concept] === 1 && hit.start <= marker.start && marker.last < hit.end && !cancelOfHit(findings, hit)),
 		);
-	const real = at.filter((marker) => !covered(marker)).map((marker) => marker.start);
-	findings.resolvedBefore = real.length > 0 ? Math.max(...real) : -1;
-	return findings.resolvedBefore;
+	let resolved = -1;
+	let treated = -1;
+	for (const marker of at) if (!marker.treated && !covered(marker)) resolved = Math.max(resolved, marker.start);
+	// Care received ends a sticky rule only when the message then says it is over ("levamos no plantão e
+	// ele ficou bem"); "levamos na UPA e mandaram pro hospital" is still going on.
+	for (const marker of at) if (marker.treated && marker.start < resolved && !covered(marker)) treated = Math.max(treated, marker.start);
+	findings.resolvedBefore = resolved;
+	findings.treatedBefore = treated;
+	return resolved;
+}
+
+/** The last word index before which findings were already seen to by a vet or a doctor, or -1. */
+function treatedBefore(findings: Findings): number {
+	if (findings.treatedBefore === undefined) resolvedBefore(findings);
+	return findings.treatedBefore!;
 }
 
 const redFlagConcepts = new WeakMap<CompiledSet, Uint8Array>();
@@ -574,7 +590,8 @@ const distance = (a: Found, b: Found) => (b.start >= a.end ? b.start - a.end : a
 function matchRule(rule: CompiledRule, findings: Findings, joking: boolean): Found[] | undefined {
 	const { found, speaker } = findings;
 	if (rule.excludes.some((concept) => found.has(concept))) return undefined;
-	const live = (hit: Found) => !cancelOfHit(findings, hit) && (rule.sticky || (!joking && hit.end > resolvedBefore(findings)));
+	const live = (hit: Found) =>
+		!cancelOfHit(findings, hit) && (rule.sticky ? hit.end > treatedBefore(findings) : !joking && hit.end > resolvedBefore(findings));
 	const vetoes: Found[] = [];
 	for (const concept of rule.vetoes) for (const hit of found.get(concept) ?? []) vetoes.push(hit);
 	// A not-the-red-flag phrase near a red flag vetoes it, unless the red flag holds it whole ("pior dor de cabeça da vida").

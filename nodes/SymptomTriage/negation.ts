@@ -23,6 +23,7 @@ interface Marker {
 		| 'comparison'
 		| 'hypothetical'
 		| 'resolved'
+		| 'treated'
 		| 'mild'
 		| 'topic_before'
 		| 'topic_after'
@@ -102,6 +103,7 @@ export class Scopes {
 			add('comparison', markers.comparison, lang);
 			add('hypothetical', markers.hypothetical, lang);
 			add('resolved', markers.resolved, lang);
+			add('treated', markers.treated, lang);
 			add('mild', markers.mild, lang);
 			add('topic_before', markers.topicBefore, lang);
 			add('topic_after', markers.topicAfter, lang);
@@ -194,11 +196,11 @@ export class Scopes {
 	}
 
 	/** Where the clause says the trouble is over ("já passou", "stopped", "ya está bien"), unless negated. */
-	resolvedIn(clause: ClauseMarkers): { start: number; end: number }[] {
+	resolvedIn(clause: ClauseMarkers, kind: 'resolved' | 'treated' = 'resolved'): { start: number; end: number }[] {
 		const { words } = clause;
 		return (
 			clause.hits
-				.filter((hit) => hit.owner.kind === 'resolved' && !this.isNegated(clause, hit.start))
+				.filter((hit) => hit.owner.kind === kind && !this.isNegated(clause, hit.start))
 				// "já passou de 5 minutos" (over five minutes), "passou a sangrar" (started to bleed): not over.
 				.filter(
 					(hit) =>

@@ -35,6 +35,12 @@ export interface ScopeWords {
 	hypothetical: string[];
 	/** After a phrase, these say it is over: "sangrou mas já parou", "it settled" (negated, they do not count). */
 	resolved: string[];
+	/**
+	 * After a phrase, these say it was already seen to by a vet or a doctor ("levamos no plantão", "the vet
+	 * bathed him"): followed by a `resolved` marker, they end even a rule that a "fine now" alone does not
+	 * (an ingestion, a bite); alone they end nothing.
+	 */
+	treated: string[];
 	/** Just before a phrase, these make it mild: "um pouco de falta de ar", "a bit out of breath". */
 	mild: string[];
 	/** Just before a phrase (articles and prepositions between), these make it a topic, not a complaint: "remédio de convulsão", "vídeo sobre engasgo". */
@@ -76,7 +82,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'ha (anos|muito tempo|tempos)',
 			'ja (teve|tive|tivemos|tiveram|tinha|sofreu|sofri)',
 			'em ####',
-			'quando (eu|ele|ela)? (era|eramos|eram) (crianca|pequeno|pequena|novo|nova|novinho|novinha|jovem|bebe|adolescente|filhote)',
+			'quando (eu|ele|ela)? (era|eramos|eram) (crianca|pequeno|pequena|novo|nova|novinho|novinha|jovem|bebe|adolescente|filhote|moleque|menino|menina|guri|guria)',
 			'(na|desde a) (infancia|juventude|adolescencia)',
 			'(quando|de) (pequeno|pequena|pequenininho|pequenininha|novinho|novinha|jovem)',
 			'(historico|historia) (de|familiar)',
@@ -90,6 +96,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(tive|teve|tivemos|tiveram) ... (com|aos) # (anos|ano|meses|mes|aninho|aninhos|mesinhos)',
 			'(na|em) (minha|uma)? (primeira|outra|ultima|última) (gestação|gestacao|gravidez)',
 			'(na|em) (minha)? (gestação|gestacao|gravidez) anterior',
+			'(pos parto|parto|gravidez|gestacao) (do|da) (meu|minha)? (primeiro|primeira|outro|outra|ultimo|ultima) (filho|filha|bebe)?',
 			'tiveram',
 			'quando (eu|ele|ela)? (tinha|tinham) ## anos',
 			'(irma|tia|prima|amiga|cunhada|vizinha) perdeu',
@@ -164,6 +171,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(um dia|algum dia|no futuro)',
 			'como (eu)? (reconheço|reconheco|reconhecer|identifico|identificar|percebo|perceber)',
 			'(qual|quais) (a|e a|sao as)? (diferenca|diferencas)',
+			'como (se)? (diferencia|diferenciar|diferencio|distingue|distinguir|distingo)',
+			'(vamos|vou|vamos viajar) (de ferias|viajar|acampar)',
+			'(mencionou|comentou|falou sobre|alertou sobre)',
 			'diferenca entre',
 			'(vi|vimos|deu|passou|saiu) (na|no) (tv|televisao|jornal|noticia|reportagem|internet)',
 		],
@@ -172,9 +182,14 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// Not "sumiu" alone: "sumiu a pilhinha" (the battery went missing).
 			'(já|ja) (sumiu|sumiram)',
 			'sumiu tudo',
-			'(já|ja|agora)? (está|ta|tá|esta|ficou|fica|to|tô|estou|fiquei|me sinto) (bem|ótimo|otimo|ótima|otima|normal|tranquilo|tranquila|de boa|brincando|rindo|sorrindo)',
+			'(já|ja|agora)? (está|ta|tá|esta|ficou|fica|to|tô|estou|fiquei|me sinto) (bem|ótimo|otimo|ótima|otima|normal|tranquilo|tranquila|de boa|brincando|rindo|sorrindo|feliz)',
 			// "já tava normal" is over; "ontem tava normal" is how things were before it began.
 			'(já|ja) (tava|estava) (bem|normal|brincando)',
+			'(teve|recebeu|deram|deu) alta',
+			'e bem (hoje|agora)',
+			'(ta|tá|esta|está|ja|já) (melhorando|se recuperando)',
+			'(continuou|seguiu) (brincando|nadando|correndo|comendo)',
+			'caiu (em pe|de pe)',
 			'me senti (bem|melhor) (depois|logo|em seguida)',
 			'mamando (de novo|normal|bem)',
 			'(já|ja|agora) (respira|respirando|respirou) (bem|normal)',
@@ -185,6 +200,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(brincando|correndo|comendo) normal',
 			'(acordou|levantou) (normal|bem|resmungando)',
 			'deu (#)? (normal|negativo)',
+		],
+		treated: [
+			'(levamos|levei|levou|levaram|fomos|fui) (ele|ela)? (no|na|pro|pra|para o|para a|ao) (plantao|emergencia|pronto socorro|ps|upa|hospital|veterinario|vet|clinica)',
+			'(recebeu|tomou|deram|aplicaram|fez) (o)? (soro|antiveneno|antidoto)',
 		],
 		mild: [
 			'(um|uma)? (pouco|pouquinho|tiquinho) (de)?',
@@ -226,7 +245,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(tenho|teria|terei|corro|eu tenho|eu teria) (mais|maior|algum)? (risco|chance|chances)',
 			'(pode|podem|vai|poderia) (acontecer|dar|ocorrer) (comigo|com a gente|com ele tambem|com ela tambem)',
 			'(posso|pode|podem) ter (isso|tambem)',
-			'(fazer|faço|fazemos|faco) (algum|alguns|um|uns)? (exame|exames|check up|checkup) (a mais|antes|preventivo|no|na|em)?',
+			'(fazer|faço|fazemos|faco) (algum|alguns|um|uns)? (exame|exames|check up|checkup|ultrassom|ultrassonografia|ultra|eco|ecografia) (a mais|antes|preventivo|no|na|em)?',
+			'(como|onde) (eu)? (guardo|guardar|armazeno|armazenar)',
 			'(cuidado|cuidados) (especial|especiais)',
 			'(quero|queria|gostaria de|preciso|devo) (checar|verificar|medir|avaliar) (a|o|meu|minha)',
 			'(como|o que fazer pra|o que fazer para) (eu)? (evito|evitar|previno|prevenir)',
@@ -270,6 +290,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(tuve|tuvo|tuvimos|tuvieron) ... (a los|con) # (años|año|meses|mes)',
 			'a los # años',
 			'(tuvo|tuve|tuvieron) ... de (cachorro|cachorrito|cachorra|gatito|gatita|chiquito|chiquita|bebé|bebe)',
+			'(fue|fui) ... de (cachorro|cachorrito|cachorra|gatito|gatita|chiquito|chiquita|nino|nina)',
 			'en (mi|el)? (primer|otro|último|ultimo|anterior) embarazo',
 			'tuvieron',
 			'cuando (yo|el|ella)? (tenía|tenia|tenían|tenian) ## años',
@@ -316,6 +337,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// "they did not answer me" (the clinic); "no me responde" may be someone unresponsive.
 			'no me (respondieron|respondiste|contestaron|contestaste)',
 			'(estoy|quede|estoy hecha|estoy hecho) (hecha|hecho)? pedazos',
+			'estoy que (exploto|reviento|me muero)',
 		],
 		conditionals: 'si',
 		conditionalLeads: 'y pero entonces pasa que',
@@ -342,21 +364,36 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(algún día|en el futuro)',
 			'(que|qué) (se pone|le pongo|se hace|le doy|se le da|se le pone) si',
 			'diferencia entre',
+			'(cómo|como) (se)? (diferencia|diferencio|distingue|distingo|diferenciar|distinguir)',
+			'(nos vamos|vamos|me voy) de (vacaciones|viaje|campamento)',
+			'(menciono|comento|hablo de|nos advirtio)',
 			'(cómo|como) (reconozco|reconocer|identifico|identificar|me doy cuenta)',
 			'(vi|vimos|salio|pasaron) (en)? (la|el|las|los)? (tele|tv|television|noticias|noticiero|diario|internet)',
 		],
 		resolved: [
 			'(ya)? (pasó|paso|se le pasó|se pasó|paró|se detuvo|mejoró|se le quitó|se normalizó)',
-			'(ya|ahora)? (está|esta|se ve|quedó|estoy|me siento|quedé) (bien|mejor|normal|tranquilo|tranquila|jugando|sano|sana|perfecta|perfecto|sonriendo|riendo)',
+			'(ya|ahora)? (está|esta|se ve|quedó|estoy|me siento|quedé) (bien|mejor|normal|tranquilo|tranquila|jugando|sano|sana|perfecta|perfecto|sonriendo|riendo|feliz)',
 			'ya estaba (bien|normal|jugando)',
+			'y bien (hoy|ahora)',
+			'ya come',
+			'(le|me) (dieron|dio) (el)? alta',
+			'(dado|dada) de alta',
+			'(se)? (lo|la) (saque|sacamos|sacaron|quite|quitamos|quitaron)',
+			'(siguio|sigue) (jugando|chapoteando|nadando|corriendo)',
+			'(cayo|cae) (parado|parada|de pie)',
 			'me sentí (bien|mejor) (después|despues|enseguida|al rato)',
 			'(ya|ahora) (respira|respiro|respiraba) (bien|normal)',
 			'(ya) (se despertó|despertó|se levantó|comió|está comiendo)',
 			'(todo|está todo) (bien|normal)',
 			'(ya)? (se calmó|se tranquilizó|se recuperó|bajó|se deshinchó|se desinflamó)',
 			'(lo|la) (escupió|tosió|sacó)',
-			'(juega|come|corre|camina) normal',
+			'(juega|come|corre|camina|salta) normal',
 			'(se levantó|se despertó) (bien|normal|moviendo la cola)',
+		],
+		treated: [
+			'(lo|la)? (llevamos|lleve|llevaron|fuimos|fui) (a|al)? (la)? (guardia|emergencia|urgencias|hospital|veterinario|veterinaria|veterinaria|clinica)',
+			'(lo|la|me) (vieron|atendieron|revisaron) en (la)? (emergencia|guardia|urgencias|hospital|clinica|veterinaria)',
+			'(recibio|le pusieron|le dieron) (el)? (suero|antiveneno|antidoto)',
 		],
 		mild: ['(un|una)? (poco|poquito|poquitito) (de)?', '(leve|levemente|ligero|ligera|leves)', 'medio'],
 		topicBefore: [
@@ -392,6 +429,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(yo)? (tambien) (la|lo|las|los)? (puedo|podria) (tener|tenerla|tenerlo)',
 			'(hacerme|hacerle|hacernos|me hago|me tengo que hacer) (algo|algun|alguna|un|una|unos)? (estudio|estudios|examen|examenes|chequeo|analisis|control)?',
 			'(quiero|quisiera|necesito|debo|deberia) (checar|chequear|revisar|controlar|medir) (mi|mis|el|la)',
+			'(quiero|quisiera|necesito) (un|una)? (eco|ecografia|ultrasonido|estudio|chequeo|examen|control)',
+			'(como|donde) (guardo|guardar)',
 			'(cómo|como) (lo|la)? (puedo)? (prevenir|evitar|evito|prevengo)',
 			'(debo|deberia) cambiar',
 			'(hereditari*|genetic*)',
@@ -411,7 +450,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		firstPerson: 'i',
 		past: [
 			'last (year|month|week|summer|winter|spring|fall|autumn|christmas)',
-			'# (years|year|months|month|weeks) ago',
+			'# (years|year|yrs|yr|months|month|mths|weeks|wks) ago',
 			'(years|months) (ago|back)',
 			'in ####',
 			'back in ####',
@@ -432,6 +471,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(a couple of|a few|several|some|two|three) (years|summers|winters|months) ago',
 			'(in|with|during) my (first|last|previous|other|earlier) (pregnancy|baby|one|child)',
 			'with my (first|last|second)',
+			'(after|before) my (first|last|previous|second) (baby|pregnancy|child|op|operation|surgery)',
 			'(last|in|since|back in) (january|february|march|april|june|july|august|september|october|november|december)',
 			'(had|has had|suffered) ... at ##',
 			'when (i|he|she) was born',
@@ -467,6 +507,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// Not "a crush" nor "his crush": "a crush injury".
 			'my crush',
 			'(out of breath|breathless) (from|with) (laughing|laughter)',
+			'at (me|us) like (i|we) (poisoned|killed|murdered|starved)',
 			// "tetanus shot" is a jab, not a gunshot.
 			'(tetanus|flu|covid|booster|allergy) (shot|shots)',
 			'explode with (all|so much) (this|the|these)? (work|stuff|things|noise|information|bills)',
@@ -496,6 +537,11 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(one day|some day|someday|in the future)',
 			'how (do i|would i|can i|to) (recognise|recognize|spot|identify)',
 			'difference between',
+			'how (do i|do you|to|can i|can you) (tell apart|tell the difference|distinguish|differentiate)',
+			'which ... (have|contain)',
+			'(which|what) ... (signs|symptoms) (should|to|do|must)',
+			'(mentioned|talked about|warned (me|us)? about)',
+			'(going|heading) (on holiday|on vacation|camping|travelling|traveling)',
 			'(in case of|in the event of)',
 			'(saw|read|heard|seen) (on|in) (the)? (news|tv|paper)',
 		],
@@ -506,14 +552,28 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(im|i am|i m|feeling|i feel) (fine|ok|okay|better|good|normal) (now|today|again)?',
 			// "felt fine after": over; "felt fine before" is how things were before it began.
 			'felt (fine|ok|okay|better|normal) (after|afterwards|again|since)',
-			'(hes|shes|he is|she is|he s|she s|theyre|they are) (fine|ok|okay|good|normal|alright|all right|totally fine)',
+			'was (fine|ok|okay|better|normal) (straight|right)? (after|afterwards)',
+			'(completely|totally|all) gone',
+			'gone now',
+			'(discharged|sent home)',
+			'(home|back home) and (eating|playing|fine|well)',
+			'back to (himself|herself|themselves|myself|his old self|her old self|my old self)',
+			'(mine|ours) (is|are|seems|seem) (healthy|fine|ok|okay|well|normal)',
+			'(laughing|smiling|feeding|eating) (normal|normally|happily)',
+			'(hes|shes|he is|she is|he s|she s|theyre|they are) (fine|ok|okay|good|normal|alright|all right|totally fine|well)',
 			'(slept it off|cooled down|calmed down|woke up happy|woke up fine|found it)',
-			'(coughed|spat|spit|threw|brought) it (right)? (out|up)',
+			'(coughed|spat|spit|threw|brought) it (right|straight)? (out|up)',
 			'(fully|completely)? recovered',
 			'(healed|healing well|healed up)',
 			'(breathing|breathes) (fine|normally|normal) (now|again)',
 			'(running|playing) around',
 			'(eating|playing|acting) normally',
+		],
+		treated: [
+			'(went|we went|took (him|her|them|it)|rushed (him|her|them|it)) to (the)? (er|a&e|vet|vets|hospital|emergency|emergency vet|urgent care)',
+			'(vet|vets|doctor|doctors|they) (bathed|treated|kept|admitted) (him|her|them|it|us)',
+			'kept (him|her|them|it|us)? overnight',
+			'(got|gave (him|her|it)|given) (the)? (antivenom|antidote)',
 		],
 		mild: ['a (bit|little|touch|tad) (of)?', '(slightly|mild|mildly|minor|little bit of|bit of|slight)', 'kind of', 'sort of'],
 		topicBefore: [

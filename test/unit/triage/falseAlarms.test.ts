@@ -164,3 +164,58 @@ describe('figures of speech and ordinary words', () => {
 		["I'm so out of breath I can't talk", 'en'],
 	]);
 });
+
+describe('care already received, then said to be over; a childhood, a first pregnancy, "yrs ago"', () => {
+	notEscalated([
+		['minha cachorra comeu veneno de rato, levamos no plantão, deram vitamina K e ela ficou bem, hoje está ótima', 'pt', 'veterinary'],
+		['mi gato lamió un sapo, lo llevamos a la veterinaria y ya está bien, solo aviso', 'es', 'veterinary'],
+		["my dog ate rat poison on sunday, rushed him to the vet, they treated him and he's back to himself now", 'en', 'veterinary'],
+		['fui mordido por cobra quando era moleque, hoje queria saber se tem sequela', 'pt'],
+		['a snake bit my dog 3 yrs ago, any vaccine?', 'en', 'veterinary'],
+		['tive pré-eclâmpsia na gravidez do meu primeiro filho, agora estou grávida, preciso de cuidado especial?', 'pt'],
+		['mi perro fue mordido de cachorro por otro perro y le quedó una cicatriz', 'es', 'veterinary'],
+		['my son choked on a grape but spat it straight out, now eating happily', 'en'],
+		['mi perro se tragó un pedazo de hueso, se lo saqué y ya come', 'es', 'veterinary'],
+	]);
+	escalated([
+		// Care alone ends nothing: they may have been sent on.
+		['minha cachorra comeu veneno de rato, levamos no plantão e mandaram pra outro hospital', 'pt', 'veterinary'],
+		['mi gato lamió un sapo, lo llevamos a la veterinaria pero estaba cerrada', 'es', 'veterinary'],
+		["my toddler swallowed a coin battery, we went to the ER and they said go to the children's hospital", 'en'],
+		['levei meu pai no ps com dor no peito ontem, ele ficou bem, hoje voltou a dor forte no peito e suando frio', 'pt'],
+		['a snake just bit my dog, his leg is swelling', 'en', 'veterinary'],
+		['estou grávida do segundo e estou com sangramento forte agora', 'pt'],
+		['my son choked on a grape and he is turning blue', 'en'],
+	]);
+});
+
+describe('telling two things apart, which products, what the vet mentioned, a trip ahead, a figure of speech', () => {
+	notEscalated([
+		['como se distingue una convulsión de un desmayo?', 'es'],
+		['how do you tell the difference between a panic attack and a heart attack?', 'en'],
+		['como diferenciar ataque de pânico de infarto?', 'pt'],
+		['which sweets contain xylitol?', 'en', 'veterinary'],
+		['what signs of bloat should I watch for?', 'en', 'veterinary'],
+		['o veterinário comentou sobre gatos machos obstruídos, como sei se acontecer?', 'pt', 'veterinary'],
+		["we're going camping, what if my kid gets stung by a scorpion?", 'en'],
+		['my puppy looks at me like I poisoned him when I give him kibble', 'en', 'veterinary'],
+		['estoy que exploto con el trabajo, tres meses sin vacaciones', 'es'],
+	]);
+	escalated([
+		['my dog is bloated and retching, what should I do?', 'en', 'veterinary'],
+		['I think I poisoned my puppy, he ate my ibuprofen', 'en', 'veterinary'],
+		['mi hijo de tres meses se quemó con agua hirviendo', 'es'],
+	]);
+});
+
+describe("someone else's history, then a check-up or safe storage asked about for oneself", () => {
+	notEscalated([
+		['minha irmã teve gravidez ectópica, queria fazer um ultrassom cedo', 'pt'],
+		['mi prima tuvo un infarto a los 40, quiero un chequeo', 'es'],
+		['o vizinho engoliu um ímã e teve que operar, onde guardo os ímãs da geladeira?', 'pt'],
+	]);
+	escalated([
+		['minha irmã está grávida e com dor forte na barriga e sangrando agora', 'pt'],
+		['mi prima tiene dolor en el pecho ahora y está sudando frío', 'es'],
+	]);
+});
