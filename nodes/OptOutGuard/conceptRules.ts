@@ -244,13 +244,20 @@ const SELF_NEGATED: ReadonlySet<Concept> = new Set([
 	'notStop',
 	'notList',
 	'notHere',
+	'notHereIdiom',
 	'onlyLater',
 	'fine',
 ]);
 
 /** Concepts that cancel an overlapping one: "stop by" is no stop, "lista de espera" no mailing list, "you keep sending" no "keep sending". */
 // "keep texting me and I'll report you" is a threat, not a wish to keep the messages.
-const OVERRIDES: Partial<Record<Concept, Concept>> = { notStop: 'stop', notList: 'list', still: 'keep', threat: 'keep' };
+const OVERRIDES: Partial<Record<Concept, Concept>> = {
+	notStop: 'stop',
+	notList: 'list',
+	still: 'keep',
+	threat: 'keep',
+	notHereIdiom: 'notHere',
+};
 const SECOND_OVERRIDES: Partial<Record<Concept, Concept>> = { notList: 'records' };
 
 /** Words that may stand between a negator and what it negates: "não QUERO sair", "don't WANT TO stop". */

@@ -68,6 +68,7 @@ export const CONCEPTS = [
 	'removeMe',
 	'leaveShort',
 	'notHere',
+	'notHereIdiom',
 	'mineNow',
 	'fromLater',
 	'onlyLater',
@@ -188,6 +189,9 @@ const PT: Lists = {
 	// "aqui não é a dona Cida": the one who answers says this phone is not that person's.
 	notHere:
 		'aqui não é o;aqui não é a;aqui não é do;aqui não é da;aqui não mora;aqui não tem nenhum;aqui não tem nenhuma;aqui não tem ninguém com esse nome;não tem ninguém aqui com esse nome',
+	// "aqui não é a primeira vez": an idiom, not a wrong number.
+	notHereIdiom:
+		'aqui não é a primeira;aqui não é a única;aqui não é a mesma;aqui não é o mesmo;aqui não é o lugar;aqui não é a hora;aqui não é o caso;aqui não é o primeiro',
 	mineNow: 'é meu agora;agora é meu;é minha agora;agora é minha;agora pertence a mim;agora quem usa sou eu;quem usa agora sou eu',
 	fromLater: `${fromMonths('a partir de', PT_MONTHS)};a partir do mês que vem;a partir do próximo mês;a partir do ano que vem`,
 	onlyLater: `${fromMonths('só em;só depois de;não antes de', PT_MONTHS)};só no ano que vem;só no mês que vem`,
@@ -261,7 +265,7 @@ const ES: Lists = {
 	blockedWord: 'bloqueado;bloqueados;bloqueada;bloqueé;denunciado;denunciados;denuncié;reportado;reportados;reporté',
 	blockNow: 'bloqueo;bloquear;bloquearlos;spam;los bloqueo;te bloqueo;voy a bloquear;reporto;los reporto;denuncio;los denuncio;reportarlos',
 	threatMsg:
-		'otro mensaje más;un mensaje más;otro mensaje;próximo mensaje;si me vuelven a escribir;si me vuelven a mandar;si mandan otro;si me mandan otro;si me llega otro;una más y;uno más y;otra más y;otro más y;a la próxima',
+		'otro mensaje más;un mensaje más;otro mensaje;próximo mensaje;si me vuelven a escribir;si me vuelven a mandar;si mandan otro;si me mandan otro;si me llega otro',
 	still:
 		'siguen mandando;siguen enviando;siguen llegando;me siguen mandando;me siguen llegando;todavía me mandan;todavía mandan;todavía llegan',
 	only: 'solo;sólo;solamente;únicamente;nomás',
@@ -280,6 +284,8 @@ const ES: Lists = {
 
 	notHere:
 		'aquí no es el;aquí no es la;aquí no es de;acá no es el;acá no es la;aquí no vive;acá no vive;aquí no hay ningún;aquí no hay ninguna;acá no hay ningún;acá no hay ninguna;no hay nadie aquí con ese nombre',
+	notHereIdiom:
+		'aquí no es la primera;aquí no es el primero;aquí no es lo mismo;aquí no es el lugar;aquí no es la única;acá no es la primera;acá no es lo mismo;acá no es el lugar',
 	mineNow: 'es mío ahora;ahora es mío;es mía ahora;ahora es mía;ahora lo uso yo',
 	fromLater: `${fromMonths('a partir de;después de', ES_MONTHS)};a partir del mes que viene;a partir del próximo mes;a partir del año que viene`,
 	onlyLater: `${fromMonths('recién en;solo en;no antes de', ES_MONTHS)};recién el mes que viene;recién el año que viene`,
@@ -353,7 +359,7 @@ const EN: Lists = {
 	blockNow:
 		'fcc;spam;report as spam;you are blocked;youre blocked;i will block;gonna block;im blocking;i am blocking;blocking this number;block this number;ftc;file a complaint',
 	threatMsg:
-		'one more message;one more text;next message;next text;text me again and;message me again and;send me another;one more of these;one more of those;one more and;another one and',
+		'one more message;one more text;next message;next text;text me again and;message me again and;send me another;one more of these;one more of those',
 	still:
 		'you keep sending;you still send;still sending;keep getting;still getting;you keep texting;still texting;still receiving;why do you keep',
 	only: 'only;just',

@@ -293,7 +293,8 @@ describe('detectIntent: the mechanisms added for tuning set 4', () => {
 const SET5_CASES: [string, 'opt_out' | 'none'][] = [
 	// "one more … and I report you"
 	['manda mais uma que eu denuncio', 'opt_out'],
-	['otra más y los reporto, en serio', 'opt_out'],
+	['otro mensaje así y los reporto, en serio', 'opt_out'],
+	['one more thing and I will report back with the photos', 'none'],
 	['one more of these and I will report you', 'opt_out'],
 	['mais uma dose e eu reporto como ele ficou', 'none'],
 	// "this is not X" said from the phone, or the phone changed hands
@@ -301,6 +302,7 @@ const SET5_CASES: [string, 'opt_out' | 'none'][] = [
 	['acá no vive ninguna Marta, señora', 'opt_out'],
 	['there is nobody here by that name', 'opt_out'],
 	['aqui não é a clínica do centro? queria marcar banho', 'none'],
+	['aqui não é a primeira vez que o remédio atrasa', 'none'],
 	['este celular es mío ahora, la señora ya no lo tiene', 'opt_out'],
 	['that number is mine now, whoever you are looking for', 'opt_out'],
 	['meu número agora é outro, anota aí', 'none'],
