@@ -10,6 +10,8 @@
 //   revoke_consent     consent withdrawn                                  "nao autorizo mais vcs usarem meu telefone"
 //   wrong_number       the number or person is wrong                      "vc mandou pra pessoa errada"
 //   wrong_person       "I'm not …" with "who is this?" or a request       "quem é? não sou a Maria, tira meu número"
+//   not_here           "this is not X('s phone)", no question             "aqui não é a dona Cida"
+//   number_changed     this number is mine now                            "esse telefone é meu agora"
 //   deceased           a death with a stop, remove or "no need"           "mi gata murió, no me manden más recordatorios"
 //   report_threat      a threat to block or report the sender             "MAIS UMA MENSAGEM E EU BLOQUEIO"
 //   threat_if_more     "keep it up", "one more message" with blocking    "próxima msg é bloqueio", "keep it up and I'll tell the FCC"
@@ -21,12 +23,15 @@
 //   asked_before       "I already asked" with a stop                      "já pedi 3 vezes pra pararem!!!"
 //   fed_up             fed up with the messages                          "tô de saco cheio dessas mensagens"
 //   not_now            "not now" with a later date                       "ahora no, escríbanme en marzo"
+//   only_from_later    "only (resume) from <month>"                      "só voltem a mandar mensagem a partir de agosto"
+//   care_fine_not_marketing  the care messages are fine, promotions not  "fine with reminders but no more promos"
 //   no_more_list       "don't want to be on the list"                    "não quero mais estar na lista de transmissão"
 //   can_stop           "you can stop now" closing a message about messages "obrigado pelas 5 mensagens por dia, agora já pode parar"
 //   unsubscribe        unsubscribe words                                  "me doy de baja"
 //
 // A concept does not count when a negator stands just before it ("não quero sair da lista"), and
-// no rule counts in a message about another service ("the pet insurance newsletter, not yours"),
+// no rule counts in a message about another service ("the pet insurance newsletter, not yours",
+// a group named for something else: "o grupo de WhatsApp da feirinha de adoção"),
 // a hypothesis, or one that asks to keep the messages coming ("continuem mandando").
 import { NEGATION, PhraseIndex, stem, normalizeWords, type Language, type Phrase, type Slot } from '../shared/text';
 import { CONCEPT_LISTS, CONCEPTS, type Concept } from './concepts';
@@ -83,10 +88,17 @@ const RULES: Rule[] = [
 	{ name: 'wrong_number', all: [['wrong']], near: 0 },
 	{
 		name: 'wrong_person',
-		all: [['notMe'], ['who', 'this_number', 'remove', 'unsubscribe']],
+		all: [
+			['notMe', 'notHere'],
+			['who', 'this_number', 'remove', 'unsubscribe'],
+		],
 		near: 10,
 		acrossClauses: true,
 	},
+	// "aqui não é a dona Cida", "no one here by that name"; not "aqui não é a clínica do centro?".
+	{ name: 'not_here', all: [['notHere']], near: 0, noQuestion: true },
+	// "esse telefone é meu agora", "this number is mine now": the number changed hands.
+	{ name: 'number_changed', all: [['this_number'], ['mineNow']], near: 3, ordered: true },
 	{ name: 'leave_me_alone', all: [['leave']], near: 0 },
 	// "ai que inferno, me larga!!!" as a clause of its own; not "me larga no hotel às 8h?".
 	{ name: 'leave_short', all: [['leaveShort']], near: 0, startsClause: true, endsClause: true },
@@ -110,6 +122,19 @@ const RULES: Rule[] = [
 		notPast: true,
 	},
 	{ name: 'pause_sending', all: [['pause'], ['send', 'stop', 'pause']], near: 5 },
+	// "só voltem a me mandar mensagem a partir de agosto", "escríbanme solo a partir de octubre": nothing until then.
+	{
+		name: 'only_from_later',
+		all: [
+			['only', 'resume'],
+			['send', 'sendMe', 'object'],
+			['fromLater', 'onlyLater'],
+		],
+		near: 10,
+		noQuestion: true,
+	},
+	// "me mandem mensagem só em agosto", "text me not until June"; not "a vacina só em agosto, mandem o lembrete".
+	{ name: 'send_only_later', all: [['send', 'sendMe'], ['onlyLater']], near: 5, ordered: true, noQuestion: true },
 	// "ahora no, escríbanme en marzo", "not now, maybe next year".
 	{ name: 'not_now', all: [['notNow'], ['later', 'pause'], ['object', 'sendMe']], near: 8, acrossClauses: true },
 	// "vocês não têm minha permissão pra me mandar mensagem"; not "não dei permissão pra raspar o pelo".
@@ -191,6 +216,15 @@ const RULES: Rule[] = [
 		onlyNegated: ['marketing'],
 		marketingOnly: true,
 	},
+	// "I'm fine with appointment reminders but no more promotional offers": the care messages stay.
+	{
+		name: 'care_fine_not_marketing',
+		all: [['fine'], ['care'], ['marketing']],
+		near: 12,
+		acrossClauses: true,
+		onlyNegated: ['marketing'],
+		marketingOnly: true,
+	},
 	{ name: 'message_threat', all: [['threatMsg'], ['complaint', 'blockedWord']], near: 8, acrossClauses: true },
 ];
 
@@ -209,11 +243,21 @@ const SELF_NEGATED: ReadonlySet<Concept> = new Set([
 	'quote',
 	'notStop',
 	'notList',
+	'notHere',
+	'notHereIdiom',
+	'onlyLater',
+	'fine',
 ]);
 
 /** Concepts that cancel an overlapping one: "stop by" is no stop, "lista de espera" no mailing list, "you keep sending" no "keep sending". */
 // "keep texting me and I'll report you" is a threat, not a wish to keep the messages.
-const OVERRIDES: Partial<Record<Concept, Concept>> = { notStop: 'stop', notList: 'list', still: 'keep', threat: 'keep' };
+const OVERRIDES: Partial<Record<Concept, Concept>> = {
+	notStop: 'stop',
+	notList: 'list',
+	still: 'keep',
+	threat: 'keep',
+	notHereIdiom: 'notHere',
+};
 const SECOND_OVERRIDES: Partial<Record<Concept, Concept>> = { notList: 'records' };
 
 /** Words that may stand between a negator and what it negates: "não QUERO sair", "don't WANT TO stop". */
@@ -347,9 +391,59 @@ function findConcepts(language: Language, clauses: readonly string[][], ignored:
 				words: phrase.join(' '),
 			});
 		}
+		const group = anotherGroup(words);
+		if (group && found.length < MAX_FINDINGS) {
+			found.push({
+				concept: 'other',
+				start: offset + group.start,
+				end: offset + group.end,
+				clause,
+				negated: false,
+				words: words.slice(group.start, group.end).join(' '),
+			});
+		}
 		offset += words.length;
 	});
 	return found;
+}
+
+const GROUPS = new Set(['grupo', 'grupos', 'group', 'groups']);
+const GROUP_OF = new Set('de do da das dos del la el los las for of'.split(' '));
+const CHATS = new Set('whatsapp whats wpp zap zapzap chat'.split(' '));
+const DETERMINERS = new Set('the a my our this that'.split(' '));
+/** What makes a group the sender's own: "grupo de avisos da clínica", "grupo de vocês", "your promo group". */
+const OWN_GROUP = new Set(
+	(
+		'voces vcs voce ustedes you your clinica clinic loja tienda store shop petshop pet vet veterinaria veterinario veterinary ' +
+		'consultorio hospital clientes cliente customers clients pacientes patients vip transmissao difusao difusion broadcast mailing ' +
+		'ofertas promocoes promociones promos promo promotions offers avisos lembretes recordatorios reminders mensagens mensajes ' +
+		'messages novidades novedades newsletter marketing descontos descuentos deals'
+	).split(' '),
+);
+
+/**
+ * A group named for something other than the sender: "grupo de WhatsApp da feirinha de adoção",
+ * "grupo de padres del colegio", "the puppy class whatsapp group"; its "sair do grupo" is no opt-out here.
+ */
+function anotherGroup(words: readonly string[]): { start: number; end: number } | undefined {
+	for (let at = 0; at < words.length; at++) {
+		if (!GROUPS.has(words[at])) continue;
+		// After it: "grupo (de WhatsApp) da X", X right after "de"/"da" ("grupo de whatsapp por favor" names nothing).
+		let next = at + 1;
+		while (next < words.length && (GROUP_OF.has(words[next]) || CHATS.has(words[next]))) next++;
+		if (next < words.length && next > at + 1 && GROUP_OF.has(words[next - 1]) && !OWN_GROUP.has(words[next])) {
+			return { start: at, end: next + 1 };
+		}
+		// Before it: "the X Y (whatsapp) group".
+		let before = at - 1;
+		while (before >= 0 && CHATS.has(words[before])) before--;
+		const named: string[] = [];
+		while (before >= 0 && named.length < 3 && !DETERMINERS.has(words[before]) && !GROUP_OF.has(words[before])) named.push(words[before--]);
+		if (named.length > 0 && before >= 0 && DETERMINERS.has(words[before]) && !named.some((word) => OWN_GROUP.has(word))) {
+			return { start: before + 1, end: at + 1 };
+		}
+	}
+	return undefined;
 }
 
 /** The concept rules over a message already split into clauses (words of the reading language). */

@@ -67,6 +67,13 @@ export const CONCEPTS = [
 	'there',
 	'removeMe',
 	'leaveShort',
+	'notHere',
+	'notHereIdiom',
+	'mineNow',
+	'fromLater',
+	'onlyLater',
+	'resume',
+	'fine',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -77,6 +84,15 @@ const split = (list: string): string[] =>
 		.split(';')
 		.map((phrase) => phrase.trim())
 		.filter(Boolean);
+
+/** "a partir de janeiro", "a partir de fevereiro"…: one phrase per month after each opening. */
+const fromMonths = (openings: string, months: string): string =>
+	split(openings)
+		.flatMap((opening) => months.split(' ').map((month) => `${opening} ${month}`))
+		.join(';');
+const PT_MONTHS = 'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro';
+const ES_MONTHS = 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre';
+const EN_MONTHS = 'january february march april may june july august september october november december';
 
 const PT: Lists = {
 	stop: 'parar;pare;parem;para de;pare de;parem de;parar de;deixa de;deixem de;deixar de;=chega de;=chega;basta de;para com;parem com;pare com;interromper;interrompam;suspender;suspendam;desativar;desativem;desative;cessar;cessem;acabar com;sem mais;parassem;parassem de;parasse de;deixassem de;deixasse de;desliga;desligar;desliguem;desligue;pararem;pararem de;já deu dessas;já deu dessa;já deu de;abstenham se de;abster se de;interrupção;suspensão',
@@ -101,7 +117,7 @@ const PT: Lists = {
 	wrong:
 		'não é mais dela;não é mais dele;não conheço vocês;número errado;numero errado;pessoa errada;mandou pra pessoa errada;esse número não é;este número não é;não tenho cachorro;não tenho gato;não tenho pet;nem tenho cachorro;nem tenho gato;não sou paciente;não sou cliente;nunca fui paciente;nunca fui cliente;nunca fui aí;nunca levei;antigo dono;antiga dona;dono anterior;dona anterior;era de outra pessoa;número era de;não sou quem;não sou a pessoa;não sou essa pessoa;não é o número do;não é o número da;nao e o numero do;nao e o numero da;mudou de dono;trocou de dono;número era da;número era do;esse número era;este número era;esse número é meu há;este número é meu há;tenho esse número há;tenho esse número desde;esse número é meu faz',
 	deceased:
-		'faleceu;falecido;falecida;morreu;óbito;obito;nos deixou;virou estrelinha;descansou;partiu;virou anjinho;virou anjo;foi pro céu;foi para o céu;atravessou a ponte;ponte do arco-íris;arco-íris;foi sacrificado;foi sacrificada;tivemos que sacrificar;precisamos sacrificar;fizemos a eutanásia;fizemos eutanásia;não está mais entre nós;não está mais com a gente;veio a falecer;perdemos o nosso;perdemos a nossa;perdemos nosso;perdemos nossa',
+		'faleceu;falecido;falecida;morreu;óbito;obito;nos deixou;virou estrelinha;descansou;=partiu;virou anjinho;virou anjo;foi pro céu;foi para o céu;atravessou a ponte;ponte do arco-íris;arco-íris;foi sacrificado;foi sacrificada;tivemos que sacrificar;precisamos sacrificar;fizemos a eutanásia;fizemos eutanásia;não está mais entre nós;não está mais com a gente;veio a falecer;perdemos o nosso;perdemos a nossa;perdemos nosso;perdemos nossa',
 	block:
 		'vou bloquear;vou te bloquear;te bloquear;bloquear vocês;bloquear esse;eu bloqueio;bloqueio vocês;bloqueio esse;denunciar;denuncio;vou denunciar;reportar como spam;denunciar como spam;reclamar no procon;procon;anatel;reclame aqui;processar vocês;spam;te bloqueio',
 	leave:
@@ -137,7 +153,7 @@ const PT: Lists = {
 	quote:
 		'digitou;escreveu;sem querer;foi engano meu;ignora;ignore;mandei errado;era brincadeira;espera;pera;peraí;calma;quis dizer;digo;me enganei;errei;foi mal',
 	notMe:
-		'não sou o;não sou a;nao sou o;nao sou a;não é do;não é da;não é mais do;não é mais da;não sou eu;não é o;não é a;nao e o;nao e a;não conheço essa clínica;não conheço esse número;não conheço ninguém;não conheço nenhum;não conheço nenhuma',
+		'não conheço;não sou o;não sou a;nao sou o;nao sou a;não é do;não é da;não é mais do;não é mais da;não sou eu;não é o;não é a;nao e o;nao e a;não conheço essa clínica;não conheço esse número;não conheço ninguém;não conheço nenhum;não conheço nenhuma',
 	who: 'quem é;quem fala;quem está falando;quem é você;quem são vocês;quem são;quem é vc;q é isso;que número é esse;de onde é esse número;número novo;esse número agora é meu;agora é meu número;trocou de número;mudou de número;engano;por engano',
 	grief:
 		'dói receber;dói ver;doi muito ver;doloroso receber;doloroso ver;triste receber;triste ver;machuca ver;difícil ver;difícil receber',
@@ -148,9 +164,10 @@ const PT: Lists = {
 	complaint:
 		'reclamação;reclamar;procon;consumidor.gov;reclame aqui;denúncia;denunciar;processo;processar;advogado;justiça;consumidor;defesa do consumidor',
 	blockedWord: 'bloqueado;bloqueada;bloqueei;bloqueamos;denunciado;denunciada;denunciei;reportado;reportada;reportei',
-	blockNow: 'bloqueio;bloquear;bloqueando;anatel;spam;bloqueiam;bloqueie;bloqueei;vou bloquear;vai ser bloqueado;é bloqueio;leva bloqueio',
+	blockNow:
+		'bloqueio;bloquear;bloqueando;anatel;spam;bloqueiam;bloqueie;bloqueei;vou bloquear;vai ser bloqueado;é bloqueio;leva bloqueio;reporto;reportar;vou reportar;denuncio;dou denúncia',
 	threatMsg:
-		'mais uma mensagem;mais uma msg;mais um aviso;mais um lembrete;próxima mensagem;próxima msg;se mandarem de novo;se mandar de novo;se mandarem mais;se mandar mais;se mandarem outra;se chegar mais uma;mais uma dessa;mais uma dessas;mais um desse',
+		'mais uma mensagem;mais uma msg;mais um aviso;mais um lembrete;próxima mensagem;próxima msg;se mandarem de novo;se mandar de novo;se mandarem mais;se mandar mais;se mandarem outra;se chegar mais uma;mais uma dessa;mais uma dessas;mais um desse;manda mais uma;mandem mais uma;se vier mais uma;se vier outra;na próxima eu',
 	still:
 		'continuam mandando;continuam enviando;continuam me mandando;seguem mandando;ainda mandam;ainda estão mandando;continua chegando;continuam chegando;ainda chega;ainda chegam',
 	only: 'só;somente;apenas',
@@ -168,6 +185,18 @@ const PT: Lists = {
 	timeWindow: 'antes das;depois das;de manhã;pela manhã;no horário de trabalho;em horário comercial;fora do horário',
 	noReceive:
 		'não quero receber;não quero mais receber;não me interessa receber;gostaria de não receber;prefiro não receber;não desejo receber;não receber mais',
+
+	// "aqui não é a dona Cida": the one who answers says this phone is not that person's.
+	notHere:
+		'aqui não é o;aqui não é a;aqui não é do;aqui não é da;aqui não mora;aqui não tem nenhum;aqui não tem nenhuma;aqui não tem ninguém com esse nome;não tem ninguém aqui com esse nome',
+	// "aqui não é a primeira vez": an idiom, not a wrong number.
+	notHereIdiom:
+		'aqui não é a primeira;aqui não é a única;aqui não é a mesma;aqui não é o mesmo;aqui não é o lugar;aqui não é a hora;aqui não é o caso;aqui não é o primeiro',
+	mineNow: 'é meu agora;agora é meu;é minha agora;agora é minha;agora pertence a mim;agora quem usa sou eu;quem usa agora sou eu',
+	fromLater: `${fromMonths('a partir de', PT_MONTHS)};a partir do mês que vem;a partir do próximo mês;a partir do ano que vem`,
+	onlyLater: `${fromMonths('só em;só depois de;não antes de', PT_MONTHS)};só no ano que vem;só no mês que vem`,
+	resume: 'voltem a;voltar a;volta a;voltarem a;retomem;retomar',
+	fine: 'tudo bem com;tudo bem receber;de boa com;tranquilo com;ok com;podem continuar;pode continuar;são úteis;me ajudam;não me importo com',
 };
 
 const ES: Lists = {
@@ -192,7 +221,7 @@ const ES: Lists = {
 	wrong:
 		'no los conozco;no las conozco;ya no es de ella;ya no es de él;número equivocado;numero equivocado;se equivocaron de número;se equivocaron de persona;persona equivocada;equivocados de número;este número no es;no tengo perro;no tengo gato;no tengo mascota;no soy paciente;no soy cliente;nunca fui paciente;nunca fui cliente;nunca fui a;dueño anterior;antiguo dueño;anterior dueño;dueña anterior;antigua dueña;era de otra persona;no soy la persona;no soy quien;no es el número de;cambió de dueño;este número era de;ahora es mío;este número es mío hace;es mi número hace;tengo este número hace;tengo este número desde',
 	deceased:
-		'falleció;fallecido;fallecida;murió;se murió;se fue al cielo;descansa en paz;partió;cruzó el arcoíris;cruzó el arco iris;puente del arcoíris;arcoíris;arco iris;cruzó el puente;está en el cielo;se nos fue;lo tuvimos que dormir;la tuvimos que dormir;tuvimos que dormirlo;tuvimos que dormirla;lo sacrificamos;la sacrificamos;tuvimos que sacrificar;lo durmieron;la durmieron;le hicimos la eutanasia;ya no está con nosotros;perdimos a nuestra;perdimos a nuestro;perdimos al;perdimos a la',
+		'falleció;fallecido;fallecida;murió;se murió;se fue al cielo;descansa en paz;=partió;cruzó el arcoíris;cruzó el arco iris;puente del arcoíris;arcoíris;arco iris;cruzó el puente;está en el cielo;se nos fue;lo tuvimos que dormir;la tuvimos que dormir;tuvimos que dormirlo;tuvimos que dormirla;lo sacrificamos;la sacrificamos;tuvimos que sacrificar;lo durmieron;la durmieron;le hicimos la eutanasia;ya no está con nosotros;perdimos a nuestra;perdimos a nuestro;perdimos al;perdimos a la',
 	block:
 		'los bloqueo;te bloqueo;voy a bloquear;los voy a bloquear;denunciar;los denuncio;voy a denunciar;los voy a denunciar;reportar como spam;profeco;spam;los voy a reportar;los reporto;voy a reportar;reportarlos;denunciarlos;bloquearlos',
 	leave:
@@ -224,7 +253,7 @@ const ES: Lists = {
 		'sácame;sáquenme;quítame;quítenme;bórrame;bórrenme;elimíname;elimínenme;me sacan;me quitan;me borran;saquen mi nombre;quiten mi nombre;borren mi nombre;saquen mi número;quiten mi número;borren mi número',
 	leaveShort: 'lárgate;lárguense ya;fuera de aquí;piérdanse',
 	quote: 'escribió;sin querer;ignoren;ignora;espera;esperen;me equivoqué;quise decir;digo;era broma;no quise',
-	notMe: 'no soy el;no soy la;no conozco a;no soy yo;no es de;ya no es de;no es el;no es la',
+	notMe: 'no soy el;no soy la;no conozco;no conozco a;no soy yo;no es de;ya no es de;no es el;no es la',
 	who: 'quién es;quién habla;quiénes son;quién me escribe;quiénes son ustedes;de dónde es este número;número nuevo;este número ahora es mío;ahora es mi número;cambió de número;cambió su número;equivocado;equivocada;equivocados',
 	grief: 'duele recibir;duele ver;me duele ver;doloroso recibir;doloroso ver;triste recibir;triste ver;difícil ver;difícil recibir',
 	without:
@@ -234,7 +263,7 @@ const ES: Lists = {
 	complaint:
 		'queja;quejarme;profeco;denuncia;denunciar;demanda;demandar;abogado;reclamación;reclamo;reclamar;consumo;defensa del consumidor;sernac;indecopi;consumidor',
 	blockedWord: 'bloqueado;bloqueados;bloqueada;bloqueé;denunciado;denunciados;denuncié;reportado;reportados;reporté',
-	blockNow: 'bloqueo;bloquear;bloquearlos;spam;los bloqueo;te bloqueo;voy a bloquear',
+	blockNow: 'bloqueo;bloquear;bloquearlos;spam;los bloqueo;te bloqueo;voy a bloquear;reporto;los reporto;denuncio;los denuncio;reportarlos',
 	threatMsg:
 		'otro mensaje más;un mensaje más;otro mensaje;próximo mensaje;si me vuelven a escribir;si me vuelven a mandar;si mandan otro;si me mandan otro;si me llega otro',
 	still:
@@ -252,6 +281,16 @@ const ES: Lists = {
 	canStop: 'ya pueden parar;ya puedes parar;pueden parar;ya pueden dejar de',
 	timeWindow: 'antes de las;después de las;por la mañana;en la mañana;en horario de trabajo;fuera de horario',
 	noReceive: 'no quiero recibir;ya no quiero recibir;no me interesa recibir;no deseo recibir;prefiero no recibir;no recibir más',
+
+	notHere:
+		'aquí no es el;aquí no es la;aquí no es de;acá no es el;acá no es la;aquí no vive;acá no vive;aquí no hay ningún;aquí no hay ninguna;acá no hay ningún;acá no hay ninguna;no hay nadie aquí con ese nombre',
+	notHereIdiom:
+		'aquí no es la primera;aquí no es el primero;aquí no es lo mismo;aquí no es el lugar;aquí no es la única;acá no es la primera;acá no es lo mismo;acá no es el lugar',
+	mineNow: 'es mío ahora;ahora es mío;es mía ahora;ahora es mía;ahora lo uso yo',
+	fromLater: `${fromMonths('a partir de;después de', ES_MONTHS)};a partir del mes que viene;a partir del próximo mes;a partir del año que viene`,
+	onlyLater: `${fromMonths('recién en;solo en;no antes de', ES_MONTHS)};recién el mes que viene;recién el año que viene`,
+	resume: 'vuelvan a;volver a;retomen;retomar',
+	fine: 'están bien;me parecen bien;me sirven;no me molestan;sin problema con;no hay problema con;bien con',
 };
 
 const EN: Lists = {
@@ -292,7 +331,7 @@ const EN: Lists = {
 		'if i wanted;if someone;how do people;my friend;asking for a friend;she said;he said;my mom wants;my wife wants;my husband wants;what happens if;what does;what is;in case i want;if i reply;if i text;if i send;if i type;if i answer;my mom sent;my son sent;my daughter sent;my husband said;my wife said;my mom said;was meant for;meant for my;was for my;if i ever want;if one day i want;just wondering;not opting out;out of curiosity;how does the opt out work;just curious;curious how;do you know how;you guys know how;told my',
 	no_need: 'no need anymore;no longer need;no need to keep',
 	needless: 'no need to;dont need to;do not need to',
-	this_number: 'this number;my number;this phone',
+	this_number: 'this number;that number;my number;this phone',
 	notStop:
 		'stop by;stop at;stop in;stop taking;stop smoking;stop the bleeding;stop bleeding;stop itching;cancel my appointment;cancel the appointment;cancel my order;cancel the order;cancel my booking;stopped getting;stopped receiving;stopped coming;stopped arriving;have stopped;has stopped;stopped sending me the;stop giving;stop using;stop applying;stop feeding;stop the drops;stop the meds;stop the medication;stop the antibiotics;stop the treatment;stop the food',
 	notList:
@@ -319,7 +358,8 @@ const EN: Lists = {
 	blockedWord: 'blocked;reported;flagged',
 	blockNow:
 		'fcc;spam;report as spam;you are blocked;youre blocked;i will block;gonna block;im blocking;i am blocking;blocking this number;block this number;ftc;file a complaint',
-	threatMsg: 'one more message;one more text;next message;next text;text me again and;message me again and;send me another',
+	threatMsg:
+		'one more message;one more text;next message;next text;text me again and;message me again and;send me another;one more of these;one more of those',
 	still:
 		'you keep sending;you still send;still sending;keep getting;still getting;you keep texting;still texting;still receiving;why do you keep',
 	only: 'only;just',
@@ -336,6 +376,14 @@ const EN: Lists = {
 	timeWindow: 'before noon;before 9;before 10;after 9pm;after 8pm;in the morning;during work;after hours;at work',
 	noReceive:
 		'dont want to receive;do not want to receive;dont want to get;do not want to get;rather not receive;prefer not to receive;not receive any more;not to receive any',
+
+	notHere:
+		'no one here by that name;nobody here by that name;no one here called;nobody here called;no one here named;nobody here named;nobody by that name here;no one by that name here',
+	mineNow: 'mine now;is mine now;belongs to me now;my phone now',
+	fromLater: `${fromMonths('starting in;starting;from;after', EN_MONTHS)};starting next month;from next month on;starting next year`,
+	onlyLater: `${fromMonths('not until;not before;only in', EN_MONTHS)};not until next month;not until next year`,
+	resume: 'resume;start again;start texting again;start messaging again',
+	fine: 'fine with;ok with;okay with;happy with;good with;dont mind;are fine;is fine;are ok;are okay;are useful;can stay',
 };
 
 export const CONCEPT_LISTS: Readonly<Record<Language, Readonly<Record<Concept, readonly string[]>>>> = {

@@ -203,7 +203,8 @@ export const MESSAGE_OBJECTS = words(
 export const MARKETING_OBJECTS = words(
 	'propaganda propagandas promocao promocoes promocional promocionais oferta ofertas marketing newsletter novidades ' +
 		'campanha campanhas comerciais publicidad promocion promociones promocionales anuncios novedades campanas boletin ' +
-		'comerciales promotion promotions promotional promo promos ad ads advertising offer offers newsletters campaign campaigns',
+		'comerciales promotion promotions promotional promo promos ad ads advertising offer offers newsletters campaign campaigns ' +
+		'deals discounts coupons descontos cupons descuentos cupones',
 );
 
 /** A list one is taken off; only with a "from" word before it and filler after ("lista de espera" is not this). */

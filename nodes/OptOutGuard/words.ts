@@ -1,13 +1,22 @@
 // Words as the opt-out rules see them: the shared text pipeline (nodes/shared/text), the same as
 // Symptom Triage's: folded (no case, no accents, apostrophes dropped), stretched letters squeezed
-// ("stoooop" → "stop", "paaaara" → "para"), chat spellings of the reading language expanded
+// ("stoooop" → "stop", "paaaara" → "para"), jokey stops read as "stop" ("stahp"), chat spellings of the reading language expanded
 // ("naum" → "nao", "msgs" → "mensagens", "don't" → "do not"), split into clauses at punctuation so
 // that "Não. Pare de mandar mensagem" is two thoughts, not "não pare".
 import { expandSpellings, tokenizeClauses, withinOneEdit, type Clause, type Language } from '../shared/text';
 
-/** A word as the guard reads it: a stretched word in its one-letter form ("stoooop" → "stop"). */
+/** Jokey spellings of "stop" ("stahp", "stawp", "stohp", "stopp"), after squeezing ("stahhhp" → "stahhp"). */
+const JOKEY_STOP = /^(st(ah|aw|oh|oa|au|ha)h?p{1,2}|stopp)$/;
+
+/** A word as the guard reads it: a stretched word in its one-letter form ("stoooop" → "stop"), a jokey stop as "stop". */
 function squeezedClauses(text: string): Clause[] {
-	return tokenizeClauses(text).map((clause) => clause.map((word) => (word.alt ? { ...word, text: word.alt } : word)));
+	return tokenizeClauses(text).map((clause) =>
+		clause.map((word) => {
+			const text = word.alt ?? word.text;
+			if (JOKEY_STOP.test(text)) return { ...word, text: 'stop' };
+			return word.alt ? { ...word, text } : word;
+		}),
+	);
 }
 
 /** Word lists per clause in this language's reading; empty clauses dropped. */

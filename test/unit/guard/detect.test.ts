@@ -289,6 +289,57 @@ describe('detectIntent: the mechanisms added for tuning set 4', () => {
 	});
 });
 
+// The mechanisms added for tuning set 5, each with sentences of its own and the look-alikes it must leave alone.
+const SET5_CASES: [string, 'opt_out' | 'none'][] = [
+	// "one more … and I report you"
+	['manda mais uma que eu denuncio', 'opt_out'],
+	['otro mensaje así y los reporto, en serio', 'opt_out'],
+	['one more thing and I will report back with the photos', 'none'],
+	['one more of these and I will report you', 'opt_out'],
+	['mais uma dose e eu reporto como ele ficou', 'none'],
+	// "this is not X" said from the phone, or the phone changed hands
+	['aqui não é o seu Jorge, vcs erraram', 'opt_out'],
+	['acá no vive ninguna Marta, señora', 'opt_out'],
+	['there is nobody here by that name', 'opt_out'],
+	['aqui não é a clínica do centro? queria marcar banho', 'none'],
+	['aqui não é a primeira vez que o remédio atrasa', 'none'],
+	['este celular es mío ahora, la señora ya no lo tiene', 'opt_out'],
+	['that number is mine now, whoever you are looking for', 'opt_out'],
+	['meu número agora é outro, anota aí', 'none'],
+	// "only resume from <month>": a pause
+	['podem voltar a mandar lembrete a partir de março, agora estou viajando', 'opt_out'],
+	['escríbanme solo a partir de octubre, por favor', 'opt_out'],
+	['only text me starting in june', 'opt_out'],
+	['me mandem mensagem só em setembro, tô fora do país', 'opt_out'],
+	['a vacina só em agosto, mandem o lembrete antes', 'none'],
+	['a partir de agosto vocês vão ter banho aos domingos?', 'none'],
+	// jokey spellings of stop
+	['stawp the texts lol', 'opt_out'],
+	['STAHHHP', 'opt_out'],
+	['the package is on the stoop', 'none'],
+	// the care messages are fine, promotions not
+	['reminders are fine but no more deals please', 'opt_out'],
+	['los recordatorios me sirven, pero no quiero más ofertas', 'opt_out'],
+	['happy with the reminders, the deals too', 'none'],
+	// a group named for something else
+	['cómo me salgo del grupo de whatsapp de la perrera municipal?', 'none'],
+	['how do I leave the dog park group chat', 'none'],
+	['me tirem do grupo de promoções de vocês', 'opt_out'],
+	// "não conheço" counts as the whole message, not after other business
+	['não conheço', 'opt_out'],
+	['essa ração eu não conheço', 'none'],
+];
+
+describe('detectIntent: the mechanisms added for tuning set 5', () => {
+	it.each(SET5_CASES)('%j → %s', (text, intent) => {
+		expect(detectIntent(text).intent).toBe(intent);
+	});
+
+	it('gives the marketing scope to "reminders are fine, no more promotions"', () => {
+		expect(detectIntent('reminders are fine but no more deals please').scope).toBe('marketing');
+	});
+});
+
 describe('detectIntent: layer 1 phrase table', () => {
 	it('has at least 60 phrases in each of the three languages taken together, with the issue’s look-alikes', () => {
 		expect(PHRASES.length).toBeGreaterThanOrEqual(60);
