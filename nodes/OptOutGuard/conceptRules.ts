@@ -391,7 +391,9 @@ function findConcepts(language: Language, clauses: readonly string[][], ignored:
 				words: phrase.join(' '),
 			});
 		}
-		const group = anotherGroup(words);
+		// Only a question about leaving another group ("como faço pra sair do grupo da feirinha?"): a request
+		// to be taken out of a group ("me tira do grupo do Bicho Feliz") may name the sender's own, so it stays.
+		const group = asksHow(words) ? anotherGroup(words) : undefined;
 		if (group && found.length < MAX_FINDINGS) {
 			found.push({
 				concept: 'other',
@@ -406,6 +408,9 @@ function findConcepts(language: Language, clauses: readonly string[][], ignored:
 	});
 	return found;
 }
+
+const HOW = new Set('como how onde donde where'.split(' '));
+const asksHow = (words: readonly string[]) => words.some((word) => HOW.has(word));
 
 const GROUPS = new Set(['grupo', 'grupos', 'group', 'groups']);
 const GROUP_OF = new Set('de do da das dos del la el los las for of'.split(' '));

@@ -304,7 +304,7 @@ const EN: Lists = {
 	marketing:
 		'promotion;promotions;promotional;promo;promos;offer;offers;deal;deals;discount;discounts;newsletter;newsletters;marketing;ad;ads;advertising;campaign;campaigns;sales;black friday;sales stuff;marketing stuff;promo stuff;coupon;coupons',
 	care: 'reminder;reminders;appointment;appointments;vaccine;vaccines;booking;results;checkup;check up;appointment stuff',
-	list: 'list;lists;mailing list;broadcast',
+	list: 'list;lists;mailing list;broadcast;group',
 	records: 'records;database;system;contacts;register',
 	remove:
 		'remove;delete;take off;take me off;erase;drop;unsubscribe;removal;deletion;count me out;take this number off;take my number off;take us off;remove us;delete us;take our number off',

@@ -325,6 +325,10 @@ const SET5_CASES: [string, 'opt_out' | 'none'][] = [
 	['cómo me salgo del grupo de whatsapp de la perrera municipal?', 'none'],
 	['how do I leave the dog park group chat', 'none'],
 	['me tirem do grupo de promoções de vocês', 'opt_out'],
+	// ... but a request to be taken out of a named group may name the sender's own: it stays an opt-out
+	['me tira do grupo do Bicho Feliz', 'opt_out'],
+	['sáquenme del grupo de Patitas Felices porfa', 'opt_out'],
+	['please remove me from the Happy Paws group', 'opt_out'],
 	// "não conheço" counts as the whole message, not after other business
 	['não conheço', 'opt_out'],
 	['essa ração eu não conheço', 'none'],
