@@ -32,6 +32,30 @@ const EMERGENCIES: [string, Profile][] = [
 	['tengo dolor en la mandíbula y en la espalda, con náuseas y un cansancio enorme', 'human'],
 	['pain in my jaw and upper back and I feel exhausted and clammy', 'human'],
 	['a dor no peito tá indo pras costas, tô suando muito', 'human'],
+	// insulin injected twice by mistake
+	['minha avó se confundiu e tomou a insulina duas vezes hoje de manhã', 'human'],
+	['mi tío se inyectó la insulina 2 veces porque no se acordaba', 'human'],
+	['dad injected his insulin twice tonight by accident', 'human'],
+	// a small child found with a pill pack and pills missing
+	['peguei minha filha de 3 anos com o remédio da avó, tão faltando comprimidos na cartela', 'human'],
+	['my toddler had the blister pack and two tablets are missing', 'human'],
+	// back pain with incontinence or numbness in the saddle area
+	['travei a lombar e hoje fiz xixi na roupa sem perceber, a virilha ta dormente', 'human'],
+	['me duele la espalda y tengo las nalgas dormidas desde esta mañana', 'human'],
+	['lower back has been killing me and now I peed myself and feel numb down below', 'human'],
+	// a nursing mother pet trembling and stiff
+	['minha gata teve filhotes faz 10 dias e tá tremendo toda, andando travada', 'veterinary'],
+	['my collie with 4 week old puppies is shaking all over and walking stiffly', 'veterinary'],
+	// a labour that stalled: a pup stuck, or she stopped pushing
+	['tem um filhote travado metade pra fora faz 15 minutos', 'veterinary'],
+	['la perra tuvo 3 cachorros esta mañana y ahora ya no puja, se ve cansada', 'veterinary'],
+	['my cat had 2 kittens earlier and has stopped pushing but her belly is still big', 'veterinary'],
+	// pet bleeding that will not stop or has gone on for long
+	['o gato cortou a pata no vidro e tá sangrando há 25 minutos', 'veterinary'],
+	['al perro le sale mucha sangre de la pata y no para', 'veterinary'],
+	['my dog caught his tail in the door, blood everywhere and it keeps dripping', 'veterinary'],
+	// a gushing nosebleed with a risk
+	['my grandma takes warfarin and her nose has been gushing for 40 minutes', 'human'],
 ];
 
 const NON_EMERGENCIES: [string, Profile][] = [
@@ -42,6 +66,11 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	['meu avô foi pra academia e voltou suando e cansado, tá ótimo', 'human'],
 	['tengo dolor de espalda por dormir mal y estoy cansada', 'human'],
 	['my jaw clicks when I chew, and my back is stiff from the gym', 'human'],
+	['minha avó toma insulina duas vezes por dia, posso marcar a consulta de rotina?', 'human'],
+	["my son is 4, how many children's paracetamol tablets can I give him?", 'human'],
+	['tenho dor lombar há uma semana, quero marcar fisioterapia', 'human'],
+	['my cat had kittens two months ago, when can I get her spayed?', 'veterinary'],
+	['cortei a unha do cachorro e sangrou um pouquinho, já parou', 'veterinary'],
 ];
 
 describe('rules-alone recall wordings', () => {
