@@ -56,6 +56,33 @@ const EMERGENCIES: [string, Profile][] = [
 	['my dog caught his tail in the door, blood everywhere and it keeps dripping', 'veterinary'],
 	// a gushing nosebleed with a risk
 	['my grandma takes warfarin and her nose has been gushing for 40 minutes', 'human'],
+	// a venomous animal's sting or bite with body-wide signs, or an unknown sting with vomiting and a racing heart
+	['uma aranha mordeu meu marido no braço e ele tá suando em bicas e vomitando', 'human'],
+	['a mi abuela le picó un alacrán en el pie y está vomitando', 'human'],
+	['a jellyfish stung my daughter and now she is sweating and being sick', 'human'],
+	['something stung me in the garden, now I am vomiting and my heart is pounding', 'human'],
+	// a blow to the head, then double or blurred vision, vomiting, repeated questions
+	['meu filho levou uma bolada, bateu a cabeça forte e agora tá vendo dobrado', 'human'],
+	['got hit in the head at football and has thrown up since', 'human'],
+	// something driven into the eye
+	['uma lasca de madeira furou o olho do meu pai', 'human'],
+	['a splinter of glass is lodged in my eye', 'human'],
+	// a pet suddenly blind, walking into walls
+	['mi perra de repente choca con las paredes y no ve nada', 'veterinary'],
+	// a face or neck swollen from a tooth, with trouble swallowing
+	['tô com a bochecha inchada por causa do dente e dificuldade de engolir', 'human'],
+	['my face is swollen from a bad tooth and I have difficulty swallowing', 'human'],
+	// solvents swallowed; detergent pods and drain cleaner in pets; chocolate in new shapes
+	['meu filho bebeu thinner achando que era água', 'human'],
+	['my cat chewed a dishwasher tablet', 'veterinary'],
+	['a cachorra lambeu desentupidor que caiu no chão', 'veterinary'],
+	['mi perro se comió los bombones que dejé en la mesa', 'veterinary'],
+	['the dog scoffed a whole easter egg', 'veterinary'],
+	// an open fracture; an old person's leg turned outwards after a fall
+	['fell off my bike and the bone is poking out of my arm', 'human'],
+	['minha avó caiu e a perna ficou virada pra fora', 'human'],
+	// sudden pain down there in a boy, with vomiting
+	['meu filho de 12 anos acordou com uma dor forte de repente lá embaixo e vomitou', 'human'],
 ];
 
 const NON_EMERGENCIES: [string, Profile][] = [
@@ -71,6 +98,12 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	['tenho dor lombar há uma semana, quero marcar fisioterapia', 'human'],
 	['my cat had kittens two months ago, when can I get her spayed?', 'veterinary'],
 	['cortei a unha do cachorro e sangrou um pouquinho, já parou', 'veterinary'],
+	['uma aranha passou no meu braço mas não picou, tô bem', 'human'],
+	['what should I pack for the beach in case of jellyfish?', 'human'],
+	['bati a cabeça no armário de leve, tá tudo bem, só um galinho', 'human'],
+	['my dog has a splinter in his paw, can I take it out at home?', 'veterinary'],
+	['posso dar um pedacinho de chocolate branco? ele não comeu nada ainda', 'veterinary'],
+	['which dishwasher tablets are safe to keep in a house with pets?', 'veterinary'],
 ];
 
 describe('rules-alone recall wordings', () => {
