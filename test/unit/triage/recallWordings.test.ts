@@ -83,6 +83,20 @@ const EMERGENCIES: [string, Profile][] = [
 	['minha avó caiu e a perna ficou virada pra fora', 'human'],
 	// sudden pain down there in a boy, with vomiting
 	['meu filho de 12 anos acordou com uma dor forte de repente lá embaixo e vomitou', 'human'],
+	// a child telling of being touched by an adult
+	['minha filha de 7 anos contou que o tio passou a mão nela', 'human'],
+	['my 8 year old says the coach touched him', 'human'],
+	// a fit in pregnancy; a baby gone stiff with a blank stare
+	['estou grávida de 32 semanas e tive uma convulsão agora', 'human'],
+	['mi nena de 8 meses tiene la mirada perdida y está sacudiendo los brazos', 'human'],
+	// slurred speech, a face that dropped, a leg dragged
+	['meu tio começou a falar embolado e o rosto caiu de um lado', 'human'],
+	['mi papá de repente arrastra la pierna derecha', 'human'],
+	// new confusion in an old person
+	['grandpa suddenly doesnt know where he is and keeps trying to leave the house', 'human'],
+	// breathing: gasping for air, the chest sucking in
+	['não consigo puxar o ar direito, tá piorando', 'human'],
+	['a mi bebé se le hunde el pecho al respirar', 'human'],
 ];
 
 const NON_EMERGENCIES: [string, Profile][] = [
@@ -104,6 +118,9 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	['my dog has a splinter in his paw, can I take it out at home?', 'veterinary'],
 	['posso dar um pedacinho de chocolate branco? ele não comeu nada ainda', 'veterinary'],
 	['which dishwasher tablets are safe to keep in a house with pets?', 'veterinary'],
+	['my aunt had seizures in both her pregnancies, is it hereditary?', 'human'],
+	['o médico tocou nela durante o exame de rotina e tá tudo certo', 'human'],
+	['mi hijo arrastra los pies cuando camina, es normal a los 2 años?', 'human'],
 ];
 
 describe('rules-alone recall wordings', () => {
