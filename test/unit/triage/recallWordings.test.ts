@@ -97,6 +97,14 @@ const EMERGENCIES: [string, Profile][] = [
 	// breathing: gasping for air, the chest sucking in
 	['não consigo puxar o ar direito, tá piorando', 'human'],
 	['a mi bebé se le hunde el pecho al respirar', 'human'],
+	// early pregnancy, pain on one side and bleeding
+	['tô grávida de 7 semanas, com dor do lado direito e sangramento', 'human'],
+	// a dog worn out after a hike; a young kitten that has not eaten; yellow gums
+	['just back from a long hike and the lab is panting hard and wobbly', 'veterinary'],
+	['minha gatinha de 2 meses tá sem comer desde ontem', 'veterinary'],
+	['my cat has gone off food and her gums look yellow', 'veterinary'],
+	// days after giving birth, a splitting headache and blurred vision
+	['gave birth last week and now I have a splitting headache and blurry vision', 'human'],
 ];
 
 const NON_EMERGENCIES: [string, Profile][] = [
@@ -121,6 +129,9 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	['my aunt had seizures in both her pregnancies, is it hereditary?', 'human'],
 	['o médico tocou nela durante o exame de rotina e tá tudo certo', 'human'],
 	['mi hijo arrastra los pies cuando camina, es normal a los 2 años?', 'human'],
+	['my dog has yellow tartar on his teeth near the gums, can you clean them?', 'veterinary'],
+	['estoy embarazada de 8 semanas y me duele un poco el lado derecho al estornudar, es normal?', 'human'],
+	['we are going on a long hike with the dog on saturday, how much water should I bring?', 'veterinary'],
 ];
 
 describe('rules-alone recall wordings', () => {
