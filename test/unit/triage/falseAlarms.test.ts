@@ -219,3 +219,14 @@ describe("someone else's history, then a check-up or safe storage asked about fo
 		['mi prima tiene dolor en el pecho ahora y está sudando frío', 'es'],
 	]);
 });
+
+describe('a phrase with a negator is never turned round to put the negator first', () => {
+	notEscalated([
+		['tô com tosse há uma semana, mas não tem sangue no catarro, é normal?', 'pt'],
+		['minha gata vomitou e não tinha sangue, só pelo', 'pt', 'veterinary'],
+	]);
+	escalated([
+		['cortei a mão com a faca e o sangue não para', 'pt'],
+		['o cachorro cortou a pata no vidro e o sangue não para de jeito nenhum', 'pt', 'veterinary'],
+	]);
+});
