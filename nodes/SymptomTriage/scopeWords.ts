@@ -200,10 +200,15 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(brincando|correndo|comendo) normal',
 			'(acordou|levantou) (normal|bem|resmungando)',
 			'deu (#)? (normal|negativo)',
+			'(os)? (exames|resultados) (deram|vieram|estao|tao)? (normais|normal|bons|ok)',
 		],
 		treated: [
 			'(levamos|levei|levou|levaram|fomos|fui) (ele|ela)? (no|na|pro|pra|para o|para a|ao) (plantao|emergencia|pronto socorro|ps|upa|hospital|veterinario|vet|clinica)',
 			'(recebeu|tomou|deram|aplicaram|fez) (o)? (soro|antiveneno|antidoto)',
+			// The care itself, told before what it was for: "o vet fez ele vomitar o chocolate que comeu".
+			'(fez|fizeram|induziu|induziram) (ele|ela)? vomitar',
+			'(induziu|induziram|provocou|provocaram) (o)? (vomito)',
+			'(fez|fizeram) (uma)? lavagem',
 		],
 		mild: [
 			'(um|uma)? (pouco|pouquinho|tiquinho) (de)?',
@@ -389,11 +394,14 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(lo|la) (escupió|tosió|sacó)',
 			'(juega|come|corre|camina|salta) normal',
 			'(se levantó|se despertó) (bien|normal|moviendo la cola)',
+			'(los)? (estudios|examenes|analisis|resultados) (salieron|dieron|estan)? (normales|normal|bien)',
 		],
 		treated: [
 			'(lo|la)? (llevamos|lleve|llevaron|fuimos|fui) (a|al)? (la)? (guardia|emergencia|urgencias|hospital|veterinario|veterinaria|veterinaria|clinica)',
 			'(lo|la|me) (vieron|atendieron|revisaron) en (la)? (emergencia|guardia|urgencias|hospital|clinica|veterinaria)',
 			'(recibio|le pusieron|le dieron) (el)? (suero|antiveneno|antidoto)',
+			'(lo|la|le|me)? (hicieron|hizo|indujeron) vomitar',
+			'(le|me)? (hicieron|hizo) (un|una)? lavado',
 		],
 		mild: ['(un|una)? (poco|poquito|poquitito) (de)?', '(leve|levemente|ligero|ligera|leves)', 'medio'],
 		topicBefore: [
@@ -556,7 +564,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(completely|totally|all) gone',
 			'gone now',
 			'(discharged|sent home)',
-			'(home|back home) and (eating|playing|fine|well)',
+			'(home|back home) and (eating|playing|fine|well|grand|good|ok|okay)',
+			'(all)? (tests|results|bloods|scans) (were|came back|are)? (normal|clear|fine|ok|okay)',
 			'back to (himself|herself|themselves|myself|his old self|her old self|my old self)',
 			'(mine|ours) (is|are|seems|seem) (healthy|fine|ok|okay|well|normal)',
 			'(laughing|smiling|feeding|eating) (normal|normally|happily)',
@@ -570,7 +579,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(eating|playing|acting) normally',
 		],
 		treated: [
-			'(went|we went|took (him|her|them|it)|rushed (him|her|them|it)) to (the)? (er|a&e|vet|vets|hospital|emergency|emergency vet|urgent care)',
+			'(went|we went|(took|brought|rushed) (him|her|them|it|me)) to (the)? (er|a&e|casualty|vet|vets|hospital|emergency|emergency vet|urgent care)',
+			// The care itself, told before what it was for: "they made him sick", "induced vomiting".
+			'(made|make) (him|her|them|it) (sick|vomit|throw up)',
+			'induced (vomiting)?',
 			'(vet|vets|doctor|doctors|they) (bathed|treated|kept|admitted) (him|her|them|it|us)',
 			'kept (him|her|them|it|us)? overnight',
 			'(got|gave (him|her|it)|given) (the)? (antivenom|antidote)',

@@ -230,3 +230,16 @@ describe('a phrase with a negator is never turned round to put the negator first
 		['o cachorro cortou a pata no vidro e o sangue não para de jeito nenhum', 'pt', 'veterinary'],
 	]);
 });
+
+describe('care received, told before or after the scare, then said to be over', () => {
+	notEscalated([
+		['a vet induziu o vômito do chocolate que ela comeu ontem, hoje tá bem', 'pt', 'veterinary'],
+		['mi perro se comió un chocolate, en la veterinaria lo hicieron vomitar y ya está bien', 'es', 'veterinary'],
+		['my dog ate grapes on sunday, the vet made him sick and he is home and eating now', 'en', 'veterinary'],
+	]);
+	escalated([
+		['o vet fez ele vomitar mas ele comeu mais chocolate agora e está tremendo', 'pt', 'veterinary'],
+		['my dog ate grapes, the vet made him sick, he was fine but now he has eaten rat poison', 'en', 'veterinary'],
+		['le hicieron vomitar el chocolate y ahora está convulsionando', 'es', 'veterinary'],
+	]);
+});
