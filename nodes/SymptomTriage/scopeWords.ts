@@ -151,8 +151,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		conditionalSubjects:
 			'meu minha meus minhas o a os as um uma ele ela eles elas eu voce vc alguem algum alguma tiver tiverem for forem der estiver acontecer isso isto nao ja por seu sua nosso nossa eventualmente crianca bebe cachorro gato pessoa',
 		hypothetical: [
-			'(e|o que acontece|o que faço|o que eu faço|o que fazer|perigoso|é perigoso|faz mal) se',
-			'como (sei|saber|vou saber|eu sei|identificar|reconhecer) se',
+			'(e|o que acontece|o que faço|o que eu faço|o que fazer|faz mal) se',
+			// Whatever the gender and number: "pilha é perigosa se criança engolir?".
+			'(perigoso|perigosa|perigosos|perigosas|grave|arriscado|arriscada) (pra|para)? (crianca|criancas|cachorro|gato|bebe)? se',
+			'como (eu|a gente)? (sei|saber|vou saber|eu sei|identificar|reconhecer) se',
 			'(é verdade|verdade) que',
 			'(quais|qual) (são)? (os|as)? (primeiros)? (sinais|sintomas) (de|da|do)',
 			'(quão|quao|o quanto) (grave|perigoso|perigosa) (é|e) (um|uma)',
@@ -349,7 +351,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		conditionalSubjects:
 			'mi mis el la los las un una a al le se me yo tu usted alguien algun alguna tiene es no ya por su sus nuestro nuestra nino nina nene bebe perro gato',
 		hypothetical: [
-			'(y|qué pasa|que pasa|qué hago|que hago|qué hacer|es peligroso|hace mal) si',
+			'(y|qué pasa|que pasa|qué hago|que hago|qué hacer|hace mal) si',
+			'(peligroso|peligrosa|peligrosos|peligrosas|grave|riesgoso|riesgosa) (para)? (un|una|los|las)? (nino|nina|ninos|perro|gato|bebe)? si',
 			'(cómo|como) (sé|se|saber|puedo saber|reconozco) si',
 			'(es verdad|es cierto) que',
 			'(cuáles|cuales) (son)? (los|las)? (primeros)? (signos|síntomas|sintomas|señales|senales) de',
@@ -525,7 +528,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		conditionalSubjects: '',
 		conditionalAnywhereExceptAfter: 'know knows knew sure wonder wondering check see ask tell unsure idk dunno notice noticed',
 		hypothetical: [
-			'(what|what happens|what do i do|what to do|is it dangerous|is it bad|should i worry) if',
+			'(what|what happens|what do i do|what to do|is it bad|should i worry) if',
+			'(dangerous|harmful|toxic|serious|bad) (for|to)? (a|my)? (child|kid|kids|children|dog|dogs|cat|cats|baby)? if',
 			'how (do i|would i|can i|to) (know|tell) if',
 			'(is it true|is it normal)',
 			'(what are|which are) the (early|first|warning)? (signs|symptoms) of',

@@ -243,3 +243,17 @@ describe('care received, told before or after the scare, then said to be over', 
 		['le hicieron vomitar el chocolate y ahora está convulsionando', 'es', 'veterinary'],
 	]);
 });
+
+describe("'dangerous if' whatever its gender, number and who it is for; 'como eu vou saber se'", () => {
+	notEscalated([
+		['uma pilha dessas é perigosa se o bebê engolir?', 'pt'],
+		['¿es peligroso si mi hija se traga un imán?', 'es'],
+		['are magnets dangerous for kids if a toddler swallows one?', 'en'],
+		['como eu vou saber se meu pai está tendo um infarto?', 'pt'],
+	]);
+	escalated([
+		['é perigoso? meu filho engoliu uma bateria de relógio agora', 'pt'],
+		['is it dangerous? my son swallowed a magnet', 'en'],
+		['meu pai está tendo um infarto, dor forte no peito', 'pt'],
+	]);
+});
