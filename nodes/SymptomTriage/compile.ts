@@ -29,7 +29,7 @@ import humanPt from './rules/human.pt.json';
 import veterinaryEn from './rules/veterinary.en.json';
 import veterinaryEs from './rules/veterinary.es.json';
 import veterinaryPt from './rules/veterinary.pt.json';
-import { stem } from '../shared/text';
+import { isNegator, stem } from '../shared/text';
 import type { Level } from './levels';
 import { PhraseIndex, Vocabulary, type Phrase } from './match';
 import { scopesFor, type Scopes } from './negation';
@@ -317,6 +317,8 @@ function catalogueSequences(phrase: string, language: Language, strict = false):
 	});
 	const content = words.filter((word) => !FUNCTION_WORDS.has(word));
 	if (strict || content.length !== 2 || words.length > 3) return [slots];
+	// Not with the negator turned to the front: "sangue não para" turned round is "não tem sangue".
+	if (isNegator(content[1], language)) return [slots];
 	return [slots, [slotOf(content[1]), { kind: 'gap', max: PHRASE_GAP + 1 }, slotOf(content[0])]];
 }
 

@@ -295,8 +295,11 @@ function resolvedBefore(findings: Findings): number {
 	let treated = -1;
 	for (const marker of at) if (!marker.treated && !covered(marker)) resolved = Math.max(resolved, marker.start);
 	// Care received ends a sticky rule only when the message then says it is over ("levamos no plantão e
-	// ele ficou bem"); "levamos na UPA e mandaram pro hospital" is still going on.
-	for (const marker of at) if (marker.treated && marker.start < resolved && !covered(marker)) treated = Math.max(treated, marker.start);
+	// ele ficou bem"); "levamos na UPA e mandaram pro hospital" is still going on. Then all before the
+	// "over" ends, whether told before the care or after it ("o vet fez ele vomitar o chocolate que comeu, hoje tá bem").
+	const cared = at.filter((marker) => marker.treated && !covered(marker));
+	for (const marker of at)
+		if (!marker.treated && cared.some((care) => care.start < marker.start) && !covered(marker)) treated = Math.max(treated, marker.start);
 	findings.resolvedBefore = resolved;
 	findings.treatedBefore = treated;
 	return resolved;

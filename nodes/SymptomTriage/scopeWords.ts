@@ -151,8 +151,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		conditionalSubjects:
 			'meu minha meus minhas o a os as um uma ele ela eles elas eu voce vc alguem algum alguma tiver tiverem for forem der estiver acontecer isso isto nao ja por seu sua nosso nossa eventualmente crianca bebe cachorro gato pessoa',
 		hypothetical: [
-			'(e|o que acontece|o que faço|o que eu faço|o que fazer|perigoso|é perigoso|faz mal) se',
-			'como (sei|saber|vou saber|eu sei|identificar|reconhecer) se',
+			'(e|o que acontece|o que faço|o que eu faço|o que fazer|faz mal) se',
+			// Whatever the gender and number: "pilha é perigosa se criança engolir?".
+			'(perigoso|perigosa|perigosos|perigosas|grave|arriscado|arriscada) (pra|para)? (crianca|criancas|cachorro|gato|bebe)? se',
+			'como (eu|a gente)? (sei|saber|vou saber|eu sei|identificar|reconhecer) se',
 			'(é verdade|verdade) que',
 			'(quais|qual) (são)? (os|as)? (primeiros)? (sinais|sintomas) (de|da|do)',
 			'(quão|quao|o quanto) (grave|perigoso|perigosa) (é|e) (um|uma)',
@@ -200,10 +202,15 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(brincando|correndo|comendo) normal',
 			'(acordou|levantou) (normal|bem|resmungando)',
 			'deu (#)? (normal|negativo)',
+			'(os)? (exames|resultados) (deram|vieram|estao|tao)? (normais|normal|bons|ok)',
 		],
 		treated: [
 			'(levamos|levei|levou|levaram|fomos|fui) (ele|ela)? (no|na|pro|pra|para o|para a|ao) (plantao|emergencia|pronto socorro|ps|upa|hospital|veterinario|vet|clinica)',
 			'(recebeu|tomou|deram|aplicaram|fez) (o)? (soro|antiveneno|antidoto)',
+			// The care itself, told before what it was for: "o vet fez ele vomitar o chocolate que comeu".
+			'(fez|fizeram|induziu|induziram) (ele|ela)? vomitar',
+			'(induziu|induziram|provocou|provocaram) (o)? (vomito)',
+			'(fez|fizeram) (uma)? lavagem',
 		],
 		mild: [
 			'(um|uma)? (pouco|pouquinho|tiquinho) (de)?',
@@ -344,7 +351,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		conditionalSubjects:
 			'mi mis el la los las un una a al le se me yo tu usted alguien algun alguna tiene es no ya por su sus nuestro nuestra nino nina nene bebe perro gato',
 		hypothetical: [
-			'(y|qué pasa|que pasa|qué hago|que hago|qué hacer|es peligroso|hace mal) si',
+			'(y|qué pasa|que pasa|qué hago|que hago|qué hacer|hace mal) si',
+			'(peligroso|peligrosa|peligrosos|peligrosas|grave|riesgoso|riesgosa) (para)? (un|una|los|las)? (nino|nina|ninos|perro|gato|bebe)? si',
 			'(cómo|como) (sé|se|saber|puedo saber|reconozco) si',
 			'(es verdad|es cierto) que',
 			'(cuáles|cuales) (son)? (los|las)? (primeros)? (signos|síntomas|sintomas|señales|senales) de',
@@ -389,11 +397,14 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(lo|la) (escupió|tosió|sacó)',
 			'(juega|come|corre|camina|salta) normal',
 			'(se levantó|se despertó) (bien|normal|moviendo la cola)',
+			'(los)? (estudios|examenes|analisis|resultados) (salieron|dieron|estan)? (normales|normal|bien)',
 		],
 		treated: [
 			'(lo|la)? (llevamos|lleve|llevaron|fuimos|fui) (a|al)? (la)? (guardia|emergencia|urgencias|hospital|veterinario|veterinaria|veterinaria|clinica)',
 			'(lo|la|me) (vieron|atendieron|revisaron) en (la)? (emergencia|guardia|urgencias|hospital|clinica|veterinaria)',
 			'(recibio|le pusieron|le dieron) (el)? (suero|antiveneno|antidoto)',
+			'(lo|la|le|me)? (hicieron|hizo|indujeron) vomitar',
+			'(le|me)? (hicieron|hizo) (un|una)? lavado',
 		],
 		mild: ['(un|una)? (poco|poquito|poquitito) (de)?', '(leve|levemente|ligero|ligera|leves)', 'medio'],
 		topicBefore: [
@@ -517,7 +528,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		conditionalSubjects: '',
 		conditionalAnywhereExceptAfter: 'know knows knew sure wonder wondering check see ask tell unsure idk dunno notice noticed',
 		hypothetical: [
-			'(what|what happens|what do i do|what to do|is it dangerous|is it bad|should i worry) if',
+			'(what|what happens|what do i do|what to do|is it bad|should i worry) if',
+			'(dangerous|harmful|toxic|serious|bad) (for|to)? (a|my)? (child|kid|kids|children|dog|dogs|cat|cats|baby)? if',
 			'how (do i|would i|can i|to) (know|tell) if',
 			'(is it true|is it normal)',
 			'(what are|which are) the (early|first|warning)? (signs|symptoms) of',
@@ -556,7 +568,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(completely|totally|all) gone',
 			'gone now',
 			'(discharged|sent home)',
-			'(home|back home) and (eating|playing|fine|well)',
+			'(home|back home) and (eating|playing|fine|well|grand|good|ok|okay)',
+			'(all)? (tests|results|bloods|scans) (were|came back|are)? (normal|clear|fine|ok|okay)',
 			'back to (himself|herself|themselves|myself|his old self|her old self|my old self)',
 			'(mine|ours) (is|are|seems|seem) (healthy|fine|ok|okay|well|normal)',
 			'(laughing|smiling|feeding|eating) (normal|normally|happily)',
@@ -570,7 +583,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(eating|playing|acting) normally',
 		],
 		treated: [
-			'(went|we went|took (him|her|them|it)|rushed (him|her|them|it)) to (the)? (er|a&e|vet|vets|hospital|emergency|emergency vet|urgent care)',
+			'(went|we went|(took|brought|rushed) (him|her|them|it|me)) to (the)? (er|a&e|casualty|vet|vets|hospital|emergency|emergency vet|urgent care)',
+			// The care itself, told before what it was for: "they made him sick", "induced vomiting".
+			'(made|make) (him|her|them|it) (sick|vomit|throw up)',
+			'induced (vomiting)?',
 			'(vet|vets|doctor|doctors|they) (bathed|treated|kept|admitted) (him|her|them|it|us)',
 			'kept (him|her|them|it|us)? overnight',
 			'(got|gave (him|her|it)|given) (the)? (antivenom|antidote)',

@@ -219,3 +219,41 @@ describe("someone else's history, then a check-up or safe storage asked about fo
 		['mi prima tiene dolor en el pecho ahora y está sudando frío', 'es'],
 	]);
 });
+
+describe('a phrase with a negator is never turned round to put the negator first', () => {
+	notEscalated([
+		['tô com tosse há uma semana, mas não tem sangue no catarro, é normal?', 'pt'],
+		['minha gata vomitou e não tinha sangue, só pelo', 'pt', 'veterinary'],
+	]);
+	escalated([
+		['cortei a mão com a faca e o sangue não para', 'pt'],
+		['o cachorro cortou a pata no vidro e o sangue não para de jeito nenhum', 'pt', 'veterinary'],
+	]);
+});
+
+describe('care received, told before or after the scare, then said to be over', () => {
+	notEscalated([
+		['a vet induziu o vômito do chocolate que ela comeu ontem, hoje tá bem', 'pt', 'veterinary'],
+		['mi perro se comió un chocolate, en la veterinaria lo hicieron vomitar y ya está bien', 'es', 'veterinary'],
+		['my dog ate grapes on sunday, the vet made him sick and he is home and eating now', 'en', 'veterinary'],
+	]);
+	escalated([
+		['o vet fez ele vomitar mas ele comeu mais chocolate agora e está tremendo', 'pt', 'veterinary'],
+		['my dog ate grapes, the vet made him sick, he was fine but now he has eaten rat poison', 'en', 'veterinary'],
+		['le hicieron vomitar el chocolate y ahora está convulsionando', 'es', 'veterinary'],
+	]);
+});
+
+describe("'dangerous if' whatever its gender, number and who it is for; 'como eu vou saber se'", () => {
+	notEscalated([
+		['uma pilha dessas é perigosa se o bebê engolir?', 'pt'],
+		['¿es peligroso si mi hija se traga un imán?', 'es'],
+		['are magnets dangerous for kids if a toddler swallows one?', 'en'],
+		['como eu vou saber se meu pai está tendo um infarto?', 'pt'],
+	]);
+	escalated([
+		['é perigoso? meu filho engoliu uma bateria de relógio agora', 'pt'],
+		['is it dangerous? my son swallowed a magnet', 'en'],
+		['meu pai está tendo um infarto, dor forte no peito', 'pt'],
+	]);
+});
