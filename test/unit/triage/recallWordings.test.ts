@@ -105,6 +105,27 @@ const EMERGENCIES: [string, Profile][] = [
 	['my cat has gone off food and her gums look yellow', 'veterinary'],
 	// days after giving birth, a splitting headache and blurred vision
 	['gave birth last week and now I have a splitting headache and blurry vision', 'human'],
+	// round 6: whitish gums, a plan to jump from a height, one more pup still inside, a baby "not felt",
+	// a purple tongue, lying flat after a hot car, burn marks after a shock, a jet of blood, bite holes
+	// in a puppy, a flat round battery, "acaba de", coolant from a car, toddler heart pills, a cup of tea
+	['a cadela desmaiou e as gengivas estão esbranquiçadas', 'veterinary'],
+	['my old boy collapsed and his gums look whitish', 'veterinary'],
+	['meu irmão disse que vai pular do viaduto hoje à noite', 'human'],
+	['mi primo amenaza con tirarse del balcón', 'human'],
+	['a gata pariu dois e parou, ainda tem mais um dentro e ela faz força', 'veterinary'],
+	['tengo 30 semanas y no siento a la bebé desde ayer', 'human'],
+	['my pug after the walk has a purple tongue and is panting like mad', 'veterinary'],
+	['la gata quedó encerrada en el auto al sol y ahora está tirada y muy caliente', 'veterinary'],
+	['my kiddo put a fork in the socket and his fingertips are blackened', 'human'],
+	['cortei a perna com a serra e tá saindo sangue em jato', 'human'],
+	['a big dog grabbed my kitten and now she has puncture wounds on her side', 'veterinary'],
+	['acho que o bebê engoliu uma pilha redondinha do brinquedo', 'human'],
+	['mi marido me acaba de golpear y me encerré en el cuarto', 'human'],
+	['o cachorro lambeu a água do radiador que vazou do carro', 'veterinary'],
+	["my toddler chewed one of nana's amlodipine tablets", 'human'],
+	['my 2 year old knocked a mug of tea over herself and its blistering', 'human'],
+	['le di un tylenol a mi gato para el dolor', 'veterinary'],
+	['the baby has a grape caught in his throat and cant cry', 'human'],
 ];
 
 const NON_EMERGENCIES: [string, Profile][] = [
@@ -132,6 +153,12 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	['my dog has yellow tartar on his teeth near the gums, can you clean them?', 'veterinary'],
 	['estoy embarazada de 8 semanas y me duele un poco el lado derecho al estornudar, es normal?', 'human'],
 	['we are going on a long hike with the dog on saturday, how much water should I bring?', 'veterinary'],
+	['minha gata é branquinha e tem a gengiva rosada, tá tudo bem', 'veterinary'],
+	['vamos pular da ponte de bungee jump no sábado, o seguro cobre?', 'human'],
+	['the pool party was great, the kids kept jumping off the diving board', 'human'],
+	['qual pilha redonda vai no termômetro do bebê?', 'human'],
+	['my dog drinks coolant? no, I keep it locked in the garage, just checking what is dangerous', 'veterinary'],
+	['mi perro duerme tirado en el piso del patio, juega y come bien', 'veterinary'],
 ];
 
 describe('rules-alone recall wordings', () => {
