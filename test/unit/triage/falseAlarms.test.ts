@@ -257,3 +257,27 @@ describe("'dangerous if' whatever its gender, number and who it is for; 'como eu
 		['meu pai está tendo um infarto, dor forte no peito', 'pt'],
 	]);
 });
+
+describe('a real but not urgent symptom that shares words with a red flag', () => {
+	notEscalated([
+		['minha filha de 1 ano com diarreia desde cedo, mas ta molhando a fralda e mamando bem', 'pt'],
+		["my toddler has diarrhoea since yesterday but he's drinking and wetting nappies fine", 'en'],
+		['meu filho de 2 anos acordou com os olhos colados de remela amarela', 'pt'],
+		['me doblé el tobillo en el partido, está hinchado como una pelota', 'es'],
+		['queimei o dedo na panela, fez uma bolhinha', 'pt'],
+		['mi perra tose raro tipo atragantamiento desde que volvió de la guardería, come y juega', 'es', 'veterinary'],
+		['my dog has a honking cough since kennels, eating fine', 'en', 'veterinary'],
+		['meu gato voltou da rua com um arranhãozinho no focinho', 'pt', 'veterinary'],
+	]);
+	escalated([
+		// A negated not-the-red-flag phrase does not veto: "não molha a fralda", "no wet nappies".
+		['minha filha de 1 ano com diarreia, não molha a fralda desde ontem e tá muito molinha', 'pt'],
+		['my toddler has had diarrhoea all day, no wet nappies since this morning, very sleepy', 'en'],
+		['mi bebé de 4 meses no mueve el brazo desde que se cayó, llora si lo toco', 'es'],
+		['meu filho de 2 anos está com a pele e os olhos amarelos e muito molinho', 'pt'],
+		['me pegaron una patada en el testículo, está hinchado como una pelota y duele mucho', 'es'],
+		['queimei o braço inteiro com óleo, fez bolha grande', 'pt'],
+		['mi perro se atragantó con un hueso y no puede respirar, tiene las encías moradas', 'es', 'veterinary'],
+		['meu gato brigou e voltou com uma mordida funda no pescoço sangrando', 'pt', 'veterinary'],
+	]);
+});
