@@ -268,6 +268,7 @@ describe('a real but not urgent symptom that shares words with a red flag', () =
 		['mi perra tose raro tipo atragantamiento desde que volvió de la guardería, come y juega', 'es', 'veterinary'],
 		['my dog has a honking cough since kennels, eating fine', 'en', 'veterinary'],
 		['meu gato voltou da rua com um arranhãozinho no focinho', 'pt', 'veterinary'],
+		['vó de 85 com diarreia desde cedo mas comendo e bebendo normal', 'pt'],
 	]);
 	escalated([
 		// A negated not-the-red-flag phrase does not veto: "não molha a fralda", "no wet nappies".
@@ -279,5 +280,34 @@ describe('a real but not urgent symptom that shares words with a red flag', () =
 		['queimei o braço inteiro com óleo, fez bolha grande', 'pt'],
 		['mi perro se atragantó con un hueso y no puede respirar, tiene las encías moradas', 'es', 'veterinary'],
 		['meu gato brigou e voltou com uma mordida funda no pescoço sangrando', 'pt', 'veterinary'],
+		['vô de 85 com diarreia, não tá comendo nem bebendo e muito sonolento', 'pt'],
+	]);
+});
+
+describe('a denial that does not stand right before the symptom', () => {
+	notEscalated([
+		['o aquecedor vazou gás e ninguém passou mal, só ficou o cheiro', 'pt'],
+		['the boiler was leaking gas last night, nobody felt unwell, engineer fixed it', 'en'],
+		['estoy de 30 semanas, sangrado no tengo, solo me pica la zona', 'es'],
+		['to de 20 semanas, sangue não tenho, só uma cólica leve de vez em quando', 'pt'],
+	]);
+	escalated([
+		['o aquecedor vazou gás, todo mundo passou mal com dor de cabeça e tontura', 'pt'],
+		['the boiler is leaking gas and we all feel sick and dizzy', 'en'],
+		['estoy de 30 semanas y estoy sangrando bastante, sangre roja', 'es'],
+		['to de 20 semanas e to sangrando muito com coágulos', 'pt'],
+	]);
+});
+
+describe('a figure of speech with an article or a drink in it', () => {
+	notEscalated([
+		['me quiero morir de la vergüenza, llegué tarde a la consulta', 'es'],
+		['I nearly choked on my coffee when I saw the bill', 'en'],
+		['quase engasguei com o café quando vi o preço da consulta', 'pt'],
+	]);
+	escalated([
+		['me quiero morir, ya no aguanto más', 'es'],
+		["my son choked on a grape and can't breathe", 'en'],
+		['meu filho engasgou com uma uva e não consegue respirar', 'pt'],
 	]);
 });
