@@ -311,3 +311,19 @@ describe('a figure of speech with an article or a drink in it', () => {
 		['meu filho engasgou com uma uva e não consegue respirar', 'pt'],
 	]);
 });
+
+describe('what makes the exposure or the injury harmless, said near it', () => {
+	notEscalated([
+		['puppy chewed the lamp cable but it was unplugged', 'en', 'veterinary'],
+		['the lilies on the table are plastic, my cat likes to chew them', 'en', 'veterinary'],
+		['le puse la pipeta al perro y los tuve separados de la gata 2 días como dice el prospecto', 'es', 'veterinary'],
+		['mi mamá tiene dolor en el pecho solo cuando se aprieta las costillas, respira bien', 'es'],
+		['a gata saltou da estante, caiu em pé e saiu correndo', 'pt', 'veterinary'],
+	]);
+	escalated([
+		['puppy chewed a live cable and is now collapsed', 'en', 'veterinary'],
+		['my cat chewed a real lily from the bouquet, pollen on her face', 'en', 'veterinary'],
+		['le puse pipeta de perro a la gata por error y está temblando, ya los tengo separados', 'es', 'veterinary'],
+		['mi mamá tiene dolor en el pecho fuerte que se le va al brazo y suda', 'es'],
+	]);
+});
