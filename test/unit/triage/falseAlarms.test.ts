@@ -327,3 +327,18 @@ describe('what makes the exposure or the injury harmless, said near it', () => {
 		['mi mamá tiene dolor en el pecho fuerte que se le va al brazo y suda', 'es'],
 	]);
 });
+
+describe('a figure of speech for a boisterous pet, a breath back to normal', () => {
+	notEscalated([
+		['minha cachorra é um trator, atropela todo mundo no portão, vocês indicam adestrador?', 'pt', 'veterinary'],
+		['my puppy is a little monster, chewed all the cushions, any training tips?', 'en', 'veterinary'],
+		['mi hija se atoró con agua, tosió y ya respira bien', 'es'],
+	]);
+	escalated([
+		['meu cachorro foi atropelado por um carro agora e não levanta', 'pt', 'veterinary'],
+		['my puppy drank a can of Monster energy drink and is shaking', 'en', 'veterinary'],
+		['mi hija se atoró con agua y no respira, está morada', 'es'],
+		// Re-measuring after taking layers off is the advice, but a young infant still hot is still an emergency.
+		['bebê de 1 mês com febre de 38,5, tava muito agasalhado, tirei a roupa e continua 38,5', 'pt'],
+	]);
+});
