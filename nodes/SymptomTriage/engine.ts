@@ -596,7 +596,9 @@ function matchRule(rule: CompiledRule, findings: Findings, joking: boolean): Fou
 	const live = (hit: Found) =>
 		!cancelOfHit(findings, hit) && (rule.sticky ? hit.end > treatedBefore(findings) : !joking && hit.end > resolvedBefore(findings));
 	const vetoes: Found[] = [];
-	for (const concept of rule.vetoes) for (const hit of found.get(concept) ?? []) vetoes.push(hit);
+	// A negated not-the-red-flag phrase says nothing against it: "sem fralda molhada", "no mueve el brazo".
+	for (const concept of rule.vetoes)
+		for (const hit of found.get(concept) ?? []) if (cancelOfHit(findings, hit) !== 'negated') vetoes.push(hit);
 	// A not-the-red-flag phrase near a red flag vetoes it, unless the red flag holds it whole ("pior dor de cabeça da vida").
 	const vetoed = (anchor: Found) =>
 		vetoes.some(

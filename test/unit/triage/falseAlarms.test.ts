@@ -257,3 +257,88 @@ describe("'dangerous if' whatever its gender, number and who it is for; 'como eu
 		['meu pai está tendo um infarto, dor forte no peito', 'pt'],
 	]);
 });
+
+describe('a real but not urgent symptom that shares words with a red flag', () => {
+	notEscalated([
+		['minha filha de 1 ano com diarreia desde cedo, mas ta molhando a fralda e mamando bem', 'pt'],
+		["my toddler has diarrhoea since yesterday but he's drinking and wetting nappies fine", 'en'],
+		['meu filho de 2 anos acordou com os olhos colados de remela amarela', 'pt'],
+		['me doblé el tobillo en el partido, está hinchado como una pelota', 'es'],
+		['queimei o dedo na panela, fez uma bolhinha', 'pt'],
+		['mi perra tose raro tipo atragantamiento desde que volvió de la guardería, come y juega', 'es', 'veterinary'],
+		['my dog has a honking cough since kennels, eating fine', 'en', 'veterinary'],
+		['meu gato voltou da rua com um arranhãozinho no focinho', 'pt', 'veterinary'],
+		['vó de 85 com diarreia desde cedo mas comendo e bebendo normal', 'pt'],
+	]);
+	escalated([
+		// A negated not-the-red-flag phrase does not veto: "não molha a fralda", "no wet nappies".
+		['minha filha de 1 ano com diarreia, não molha a fralda desde ontem e tá muito molinha', 'pt'],
+		['my toddler has had diarrhoea all day, no wet nappies since this morning, very sleepy', 'en'],
+		['mi bebé de 4 meses no mueve el brazo desde que se cayó, llora si lo toco', 'es'],
+		['meu filho de 2 anos está com a pele e os olhos amarelos e muito molinho', 'pt'],
+		['me pegaron una patada en el testículo, está hinchado como una pelota y duele mucho', 'es'],
+		['queimei o braço inteiro com óleo, fez bolha grande', 'pt'],
+		['mi perro se atragantó con un hueso y no puede respirar, tiene las encías moradas', 'es', 'veterinary'],
+		['meu gato brigou e voltou com uma mordida funda no pescoço sangrando', 'pt', 'veterinary'],
+		['vô de 85 com diarreia, não tá comendo nem bebendo e muito sonolento', 'pt'],
+	]);
+});
+
+describe('a denial that does not stand right before the symptom', () => {
+	notEscalated([
+		['o aquecedor vazou gás e ninguém passou mal, só ficou o cheiro', 'pt'],
+		['the boiler was leaking gas last night, nobody felt unwell, engineer fixed it', 'en'],
+		['estoy de 30 semanas, sangrado no tengo, solo me pica la zona', 'es'],
+		['to de 20 semanas, sangue não tenho, só uma cólica leve de vez em quando', 'pt'],
+	]);
+	escalated([
+		['o aquecedor vazou gás, todo mundo passou mal com dor de cabeça e tontura', 'pt'],
+		['the boiler is leaking gas and we all feel sick and dizzy', 'en'],
+		['estoy de 30 semanas y estoy sangrando bastante, sangre roja', 'es'],
+		['to de 20 semanas e to sangrando muito com coágulos', 'pt'],
+	]);
+});
+
+describe('a figure of speech with an article or a drink in it', () => {
+	notEscalated([
+		['me quiero morir de la vergüenza, llegué tarde a la consulta', 'es'],
+		['I nearly choked on my coffee when I saw the bill', 'en'],
+		['quase engasguei com o café quando vi o preço da consulta', 'pt'],
+	]);
+	escalated([
+		['me quiero morir, ya no aguanto más', 'es'],
+		["my son choked on a grape and can't breathe", 'en'],
+		['meu filho engasgou com uma uva e não consegue respirar', 'pt'],
+	]);
+});
+
+describe('what makes the exposure or the injury harmless, said near it', () => {
+	notEscalated([
+		['puppy chewed the lamp cable but it was unplugged', 'en', 'veterinary'],
+		['the lilies on the table are plastic, my cat likes to chew them', 'en', 'veterinary'],
+		['le puse la pipeta al perro y los tuve separados de la gata 2 días como dice el prospecto', 'es', 'veterinary'],
+		['mi mamá tiene dolor en el pecho solo cuando se aprieta las costillas, respira bien', 'es'],
+		['a gata saltou da estante, caiu em pé e saiu correndo', 'pt', 'veterinary'],
+	]);
+	escalated([
+		['puppy chewed a live cable and is now collapsed', 'en', 'veterinary'],
+		['my cat chewed a real lily from the bouquet, pollen on her face', 'en', 'veterinary'],
+		['le puse pipeta de perro a la gata por error y está temblando, ya los tengo separados', 'es', 'veterinary'],
+		['mi mamá tiene dolor en el pecho fuerte que se le va al brazo y suda', 'es'],
+	]);
+});
+
+describe('a figure of speech for a boisterous pet, a breath back to normal', () => {
+	notEscalated([
+		['minha cachorra é um trator, atropela todo mundo no portão, vocês indicam adestrador?', 'pt', 'veterinary'],
+		['my puppy is a little monster, chewed all the cushions, any training tips?', 'en', 'veterinary'],
+		['mi hija se atoró con agua, tosió y ya respira bien', 'es'],
+	]);
+	escalated([
+		['meu cachorro foi atropelado por um carro agora e não levanta', 'pt', 'veterinary'],
+		['my puppy drank a can of Monster energy drink and is shaking', 'en', 'veterinary'],
+		['mi hija se atoró con agua y no respira, está morada', 'es'],
+		// Re-measuring after taking layers off is the advice, but a young infant still hot is still an emergency.
+		['bebê de 1 mês com febre de 38,5, tava muito agasalhado, tirei a roupa e continua 38,5', 'pt'],
+	]);
+});
