@@ -9,6 +9,10 @@ describe('suicidal crisis told without naming it', () => {
 		['no quiero seguir más, ya estoy en el puente', 'es'],
 		['got the rope, i just want it all to stop', 'en'],
 		['compré las pastillas y ya no quiero seguir', 'es'],
+		// pills put aside over time, with despair (blind set 6's miss; new sentences of the same concepts)
+		['nao aguento mais, to juntando os remedios de dormir faz semanas', 'pt'],
+		['ya no puedo más, estoy guardando las pastillas de mi mamá', 'es'],
+		["i can't take it anymore, been stockpiling my tablets for a while", 'en'],
 	] as const)('%s → emergency with the suicide advice', (text, language) => {
 		const result = triage(text, language);
 		expect({ level: result.level, specialty: result.specialty }).toEqual({ level: 'emergency', specialty: 'psychiatry' });
@@ -18,6 +22,8 @@ describe('suicidal crisis told without naming it', () => {
 		['vou acabar com isso hoje, preciso entregar o relatório', 'pt'],
 		['comprei os remédios da receita, vocês abrem sábado?', 'pt'],
 		['I just want the pain in my back to stop, can I book physio?', 'en'],
+		["I can't take it anymore at work lol, saving my vacation days for december", 'en'],
+		['to guardando as caixas dos remédios pra trazer na consulta, pode ser?', 'pt'],
 	] as const)('%s → no red flag', (text, language) => {
 		expect(triage(text, language).escalate).toBe(false);
 	});
