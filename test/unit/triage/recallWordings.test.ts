@@ -2,12 +2,10 @@
 // blind sets, written fresh for this test (none is copied from a set): the vocabulary and the
 // concept combinations generalize across languages and phrasings. Each emergency must escalate on
 // the rules alone; each close non-emergency must not escalate at all.
-import { classify } from '../../../nodes/SymptomTriage/engine';
+import type { Profile } from '../../../nodes/SymptomTriage/types';
+import { escalates } from './support';
 
-type Profile = 'human' | 'veterinary';
-
-const byRules = (text: string, profile: Profile) => classify(text, { profile, language: 'auto', learned: false }).escalate;
-const escalates = (text: string, profile: Profile) => classify(text, { profile, language: 'auto' }).escalate;
+const byRules = (text: string, profile: Profile) => escalates(text, profile, false);
 
 const EMERGENCIES: [string, Profile][] = [
 	// a cat nibbling a lily

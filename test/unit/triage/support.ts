@@ -11,3 +11,7 @@ export const ruleIds = (result: TriageResult): string[] => result.matches.map((m
 
 /** The catalogue categories of the red flags found, most urgent first. */
 export const categories = (result: TriageResult): string[] => result.matches.flatMap((match) => (match.category ? [match.category] : []));
+
+/** Whether the message escalates, language detected; `learned: false` asks the rules alone. */
+export const escalates = (text: string, profile: Profile, learned = true): boolean =>
+	classify(text, { profile, language: 'auto', learned }).escalate;

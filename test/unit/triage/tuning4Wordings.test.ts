@@ -2,11 +2,8 @@
 // test (none is copied from a set): the vocabulary generalizes across languages and phrasings.
 // Each emergency must escalate; each close non-emergency (no sign, a question, a scald that is
 // only red) must not.
-import { classify } from '../../../nodes/SymptomTriage/engine';
-
-type Profile = 'human' | 'veterinary';
-
-const escalates = (text: string, profile: Profile) => classify(text, { profile, language: 'auto' }).escalate;
+import type { Profile } from '../../../nodes/SymptomTriage/types';
+import { escalates } from './support';
 
 const EMERGENCIES: [string, Profile][] = [
 	// drowning: sank, under the water, pulled from the pool
