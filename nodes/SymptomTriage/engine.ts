@@ -291,15 +291,17 @@ function resolvedBefore(findings: Findings): number {
 		[...findings.found.values()].some((hits) =>
 			hits.some((hit) => flags[hit.concept] === 1 && hit.start <= marker.start && marker.last < hit.end && !cancelOfHit(findings, hit)),
 		);
+	const overs = at.filter((marker) => !marker.treated && !covered(marker));
+	const cared = at.filter((marker) => marker.treated && !covered(marker));
 	let resolved = -1;
 	let treated = -1;
-	for (const marker of at) if (!marker.treated && !covered(marker)) resolved = Math.max(resolved, marker.start);
 	// Care received ends a sticky rule only when the message then says it is over ("levamos no plantão e
 	// ele ficou bem"); "levamos na UPA e mandaram pro hospital" is still going on. Then all before the
 	// "over" ends, whether told before the care or after it ("o vet fez ele vomitar o chocolate que comeu, hoje tá bem").
-	const cared = at.filter((marker) => marker.treated && !covered(marker));
-	for (const marker of at)
-		if (!marker.treated && cared.some((care) => care.start < marker.start) && !covered(marker)) treated = Math.max(treated, marker.start);
+	for (const over of overs) {
+		resolved = Math.max(resolved, over.start);
+		if (cared.some((care) => care.start < over.start)) treated = Math.max(treated, over.start);
+	}
 	findings.resolvedBefore = resolved;
 	findings.treatedBefore = treated;
 	return resolved;
