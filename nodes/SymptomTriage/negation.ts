@@ -51,8 +51,6 @@ export class Scopes {
 
 	private readonly markers: PhraseIndex<Marker>;
 
-	private readonly conditionals: ReadonlySet<string>;
-
 	/** The language's own conditionals first, then those of the others that name their subjects ("se alguém" read as Spanish). */
 	private readonly conditionalSets: Conditionals[];
 
@@ -72,7 +70,6 @@ export class Scopes {
 		this.firstPerson = words.firstPerson;
 		const expand = (patterns: string[], lang: Language) => patterns.flatMap((pattern) => expandPattern(pattern, lang));
 		this.notNegation = expand(words.notNegation, language);
-		this.conditionals = new Set(split(words.conditionals));
 		// A message too short to tell its language is read in every one: a hypothesis in one language
 		// stays one in the others' readings when its conditional is followed by a subject of its own.
 		this.conditionalSets = [language, ...LANGUAGES.filter((lang) => lang !== language && SCOPE_WORDS[lang].conditionalSubjects)].map(
@@ -116,7 +113,7 @@ export class Scopes {
 		}
 		this.markers = new PhraseIndex(phrases);
 		const sequences = [...phrases.map((phrase) => phrase.sequence), ...this.notNegation];
-		this.vocabulary = [...this.reach.keys(), ...this.breaks, ...this.conditionals, ...sequences.flatMap(literalWords)];
+		this.vocabulary = [...this.reach.keys(), ...this.breaks, ...this.conditionalSets[0].words, ...sequences.flatMap(literalWords)];
 		this.prefixes = sequences.flatMap(prefixesOf);
 	}
 
