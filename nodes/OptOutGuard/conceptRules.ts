@@ -35,6 +35,7 @@
 // a hypothesis, or one that asks to keep the messages coming ("continuem mandando").
 import { NEGATION, PhraseIndex, stem, normalizeWords, type Language, type Phrase, type Slot } from '../shared/text';
 import { CONCEPT_LISTS, CONCEPTS, type Concept } from './concepts';
+import { NEGATION_GAP_WORDS } from './phrases';
 import type { Match, Scan } from './detect';
 import { reportsStop } from './words';
 
@@ -260,13 +261,8 @@ const OVERRIDES: Partial<Record<Concept, Concept>> = {
 };
 const SECOND_OVERRIDES: Partial<Record<Concept, Concept>> = { notList: 'records' };
 
-/** Words that may stand between a negator and what it negates: "não QUERO sair", "don't WANT TO stop". */
-const NEGATION_GAP = new Set(
-	// "que": "no quiero QUE me saquen de la lista".
-	'eu yo i quero queria quiero want to precisa preciso need vou voy vai va will pode podem puede can me te se mais mas more do ja ya deve devem deben should gostaria de por favor please e es is para pra for trying tentando intentando les ocurra pensem pense em ousem you dare que'.split(
-		' ',
-	),
-);
+/** Words that may stand between a negator and what it negates ("não QUERO sair", "no quiero QUE me saquen"): phrases.ts's list, and a "please". */
+const NEGATION_GAP = new Set([...NEGATION_GAP_WORDS, 'por', 'favor', 'please']);
 
 const MAX_FINDINGS = 200;
 
