@@ -84,21 +84,21 @@ export const OPT_OUT_PHRASES: OptOutPhrase[] = [
 
 /**
  * Opt-out words that are plain verbs in ordinary requests ("cancelar a consulta", "parar de
- * tomar"): they count only as the entire message, with nothing around them but courtesy.
+ * tomar"): they count only as the entire message, with nothing around them but courtesy. A bare
+ * CANCELAR/CANCEL is not here: after a reminder or an order it cancels that, so it is one of the
+ * catalogue's ambiguous keywords, `possible` for layer 2 (every author of our labelled sets read
+ * it as cancelling the appointment).
  */
 export const BARE_OPT_OUT: Entry[] = [
 	{ text: 'parar', language: 'pt' },
 	{ text: 'pare', language: 'pt' },
 	{ text: 'para', language: 'pt' },
-	{ text: 'cancelar', language: 'pt' },
-	{ text: 'cancela', language: 'pt' },
 	{ text: 'chega', language: 'pt' },
 	{ text: 'basta', language: 'es' },
 	{ text: 'detener', language: 'es' },
 	{ text: 'não quero mais', language: 'pt' },
 	{ text: 'nao quero mais', language: 'pt' },
 	{ text: 'no quiero más', language: 'es' },
-	{ text: 'cancel', language: 'en' },
 	{ text: 'quit', language: 'en' },
 ];
 

@@ -11,10 +11,21 @@ const PHRASES: Array<[text: string, intent: Intent]> = [
 	['Bom dia, parar', 'opt_out'],
 	['SAIR', 'opt_out'],
 	['sim, quero sair', 'opt_out'],
-	['Cancelar', 'opt_out'],
-	['cancelr', 'opt_out'],
 	['Chega!', 'opt_out'],
 	['DESCADASTRAR', 'opt_out'],
+	// Concept vocabulary from tuning set 6: forgetting the contact, no need any more, a review threatened.
+	['esqueçam que eu existo', 'opt_out'],
+	['percam meu número por favor', 'opt_out'],
+	['não há mais necessidade de mandar lembretes', 'opt_out'],
+	['me deixa um tempo sem mensagem', 'opt_out'],
+	['olvídense de mí, no escriban más', 'opt_out'],
+	['forget my number please', 'opt_out'],
+	['I never want to hear from your clinic again', 'opt_out'],
+	['one more promo and you get a 1 star review', 'opt_out'],
+	// A correction of a mistaken opt-out, another service's newsletter.
+	['não me descadastra, foi engano', 'none'],
+	['no me den de baja porfa, fue sin querer', 'none'],
+	['how do I unsubscribe from the pharmacy newsletter?', 'none'],
 	['descadastra', 'opt_out'],
 	['descadastar', 'opt_out'],
 	['quero me descadastrar', 'opt_out'],
@@ -433,7 +444,10 @@ describe('detectIntent: details', () => {
 		// Nor a near miss for layer 2: staff said what it means here.
 		expect(detectIntent('Cancelar', options).possible).toBe(false);
 		expect(detectIntent('cancelar por favor', options).possible).toBe(false);
-		expect(detectIntent('Cancelar').possible).toBe(false); // an opt-out without the option, so no near miss either
+		// Without the option a bare CANCELAR is ambiguous (the appointment or the messages?): layer 2 decides.
+		expect(detectIntent('Cancelar')).toMatchObject({ intent: 'none', possible: true });
+		expect(detectIntent('cancelr')).toMatchObject({ intent: 'none', possible: true });
+		expect(detectIntent('CANCEL please')).toMatchObject({ intent: 'none', possible: true });
 		expect(detectIntent('cancelar as mensagens', options).intent).toBe('opt_out');
 		expect(detectIntent('PARAR', options).intent).toBe('opt_out');
 	});

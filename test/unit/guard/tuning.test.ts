@@ -6,15 +6,16 @@ import { figuresOf, loadSet, type OptOutExample } from '../../eval/labelledSets'
 
 const isOptOut = (text: string) => detectIntent(text).intent === 'opt_out';
 
-// Per tuning set: its size and the figures layer 1 holds on it. Sets 2–5 came from separate authors;
-// the false opt-outs of sets 4 and 5 are bare CANCELAR/CANCEL, opt-outs by default.
+// Per tuning set: its size and the figures layer 1 holds on it. Sets 2–6 came from separate authors
+// (a bare CANCELAR/CANCEL, which they all labelled an appointment answer, is only `possible`).
 const SETS: [number, number, number, number][] = [
 	// set, messages, at least this recall, at least this precision
-	[1, 231, 0.99, 0.98],
+	[1, 231, 0.99, 0.99],
 	[2, 339, 0.99, 0.99],
 	[3, 244, 0.99, 0.99],
 	[4, 300, 0.99, 0.99],
-	[5, 240, 0.99, 0.97],
+	[5, 240, 0.99, 0.99],
+	[6, 240, 0.99, 0.99],
 ];
 
 describe('Opt-out detection (layer 1) on the tuning sets', () => {
