@@ -132,7 +132,8 @@ const PT: Lists = {
 		'no curso;do curso;da faculdade;do condomínio;ração mensal;assinatura da ração;de outra loja;do pedido;o pedido;a entrega;mudei de endereço;da família;do aplicativo;do app;no meu celular;do celular;no celular;meu plano de celular;do seguro;da seguradora;da operadora;do banco;da escola;da academia;de outra loja;de outra empresa;não é de vocês;não são vocês;do plano;do convênio;netflix;spotify;amazon;ifood;uber;grupo errado;conversa errada;da netflix;revista;da revista;outra empresa;meu número novo é;anota o novo;anota meu novo;anote o novo;número novo é;atualiza meu número;atualizem meu número;atualizar meu número;atualiza meu cadastro;do meu plano;plano de saúde;grupo de mães;grupo das mães;grupo de gestantes;grupo de pais;grupo de apoio;grupo de estudo;grupo de amigos;grupo da turma;prefiro whatsapp;prefiro mensagem;prefiro por mensagem;prefiro texto;melhor mandar mensagem;melhor por mensagem;manda por whatsapp;só por mensagem;prefiro email;prefiro ligação;melhor me ligar;do site;no site;site da;site do;pelo site;grupo de corrida;grupo de caminhada;grupo de adoção;grupo do condomínio;grupo da escola;grupo de treino;grupo do adestramento;número antigo;numero antigo;meu antigo número;número velho;põe esse;coloca esse;coloca este;troca pelo;do meu ex;da minha ex;meu cartão;o cartão;fraude;grupo do trabalho;grupo do meu trabalho;pessoal do trabalho;email do trabalho;grupo da vizinhança;grupo do bairro;grupo de tutores;grupo do whatsapp da;grupo do whats da;grupo do zap da;quem é o adm;quem é o admin;administrador do grupo;trocar o cadastro;troca o cadastro;trocar meu cadastro;atualiza o cadastro;atualizem o cadastro;atualizar o cadastro;atualiza pra esse;atualizar pra esse;atualizem pra esse;farmácia;drogaria;aplicativo de entrega;app de entrega;assinatura mensal',
 	hypothesis:
 		'se eu quiser;se eu quisesse;se alguém quiser;como alguém;alguém sabe como;meu amigo;minha amiga;minha mãe pediu;minha mãe quer;meu marido quer;minha esposa quer;ela disse;ele disse;não eu;o que acontece se;o que significa;caso eu queira;caso um dia;se eu mandar;se eu responder;se eu escrever;se eu digitar;minha mãe mandou;meu pai mandou;meu filho mandou;minha filha mandou;meu marido mandou;minha esposa mandou;meu marido disse;minha esposa disse;minha mãe disse;meu marido falou;minha mulher falou;era pro meu;era pra minha;era para o meu;era para a minha;se um dia eu quiser;se um dia quiser;só curiosidade;por curiosidade;só pra saber;não quero sair;curiosidade;vocês sabem;vcs sabem;sabem como;alguém sabe;falei pro meu;falei pra minha;disse pro meu;disse pra minha;falou que pediu;disse que pediu;minha vizinha;meu vizinho;se um dia quisesse;se um dia eu quisesse;disse que era pra;alguma ideia de como;sabe como faço',
-	no_need: 'não precisa mais mandar;nao precisa mais;não precisa mais;não precisam mais;pode parar;não tem mais;não há mais necessidade;não tem mais necessidade;não é mais necessário;não são mais necessários;não precisa mais de',
+	no_need:
+		'não precisa mais mandar;nao precisa mais;não precisa mais;não precisam mais;pode parar;não tem mais;não há mais necessidade;não tem mais necessidade;não é mais necessário;não são mais necessários;não precisa mais de',
 	needless: 'não precisa;nao precisa;não precisam;não precisa ficar',
 	this_number:
 		'esse número;este número;esse numero;este numero;meu número;meu numero;esse zap;esse whats;esse celular;este celular;esse telefone;este telefone',
@@ -252,7 +253,8 @@ const ES: Lists = {
 	removeMe:
 		'sácame;sáquenme;quítame;quítenme;bórrame;bórrenme;elimíname;elimínenme;me sacan;me quitan;me borran;saquen mi nombre;quiten mi nombre;borren mi nombre;saquen mi número;quiten mi número;borren mi número',
 	leaveShort: 'lárgate;lárguense ya;fuera de aquí;piérdanse',
-	quote: 'escribió;sin querer;ignoren;ignora;espera;esperen;me equivoqué;quise decir;digo;era broma;no quise;no me den de baja;no me saquen de la lista;ni loco me salgo;no quiero salir de la lista',
+	quote:
+		'escribió;sin querer;ignoren;ignora;espera;esperen;me equivoqué;quise decir;digo;era broma;no quise;no me den de baja;no me saquen de la lista;ni loco me salgo;no quiero salir de la lista',
 	notMe: 'no soy el;no soy la;no conozco;no conozco a;no soy yo;no es de;ya no es de;no es el;no es la',
 	who: 'quién es;quién habla;quiénes son;quién me escribe;quiénes son ustedes;de dónde es este número;número nuevo;este número ahora es mío;ahora es mi número;cambió de número;cambió su número;equivocado;equivocada;equivocados',
 	grief: 'duele recibir;duele ver;me duele ver;doloroso recibir;doloroso ver;triste recibir;triste ver;difícil ver;difícil recibir',
@@ -354,7 +356,8 @@ const EN: Lists = {
 		'no spam;no promos;no ads;no marketing;less spam;without the ads;without promotions;without the promos;no more spam;no offers;no deals;no coupons;without the deals',
 	threat:
 		'keep it up;one more message;one more text;one more time;next message;next text;last warning;last time;if you text;if you message;if you keep;if you send;do it again;text me again and;message me again and;stop or;stop it or;if this continues;if this keeps up;if it continues;if this keeps happening;keep texting me and;keep messaging me and;keep sending me and',
-	complaint: 'file a complaint;complaint;complain;ftc;attorney general;lawyer;sue;report;consumer protection;1 star;one star;1-star;bad review;review',
+	complaint:
+		'file a complaint;complaint;complain;ftc;attorney general;lawyer;sue;report;consumer protection;1 star;one star;1-star;bad review;review',
 	blockedWord: 'blocked;reported;flagged',
 	blockNow:
 		'fcc;spam;report as spam;you are blocked;youre blocked;i will block;gonna block;im blocking;i am blocking;blocking this number;block this number;ftc;file a complaint',
