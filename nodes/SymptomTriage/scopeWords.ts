@@ -204,6 +204,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(acordou|levantou) (normal|bem|resmungando)',
 			'deu (#)? (normal|negativo)',
 			'(os)? (exames|resultados) (deram|vieram|estao|tao)? (normais|normal|bons|ok)',
+			'(comendo|brincando) e (pulando|brincando|correndo|comendo|bebendo agua)',
+			'(tirar|tira|tirou|retirar) (os)? pontos',
 		],
 		treated: [
 			'(levamos|levei|levou|levaram|fomos|fui) (ele|ela)? (no|na|pro|pra|para o|para a|ao) (plantao|emergencia|pronto socorro|ps|upa|hospital|veterinario|vet|clinica)',
@@ -400,6 +402,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(juega|come|corre|camina|salta) normal',
 			'(se levantó|se despertó) (bien|normal|moviendo la cola)',
 			'(los)? (estudios|examenes|analisis|resultados) (salieron|dieron|estan)? (normales|normal|bien)',
+			'(come|comiendo|juega|jugando) y (juega|jugando|salta|saltando|corre|corriendo|come|comiendo)',
+			'(sacar|quitar|sacarle|quitarle) (los)? puntos',
 		],
 		treated: [
 			'(lo|la)? (llevamos|lleve|llevaron|fuimos|fui) (a|al)? (la)? (guardia|emergencia|urgencias|hospital|veterinario|veterinaria|veterinaria|clinica)',
@@ -407,6 +411,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(recibio|le pusieron|le dieron) (el)? (suero|antiveneno|antidoto)',
 			'(lo|la|le|me)? (hicieron|hizo|indujeron) vomitar',
 			'(le|me)? (hicieron|hizo) (un|una)? lavado',
+			'(ya)? (lo|la|me) (curaron|cosieron|suturaron|atendieron)',
 		],
 		mild: ['(un|una)? (poco|poquito|poquitito) (de)?', '(leve|levemente|ligero|ligera|leves)', 'medio'],
 		topicBefore: [
@@ -584,6 +589,12 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(breathing|breathes) (fine|normally|normal) (now|again)',
 			'(running|playing) around',
 			'(eating|playing|acting) normally',
+			// "she's been fine since", "stayed fine for hours": a state since the event, so it is over.,
+			'(been|stayed|was|seemed) (fine|ok|okay|good|normal|grand|great|alright|well) (since|ever since|for hours|all day|afterwards|after that|since then)',
+			'(it|the piece|the bit) (came|popped|flew) (straight|right)? (out|up)',
+			'(perked up|bounced back)',
+			'(eating|playing) and (playing|eating|running|drinking)',
+			'(stitches|sutures) (out|removed|come out)',
 		],
 		treated: [
 			'(went|we went|(took|brought|rushed) (him|her|them|it|me)) to (the)? (er|a&e|casualty|vet|vets|hospital|emergency|emergency vet|urgent care)',
