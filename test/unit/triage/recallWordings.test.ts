@@ -8,6 +8,10 @@ import { escalates } from './support';
 const byRules = (text: string, profile: Profile) => escalates(text, profile, false);
 
 const EMERGENCIES: [string, Profile][] = [
+	['compré la cuerda y esta noche lo hago, ya nada tiene sentido', 'human'],
+	['the pills are in front of me and tonight is the night, sorry', 'human'],
+	['my cat keeps squatting in the tray with only tiny drops of pee', 'veterinary'],
+	['she is so weak she can barely stand and her gums look really pale', 'veterinary'],
 	// a cat nibbling a lily
 	['o gatinho mordiscou a flor do lírio que tava na mesa', 'veterinary'],
 	['my kitten nibbled on the lily leaves in the hallway', 'veterinary'],
@@ -127,6 +131,15 @@ const EMERGENCIES: [string, Profile][] = [
 ];
 
 const NON_EMERGENCIES: [string, Profile][] = [
+	// Tuning set 6's lessons, in new words: a told event that is over, an errand, an idiom.
+	['my puppy got a bit too hot at the park, we cooled her off and she perked up straight away', 'veterinary'],
+	['he choked on a sweet at lunch but it came out, he has been fine since then', 'human'],
+	['o gato vomitou o elástico inteiro agora há pouco, tá comendo e brincando', 'veterinary'],
+	['el perro se peleó el sábado, ya lo curaron, ¿cuándo le sacamos los puntos?', 'veterinary'],
+	['a mi abuelo le dio un ictus en enero y ahora hace rehabilitación, ¿tienen fisioterapeuta?', 'human'],
+	['my epipen expires next week, can I get a repeat prescription?', 'human'],
+	['do i need anything for tick bites when camping? what goes in a first aid kit?', 'human'],
+	['la perra hace caca normal y come bien, ¿le toca la desparasitación?', 'veterinary'],
 	['posso dar uva passa pro cachorro? ele adora', 'veterinary'],
 	['the cat loves nibbling on the cat grass I bought, is that fine?', 'veterinary'],
 	['qual a bateria da chave do carro, cr2032? preciso trocar', 'human'],
