@@ -215,15 +215,10 @@ function cancelOfHit(findings: Findings, hit: Found): Cancel | undefined {
 			// A negator that opens another finding belongs to it: "cadela não castrada bebendo muita água".
 			if (cancel === 'negated') {
 				const negator = hit.offset + findings.set.scopes.negatorBefore(markers, hit.start - hit.offset);
-				const owned = [...findings.found.values()].some((hits) =>
-					hits.some(
-						(other) =>
-							other !== hit &&
-							other.clause === hit.clause &&
-							other.start === negator &&
-							other.end < hit.start + 1 &&
-							other.end > negator + 1,
-					),
+				const owned = someFinding(
+					findings.found,
+					(other) =>
+						other !== hit && other.clause === hit.clause && other.start === negator && other.end < hit.start + 1 && other.end > negator + 1,
 				);
 				if (owned) cancel = undefined;
 			}
@@ -288,8 +283,9 @@ function resolvedBefore(findings: Findings): number {
 	// start, so it stays live either way ("já parou de respirar").
 	const flags = redFlagConceptsOf(findings.set);
 	const covered = (marker: { start: number; last: number }) =>
-		[...findings.found.values()].some((hits) =>
-			hits.some((hit) => flags[hit.concept] === 1 && hit.start <= marker.start && marker.last < hit.end && !cancelOfHit(findings, hit)),
+		someFinding(
+			findings.found,
+			(hit) => flags[hit.concept] === 1 && hit.start <= marker.start && marker.last < hit.end && !cancelOfHit(findings, hit),
 		);
 	const overs = at.filter((marker) => !marker.treated && !covered(marker));
 	const cared = at.filter((marker) => marker.treated && !covered(marker));
@@ -329,7 +325,6 @@ function redFlagConceptsOf(set: CompiledSet): Uint8Array {
 
 function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, joking: boolean): Reading {
 	const found = conceptHitsOf(set);
-	const add = (hit: Found) => found.add(hit);
 	const speaker: number[] = [];
 	const allWords: string[] = [];
 	const froms: number[] = [];
@@ -362,7 +357,7 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 			const end = hits[h + 2];
 			const pattern = owners.patterns[owner];
 			for (let c = owners.conceptStart[owner], stop = owners.conceptStart[owner + 1]; c < stop; c++) {
-				add({
+				found.add({
 					concept: owners.concepts[c],
 					start: offset + start,
 					end: offset + end,
@@ -381,7 +376,7 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 	for (const age of ageGroupsOf(allWords, set.profile)) {
 		const concept = set.ageConcepts.get(age.group);
 		if (concept === undefined) continue;
-		add({
+		found.add({
 			concept,
 			start: age.start,
 			end: age.end,
@@ -397,7 +392,7 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 	for (const measure of measuresOf(allWords)) {
 		const concept = set.measureConcepts.get(measure.measure);
 		if (concept === undefined) continue;
-		add({
+		found.add({
 			concept,
 			start: measure.start,
 			end: measure.end,
@@ -447,6 +442,12 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 }
 
 const MAX_FINDINGS_PER_CONCEPT = 32;
+
+/** Whether any finding of the reading passes the test, concepts in the order they were found. */
+function someFinding(found: ConceptHits, test: (hit: Found) => boolean): boolean {
+	for (const concept of found.keys()) for (const hit of found.get(concept)!) if (test(hit)) return true;
+	return false;
+}
 
 /**
  * The findings of one reading by concept: a list per concept id, in the order concepts were first
@@ -504,10 +505,6 @@ class ConceptHits {
 	/** Concepts found, in the order they were first found. */
 	keys(): readonly number[] {
 		return this.order;
-	}
-
-	values(): Found[][] {
-		return this.order.map((concept) => this.lists[concept]!);
 	}
 }
 
@@ -594,7 +591,7 @@ const distance = (a: Found, b: Found) => (b.start >= a.end ? b.start - a.end : a
 /** The hits that make the rule match, the first group's first; undefined when it does not match. */
 function matchRule(rule: CompiledRule, findings: Findings, joking: boolean): Found[] | undefined {
 	const { found, speaker } = findings;
-	if (rule.excludes.some((concept) => found.has(concept))) return undefined;
+	for (const concept of rule.excludes) if (found.has(concept)) return undefined;
 	const live = (hit: Found) =>
 		!cancelOfHit(findings, hit) && (rule.sticky ? hit.end > treatedBefore(findings) : !joking && hit.end > resolvedBefore(findings));
 	const vetoes: Found[] = [];
