@@ -421,7 +421,7 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 			if (everyGroupFound(set.rules[rule].groups, found)) candidates.push(rule);
 		}
 	}
-	if (candidates.length > 1) candidates.sort((a, b) => a - b);
+	sortFew(candidates, (a, b) => a - b);
 	const matches: FoundMatch[] = [];
 	for (const index of candidates) {
 		const rule = set.rules[index];
@@ -437,11 +437,30 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 			advice: rule.advice,
 		});
 	}
-	matches.sort((a, b) => compareLevels(a.level, b.level) || a.order - b.order);
+	sortFew(matches, (a, b) => compareLevels(a.level, b.level) || a.order - b.order);
 	return { set, level: matches[0]?.level ?? DEFAULT_LEVEL, matches, message };
 }
 
 const MAX_FINDINGS_PER_CONCEPT = 32;
+
+const FEW = 16;
+
+/**
+ * Array.prototype.sort, stable like it, for the few items a message yields (candidate rules,
+ * matches, a match's hits): an insertion sort in place, without the set-up the built-in costs
+ * on every call.
+ */
+function sortFew<T>(items: T[], compare: (a: T, b: T) => number): T[] {
+	// Past a handful, the built-in's n log n wins (a long message can make many rules candidates).
+	if (items.length > FEW) return items.sort(compare);
+	for (let i = 1; i < items.length; i++) {
+		const item = items[i];
+		let at = i;
+		for (; at > 0 && compare(items[at - 1], item) > 0; at--) items[at] = items[at - 1];
+		items[at] = item;
+	}
+	return items;
+}
 
 /** Whether any finding of the reading passes the test, concepts in the order they were found. */
 function someFinding(found: ConceptHits, test: (hit: Found) => boolean): boolean {
@@ -667,7 +686,7 @@ function resultOf({ set, level, matches, message }: Reading): TriageResult {
 		...LEVEL_INFO[level],
 		matches: matches.map(({ ruleId, level: matchLevel, category, used }) => {
 			const phrase = quote(
-				[...used].sort((a, b) => a.from - b.from),
+				sortFew([...used], (a, b) => a.from - b.from),
 				message,
 			);
 			const pattern = patternOf(used);
