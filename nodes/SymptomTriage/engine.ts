@@ -128,7 +128,7 @@ function missingSet(profile: Profile, language: Language): never {
 
 // Laughter: "kkkk", "rsrs", "jajaja", "lol", 😂. A red flag in a message that laughs is a figure of
 // speech ("to morrendo kkkk"), unless the message also calls for help.
-const LAUGHTER = new Set([
+const LAUGHTER = [
 	'kk',
 	'kkk',
 	'kkkk',
@@ -148,18 +148,27 @@ const LAUGHTER = new Set([
 	'lmfao',
 	'rofl',
 	'hehe',
-]);
+];
 const LAUGHING_EMOJI = /[\u{1F602}\u{1F923}\u{1F480}\u{1F605}\u{1F606}\u{1F639}\u{1F92D}]/u;
 const EMOJI_SURROGATE = /[\uD83D\uD83E]/;
-const CALLS_FOR_HELP = new Set(['socorro', 'help', 'ajuda', 'ayuda', 'urgente', 'urgent', 'emergencia', 'emergency', 'sos']);
+const CALLS_FOR_HELP = ['socorro', 'help', 'ajuda', 'ayuda', 'urgente', 'urgent', 'emergencia', 'emergency', 'sos'];
+const LAUGHS = 1;
+const CALLS_FOR_HELP_WORD = 2;
+/** Laughter and calls for help in one table: one lookup per word. */
+const TONE_WORDS = new Map<string, number>([
+	...LAUGHTER.map((word) => [word, LAUGHS] as const),
+	...CALLS_FOR_HELP.map((word) => [word, CALLS_FOR_HELP_WORD] as const),
+]);
+const ONLY_KS = /^k+$/;
 
 function isJoking(message: string, clauses: readonly Clause[]): boolean {
 	// The laughing emoji are all outside the BMP: without their high surrogates there is none to look for.
 	let laughs = EMOJI_SURROGATE.test(message) && LAUGHING_EMOJI.test(message);
 	for (const clause of clauses) {
 		for (const word of clause) {
-			if (CALLS_FOR_HELP.has(word.text)) return false;
-			if (LAUGHTER.has(word.text) || (word.text.startsWith('kk') && /^k+$/.test(word.text))) laughs = true;
+			const tone = TONE_WORDS.get(word.text);
+			if (tone === CALLS_FOR_HELP_WORD) return false;
+			if (tone === LAUGHS || (word.text.startsWith('kk') && ONLY_KS.test(word.text))) laughs = true;
 		}
 	}
 	return laughs;
