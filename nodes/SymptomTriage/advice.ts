@@ -4,6 +4,7 @@
 import { LEVEL_INFO, type Level } from './levels';
 
 const MAX_ESCALATION_TEXTS = 3;
+const SPECIALTY_SLOT = '{specialty}';
 
 export interface AdviceTexts {
 	advice: Readonly<Record<string, string>>;
@@ -26,5 +27,6 @@ export function composeAdvice(texts: AdviceTexts, level: Level, keys: readonly {
 	}
 	const key = keys[0]?.key ?? level;
 	const text = texts.advice[key] ?? texts.advice[level];
-	return text.replace(/\{specialty\}/g, specialtyLabel(texts, specialty));
+	// Most advice texts name no specialty: no label to look up, no replacing.
+	return text.includes(SPECIALTY_SLOT) ? text.replace(/\{specialty\}/g, specialtyLabel(texts, specialty)) : text;
 }

@@ -128,7 +128,7 @@ function missingSet(profile: Profile, language: Language): never {
 
 // Laughter: "kkkk", "rsrs", "jajaja", "lol", 😂. A red flag in a message that laughs is a figure of
 // speech ("to morrendo kkkk"), unless the message also calls for help.
-const LAUGHTER = new Set([
+const LAUGHTER = [
 	'kk',
 	'kkk',
 	'kkkk',
@@ -148,18 +148,27 @@ const LAUGHTER = new Set([
 	'lmfao',
 	'rofl',
 	'hehe',
-]);
+];
 const LAUGHING_EMOJI = /[\u{1F602}\u{1F923}\u{1F480}\u{1F605}\u{1F606}\u{1F639}\u{1F92D}]/u;
 const EMOJI_SURROGATE = /[\uD83D\uD83E]/;
-const CALLS_FOR_HELP = new Set(['socorro', 'help', 'ajuda', 'ayuda', 'urgente', 'urgent', 'emergencia', 'emergency', 'sos']);
+const CALLS_FOR_HELP = ['socorro', 'help', 'ajuda', 'ayuda', 'urgente', 'urgent', 'emergencia', 'emergency', 'sos'];
+const LAUGHS = 1;
+const CALLS_FOR_HELP_WORD = 2;
+/** Laughter and calls for help in one table: one lookup per word. */
+const TONE_WORDS = new Map<string, number>([
+	...LAUGHTER.map((word) => [word, LAUGHS] as const),
+	...CALLS_FOR_HELP.map((word) => [word, CALLS_FOR_HELP_WORD] as const),
+]);
+const ONLY_KS = /^k+$/;
 
 function isJoking(message: string, clauses: readonly Clause[]): boolean {
 	// The laughing emoji are all outside the BMP: without their high surrogates there is none to look for.
 	let laughs = EMOJI_SURROGATE.test(message) && LAUGHING_EMOJI.test(message);
 	for (const clause of clauses) {
 		for (const word of clause) {
-			if (CALLS_FOR_HELP.has(word.text)) return false;
-			if (LAUGHTER.has(word.text) || (word.text.startsWith('kk') && /^k+$/.test(word.text))) laughs = true;
+			const tone = TONE_WORDS.get(word.text);
+			if (tone === CALLS_FOR_HELP_WORD) return false;
+			if (tone === LAUGHS || (word.text.startsWith('kk') && ONLY_KS.test(word.text))) laughs = true;
 		}
 	}
 	return laughs;
@@ -215,15 +224,10 @@ function cancelOfHit(findings: Findings, hit: Found): Cancel | undefined {
 			// A negator that opens another finding belongs to it: "cadela não castrada bebendo muita água".
 			if (cancel === 'negated') {
 				const negator = hit.offset + findings.set.scopes.negatorBefore(markers, hit.start - hit.offset);
-				const owned = [...findings.found.values()].some((hits) =>
-					hits.some(
-						(other) =>
-							other !== hit &&
-							other.clause === hit.clause &&
-							other.start === negator &&
-							other.end < hit.start + 1 &&
-							other.end > negator + 1,
-					),
+				const owned = someFinding(
+					findings.found,
+					(other) =>
+						other !== hit && other.clause === hit.clause && other.start === negator && other.end < hit.start + 1 && other.end > negator + 1,
 				);
 				if (owned) cancel = undefined;
 			}
@@ -288,8 +292,9 @@ function resolvedBefore(findings: Findings): number {
 	// start, so it stays live either way ("já parou de respirar").
 	const flags = redFlagConceptsOf(findings.set);
 	const covered = (marker: { start: number; last: number }) =>
-		[...findings.found.values()].some((hits) =>
-			hits.some((hit) => flags[hit.concept] === 1 && hit.start <= marker.start && marker.last < hit.end && !cancelOfHit(findings, hit)),
+		someFinding(
+			findings.found,
+			(hit) => flags[hit.concept] === 1 && hit.start <= marker.start && marker.last < hit.end && !cancelOfHit(findings, hit),
 		);
 	const overs = at.filter((marker) => !marker.treated && !covered(marker));
 	const cared = at.filter((marker) => marker.treated && !covered(marker));
@@ -329,7 +334,6 @@ function redFlagConceptsOf(set: CompiledSet): Uint8Array {
 
 function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, joking: boolean): Reading {
 	const found = conceptHitsOf(set);
-	const add = (hit: Found) => found.add(hit);
 	const speaker: number[] = [];
 	const allWords: string[] = [];
 	const froms: number[] = [];
@@ -362,7 +366,7 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 			const end = hits[h + 2];
 			const pattern = owners.patterns[owner];
 			for (let c = owners.conceptStart[owner], stop = owners.conceptStart[owner + 1]; c < stop; c++) {
-				add({
+				found.add({
 					concept: owners.concepts[c],
 					start: offset + start,
 					end: offset + end,
@@ -381,7 +385,7 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 	for (const age of ageGroupsOf(allWords, set.profile)) {
 		const concept = set.ageConcepts.get(age.group);
 		if (concept === undefined) continue;
-		add({
+		found.add({
 			concept,
 			start: age.start,
 			end: age.end,
@@ -397,7 +401,7 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 	for (const measure of measuresOf(allWords)) {
 		const concept = set.measureConcepts.get(measure.measure);
 		if (concept === undefined) continue;
-		add({
+		found.add({
 			concept,
 			start: measure.start,
 			end: measure.end,
@@ -426,7 +430,7 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 			if (everyGroupFound(set.rules[rule].groups, found)) candidates.push(rule);
 		}
 	}
-	if (candidates.length > 1) candidates.sort((a, b) => a - b);
+	sortFew(candidates, (a, b) => a - b);
 	const matches: FoundMatch[] = [];
 	for (const index of candidates) {
 		const rule = set.rules[index];
@@ -442,11 +446,36 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 			advice: rule.advice,
 		});
 	}
-	matches.sort((a, b) => compareLevels(a.level, b.level) || a.order - b.order);
+	sortFew(matches, (a, b) => compareLevels(a.level, b.level) || a.order - b.order);
 	return { set, level: matches[0]?.level ?? DEFAULT_LEVEL, matches, message };
 }
 
 const MAX_FINDINGS_PER_CONCEPT = 32;
+
+const FEW = 16;
+
+/**
+ * Array.prototype.sort, stable like it, for the few items a message yields (candidate rules,
+ * matches, a match's hits): an insertion sort in place, without the set-up the built-in costs
+ * on every call.
+ */
+function sortFew<T>(items: T[], compare: (a: T, b: T) => number): T[] {
+	// Past a handful, the built-in's n log n wins (a long message can make many rules candidates).
+	if (items.length > FEW) return items.sort(compare);
+	for (let i = 1; i < items.length; i++) {
+		const item = items[i];
+		let at = i;
+		for (; at > 0 && compare(items[at - 1], item) > 0; at--) items[at] = items[at - 1];
+		items[at] = item;
+	}
+	return items;
+}
+
+/** Whether any finding of the reading passes the test, concepts in the order they were found. */
+function someFinding(found: ConceptHits, test: (hit: Found) => boolean): boolean {
+	for (const concept of found.keys()) for (const hit of found.get(concept)!) if (test(hit)) return true;
+	return false;
+}
 
 /**
  * The findings of one reading by concept: a list per concept id, in the order concepts were first
@@ -504,10 +533,6 @@ class ConceptHits {
 	/** Concepts found, in the order they were first found. */
 	keys(): readonly number[] {
 		return this.order;
-	}
-
-	values(): Found[][] {
-		return this.order.map((concept) => this.lists[concept]!);
 	}
 }
 
@@ -594,7 +619,7 @@ const distance = (a: Found, b: Found) => (b.start >= a.end ? b.start - a.end : a
 /** The hits that make the rule match, the first group's first; undefined when it does not match. */
 function matchRule(rule: CompiledRule, findings: Findings, joking: boolean): Found[] | undefined {
 	const { found, speaker } = findings;
-	if (rule.excludes.some((concept) => found.has(concept))) return undefined;
+	for (const concept of rule.excludes) if (found.has(concept)) return undefined;
 	const live = (hit: Found) =>
 		!cancelOfHit(findings, hit) && (rule.sticky ? hit.end > treatedBefore(findings) : !joking && hit.end > resolvedBefore(findings));
 	const vetoes: Found[] = [];
@@ -670,7 +695,7 @@ function resultOf({ set, level, matches, message }: Reading): TriageResult {
 		...LEVEL_INFO[level],
 		matches: matches.map(({ ruleId, level: matchLevel, category, used }) => {
 			const phrase = quote(
-				[...used].sort((a, b) => a.from - b.from),
+				sortFew([...used], (a, b) => a.from - b.from),
 				message,
 			);
 			const pattern = patternOf(used);

@@ -195,25 +195,21 @@ export class Scopes {
 	/** Where the clause says the trouble is over ("já passou", "stopped", "ya está bien"), unless negated. */
 	resolvedIn(clause: ClauseMarkers, kind: 'resolved' | 'treated' = 'resolved'): { start: number; end: number }[] {
 		const { words } = clause;
-		return (
-			clause.hits
-				.filter((hit) => hit.owner.kind === kind && !this.isNegated(clause, hit.start))
-				// "já passou de 5 minutos" (over five minutes), "passou a sangrar" (started to bleed): not over.
-				.filter(
-					(hit) =>
-						!(
-							PASSED.has(words[hit.end - 1]) &&
-							(words[hit.end] === 'de' || words[hit.end] === 'a' || words[hit.end] === 'los' || words[hit.end] === 'las')
-						),
-				)
-				// "já tá bem amarelinha": "bem" before an adjective means "very", not "well".
-				.filter((hit) => !(WELL.has(words[hit.end - 1]) && hit.end < words.length && !AFTER_WELL.has(words[hit.end])))
-				// "a direita tá normal", "the other one is fine": a comparison with the healthy side, not the end of it.
-				.filter((hit) => !OTHER_SIDE.has(words[hit.start - 1] ?? ''))
-				// "he seems fine but he vomited twice", "está bem mas...": a concession, not the end of it.
-				.filter((hit) => !BUT.has(words[hit.end] ?? ''))
-				.map(({ start, end }) => ({ start, end }))
-		);
+		const spans: { start: number; end: number }[] = [];
+		for (const { owner, start, end } of clause.hits) {
+			if (owner.kind !== kind || this.isNegated(clause, start)) continue;
+			// "já passou de 5 minutos" (over five minutes), "passou a sangrar" (started to bleed): not over.
+			if (PASSED.has(words[end - 1]) && (words[end] === 'de' || words[end] === 'a' || words[end] === 'los' || words[end] === 'las'))
+				continue;
+			// "já tá bem amarelinha": "bem" before an adjective means "very", not "well".
+			if (WELL.has(words[end - 1]) && end < words.length && !AFTER_WELL.has(words[end])) continue;
+			// "a direita tá normal", "the other one is fine": a comparison with the healthy side, not the end of it.
+			if (OTHER_SIDE.has(words[start - 1] ?? '')) continue;
+			// "he seems fine but he vomited twice", "está bem mas...": a concession, not the end of it.
+			if (BUT.has(words[end] ?? '')) continue;
+			spans.push({ start, end });
+		}
+		return spans;
 	}
 
 	private isNegated(clause: ClauseMarkers, start: number): boolean {

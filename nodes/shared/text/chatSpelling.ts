@@ -142,17 +142,20 @@ export function expandWord(word: string, language: Language): readonly string[] 
 /** The same clauses with this language's chat spellings expanded; expanded words keep the token's offsets. */
 export function expandSpellings(clauses: readonly Clause[], language: Language): Clause[] {
 	const table = SPELLINGS[language];
-	return clauses.map((clause) => {
+	const result: Clause[] = [];
+	for (const clause of clauses) {
 		let expanded: Clause | undefined;
-		clause.forEach((word, index) => {
+		for (let index = 0; index < clause.length; index++) {
+			const word = clause[index];
 			const meaning = table.get(word.text) ?? (word.alt ? table.get(word.alt) : undefined);
-			if (!meaning && !expanded) return;
+			if (!meaning && !expanded) continue;
 			expanded ??= clause.slice(0, index);
 			if (meaning) for (const text of meaning) expanded.push({ text, start: word.start, end: word.end });
 			else expanded.push(word);
-		});
-		return expanded ?? clause;
-	});
+		}
+		result.push(expanded ?? clause);
+	}
+	return result;
 }
 
 const normalized = new Map<string, readonly string[]>();

@@ -60,11 +60,12 @@ function markerTable({ clear, weak }: { clear: string; weak: string }): Readonly
 	return table;
 }
 
-const MARKERS: Readonly<Record<Language, ReadonlyMap<string, number>>> = {
-	pt: markerTable(MARKER_WORDS.pt),
-	es: markerTable(MARKER_WORDS.es),
-	en: markerTable(MARKER_WORDS.en),
-};
+/** Each marker word's weight in every language, in LANGUAGES order: one lookup per word of a message. */
+const MARKERS: ReadonlyMap<string, readonly number[]> = (() => {
+	const tables = LANGUAGES.map((language) => markerTable(MARKER_WORDS[language]));
+	const words = new Set(tables.flatMap((table) => [...table.keys()]));
+	return new Map([...words].map((word) => [word, tables.map((table) => table.get(word) ?? 0)]));
+})();
 
 export interface LanguageScore {
 	language: Language;
@@ -73,12 +74,14 @@ export interface LanguageScore {
 
 /** Each language's score, highest first; ties keep `fallback` first, then pt, es, en. */
 export function languageScores(words: readonly string[], fallback: Language = 'pt'): LanguageScore[] {
-	return LANGUAGES.map((language) => {
-		const table = MARKERS[language];
-		let score = 0;
-		for (const word of words) score += table.get(word) ?? 0;
-		return { language, score };
-	}).sort((a, b) => b.score - a.score || (a.language === fallback ? -1 : b.language === fallback ? 1 : 0));
+	const scores = LANGUAGES.map(() => 0);
+	for (const word of words) {
+		const weights = MARKERS.get(word);
+		if (weights) for (let i = 0; i < scores.length; i++) scores[i] += weights[i];
+	}
+	return LANGUAGES.map((language, i) => ({ language, score: scores[i] })).sort(
+		(a, b) => b.score - a.score || (a.language === fallback ? -1 : b.language === fallback ? 1 : 0),
+	);
 }
 
 export interface Detection {

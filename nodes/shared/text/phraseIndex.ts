@@ -190,7 +190,7 @@ export class PhraseIndex<Owner> {
 
 	private readonly prefixLengths: number[] = [];
 
-	private readonly wordLabels = new Map<string, readonly number[]>();
+	private readonly wordLabels = new Map<string, WordLabels>();
 
 	/** Per owner: the scan generation it was last found in, and where in the found list. */
 	private readonly seen: Int32Array;
@@ -267,14 +267,18 @@ export class PhraseIndex<Owner> {
 		return next;
 	}
 
-	/** The labels a message word carries: itself, its stem and its prefixes, as far as any phrase uses them. */
-	labelsOf(word: string): readonly number[] {
+	/**
+	 * What the scan needs to know of a message word, worked out once per distinct word (cached): the
+	 * labels it carries (itself, its stem and its prefixes, as far as any phrase uses them), the
+	 * number slots it fills, and whether it can start a phrase at all.
+	 */
+	private wordLabelsOf(word: string): WordLabels {
 		const cached = this.wordLabels.get(word);
 		if (cached) return cached;
-		const found: number[] = [];
+		const labels: number[] = [];
 		const add = (key: string) => {
 			const id = this.labels.get(key);
-			if (id !== undefined && !found.includes(id)) found.push(id);
+			if (id !== undefined && !labels.includes(id)) labels.push(id);
 		};
 		add(`w:${word}`);
 		add(`s:${stem(word)}`);
@@ -282,9 +286,14 @@ export class PhraseIndex<Owner> {
 			if (length > word.length) break;
 			add(`p:${word.slice(0, length)}`);
 		}
+		let fills = 0;
+		for (const kind of [NUMBER_SLOT, YEAR_SLOT, LARGE_NUMBER_SLOT]) if (slotFills(kind, word)) fills |= 1 << kind;
+		const trie = this.trie;
+		const startsPhrase = labels.some((label) => edgeOf(trie, 0, label) >= 0) || fillsOther(trie, 0, fills);
+		const entry: WordLabels = { labels, fills, startsPhrase };
 		if (this.wordLabels.size >= LABEL_CACHE_LIMIT) this.wordLabels.clear();
-		this.wordLabels.set(word, found);
-		return found;
+		this.wordLabels.set(word, entry);
+		return entry;
 	}
 
 	/** The owners by number, as `scanInto` reports them. */
@@ -311,14 +320,20 @@ export class PhraseIndex<Owner> {
 		// One state per index, reset per scan: a scan is synchronous and keeps nothing once it returns.
 		const state = this.state;
 		const labels = state.labels;
-		// Entries past this message's words are stale and never read (the labels are cached arrays anyway).
-		for (let i = 0; i < words.length; i++) labels[i] = this.labelsOf(words[i]);
+		// Entries past this message's words are stale and never read (they are cached objects anyway).
+		let starts = false;
+		for (let i = 0; i < words.length; i++) {
+			labels[i] = this.wordLabelsOf(words[i]);
+			starts ||= labels[i].startsPhrase;
+		}
+		// Something at the root itself (a phrase that opens with a gap, or an empty one) is found from any word.
+		const rootOpen = trie.gapStart[1] > trie.gapStart[0] || trie.endStart[1] > trie.endStart[0];
+		if (!starts && !rootOpen) return;
 		state.words = words;
 		state.stopsGap = stopsGap;
-		const rootOpen = trie.gapStart[1] > trie.gapStart[0];
 		for (let start = 0; start < words.length; start++) {
-			// A word that starts no phrase (no label, no number slot it fills) costs no walk.
-			if (labels[start].length === 0 && !rootOpen && !fillsOther(trie, 0, words[start])) continue;
+			// A word that starts no phrase (no step from the root, no number slot of the root it fills) costs no walk.
+			if (!rootOpen && !labels[start].startsPhrase) continue;
 			// A fresh generation per start marks every owner as not yet found, without clearing anything.
 			if (this.generation >= 0x3fffffff) {
 				this.generation = 0;
@@ -340,9 +355,18 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 	else map.set(key, [value]);
 }
 
+/** A message word as the scan reads it. */
+interface WordLabels {
+	labels: readonly number[];
+	/** Bit `1 << kind` for each number or year slot kind the word fills. */
+	fills: number;
+	/** Whether the word can step from the root: a label the root leads on by, or a number slot of the root it fills. */
+	startsPhrase: boolean;
+}
+
 interface ScanState {
 	words: readonly string[];
-	labels: (readonly number[])[];
+	labels: WordLabels[];
 	stopsGap: (word: string) => boolean;
 	seen: Int32Array;
 	slot: Int32Array;
@@ -379,8 +403,9 @@ function walk<Owner>(trie: FlatTrie<Owner>, state: ScanState, node: number, posi
 		}
 	}
 	if (position < words.length) {
+		const fills = state.labels[position].fills;
 		for (let o = trie.otherStart[node], stop = trie.otherStart[node + 1]; o < stop; o++) {
-			if (fills(trie.otherKind[o], words[position])) walk(trie, state, trie.otherChild[o], position + 1);
+			if ((fills >> trie.otherKind[o]) & 1) walk(trie, state, trie.otherChild[o], position + 1);
 		}
 	}
 	stepWord(trie, state, node, position);
@@ -392,32 +417,29 @@ function stepWord<Owner>(trie: FlatTrie<Owner>, state: ScanState, node: number, 
 	const from = trie.edgeStart[node];
 	const to = trie.edgeStart[node + 1];
 	if (from === to) return;
-	const labels = state.labels[position];
-	const table = trie.tables[node];
+	const labels = state.labels[position].labels;
 	for (let i = 0; i < labels.length; i++) {
-		const label = labels[i];
-		let edge = -1;
-		if (table !== null) edge = table[label] - 1;
-		else {
-			for (let e = from; e < to; e++) {
-				if (trie.edgeLabel[e] === label) {
-					edge = e;
-					break;
-				}
-			}
-		}
+		const edge = edgeOf(trie, node, labels[i]);
 		if (edge < 0) continue;
 		for (let c = trie.childStart[edge], stop = trie.childStart[edge + 1]; c < stop; c++) walk(trie, state, trie.childList[c], position + 1);
 	}
 }
 
-function fills(kind: number, word: string): boolean {
+/** The node's edge for a label, or -1. */
+function edgeOf<Owner>(trie: FlatTrie<Owner>, node: number, label: number): number {
+	const table = trie.tables[node];
+	if (table !== null) return table[label] - 1;
+	for (let e = trie.edgeStart[node], stop = trie.edgeStart[node + 1]; e < stop; e++) if (trie.edgeLabel[e] === label) return e;
+	return -1;
+}
+
+function slotFills(kind: number, word: string): boolean {
 	return kind === YEAR_SLOT ? isYear(word) : isNumber(word, kind === LARGE_NUMBER_SLOT);
 }
 
-/** Whether the word fills one of the node's number or year slots. */
-function fillsOther<Owner>(trie: FlatTrie<Owner>, node: number, word: string): boolean {
-	for (let o = trie.otherStart[node], stop = trie.otherStart[node + 1]; o < stop; o++) if (fills(trie.otherKind[o], word)) return true;
+/** Whether a word with these `fills` bits fills one of the node's number or year slots. */
+function fillsOther<Owner>(trie: FlatTrie<Owner>, node: number, fills: number): boolean {
+	for (let o = trie.otherStart[node], stop = trie.otherStart[node + 1]; o < stop; o++) if ((fills >> trie.otherKind[o]) & 1) return true;
 	return false;
 }
 

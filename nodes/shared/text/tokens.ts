@@ -49,6 +49,7 @@ const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 const NUMBER = /\p{N}/u;
 const APOSTROPHE = new Set(["'", '’', '‘', '`', '´']);
+const SPACE = 32;
 const BREAKS = new Set(['.', ',', ';', ':', '!', '?', '¡', '¿', '…', '(', ')', '[', ']', '{', '}', '\n']);
 
 /** 1: letter or combining mark, 2: digit, 0: anything else (a hand-written scan: this runs for every message). */
@@ -89,7 +90,8 @@ export function tokenizeClauses(text: string): Clause[] {
 	while (at < length) {
 		const kind = kindOf(text, at);
 		if (kind === 0) {
-			if (BREAKS.has(text[at])) broken = true;
+			// Spaces, the most common non-word character, break no clause: no set lookup for them.
+			if (text.charCodeAt(at) !== SPACE && BREAKS.has(text[at])) broken = true;
 			at++;
 			continue;
 		}
