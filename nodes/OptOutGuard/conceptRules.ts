@@ -162,6 +162,8 @@ const RULES: Rule[] = [
 	{ name: 'remove_me', all: [['remove'], ['me', 'this_number', 'data'], ['list', 'records', 'object']], near: 6, ordered: true },
 	// "tira meu nome daí", "sácame de ahí": "from there" is the sender's list.
 	{ name: 'remove_from_there', all: [['removeMe'], ['there']], near: 3, ordered: true, bridged: true },
+	// "me tira por um mês", "take me off for a few weeks": removed for a while is a pause.
+	{ name: 'remove_for_a_while', all: [['removeMe'], ['pause']], near: 3, ordered: true },
 	{ name: 'remove_from_messages', all: [['remove'], ['object']], near: 5, bridged: true },
 	// "podem tirar meu número", "quiten mi número", "delete my number".
 	{ name: 'remove_number', all: [['remove', 'erase'], ['this_number']], near: 2, ordered: true },
@@ -292,6 +294,7 @@ const AS_WRITTEN: ReadonlySet<Concept> = new Set(['quote', 'hypothesis', 'other'
 
 const STOPPING: ReadonlySet<Concept> = new Set(['stop', 'remove', 'unsubscribe', 'pause', 'cancel']);
 const REFUSALS: ReadonlySet<Concept> = new Set(['noMore', 'noReceive', 'no_need', 'needless', 'negator']);
+const NO_NEED: ReadonlySet<Concept> = new Set(['no_need', 'needless']);
 
 /** A stop verb; a pause only as a verb ("pausar"), not a date ("no me manden nada hasta enero"). */
 const isStopping = (hit: Found): boolean => STOPPING.has(hit.concept) && (hit.concept !== 'pause' || !TIME_PHRASE.test(hit.words));
@@ -470,7 +473,13 @@ export function matchConcepts(
 	const has = (concept: Concept) => found.some((hit) => hit.concept === concept);
 	// About another service, a hypothesis, or a request to keep the messages coming: not an opt-out.
 	if (outOfScopeFound(found, clauses)) return undefined;
-	const keepComing = found.filter((hit) => hit.concept === 'keep' && !hit.negated);
+	// "no hace falta que me sigan escribiendo": a keep after "no need" is part of the refusal.
+	const keepComing = found.filter(
+		(hit) =>
+			hit.concept === 'keep' &&
+			!hit.negated &&
+			!found.some((other) => NO_NEED.has(other.concept) && other.end <= hit.start && hit.start - other.end <= 3),
+	);
 	for (const rule of RULES) {
 		if (rule.unless?.some(has) || (rule.noQuestion && text.includes('?'))) continue;
 		const used = matchRule(rule, found, scan, allWords, clauseEnds);

@@ -78,6 +78,10 @@ export function reportsStop(words: readonly string[], at: number): boolean {
 	// "I'd like to be removed", "quero ser removida": a passive is still a request.
 	if (PASSIVE_AUXILIARIES.has(words[at - 1])) return false;
 	if (verb.length >= 6 && PAST_ENDINGS.test(verb)) return true;
-	for (let before = at - 1; before >= 0 && before >= at - 3; before--) if (REPORT_AUXILIARIES.has(words[before])) return true;
+	for (let before = at - 1; before >= 0 && before >= at - 3; before--) {
+		if (!REPORT_AUXILIARIES.has(words[before])) continue;
+		// "how do I get off this list?", asked of the business, asks for it (another service is vetoed elsewhere).
+		return !(words[before - 1] === 'how' && (words[before + 1] === 'i' || words[before + 1] === 'we'));
+	}
 	return false;
 }

