@@ -152,6 +152,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		conditionalSubjects:
 			'meu minha meus minhas o a os as um uma ele ela eles elas eu voce vc alguem algum alguma tiver tiverem for forem der estiver acontecer isso isto nao ja por seu sua nosso nossa eventualmente crianca bebe cachorro gato pessoa',
 		hypothetical: [
+			'(oq|o q) (eu)? (faço|faco|fazer|acontece) se',
 			'(e|o que acontece|o que faço|o que eu faço|o que fazer|faz mal) se',
 			// Whatever the gender and number: "pilha é perigosa se criança engolir?".
 			'(perigoso|perigosa|perigosos|perigosas|grave|arriscado|arriscada) (pra|para)? (crianca|criancas|cachorro|gato|bebe)? se',
@@ -181,6 +182,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(vi|vimos|deu|passou|saiu) (na|no) (tv|televisao|jornal|noticia|reportagem|internet)',
 		],
 		resolved: [
+			'acordou na hora',
+			'(ta|tá|está|esta) (normalzinho|normalzinha)',
 			'(já|ja)? (passou|parou|melhorou|normalizou|sarou|cicatrizou|desinchou|voltou ao normal)',
 			// Not "sumiu" alone: "sumiu a pilhinha" (the battery went missing).
 			'(já|ja) (sumiu|sumiram)',
@@ -280,6 +283,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		scopeBreaks: 'pero sino pues porque entonces ahora mi mis ella ellos ellas su sus',
 		firstPerson: 'yo',
 		past: [
+			'hace (unos|unas|algunos|algunas|varios|varias) (anos|años|meses|semanas)',
 			'(el)? (ano|mes) (pasado|antepasado)',
 			'(la)? semana pasada',
 			'(hace|ya hace) (unos|unas|mas de|casi)? # (anos|ano|meses|mes|semanas|semana)',
@@ -331,6 +335,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		],
 		recurrence: ['(otra vez|de nuevo|nuevamente|volvio a)'],
 		figurative: [
+			'me va a dar (un|algo)? (ictus|infarto|patatus|patatús|soponcio|algo) (con|de|por)',
 			'(muero|muriendo|muriendome|morir|morirme|muerto|muerta|mori|moria|morirse) de (la|el)? (risa|hambre|sueno|ganas|calor|frio|miedo|verguenza|cansancio|aburrimiento|envidia|amor|pena|celos|curiosidad)',
 			'(muero|muriendo|moria|morirme) por',
 			'(mata|matar|matando) de (la|el)? (risa|verguenza|susto)',
@@ -386,6 +391,11 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(vi|vimos|salio|pasaron) (en)? (la|el|las|los)? (tele|tv|television|noticias|noticiero|diario|internet)',
 		],
 		resolved: [
+			'desde entonces (bien|re bien|normal|perfecto|perfecta)',
+			'(me desperte|me desperté|se desperto|se despertó|desperto|despertó) (enseguida|al toque|al instante|rapido|rápido)',
+			'se (me|le) (quitaron|quito|quitó|fueron|pasaron) (del todo)?',
+			'(amaneci|amanecí|amanecio|amaneció) bien',
+			'(esta|está) (comiendo|jugando) (normal|bien)',
 			'(ya)? (pasó|paso|se le pasó|se pasó|paró|se detuvo|mejoró|se le quitó|se normalizó)',
 			'(ya|ahora)? (está|esta|se ve|quedó|estoy|me siento|quedé) (bien|mejor|normal|tranquilo|tranquila|jugando|sano|sana|perfecta|perfecto|sonriendo|riendo|feliz)',
 			'ya estaba (bien|normal|jugando)',
@@ -470,6 +480,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		scopeBreaks: 'but however because so then now my his her he she they their',
 		firstPerson: 'i',
 		past: [
+			'last (yr|yrs)',
 			'last (year|month|week|summer|winter|spring|fall|autumn|christmas)',
 			'# (years|year|yrs|yr|months|month|mths|weeks|wks) ago',
 			'(years|months) (ago|back)',
@@ -540,6 +551,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		conditionalSubjects: '',
 		conditionalAnywhereExceptAfter: 'know knows knew sure wonder wondering check see ask tell unsure idk dunno notice noticed',
 		hypothetical: [
+			'how (hot|cold|warm) is too (hot|cold|warm)',
+			'(heard|read) (that)? (they|dogs|cats|it|babies|kids) (can|could|may|might)',
 			'(what|what happens|what do i do|what to do|is it bad|should i worry) if',
 			'(dangerous|harmful|toxic|serious|bad) (for|to)? (a|my)? (child|kid|kids|children|dog|dogs|cat|cats|baby)? if',
 			'how (do i|would i|can i|to) (know|tell) if',

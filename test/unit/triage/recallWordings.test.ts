@@ -8,6 +8,11 @@ import { escalates } from './support';
 const byRules = (text: string, profile: Profile) => escalates(text, profile, false);
 
 const EMERGENCIES: [string, Profile][] = [
+	['my daughter is fitting with a fever and it wont stop', 'human'],
+	['i have all my tablets counted out and i cant do this anymore', 'human'],
+	['mi hija no puede bajar la barbilla al pecho y tiene fiebre alta', 'human'],
+	['smelt gas in the kitchen this morning and now i have a headache and feel dizzy', 'human'],
+	['the dog was lapping up coolant that dripped from the car', 'veterinary'],
 	['compré la cuerda y esta noche lo hago, ya nada tiene sentido', 'human'],
 	['the pills are in front of me and tonight is the night, sorry', 'human'],
 	['my cat keeps squatting in the tray with only tiny drops of pee', 'veterinary'],
@@ -131,6 +136,15 @@ const EMERGENCIES: [string, Profile][] = [
 ];
 
 const NON_EMERGENCIES: [string, Profile][] = [
+	// Blind set 7's lessons (spent), in new words.
+	['me desmayé en la misa el domingo, me desperté enseguida y desde entonces bien', 'human'],
+	['ele desmaiou no sol ontem mas acordou na hora, hoje tá normalzinho', 'human'],
+	['me duele el pecho cuando me aprieto las costillas, no me falta el aire', 'human'],
+	['how hot is too hot for a newborn to sleep without a fan?', 'human'],
+	['a mi primo lo mordió un perro hace unos años, ¿qué vacunas necesito yo?', 'human'],
+	['me va a dar un infarto con esta factura, ¿me explican el cobro?', 'human'],
+	['o filho da vizinha engoliu uma moeda, tô paranoica, como eu previno isso?', 'human'],
+	['oq eu faço se meu gato comer uma lagartixa?', 'veterinary'],
 	// Tuning set 6's lessons, in new words: a told event that is over, an errand, an idiom.
 	['my puppy got a bit too hot at the park, we cooled her off and she perked up straight away', 'veterinary'],
 	['he choked on a sweet at lunch but it came out, he has been fine since then', 'human'],
