@@ -65,6 +65,8 @@ interface Rule {
 	pauseVerbs?: boolean;
 	/** Not in a message that asks something ("já pode parar?" asks about a treatment). */
 	noQuestion?: boolean;
+	/** Only in a message of at most this many words: a bare notice, with room for nothing else. */
+	maxWords?: number;
 	/** Nothing but filler may stand before the anchor in its clause ("agora já pode parar", not "o antibiótico pode parar"). */
 	startsClause?: boolean;
 	/** Nothing but filler may follow the anchor in its clause ("sem propaganda pfv", not "sem propaganda enganosa"). */
@@ -172,7 +174,7 @@ const RULES: Rule[] = [
 		name: 'deceased',
 		all: [
 			['deceased'],
-			['stop', 'remove', 'no_need', 'needless', 'noMore', 'list', 'records', 'grief', 'still', 'unsubscribe', 'object', 'send'],
+			['stop', 'remove', 'removeMe', 'no_need', 'needless', 'noMore', 'list', 'records', 'grief', 'still', 'unsubscribe', 'object', 'send'],
 		],
 		near: 25,
 		acrossClauses: true,
@@ -180,6 +182,10 @@ const RULES: Rule[] = [
 		onlyNegated: ['object', 'send'],
 		unless: ['newPet'],
 	},
+	// "we had to put Daisy down on friday", sent to the clinic that sends her reminders, says stop them.
+	// Only a bare notice: a death told with symptoms or a question ("o outro morreu de parvo, este
+	// está vomitando") must reach triage, not the opt-out handler.
+	{ name: 'death_notice', all: [['deceased']], near: 0, noQuestion: true, maxWords: 10, unless: ['newPet'] },
 	{ name: 'no_need', all: [['no_need'], ['send', 'object']], near: 4, ordered: true },
 	// "obrigado pelas 5 mensagens por dia, agora já pode parar né": "you can stop now" closing a message about messages.
 	{
@@ -482,6 +488,7 @@ export function matchConcepts(
 	);
 	for (const rule of RULES) {
 		if (rule.unless?.some(has) || (rule.noQuestion && text.includes('?'))) continue;
+		if (rule.maxWords !== undefined && allWords.length > rule.maxWords) continue;
 		const used = matchRule(rule, found, scan, allWords, clauseEnds);
 		if (!used) continue;
 		const marketing = rule.marketingOnly ?? isMarketingOnly(found, used);

@@ -149,7 +149,7 @@ const PT: Lists = {
 	reportOther: 'maus-tratos;maus tratos;maltrato;maltratando;maltratar;vizinho;vizinha;vizinhos',
 	there: 'daí;daqui;dai;de lá',
 	removeMe:
-		'me tira;me tire;me tirem;me retira;me retirem;me remove;me removam;me exclui;me excluam;tira meu nome;tirem meu nome;tira o meu nome;tirem o meu nome;tira meu número;tirem meu número;tira o meu número;tirem o meu número;apaga meu nome;apaguem meu nome;exclui meu nome;excluam meu nome',
+		'me tira;me tire;me tirem;me retira;me retirem;me remove;me removam;me exclui;me excluam;tira meu nome;tirem meu nome;tira o meu nome;tirem o meu nome;tira meu número;tirem meu número;tira o meu número;tirem o meu número;apaga meu nome;apaguem meu nome;exclui meu nome;excluam meu nome;tira ele;tira ela;tirem ele;tirem ela',
 	leaveShort: 'me larga;me larguem;vaza;vazem;some daqui;sumam daqui;sai fora',
 	quote:
 		'digitou;escreveu;sem querer;foi engano meu;ignora;ignore;mandei errado;era brincadeira;espera;pera;peraí;calma;quis dizer;digo;me enganei;errei;foi mal;não me descadastra;nao me descadastra;não me descadastrem;não me tira da lista;não me tirem da lista;nem pensar em sair;não quero sair da lista',
@@ -252,7 +252,7 @@ const ES: Lists = {
 	reportOther: 'maltrato;maltratos;maltrato animal;maltratando;vecino;vecina;vecinos',
 	there: 'de ahí;de ahi;de aquí;de ahí adentro',
 	removeMe:
-		'sácame;sáquenme;quítame;quítenme;bórrame;bórrenme;elimíname;elimínenme;me sacan;me quitan;me borran;saquen mi nombre;quiten mi nombre;borren mi nombre;saquen mi número;quiten mi número;borren mi número',
+		'sácame;sáquenme;quítame;quítenme;bórrame;bórrenme;elimíname;elimínenme;me sacan;me quitan;me borran;saquen mi nombre;quiten mi nombre;borren mi nombre;saquen mi número;quiten mi número;borren mi número;quítenlo;quítenla;sáquenlo;sáquenla',
 	leaveShort: 'lárgate;lárguense ya;fuera de aquí;piérdanse',
 	quote:
 		'escribió;sin querer;ignoren;ignora;espera;esperen;me equivoqué;quise decir;digo;era broma;no quise;no me den de baja;no me saquen de la lista;ni loco me salgo;no quiero salir de la lista',
@@ -318,7 +318,7 @@ const EN: Lists = {
 	wrong:
 		'wrong number;wrong person;wrong phone;i dont know you;i do not know you;not my number;do not have a dog;dont have a dog;do not have a cat;dont have a cat;no pets;not your patient;not your client;not your customer;not a patient;not a client;not a customer;never been a patient;never been a client;never been your;never been to your;previous owner;old owner;belonged to someone;this is not number;is not number anymore;not the person you;not the number for;not the number of;number is not anymore;changed owners;changed hands;used to belong to;been my number for;had this number for;had this number since;never been to a vet;never been to the vet;never had a pet;dont even have a pet;dont have any pets',
 	deceased:
-		'passed away;died;deceased;passed;crossed the rainbow bridge;rest in peace;put to sleep;to put down;put her down;put him down;put them down;euthanized;euthanised;rainbow bridge;crossed over;no longer with us;he is gone;she is gone;put boy to sleep;put girl to sleep;put dog to sleep;put cat to sleep;put him to sleep;put her to sleep;put boy down;put girl down;put dog down;put cat down;we lost our',
+		'passed away;died;deceased;she passed;he passed;passed on;passed yesterday;passed last;passed this morning;passed over the weekend;crossed the rainbow bridge;rest in peace;put to sleep;to put down;put her down;put him down;put them down;euthanized;euthanised;rainbow bridge;crossed over;no longer with us;he is gone;she is gone;put boy to sleep;put girl to sleep;put dog to sleep;put cat to sleep;put him to sleep;put her to sleep;put boy down;put girl down;put dog down;put cat down;we lost our',
 	block:
 		'block you;blocking you;block this number;block your number;report you;reporting you;report this number;report as spam;report it as spam;mark as spam;spam;ftc;bbb;sue you;ico;information commissioner;data protection authority',
 	leave:
@@ -345,7 +345,8 @@ const EN: Lists = {
 	you: 'you;you guys;your clinic;your company;this clinic;this company',
 	reportOther: 'animal abuse;animal cruelty;abusing;neighbor;neighbour;neighbors;neighbours',
 	there: 'from there;off there;out of there',
-	removeMe: 'take me;take my name;take my number;remove me;remove my name;remove my number;delete me;delete my name',
+	removeMe:
+		'take me;take my name;take my number;remove me;remove my name;remove my number;delete me;delete my name;take him off;take her off;take them off',
 	leaveShort: 'scram;shoo;get out',
 	quote:
 		'let me check;wrong photo;sent the wrong photo;by mistake;ignore that;ignore it;please ignore;wait;i meant;my bad;sorry wrong;was a joke;i accidentally;unsubscribed by accident;pressed it by accident;typed it by accident;did it by accident;typed stop;typed that;typed it;typed this;wrote stop;wrote that;kid typed;son typed;daughter typed;wrong pet;did not mean to;dont unsubscribe me;do not unsubscribe me;dont remove me;do not remove me;dont take me off;do not take me off',

@@ -40,7 +40,9 @@ import {
 	type OptOutPhrase,
 	type StopVerb,
 } from './phrases';
-import { emojisOf, guessLanguage as guessSharedLanguage, languageScores, type Language } from '../shared/text';
+import { emojisOf, foldText, guessLanguage as guessSharedLanguage, languageScores, type Language } from '../shared/text';
+import { classify } from '../SymptomTriage/engine';
+import { LEVEL_INFO } from '../SymptomTriage/levels';
 import { matchConcepts, outOfScope } from './conceptRules';
 import type { Intent } from './types';
 import { clausesOf, inSet, phraseAt, rawWordsOf, reportsStop, sameWord, wordsOf } from './words';
@@ -104,6 +106,29 @@ export interface Scan {
 
 const DEFAULT_LANGUAGE: Language = 'pt';
 
+/** The triage profiles a message is checked against before it may count as an opt-out. */
+const PROFILES_TO_CHECK = ['human', 'veterinary'] as const;
+
+const wordsIn = (text: string): string[] =>
+	foldText(text)
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter(Boolean);
+
+/**
+ * Whether triage escalates the message on words of its own: "floppy, doesn't react when I call
+ * him" is an emergency whatever the opt-out rules made of "not … call", while an escalation that
+ * only quotes the opt-out's words ("apaga meu contato": apagar is also to pass out; "blocking you")
+ * says nothing more than the opt-out does.
+ */
+function describesRedFlag(text: string, optOutMatch: string): boolean {
+	const optOutWords = new Set(wordsIn(optOutMatch));
+	return PROFILES_TO_CHECK.some((profile) =>
+		classify(text, { profile }).matches.some(
+			(match) => LEVEL_INFO[match.level].escalate && wordsIn(match.phrase).some((word) => !optOutWords.has(word)),
+		),
+	);
+}
+
 /** Stop verbs that end a message as its own clause; not "para" (for) or "chega" (arrives). */
 const CLOSING_STOPS: Compiled[] = ['parem', 'parar', 'paren', 'stop', 'stop it'].map((text) => ({ text, words: text.split(' ') }));
 
@@ -138,6 +163,8 @@ export function detectIntent(text: string, options: DetectOptions = {}): Detecti
 	// About another service, a quotation or a hypothesis in any of its likely readings: layer 1 makes no opt-out of it.
 	const vetoed = readings.some((reading) => !ownWordsOnly.has(reading) && outOfScope(reading, clausesFor(reading)));
 	// The message is read in its language; when the words do not tell, in each language in turn.
+	// A red flag is never an opt-out: "he doesn't react when I call him", "it has passed 5 minutes,
+	// not stopping" must reach triage, and the guard runs before it.
 	for (const reading of vetoed ? [] : readings) {
 		const vocabulary = vocabularyFor(options, reading);
 		const clauses = clausesFor(reading);
@@ -152,7 +179,7 @@ export function detectIntent(text: string, options: DetectOptions = {}): Detecti
 				(emojis.some((emoji) => STOP_EMOJIS.has(emoji)) && isOnlyMessages(all) ? { text: emojis.join(''), clause: [] } : undefined) ??
 				firstInClauses(clauses, (clause) => matchOptOut(clause, vocabulary, scan, clauses, asks)) ??
 				matchConcepts(text, reading, clauses, vocabulary.ignored, scan));
-		if (optOut) {
+		if (optOut && !describesRedFlag(text, optOut.text)) {
 			return {
 				intent: 'opt_out',
 				language: guessLanguage(raw, options.language, optOut.language ?? reading),

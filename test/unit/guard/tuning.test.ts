@@ -2,7 +2,7 @@
 // figures held just under what layer 1 measures, so that a regression fails.
 import catalogue from '../../../nodes/OptOutGuard/catalogue/opt-out.json';
 import { detectIntent } from '../../../nodes/OptOutGuard/detect';
-import { figuresOf, loadSet, type OptOutExample } from '../../eval/labelledSets';
+import { figuresOf, loadSet, type OptOutExample, type TriageExample } from '../../eval/labelledSets';
 
 const isOptOut = (text: string) => detectIntent(text).intent === 'opt_out';
 
@@ -55,5 +55,15 @@ describe('Opt-out detection on the opt-out catalogue', () => {
 		const fooled = lookAlikes.filter(isOptOut);
 		expect(lookAlikes.length).toBeGreaterThan(350);
 		expect(fooled.length).toBeLessThanOrEqual(5);
+	});
+});
+
+// The guard runs before triage in the assistants: an emergency read as an opt-out would get a
+// confirmation instead of emergency advice.
+describe('Opt-out detection on the triage tuning sets', () => {
+	it.each([1, 2, 3, 4, 5, 6])('reads no emergency of triage tuning set %i as an opt-out', (set) => {
+		const emergencies = loadSet<TriageExample>('tuning', `triage-tuning-${set}.json`).filter((example) => example.label === 'emergency');
+		expect(emergencies.length).toBeGreaterThan(100);
+		expect(emergencies.filter((example) => isOptOut(example.text)).map((example) => example.text)).toEqual([]);
 	});
 });
