@@ -34,7 +34,7 @@ const PHRASES: Array<[text: string, intent: Intent]> = [
 	['pausem as mensagens até março', 'opt_out'],
 	// A bare death notice stops the reminders; a death told with symptoms goes on to triage.
 	['nuestro gato murió anoche', 'opt_out'],
-	["Rex is no longer with us, you can take him off", 'opt_out'],
+	['Rex is no longer with us, you can take him off', 'opt_out'],
 	['meu outro cachorro morreu de parvo ano passado, esse filhote tá vomitando sangue', 'none'],
 	// A red flag told in opt-out words reaches triage; an escalation on the opt-out's own words does not stop an opt-out.
 	['my 18 month old is floppy and doesnt react when i call him', 'none'],
