@@ -163,8 +163,7 @@ export function detectIntent(text: string, options: DetectOptions = {}): Detecti
 	// About another service, a quotation or a hypothesis in any of its likely readings: layer 1 makes no opt-out of it.
 	const vetoed = readings.some((reading) => !ownWordsOnly.has(reading) && outOfScope(reading, clausesFor(reading)));
 	// The message is read in its language; when the words do not tell, in each language in turn.
-	// A red flag is never an opt-out: "he doesn't react when I call him", "it has passed 5 minutes,
-	// not stopping" must reach triage, and the guard runs before it.
+	let redFlag = false;
 	for (const reading of vetoed ? [] : readings) {
 		const vocabulary = vocabularyFor(options, reading);
 		const clauses = clausesFor(reading);
@@ -179,7 +178,10 @@ export function detectIntent(text: string, options: DetectOptions = {}): Detecti
 				(emojis.some((emoji) => STOP_EMOJIS.has(emoji)) && isOnlyMessages(all) ? { text: emojis.join(''), clause: [] } : undefined) ??
 				firstInClauses(clauses, (clause) => matchOptOut(clause, vocabulary, scan, clauses, asks)) ??
 				matchConcepts(text, reading, clauses, vocabulary.ignored, scan));
-		if (optOut && !describesRedFlag(text, optOut.text)) {
+		// A red flag is never an opt-out, nor a near miss for layer 2: "he doesn't react when I call
+		// him" must reach triage, and the guard runs before it.
+		if (optOut && describesRedFlag(text, optOut.text)) redFlag = true;
+		else if (optOut) {
 			return {
 				intent: 'opt_out',
 				language: guessLanguage(raw, options.language, optOut.language ?? reading),
@@ -209,6 +211,7 @@ export function detectIntent(text: string, options: DetectOptions = {}): Detecti
 		intent: 'none',
 		language: replyLanguage,
 		possible:
+			!redFlag &&
 			!isIgnoredWhole(all, vocabularyFor(options, replyLanguage).ignored) &&
 			(scan.negated ||
 				clauses.some(looksLikeOptOut) ||

@@ -456,6 +456,10 @@ describe('detectIntent: details', () => {
 		expect(detectIntent('Tchau!').intent).toBe('none');
 	});
 
+	it('leaves a red flag in opt-out words to triage, not to layer 2', () => {
+		expect(detectIntent('my 18 month old is floppy and doesnt react when i call him')).toMatchObject({ intent: 'none', possible: false });
+	});
+
 	it('switches built-in keywords off, but keeps "cancelar as mensagens"', () => {
 		// A clinic whose reminders say "reply CANCELAR" must not opt people out with it.
 		const options = { ignore: ['CANCELAR'] };
