@@ -128,7 +128,7 @@ function missingSet(profile: Profile, language: Language): never {
 
 // Laughter: "kkkk", "rsrs", "jajaja", "lol", 😂. A red flag in a message that laughs is a figure of
 // speech ("to morrendo kkkk"), unless the message also calls for help.
-const LAUGHTER = [
+const LAUGHTER = new Set([
 	'kk',
 	'kkk',
 	'kkkk',
@@ -148,27 +148,18 @@ const LAUGHTER = [
 	'lmfao',
 	'rofl',
 	'hehe',
-];
+]);
 const LAUGHING_EMOJI = /[\u{1F602}\u{1F923}\u{1F480}\u{1F605}\u{1F606}\u{1F639}\u{1F92D}]/u;
 const EMOJI_SURROGATE = /[\uD83D\uD83E]/;
-const CALLS_FOR_HELP = ['socorro', 'help', 'ajuda', 'ayuda', 'urgente', 'urgent', 'emergencia', 'emergency', 'sos'];
-const LAUGHS = 1;
-const CALLS_FOR_HELP_WORD = 2;
-/** Laughter and calls for help in one table: one lookup per word. */
-const TONE_WORDS = new Map<string, number>([
-	...LAUGHTER.map((word) => [word, LAUGHS] as const),
-	...CALLS_FOR_HELP.map((word) => [word, CALLS_FOR_HELP_WORD] as const),
-]);
-const ONLY_KS = /^k+$/;
+const CALLS_FOR_HELP = new Set(['socorro', 'help', 'ajuda', 'ayuda', 'urgente', 'urgent', 'emergencia', 'emergency', 'sos']);
 
 function isJoking(message: string, clauses: readonly Clause[]): boolean {
 	// The laughing emoji are all outside the BMP: without their high surrogates there is none to look for.
 	let laughs = EMOJI_SURROGATE.test(message) && LAUGHING_EMOJI.test(message);
 	for (const clause of clauses) {
 		for (const word of clause) {
-			const tone = TONE_WORDS.get(word.text);
-			if (tone === CALLS_FOR_HELP_WORD) return false;
-			if (tone === LAUGHS || (word.text.startsWith('kk') && ONLY_KS.test(word.text))) laughs = true;
+			if (CALLS_FOR_HELP.has(word.text)) return false;
+			if (LAUGHTER.has(word.text) || (word.text.startsWith('kk') && /^k+$/.test(word.text))) laughs = true;
 		}
 	}
 	return laughs;
@@ -430,7 +421,7 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 			if (everyGroupFound(set.rules[rule].groups, found)) candidates.push(rule);
 		}
 	}
-	sortFew(candidates, (a, b) => a - b);
+	if (candidates.length > 1) candidates.sort((a, b) => a - b);
 	const matches: FoundMatch[] = [];
 	for (const index of candidates) {
 		const rule = set.rules[index];
@@ -446,30 +437,11 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 			advice: rule.advice,
 		});
 	}
-	sortFew(matches, (a, b) => compareLevels(a.level, b.level) || a.order - b.order);
+	matches.sort((a, b) => compareLevels(a.level, b.level) || a.order - b.order);
 	return { set, level: matches[0]?.level ?? DEFAULT_LEVEL, matches, message };
 }
 
 const MAX_FINDINGS_PER_CONCEPT = 32;
-
-const FEW = 16;
-
-/**
- * Array.prototype.sort, stable like it, for the few items a message yields (candidate rules,
- * matches, a match's hits): an insertion sort in place, without the set-up the built-in costs
- * on every call.
- */
-function sortFew<T>(items: T[], compare: (a: T, b: T) => number): T[] {
-	// Past a handful, the built-in's n log n wins (a long message can make many rules candidates).
-	if (items.length > FEW) return items.sort(compare);
-	for (let i = 1; i < items.length; i++) {
-		const item = items[i];
-		let at = i;
-		for (; at > 0 && compare(items[at - 1], item) > 0; at--) items[at] = items[at - 1];
-		items[at] = item;
-	}
-	return items;
-}
 
 /** Whether any finding of the reading passes the test, concepts in the order they were found. */
 function someFinding(found: ConceptHits, test: (hit: Found) => boolean): boolean {
@@ -695,7 +667,7 @@ function resultOf({ set, level, matches, message }: Reading): TriageResult {
 		...LEVEL_INFO[level],
 		matches: matches.map(({ ruleId, level: matchLevel, category, used }) => {
 			const phrase = quote(
-				sortFew([...used], (a, b) => a.from - b.from),
+				[...used].sort((a, b) => a.from - b.from),
 				message,
 			);
 			const pattern = patternOf(used);
