@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from 'fs';
 import path from 'path';
 import { classify } from '../../../nodes/SymptomTriage/engine';
 import { compareLevels } from '../../../nodes/SymptomTriage/levels';
-import { decodeModel, encodeWeights, featuresOf, LEARNED_MODEL, learnedScore } from '../../../nodes/SymptomTriage/learned';
-import { buildModelFile, trainingSets } from '../../../scripts/train-triage-model';
+import { decodeModel, encodeWeights } from '../../../nodes/shared/learned';
+import { LEARNED_MODEL, learnedScore, PROFILE_TAGS, triageFeaturesOf as featuresOf } from '../../../nodes/SymptomTriage/learned';
+import { buildModelFile, MAX_FALSE_ALARMS, trainingSets } from '../../../scripts/train-triage-model';
 import { SPENT_BLIND_SETS } from '../../eval/labelledSets';
 import { LABELLED } from './labelled';
 
@@ -24,10 +25,10 @@ describe('learned layer', () => {
 		expect(SPENT_BLIND_SETS).not.toContain(newest);
 	});
 
-	it('chose a threshold that kept every held-out training set at or under 1% false alarms', () => {
+	it('chose a threshold that kept every held-out training set at or under the training script cap on false alarms', () => {
 		expect(LEARNED_MODEL.threshold).toBeGreaterThanOrEqual(0.5);
 		expect(LEARNED_MODEL.crossValidation).toHaveLength(trainingSets().length);
-		for (const fold of LEARNED_MODEL.crossValidation) expect(fold.falseAlarmRate).toBeLessThanOrEqual(0.01);
+		for (const fold of LEARNED_MODEL.crossValidation) expect(fold.falseAlarmRate).toBeLessThanOrEqual(MAX_FALSE_ALARMS);
 	});
 
 	it('reads words and word pairs the same way whatever the case, accents or spacing', () => {
@@ -50,7 +51,9 @@ describe('learned layer', () => {
 	const RAISED_BY_MODEL = 'meu pai está muito esquisito hoje, suando e com o braço formigando';
 	const everyMessage = [
 		...LABELLED.map((m) => ({ text: m.text, profile: m.profile })),
-		...trainingSets().flatMap((set) => set.examples.map((e) => ({ text: e.text, profile: e.profile }))),
+		...trainingSets().flatMap((set) =>
+			set.examples.map((e) => ({ text: e.text, profile: e.tag === PROFILE_TAGS.human ? ('human' as const) : ('veterinary' as const) })),
+		),
 		{ text: RAISED_BY_MODEL, profile: 'human' as const },
 	];
 

@@ -1,14 +1,14 @@
-// Training of the learned layer: logistic regression on featuresOf(), by stochastic gradient
-// descent in a fixed order, so the same examples always give the same weights (the committed
-// weights.json is checked against a fresh run in test/unit/triage/learned.test.ts). The weights
-// are stored as 16-bit integers with one scale, 128 KiB for the 2^16 slots.
-import { FEATURE_SPACE, featuresOf } from './features';
-import type { Profile } from '../types';
+// Training of a learned layer: logistic regression on featuresOf(), by stochastic gradient
+// descent in a fixed order, so the same examples always give the same weights (each committed
+// weights.json is checked against a fresh run by a unit test). The weights are stored as 16-bit
+// integers with one scale, 128 KiB for the 2^16 slots.
+import { FEATURE_SPACE, featuresOf, type FeatureOptions } from './features';
 
 export interface TrainingExample {
 	text: string;
-	profile: Profile;
-	emergency: boolean;
+	/** What featuresOf gets as the tag, e.g. Symptom Triage's profile. */
+	tag: number;
+	positive: boolean;
 }
 
 export interface TrainedModel {
@@ -17,14 +17,15 @@ export interface TrainedModel {
 	scale: number;
 	/** FEATURE_SPACE weights, each `scale` × a 16-bit integer. */
 	weights: Int16Array;
+	features: FeatureOptions;
 }
 
 const EPOCHS = 30;
 const LEARNING_RATE = 0.2;
 const L2 = 1e-5;
 
-export function train(examples: readonly TrainingExample[]): TrainedModel {
-	const rows = examples.map((example) => ({ slots: featuresOf(example.text, example.profile), target: example.emergency ? 1 : 0 }));
+export function train(examples: readonly TrainingExample[], features: FeatureOptions = {}): TrainedModel {
+	const rows = examples.map((example) => ({ slots: featuresOf(example.text, example.tag, features), target: example.positive ? 1 : 0 }));
 	const weights = new Float64Array(FEATURE_SPACE);
 	let bias = 0;
 	let seed = 42;
@@ -49,12 +50,18 @@ export function train(examples: readonly TrainingExample[]): TrainedModel {
 	let largest = 0;
 	for (const weight of weights) largest = Math.max(largest, Math.abs(weight));
 	const scale = largest > 0 ? largest / 32767 : 1;
-	return { featureSpace: FEATURE_SPACE, bias, scale, weights: Int16Array.from(weights, (weight) => Math.round(weight / scale)) };
+	return {
+		featureSpace: FEATURE_SPACE,
+		bias,
+		scale,
+		weights: Int16Array.from(weights, (weight) => Math.round(weight / scale)),
+		features,
+	};
 }
 
-/** The model's probability that the message is an emergency. */
-export function scoreWith(model: TrainedModel, text: string, profile: Profile): number {
+/** The model's probability that the message is a positive (an emergency, an opt-out). */
+export function scoreWith(model: TrainedModel, text: string, tag: number): number {
 	let sum = 0;
-	for (const slot of featuresOf(text, profile)) sum += model.weights[slot];
+	for (const slot of featuresOf(text, tag, model.features)) sum += model.weights[slot];
 	return 1 / (1 + Math.exp(-(model.bias + sum * model.scale)));
 }
