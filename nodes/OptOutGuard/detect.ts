@@ -44,6 +44,7 @@ import { emojisOf, foldText, guessLanguage as guessSharedLanguage, languageScore
 import { classify } from '../SymptomTriage/engine';
 import { LEVEL_INFO } from '../SymptomTriage/levels';
 import { matchConcepts, outOfScope } from './conceptRules';
+import { OPT_OUT_MODEL, optOutScore } from './learned';
 import type { Intent } from './types';
 import { clausesOf, inSet, phraseAt, rawWordsOf, reportsStop, sameWord, wordsOf } from './words';
 
@@ -56,6 +57,8 @@ export interface DetectOptions {
 	ignore?: string[];
 	/** Language of the reply when the message shows none clearly; default 'pt'. */
 	language?: Language;
+	/** Default true: the learned layer (learned/) may flag as `possible` what the rules' words do not. */
+	learned?: boolean;
 }
 
 export interface Detection {
@@ -67,6 +70,8 @@ export interface Detection {
 	possible: boolean;
 	/** 'marketing' when the opt-out names promotions or offers only; otherwise the caller's default applies. */
 	scope?: 'marketing';
+	/** Present when the learned layer made the message `possible`: the model's score, its threshold and the weights' version. */
+	learned?: { score: number; threshold: number; model: string };
 }
 
 interface Compiled {
@@ -207,17 +212,24 @@ export function detectIntent(text: string, options: DetectOptions = {}): Detecti
 	}
 	const clauses = clausesFor(replyLanguage);
 	const all = clauses.flat();
+	if (redFlag || isIgnoredWhole(all, vocabularyFor(options, replyLanguage).ignored))
+		return { intent: 'none', language: replyLanguage, possible: false };
+	const nearMiss =
+		scan.negated ||
+		clauses.some(looksLikeOptOut) ||
+		isLoneStopVerb(all) ||
+		isAmbiguousKeyword(all) ||
+		(all.length === 0 && emojis.length > 0 && emojis.every((emoji) => WEAK_STOP_EMOJIS.has(emoji)));
+	if (nearMiss || vetoed || options.learned === false) return { intent: 'none', language: replyLanguage, possible: nearMiss };
+	// The learned layer finds the near misses the rules' words do not ("switched vets, no need to
+	// reach out", "não sou a Juliana"), for layer 2 to decide; never a red flag.
+	const score = optOutScore(text);
+	if (score < OPT_OUT_MODEL.threshold || describesRedFlag(text, '')) return { intent: 'none', language: replyLanguage, possible: false };
 	return {
 		intent: 'none',
 		language: replyLanguage,
-		possible:
-			!redFlag &&
-			!isIgnoredWhole(all, vocabularyFor(options, replyLanguage).ignored) &&
-			(scan.negated ||
-				clauses.some(looksLikeOptOut) ||
-				isLoneStopVerb(all) ||
-				isAmbiguousKeyword(all) ||
-				(all.length === 0 && emojis.length > 0 && emojis.every((emoji) => WEAK_STOP_EMOJIS.has(emoji)))),
+		possible: true,
+		learned: { score: Math.round(score * 1000) / 1000, threshold: OPT_OUT_MODEL.threshold, model: OPT_OUT_MODEL.version },
 	};
 }
 

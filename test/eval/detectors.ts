@@ -28,11 +28,21 @@ console.log(
 );
 
 const optOut = loadSet<OptOutExample>(which, `opt-out-${suffix}.json`);
-const detected = new Map(optOut.map((example) => [example.id, detectIntent(example.text).intent === 'opt_out']));
+const detections = new Map(optOut.map((example) => [example.id, detectIntent(example.text)]));
+const detected = new Map(optOut.map((example) => [example.id, detections.get(example.id)!.intent === 'opt_out']));
 const isOptOut = (example: OptOutExample) => example.label === 'opt_out';
 console.log(`Opt-out detection (layer 1) on the ${which} set`);
 for (const line of report(optOut, isOptOut, (example) => detected.get(example.id)!, { language: (e) => e.language }))
 	console.log(`  ${line}`);
+// What layer 2 (Gemini, not reachable here) is asked about: layer 1's near misses, the learned layer's among them.
+const toLayer2 = optOut.filter((example) => detections.get(example.id)!.possible);
+const byLearned = toLayer2.filter((example) => detections.get(example.id)!.learned);
+const reached = optOut.filter((example) => isOptOut(example) && (detected.get(example.id) || detections.get(example.id)!.possible));
+const optOuts = optOut.filter(isOptOut).length;
+console.log(
+	`  opt-outs found or sent to layer 2: ${((100 * reached.length) / optOuts).toFixed(1)}% (${reached.length}/${optOuts}); ` +
+		`messages sent to layer 2: ${toLayer2.length} (${toLayer2.filter(isOptOut).length} opt-outs), ${byLearned.length} by the learned layer (${byLearned.filter(isOptOut).length} opt-outs)`,
+);
 
 if (showMisses) {
 	console.log('\nMissed emergencies:');

@@ -61,6 +61,14 @@ export const checkMessage: GuardOperation = {
 					default: '',
 				},
 				{
+					displayName: 'Learned Near Misses',
+					name: 'learned',
+					type: 'boolean',
+					default: true,
+					description:
+						'Whether the small model shipped with the node (trained on labelled messages, offline) may pass messages the keywords miss to Gemini (with Ask Gemini When Unsure); it never records an opt-out itself, and detection.learned shows when it passed one',
+				},
+				{
 					displayName: 'Opt-Out Records',
 					name: 'optOutCategory',
 					type: 'options',
@@ -96,6 +104,7 @@ export const checkMessage: GuardOperation = {
 					extraOptIn: listOf(options.extraOptIn),
 					ignore: listOf(options.ignore),
 					language: (options.language as Language) || undefined,
+					learned: options.learned !== false,
 				},
 				classifier: { enabled: options.useGemini === true, model: (options.model as string) || undefined },
 			},
