@@ -19,7 +19,8 @@ import { detectLanguage } from './languages';
 import { LEARNED_MODEL, learnedScore } from './learned';
 import { compareLevels, DEFAULT_LEVEL, LEVEL_INFO, type Level } from './levels';
 import type { Cancel, ClauseMarkers } from './negation';
-import { expandSpellings, tokenizeClauses, type Clause } from './normalize';
+import { expandWord, tokenizeClauses, type Clause, type Word } from './normalize';
+import type { WordLabels } from './match';
 import { LANGUAGES, PROFILES, type Language, type Profile, type RuleOverrides, type TriageMatch, type TriageResult } from './types';
 
 export interface ClassifyOptions {
@@ -329,28 +330,35 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 	const allWords: string[] = [];
 	const froms: number[] = [];
 	const tos: number[] = [];
-	const clauses = expandSpellings(rawClauses, set.language);
 	const clauseWords: string[][] = [];
-	const { vocabulary, phrases, scopes } = set;
+	const { phrases, scopes } = set;
 	const owners = ownerTableOf(set);
+	const known = readTokensOf(set);
 	const hits: number[] = [];
 	let offset = 0;
-	for (let index = 0; index < clauses.length; index++) {
-		const clause = clauses[index];
+	for (let index = 0; index < rawClauses.length; index++) {
+		const clause = rawClauses[index];
 		const words: string[] = [];
+		const labels: WordLabels[] = [];
+		// Each word as the speaker check reads the word after "eu": corrected, without a stretched token's one-letter form.
+		const plain: string[] = [];
 		for (const word of clause) {
-			const text = vocabulary.correct(word.alt && !vocabulary.knows(word.text) ? word.alt : word.text);
-			// In a veterinary chat "eu comi chocolate" is about the owner, not the pet.
-			if (set.profile === 'veterinary' && SPEAKERS.has(text) && SPEAKER_ACTS.has(normalizedNext(clause, words.length, vocabulary)))
-				speaker.push(allWords.length);
-			words.push(text);
-			allWords.push(text);
-			froms.push(word.start);
-			tos.push(word.end);
+			const token = word.alt ? readToken(set, word) : (known.get(word.text) ?? rememberToken(known, set, word));
+			for (let w = 0; w < token.words.length; w++) {
+				words.push(token.words[w]);
+				labels.push(token.labels[w]);
+				plain.push(token.plain[w]);
+				allWords.push(token.words[w]);
+				froms.push(word.start);
+				tos.push(word.end);
+			}
 		}
+		// In a veterinary chat "eu comi chocolate" is about the owner, not the pet.
+		if (set.profile === 'veterinary')
+			for (let w = 0; w < words.length; w++) if (SPEAKERS.has(words[w]) && SPEAKER_ACTS.has(plain[w + 1] ?? '')) speaker.push(offset + w);
 		clauseWords.push(words);
 		const first = hits.length;
-		phrases.scanInto(words, scopes.stopsGap, hits);
+		phrases.scanLabelled(words, labels, scopes.stopsGap, hits);
 		for (let h = first; h < hits.length; h += 3) {
 			const owner = hits[h];
 			const start = hits[h + 1];
@@ -362,8 +370,8 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 					start: offset + start,
 					end: offset + end,
 					clause: index,
-					from: clause[start].start,
-					to: clause[end - 1].end,
+					from: froms[offset + start],
+					to: tos[offset + end - 1],
 					pattern,
 					cancel: undefined,
 					checked: false,
@@ -630,10 +638,52 @@ function matchRule(rule: CompiledRule, findings: Findings, joking: boolean): Fou
 const SPEAKERS = new Set(['eu', 'yo', 'i']);
 /** What the speaker did that is not the pet's: "eu comi chocolate", "I had some chocolate". */
 const SPEAKER_ACTS = new Set(['comi', 'tomei', 'bebi', 'engoli', 'tome', 'trague', 'had', 'ate', 'took', 'drank', 'swallowed']);
-const normalizedNext = (clause: Clause, at: number, vocabulary: CompiledSet['vocabulary']) => {
-	const word = clause[at + 1];
-	return word ? vocabulary.correct(word.text) : '';
-};
+
+/**
+ * A token of the message as one set reads it: its chat spelling expanded ("vc" → "voce"), typos
+ * corrected, and each word's labels in the set's phrase index. Messages repeat the same tokens, so
+ * each set remembers them (bounded): one lookup per token instead of one per step.
+ */
+interface ReadToken {
+	words: readonly string[];
+	labels: readonly WordLabels[];
+	/** The words as the speaker check reads the word after "eu": a stretched token is corrected without its one-letter form. */
+	plain: readonly string[];
+}
+
+const READ_TOKEN_LIMIT = 20_000;
+const readTokens = new WeakMap<CompiledSet, Map<string, ReadToken>>();
+
+function readTokensOf(set: CompiledSet): Map<string, ReadToken> {
+	let known = readTokens.get(set);
+	if (!known) {
+		known = new Map();
+		readTokens.set(set, known);
+	}
+	return known;
+}
+
+function rememberToken(known: Map<string, ReadToken>, set: CompiledSet, word: Word): ReadToken {
+	const token = readToken(set, word);
+	if (known.size >= READ_TOKEN_LIMIT) known.clear();
+	known.set(word.text, token);
+	return token;
+}
+
+function readToken(set: CompiledSet, word: Word): ReadToken {
+	const { vocabulary, phrases } = set;
+	const meaning = expandWord(word.text, set.language) ?? (word.alt ? expandWord(word.alt, set.language) : undefined);
+	let words: string[];
+	let plain: string[];
+	if (meaning) {
+		words = meaning.map((text) => vocabulary.correct(text));
+		plain = words;
+	} else {
+		words = [vocabulary.correct(word.alt && !vocabulary.knows(word.text) ? word.alt : word.text)];
+		plain = word.alt ? [vocabulary.correct(word.text)] : words;
+	}
+	return { words, labels: words.map((text) => phrases.labelsOf(text)), plain };
+}
 
 /** Whether the speaker turns to themselves between the two findings. */
 function apart(a: Found, b: Found, speaker: readonly number[]): boolean {

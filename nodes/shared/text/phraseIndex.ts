@@ -89,6 +89,8 @@ interface FlatTrie<Owner> {
 	tables: (Int32Array | null)[];
 	/** 1 when nothing ends at the node and no gap or number slot follows: only a next word leads on. */
 	wordsOnly: Uint8Array;
+	/** Per node: the label bits (labelBit) of its edges. Most words continue no phrase: one AND tells, before any edge is looked up. */
+	labelMask: Int32Array;
 }
 
 function flatten<Owner>(root: TrieNode<Owner>, labelCount: number): FlatTrie<Owner> {
@@ -127,6 +129,7 @@ function flatten<Owner>(root: TrieNode<Owner>, labelCount: number): FlatTrie<Own
 	const childList: number[] = [];
 	const tables: (Int32Array | null)[] = new Array<Int32Array | null>(count).fill(null);
 	const wordsOnly = new Uint8Array(count);
+	const labelMask = new Int32Array(count);
 	order.forEach((node, id) => {
 		endStart[id] = endOwner.length;
 		for (const owner of node.ends) endOwner.push(ownerId(owner));
@@ -144,6 +147,7 @@ function flatten<Owner>(root: TrieNode<Owner>, labelCount: number): FlatTrie<Own
 		const table = node.byLabel.size > TABLE_NODE ? new Int32Array(labelCount) : null;
 		for (const [label, children] of node.byLabel) {
 			if (table) table[label] = edgeLabel.length + 1;
+			labelMask[id] |= labelBit(label);
 			edgeLabel.push(label);
 			childStart.push(childList.length);
 			for (const child of children) childList.push(ids.get(child)!);
@@ -172,8 +176,12 @@ function flatten<Owner>(root: TrieNode<Owner>, labelCount: number): FlatTrie<Own
 		childList: Int32Array.from(childList),
 		tables,
 		wordsOnly,
+		labelMask,
 	};
 }
+
+/** A label's bit in a 32-bit mask of labels: two masks that share no bit share no label. */
+const labelBit = (label: number): number => 1 << (label & 31);
 
 const LABEL_CACHE_LIMIT = 20_000;
 
@@ -270,9 +278,10 @@ export class PhraseIndex<Owner> {
 	/**
 	 * What the scan needs to know of a message word, worked out once per distinct word (cached): the
 	 * labels it carries (itself, its stem and its prefixes, as far as any phrase uses them), the
-	 * number slots it fills, and whether it can start a phrase at all.
+	 * number slots it fills, and whether it can start a phrase at all. A caller that reads the same
+	 * words often may keep these and scan with `scanLabelled`, skipping this lookup.
 	 */
-	private wordLabelsOf(word: string): WordLabels {
+	labelsOf(word: string): WordLabels {
 		const cached = this.wordLabels.get(word);
 		if (cached) return cached;
 		const labels: number[] = [];
@@ -288,9 +297,10 @@ export class PhraseIndex<Owner> {
 		}
 		let fills = 0;
 		for (const kind of [NUMBER_SLOT, YEAR_SLOT, LARGE_NUMBER_SLOT]) if (slotFills(kind, word)) fills |= 1 << kind;
-		const trie = this.trie;
-		const startsPhrase = labels.some((label) => edgeOf(trie, 0, label) >= 0) || fillsOther(trie, 0, fills);
-		const entry: WordLabels = { labels, fills, startsPhrase };
+		const rootSteps = stepsFromRoot(this.trie, labels, fills);
+		let mask = 0;
+		for (const label of labels) mask |= labelBit(label);
+		const entry: WordLabels = { labels, mask, fills, rootSteps };
 		if (this.wordLabels.size >= LABEL_CACHE_LIMIT) this.wordLabels.clear();
 		this.wordLabels.set(word, entry);
 		return entry;
@@ -316,16 +326,26 @@ export class PhraseIndex<Owner> {
 
 	/** What `scan` finds, appended to `into` as numbers: owner (an index into `owners`), start, end. */
 	scanInto(words: readonly string[], stopsGap: (word: string) => boolean, into: number[]): void {
+		const labels = this.state.labels;
+		// Entries past this message's words are stale and never read (they are cached objects anyway).
+		for (let i = 0; i < words.length; i++) labels[i] = this.labelsOf(words[i]);
+		this.scanWithLabels(words, stopsGap, into);
+	}
+
+	/** `scanInto` for words whose labels the caller already has (`labels[i]` is `labelsOf(words[i])`). */
+	scanLabelled(words: readonly string[], labels: readonly WordLabels[], stopsGap: (word: string) => boolean, into: number[]): void {
+		const own = this.state.labels;
+		for (let i = 0; i < words.length; i++) own[i] = labels[i];
+		this.scanWithLabels(words, stopsGap, into);
+	}
+
+	private scanWithLabels(words: readonly string[], stopsGap: (word: string) => boolean, into: number[]): void {
 		const trie = this.trie;
 		// One state per index, reset per scan: a scan is synchronous and keeps nothing once it returns.
 		const state = this.state;
 		const labels = state.labels;
-		// Entries past this message's words are stale and never read (they are cached objects anyway).
 		let starts = false;
-		for (let i = 0; i < words.length; i++) {
-			labels[i] = this.wordLabelsOf(words[i]);
-			starts ||= labels[i].startsPhrase;
-		}
+		for (let i = 0; i < words.length && !starts; i++) starts = labels[i].rootSteps.length > 0;
 		// Something at the root itself (a phrase that opens with a gap, or an empty one) is found from any word.
 		const rootOpen = trie.gapStart[1] > trie.gapStart[0] || trie.endStart[1] > trie.endStart[0];
 		if (!starts && !rootOpen) return;
@@ -333,7 +353,7 @@ export class PhraseIndex<Owner> {
 		state.stopsGap = stopsGap;
 		for (let start = 0; start < words.length; start++) {
 			// A word that starts no phrase (no step from the root, no number slot of the root it fills) costs no walk.
-			if (!rootOpen && !labels[start].startsPhrase) continue;
+			if (!rootOpen && labels[start].rootSteps.length === 0) continue;
 			// A fresh generation per start marks every owner as not yet found, without clearing anything.
 			if (this.generation >= 0x3fffffff) {
 				this.generation = 0;
@@ -341,7 +361,12 @@ export class PhraseIndex<Owner> {
 			}
 			state.generation = ++this.generation;
 			state.count = 0;
-			walk(trie, state, 0, start);
+			if (rootOpen) walk(trie, state, 0, start);
+			else {
+				// The root's steps on this word are the same in every message: taken from the word's labels.
+				const steps = labels[start].rootSteps;
+				for (let i = 0; i < steps.length; i++) walk(trie, state, steps[i], start + 1);
+			}
 			for (let i = 0; i < state.count; i++) into.push(state.owners[i], start, state.ends[i]);
 		}
 		state.words = NO_WORDS;
@@ -356,12 +381,17 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** A message word as the scan reads it. */
-interface WordLabels {
+export interface WordLabels {
 	labels: readonly number[];
+	/** The labels' bits (labelBit). */
+	mask: number;
 	/** Bit `1 << kind` for each number or year slot kind the word fills. */
 	fills: number;
-	/** Whether the word can step from the root: a label the root leads on by, or a number slot of the root it fills. */
-	startsPhrase: boolean;
+	/**
+	 * The nodes the root leads to on this word, in the order a walk from the root takes them (the
+	 * number slots it fills, then its labels); none when it can start no phrase.
+	 */
+	rootSteps: readonly number[];
 }
 
 interface ScanState {
@@ -414,10 +444,10 @@ function walk<Owner>(trie: FlatTrie<Owner>, state: ScanState, node: number, posi
 /** The children reached by the word at `position`. A child is listed under a word or under its stem, not both, so each is walked once. */
 function stepWord<Owner>(trie: FlatTrie<Owner>, state: ScanState, node: number, position: number): void {
 	if (position >= state.words.length) return;
-	const from = trie.edgeStart[node];
-	const to = trie.edgeStart[node + 1];
-	if (from === to) return;
-	const labels = state.labels[position].labels;
+	const word = state.labels[position];
+	// No label in common (a node with no edges has none): nothing to look up.
+	if ((trie.labelMask[node] & word.mask) === 0) return;
+	const labels = word.labels;
 	for (let i = 0; i < labels.length; i++) {
 		const edge = edgeOf(trie, node, labels[i]);
 		if (edge < 0) continue;
@@ -437,10 +467,16 @@ function slotFills(kind: number, word: string): boolean {
 	return kind === YEAR_SLOT ? isYear(word) : isNumber(word, kind === LARGE_NUMBER_SLOT);
 }
 
-/** Whether a word with these `fills` bits fills one of the node's number or year slots. */
-function fillsOther<Owner>(trie: FlatTrie<Owner>, node: number, fills: number): boolean {
-	for (let o = trie.otherStart[node], stop = trie.otherStart[node + 1]; o < stop; o++) if ((fills >> trie.otherKind[o]) & 1) return true;
-	return false;
+/** Where `walk` from the root goes on a word with these labels and `fills` (see walk: number slots first, then stepWord). */
+function stepsFromRoot<Owner>(trie: FlatTrie<Owner>, labels: readonly number[], fills: number): number[] {
+	const steps: number[] = [];
+	for (let o = trie.otherStart[0], stop = trie.otherStart[1]; o < stop; o++)
+		if ((fills >> trie.otherKind[o]) & 1) steps.push(trie.otherChild[o]);
+	for (const label of labels) {
+		const edge = edgeOf(trie, 0, label);
+		if (edge >= 0) for (let c = trie.childStart[edge], stop = trie.childStart[edge + 1]; c < stop; c++) steps.push(trie.childList[c]);
+	}
+	return steps;
 }
 
 /** End index of the shortest match of the sequence starting at `words[start]`, or -1. */

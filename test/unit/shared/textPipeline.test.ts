@@ -124,6 +124,39 @@ describe('phrase matching', () => {
 		// A gap never swallows a word the caller says stops it (a negator).
 		expect(index.scan(['dor', 'nao', 'peito'], (word) => word === 'nao')).toEqual([]);
 	});
+
+	it('scans words whose labels the caller kept (scanLabelled) as it scans the words themselves', () => {
+		const index = new PhraseIndex<string>([
+			{
+				sequence: [
+					{ kind: 'words', words: ['dor'], prefixes: [] },
+					{ kind: 'gap', max: 1 },
+					{ kind: 'words', words: ['peito'], prefixes: [] },
+				],
+				owner: 'chest',
+			},
+			{
+				sequence: [
+					{ kind: 'number', atLeastTen: false },
+					{ kind: 'words', words: ['dias'], prefixes: [] },
+				],
+				owner: 'days',
+			},
+			{ sequence: [{ kind: 'words', words: [], prefixes: ['respir'] }], owner: 'breath' },
+		]);
+		const words = ['ha', '3', 'dias', 'dor', 'no', 'peito', 'sem', 'respirar'];
+		const scanned: number[] = [];
+		const labelled: number[] = [];
+		index.scanInto(words, () => false, scanned);
+		index.scanLabelled(
+			words,
+			words.map((word) => index.labelsOf(word)),
+			() => false,
+			labelled,
+		);
+		expect(scanned.length).toBe(9);
+		expect(labelled).toEqual(scanned);
+	});
 });
 
 describe('both detectors read text the same way', () => {
