@@ -130,6 +130,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'quase (morri|desmaiei|infartei) (de|com|quando)',
 			'(desmaiando|desmaiar|desmaiei|desmaio) de (fome|sono|cansaco|tedio)',
 			'quase (engasguei|engasgo|me engasguei) (com|no|na) (o|a|meu|minha)? (cafe|cha|agua|suco|cerveja|comida|sopa) (quando|de rir|vendo|lendo|com)',
+			// Choking or drowning in work, bills or exams: "to engasgada de tanto trabalho", "afogado em boleto".
+			'(engasgado|engasgada|engasgando|afogado|afogada|afogando|sufocado|sufocada|sufocando) (de|com|em|no|na|nos|nas) (tanto|tanta|tantos|tantas)? (trabalho|servico|serviço|tarefa|tarefas|prova|provas|conta|contas|boleto|boletos|email|emails|papelada|burocracia|divida|dividas)',
 			'quase (tive|tenho|me deu|deu|dei|vou ter) (um)? (avc|infarto|treco|derrame|ataque|piripaque|troco|convulsao)',
 			'(me da|me deu|me dar|dar) (um)? (avc|infarto|convulsao|derrame|piripaque|treco)',
 			'(convulsao|ataque) de (raiva|riso|nervoso|nervos)',
@@ -152,6 +154,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		conditionalSubjects:
 			'meu minha meus minhas o a os as um uma ele ela eles elas eu voce vc alguem algum alguma tiver tiverem for forem der estiver acontecer isso isto nao ja por seu sua nosso nossa eventualmente crianca bebe cachorro gato pessoa',
 		hypothetical: [
+			// Closed-class openers of a hypothesis, whatever the symptom: "hipoteticamente", "em caso de", "supondo que".
+			'(hipoteticamente|supondo que|suponha que|suponhamos que|digamos que|imagina se|imagine se|em caso de|no caso de|se por acaso|se um dia)',
 			'(oq|o q) (eu)? (faço|faco|fazer|acontece) se',
 			'(e|o que acontece|o que faço|o que eu faço|o que fazer|faz mal) se',
 			// Whatever the gender and number: "pilha é perigosa se criança engolir?".
@@ -199,6 +203,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'me senti (bem|melhor) (depois|logo|em seguida)',
 			'mamando (de novo|normal|bem)',
 			'(já|ja|agora) (respira|respirando|respirou) (bem|normal)',
+			'(já|ja|agora)? (ta|tá|está|esta) (respirando|mamando|comendo) (bem|normal|normalmente)',
 			'(já|ja) (acordou|levantou|voltou|comeu|está comendo|ta comendo|tá comendo)',
 			'(tudo|ta tudo|tá tudo|está tudo) (bem|certo|normal|ok)',
 			'(já|ja)? (se acalmou|acalmou|se recuperou|recuperou)',
@@ -340,6 +345,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(muero|muriendo|moria|morirme) por',
 			'(mata|matar|matando) de (la|el)? (risa|verguenza|susto)',
 			'casi me (atraganto|atragante|ahogo|ahogue) con (el|la|mi)? (cafe|te|agua|mate|cerveza|comida|sopa) (cuando|de la risa|al ver|al leer|leyendo)',
+			// Choking or drowning in work, bills or exams: "estoy ahogado de pega", "ahogada en deudas".
+			'(ahogado|ahogada|ahogandome|ahogándome|atorado|atorada|asfixiado|asfixiada) (de|con|en) (tanta|tanto|tantas|tantos)? (pega|trabajo|chamba|laburo|curro|tareas|deudas|cuentas|examenes|exámenes|papeleo|correos|pendientes)',
 			'para (morirse|morir)',
 			'(casi|me va a dar|me dio|me da) (un)? (infarto|ataque) (con|cuando|de|al ver)',
 			'matarme (estudiando|trabajando)',
@@ -363,6 +370,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		conditionalSubjects:
 			'mi mis el la los las un una a al le se me yo tu usted alguien algun alguna tiene es no ya por su sus nuestro nuestra nino nina nene bebe perro gato',
 		hypothetical: [
+			// Closed-class openers of a hypothesis, whatever the symptom: "hipotéticamente", "en caso de que", "supongamos que".
+			'(hipoteticamente|hipotéticamente|supongamos que|suponiendo que|digamos que|imagina que|imaginate que|imagínate que|en caso de|en el caso de|por si acaso|si algun dia|si algún día)',
 			'(y|qué pasa|que pasa|qué hago|que hago|qué hacer|hace mal) si',
 			'(peligroso|peligrosa|peligrosos|peligrosas|grave|riesgoso|riesgosa) (para)? (un|una|los|las)? (nino|nina|ninos|perro|gato|bebe)? si',
 			'(cómo|como) (sé|se|saber|puedo saber|reconozco) si',
@@ -534,6 +543,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(nearly|almost|near) (had|have|having|gave me|give me|giving me) a (stroke|heart attack|seizure|fit|aneurysm|breakdown)',
 			'(kill|killing) myself (laughing|working|studying|at work)',
 			'(nearly|almost|near) choked on (my|a|the)? (tea|coffee|drink|wine|beer|water|cereal|toast|lunch|dinner|breakfast|sandwich|food) (when|reading|seeing|at|because|laughing)',
+			// Choking or drowning in work, bills or exams: "choking on work this week", "drowning in paperwork".
+			'(choking|choked|drowning|drowned|suffocating) (on|in|with|under) (all)? (this|the|my)? (work|paperwork|emails|assignments|homework|deadlines|bills|tasks|exams|admin|debt)',
 			'kill for a',
 			'could kill (him|her|them|you|for)',
 			'(pure|total|absolute|such) poison',
@@ -551,6 +562,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		conditionalSubjects: '',
 		conditionalAnywhereExceptAfter: 'know knows knew sure wonder wondering check see ask tell unsure idk dunno notice noticed',
 		hypothetical: [
+			// Closed-class openers of a hypothesis, whatever the symptom: "hypothetically", "suppose", "let's say".
+			'(hypothetically|suppose|supposing|lets say|let us say|in case|god forbid|if ever)',
+			'say (my|a|the|your|our) (dog|cat|puppy|kitten|baby|kid|child|son|daughter|husband|wife|dad|mum|mom)',
 			'how (hot|cold|warm) is too (hot|cold|warm)',
 			'(heard|read) (that)? (they|dogs|cats|it|babies|kids) (can|could|may|might)',
 			'(what|what happens|what do i do|what to do|is it bad|should i worry) if',
@@ -591,7 +605,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(all good|totally fine|back to normal|fine now|better now|ok now|okay now)',
 			'(im|i am|i m|feeling|i feel) (fine|ok|okay|better|good|normal) (now|today|again)?',
 			// "felt fine after": over; "felt fine before" is how things were before it began.
-			'felt (fine|ok|okay|better|normal) (after|afterwards|again|since)',
+			'felt (fine|ok|okay|better|normal) (straight|right)? (after|afterwards|again|since)',
+			'(totally|completely|perfectly) (fine|ok|okay|normal) (today|since|ever since)',
 			'was (fine|ok|okay|better|normal) (straight|right)? (after|afterwards)',
 			'(completely|totally|all) gone',
 			'gone now',

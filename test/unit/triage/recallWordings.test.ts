@@ -159,7 +159,6 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	['qual a bateria da chave do carro, cr2032? preciso trocar', 'human'],
 	['how often should I check my dog for ticks in summer?', 'veterinary'],
 	['meu avô foi pra academia e voltou suando e cansado, tá ótimo', 'human'],
-	['my jaw clicks when I chew, and my back is stiff from the gym', 'human'],
 	['minha avó toma insulina duas vezes por dia, posso marcar a consulta de rotina?', 'human'],
 	["my son is 4, how many children's paracetamol tablets can I give him?", 'human'],
 	['tenho dor lombar há uma semana, quero marcar fisioterapia', 'human'],
@@ -185,9 +184,13 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	['mi perro duerme tirado en el piso del patio, juega y come bien', 'veterinary'],
 ];
 
-// The rules must leave these alone; the learned layer raises them (back pain and tiredness are also
-// the words of an atypical heart attack in a woman), one of its known false alarms.
-const RULES_LEAVE_ALONE: [string, Profile][] = [['tengo dolor de espalda por dormir mal y estoy cansada', 'human']];
+// The rules must leave these alone; the learned layer raises them, known false alarms of it: back
+// pain and tiredness are also the words of an atypical heart attack in a woman, and jaw and back
+// pain of a heart attack (raised since its threshold went from 0.93 to 0.83).
+const RULES_LEAVE_ALONE: [string, Profile][] = [
+	['tengo dolor de espalda por dormir mal y estoy cansada', 'human'],
+	['my jaw clicks when I chew, and my back is stiff from the gym', 'human'],
+];
 
 describe('rules-alone recall wordings', () => {
 	it.each(EMERGENCIES)('escalates %s', (text, profile) => {
