@@ -12,7 +12,8 @@
 //   wrong_person       "I'm not …" with "who is this?" or a request       "quem é? não sou a Maria, tira meu número"
 //   not_here           "this is not X('s phone)", no question             "aqui não é a dona Cida"
 //   number_changed     this number is mine now                            "esse telefone é meu agora"
-//   deceased           a death with a stop, remove or "no need"           "mi gata murió, no me manden más recordatorios"
+//   deceased           a death with a stop, remove, "no need", grief or   "mi gata murió, no me manden más recordatorios"
+//                      "won't be coming any more"                        "my husband passed, he won't be attending"
 //   report_threat      a threat to block or report the sender             "MAIS UMA MENSAGEM E EU BLOQUEIO"
 //   threat_if_more     "keep it up", "one more message" with blocking    "próxima msg é bloqueio", "keep it up and I'll tell the FCC"
 //   message_threat     "one more message and …" with a complaint          "mais uma mensagem e vou no procon"
@@ -25,6 +26,7 @@
 //   not_now            "not now" with a later date                       "ahora no, escríbanme en marzo"
 //   only_from_later    "only (resume) from <month>"                      "só voltem a mandar mensagem a partir de agosto"
 //   care_fine_not_marketing  the care messages are fine, promotions not  "fine with reminders but no more promos"
+//   marketing_not_wanted  promotions declined as a kind                  "essas propagandas não me interessam"
 //   no_more_list       "don't want to be on the list"                    "não quero mais estar na lista de transmissão"
 //   can_stop           "you can stop now" closing a message about messages "obrigado pelas 5 mensagens por dia, agora já pode parar"
 //   unsubscribe        unsubscribe words                                  "me doy de baja"
@@ -145,6 +147,8 @@ const RULES: Rule[] = [
 	{ name: 'no_more', all: [['noMore'], ['object', 'send']], near: 6, bridged: true },
 	// "promoção não, obrigado"; not "mandem o cupom de novo que não chegou", where "não" negates what follows.
 	{ name: 'no_more_marketing', all: [['marketing'], ['noMore', 'negator']], near: 3, closing: ['negator'] },
+	// "essas propagandas não me interessam", "the discount stuff is a no from me": promotions declined as a kind.
+	{ name: 'marketing_not_wanted', all: [['marketing'], ['notInterested']], near: 6, marketingOnly: true },
 	{ name: 'no_more_list', all: [['noMore'], ['list', 'records']], near: 5, ordered: true, bridged: true },
 	// "ya no me interesa recibir nada", "gostaria de não receber mais nada"; not "não quero mais nada, obrigado".
 	{ name: 'no_receive', all: [['noReceive'], ['anything', 'object', 'send']], near: 4, ordered: true, bridged: true },
@@ -174,7 +178,22 @@ const RULES: Rule[] = [
 		name: 'deceased',
 		all: [
 			['deceased'],
-			['stop', 'remove', 'removeMe', 'no_need', 'needless', 'noMore', 'list', 'records', 'grief', 'still', 'unsubscribe', 'object', 'send'],
+			[
+				'stop',
+				'remove',
+				'removeMe',
+				'no_need',
+				'needless',
+				'noMore',
+				'noLongerComes',
+				'list',
+				'records',
+				'grief',
+				'still',
+				'unsubscribe',
+				'object',
+				'send',
+			],
 		],
 		near: 25,
 		acrossClauses: true,
@@ -241,6 +260,7 @@ const RULES: Rule[] = [
 const SELF_NEGATED: ReadonlySet<Concept> = new Set([
 	'negator',
 	'noMore',
+	'noLongerComes',
 	'noReceive',
 	'consent',
 	'wrong',

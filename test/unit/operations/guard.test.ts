@@ -70,13 +70,13 @@ describe('Guard operations', () => {
 					category: 'care',
 					optOutCategory: 'all',
 					rateLimit: { limit: 5, windowMs: 60_000 },
-					detection: { extraOptOut: undefined, extraOptIn: undefined, ignore: undefined, language: undefined },
+					detection: { extraOptOut: undefined, extraOptIn: undefined, ignore: undefined, language: undefined, learned: true },
 					classifier: { enabled: false, model: undefined },
 				},
 			);
 		});
 
-		it('with options: Gemini when unsure, phrase lists, language, marketing records, no rate limit; Blocked on output 1', async () => {
+		it('with options: Gemini when unsure, phrase lists, language, no learned near misses, marketing records, no rate limit; Blocked on output 1', async () => {
 			guard.checkMessage.mockResolvedValue({ allowed: false, reason: 'opted_out', category: 'marketing' } as never);
 			const outcome = await runOperation('message', 'checkMessage', {
 				text: 'basta ya',
@@ -88,6 +88,7 @@ describe('Guard operations', () => {
 					extraOptIn: 'volver',
 					ignore: 'cancelar',
 					language: 'es',
+					learned: false,
 					optOutCategory: 'marketing',
 					rateLimit: 0,
 				},
@@ -100,7 +101,13 @@ describe('Guard operations', () => {
 					category: 'marketing',
 					optOutCategory: 'marketing',
 					rateLimit: false,
-					detection: { extraOptOut: ['basta ya', 'no más', 'chega'], extraOptIn: ['volver'], ignore: ['cancelar'], language: 'es' },
+					detection: {
+						extraOptOut: ['basta ya', 'no más', 'chega'],
+						extraOptIn: ['volver'],
+						ignore: ['cancelar'],
+						language: 'es',
+						learned: false,
+					},
 					classifier: { enabled: true, model: 'gemini-2.5-pro' },
 				},
 			);
