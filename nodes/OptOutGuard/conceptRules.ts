@@ -9,9 +9,11 @@
 //   erase_data         erasing personal data                              "erase my personal data from your records"
 //   revoke_consent     consent withdrawn                                  "nao autorizo mais vcs usarem meu telefone"
 //   wrong_number       the number or person is wrong                      "vc mandou pra pessoa errada"
-//   wrong_person       "I'm not …" with "who is this?" or a request       "quem é? não sou a Maria, tira meu número"
+//   wrong_person       "I'm not …" with "who is this?", a request or a     "quem é? não sou a Maria, tira meu número"
+//                      number noted wrong                               "não sou a Juliana, devem ter anotado errado"
 //   not_here           "this is not X('s phone)", no question             "aqui não é a dona Cida"
 //   number_changed     this number is mine now                            "esse telefone é meu agora"
+//   switched_no_need   another vet now, no need to contact               "switched vets, no need to reach out anymore"
 //   deceased           a death with a stop, remove, "no need", grief or   "mi gata murió, no me manden más recordatorios"
 //                      "won't be coming any more"                        "my husband passed, he won't be attending"
 //   report_threat      a threat to block or report the sender             "MAIS UMA MENSAGEM E EU BLOQUEIO"
@@ -95,7 +97,7 @@ const RULES: Rule[] = [
 		name: 'wrong_person',
 		all: [
 			['notMe', 'notHere'],
-			['who', 'this_number', 'remove', 'unsubscribe'],
+			['who', 'this_number', 'remove', 'unsubscribe', 'misrecorded'],
 		],
 		near: 10,
 		acrossClauses: true,
@@ -206,6 +208,14 @@ const RULES: Rule[] = [
 	// está vomitando") must reach triage, not the opt-out handler.
 	{ name: 'death_notice', all: [['deceased']], near: 0, noQuestion: true, maxWords: 10, unless: ['newPet'] },
 	{ name: 'no_need', all: [['no_need'], ['send', 'object']], near: 4, ordered: true },
+	// "switched vets, no need to reach out anymore", "me cambié de veterinaria, ya no hace falta que me busquen": the care moved elsewhere.
+	{
+		name: 'switched_no_need',
+		all: [['switched'], ['no_need', 'needless'], ['send', 'object']],
+		near: 8,
+		ordered: true,
+		acrossClauses: true,
+	},
 	// "obrigado pelas 5 mensagens por dia, agora já pode parar né": "you can stop now" closing a message about messages.
 	{
 		name: 'can_stop',
