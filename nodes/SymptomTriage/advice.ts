@@ -21,9 +21,16 @@ export function specialtyLabel(texts: AdviceTexts, specialty: string): string {
  */
 export function composeAdvice(texts: AdviceTexts, level: Level, keys: readonly { key: string; level: Level }[], specialty: string): string {
 	if (LEVEL_INFO[level].escalate) {
-		const chosen = [...new Set(keys.filter((entry) => LEVEL_INFO[entry.level].escalate).map((entry) => entry.key))];
-		const picked = (chosen.length ? chosen : [level]).slice(0, MAX_ESCALATION_TEXTS);
-		return picked.map((key) => texts.advice[key] ?? texts.advice[level]).join('\n\n');
+		// The distinct keys of the escalating matches, at most three; most results have one.
+		const picked: string[] = [];
+		for (const entry of keys) {
+			if (picked.length === MAX_ESCALATION_TEXTS) break;
+			if (LEVEL_INFO[entry.level].escalate && !picked.includes(entry.key)) picked.push(entry.key);
+		}
+		if (picked.length === 0) picked.push(level);
+		let text = texts.advice[picked[0]] ?? texts.advice[level];
+		for (let i = 1; i < picked.length; i++) text += '\n\n' + (texts.advice[picked[i]] ?? texts.advice[level]);
+		return text;
 	}
 	const key = keys[0]?.key ?? level;
 	const text = texts.advice[key] ?? texts.advice[level];

@@ -242,6 +242,11 @@ const near = (words: readonly string[], from: number, to: number, set: ReadonlyS
 	return false;
 };
 
+/** Whether an age can be read at this word (ageGroupsOf finds none in words where none can). */
+export function mayStartAge(word: string): boolean {
+	return numberOf(word) !== undefined;
+}
+
 /** Age groups found in the message's words (folded, spellings expanded, all clauses in a row). */
 export function ageGroupsOf(words: readonly string[], profile: Profile): AgeHit[] {
 	const hits: AgeHit[] = [];

@@ -4,8 +4,8 @@
 // checked for negation, time, hypothesis, figures of speech and the category's not-flags, and the
 // most urgent rule whose concepts all truly matched decides the Manchester level.
 import { composeAdvice, specialtyLabel } from './advice';
-import { ageGroupsOf } from './age';
-import { measuresOf } from './measures';
+import { ageGroupsOf, mayStartAge, type AgeHit } from './age';
+import { mayStartMeasure, measuresOf, type MeasureHit } from './measures';
 import {
 	builtInRules,
 	DEFAULT_SPECIALTY,
@@ -17,7 +17,7 @@ import {
 } from './compile';
 import { detectLanguage } from './languages';
 import { LEARNED_MODEL, learnedScore } from './learned';
-import { compareLevels, DEFAULT_LEVEL, LEVEL_INFO, type Level } from './levels';
+import { compareLevels, DEFAULT_LEVEL, LEVEL_INFO, LEVELS, type Level } from './levels';
 import type { Cancel, ClauseMarkers } from './negation';
 import { expandWord, tokenizeClauses, type Clause, type Word } from './normalize';
 import type { WordLabels } from './match';
@@ -82,24 +82,26 @@ function classifyByRules(text: string, options: ClassifyOptions, rules: Compiled
 	}
 	const message = typeof text === 'string' ? text : '';
 	const clauses = tokenizeClauses(message);
-	const joking = isJoking(message, clauses);
-	const setFor = (lang: Language) => setOf(rules, profile, lang);
-	if (language !== 'auto') return resultOf(read(setFor(language), clauses, message, joking));
+	if (language !== 'auto') return resultOf(read(setOf(rules, profile, language), clauses, message));
 	const words: string[] = [];
 	for (const clause of clauses) for (const word of clause) words.push(word.text);
 	const detected = detectLanguage(words);
-	if (detected.confident) return resultOf(read(setFor(detected.language), clauses, message, joking));
+	if (detected.confident) return resultOf(read(setOf(rules, profile, detected.language), clauses, message));
 	// Too few words to be sure: read it in every language, the detected one first, and keep the most
 	// urgent reading that matched something (a reading that matched nothing is no evidence).
-	const order = [detected.language, ...LANGUAGES.filter((lang) => lang !== detected.language)];
-	const readings = order.map((lang) => read(setFor(lang), clauses, message, joking));
-	const matched = readings.filter((reading) => reading.matches.length > 0);
-	const best = matched.reduce<Reading | undefined>(
-		(top, reading) => (!top || compareLevels(reading.level, top.level) < 0 ? reading : top),
-		undefined,
-	);
-	return resultOf(best ?? readings[0]);
+	const first = read(setOf(rules, profile, detected.language), clauses, message);
+	let best = first.matches.length > 0 ? first : undefined;
+	for (const lang of LANGUAGES) {
+		// Nothing is more urgent than an emergency: once one reading is, no other can win.
+		if (best?.level === MOST_URGENT) break;
+		if (lang === detected.language) continue;
+		const reading = read(setOf(rules, profile, lang), clauses, message);
+		if (reading.matches.length > 0 && (!best || compareLevels(reading.level, best.level) < 0)) best = reading;
+	}
+	return resultOf(best ?? first);
 }
+
+const MOST_URGENT = LEVELS[0];
 
 // The sets of each CompiledRules by profile and language, so a message builds no `${profile}.${language}` key to find its set.
 const setTables = new WeakMap<CompiledRules, Map<Profile, Map<Language, CompiledSet>>>();
@@ -154,17 +156,14 @@ const LAUGHING_EMOJI = /[\u{1F602}\u{1F923}\u{1F480}\u{1F605}\u{1F606}\u{1F639}\
 const EMOJI_SURROGATE = /[\uD83D\uD83E]/;
 const CALLS_FOR_HELP = new Set(['socorro', 'help', 'ajuda', 'ayuda', 'urgente', 'urgent', 'emergencia', 'emergency', 'sos']);
 
-function isJoking(message: string, clauses: readonly Clause[]): boolean {
+/** Whether a message that laughs (as its tokens tell, or with an emoji) and calls for no help is joking. */
+function isJoking(message: string, laughs: boolean, callsForHelp: boolean): boolean {
+	if (callsForHelp) return false;
 	// The laughing emoji are all outside the BMP: without their high surrogates there is none to look for.
-	let laughs = EMOJI_SURROGATE.test(message) && LAUGHING_EMOJI.test(message);
-	for (const clause of clauses) {
-		for (const word of clause) {
-			if (CALLS_FOR_HELP.has(word.text)) return false;
-			if (LAUGHTER.has(word.text) || (word.text.startsWith('kk') && /^k+$/.test(word.text))) laughs = true;
-		}
-	}
-	return laughs;
+	return laughs || (EMOJI_SURROGATE.test(message) && LAUGHING_EMOJI.test(message));
 }
+
+const isLaughter = (text: string) => LAUGHTER.has(text) || (text.startsWith('kk') && /^k+$/.test(text));
 
 /** A concept found in the message. Positions are word indexes over the whole message. */
 interface Found {
@@ -324,7 +323,7 @@ function redFlagConceptsOf(set: CompiledSet): Uint8Array {
 	return flags;
 }
 
-function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, joking: boolean): Reading {
+function read(set: CompiledSet, rawClauses: readonly Clause[], message: string): Reading {
 	const found = conceptHitsOf(set);
 	const speaker: number[] = [];
 	const allWords: string[] = [];
@@ -336,6 +335,9 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 	const known = readTokensOf(set);
 	const hits: number[] = [];
 	let offset = 0;
+	let laughs = false;
+	let callsForHelp = false;
+	let numbers = false;
 	for (let index = 0; index < rawClauses.length; index++) {
 		const clause = rawClauses[index];
 		const words: string[] = [];
@@ -344,6 +346,9 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 		const plain: string[] = [];
 		for (const word of clause) {
 			const token = word.alt ? readToken(set, word) : (known.get(word.text) ?? rememberToken(known, set, word));
+			laughs ||= token.laughs;
+			callsForHelp ||= token.callsForHelp;
+			numbers ||= token.mayStartNumber;
 			for (let w = 0; w < token.words.length; w++) {
 				words.push(token.words[w]);
 				labels.push(token.labels[w]);
@@ -381,7 +386,10 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 		}
 		offset += words.length;
 	}
-	for (const age of ageGroupsOf(allWords, set.profile)) {
+	// Ages and measures start at a number: a message without one (most) skips both passes over its words.
+	const ages = numbers ? ageGroupsOf(allWords, set.profile) : NO_AGES;
+	const measures = numbers ? measuresOf(allWords) : NO_MEASURES;
+	for (const age of ages) {
 		const concept = set.ageConcepts.get(age.group);
 		if (concept === undefined) continue;
 		found.add({
@@ -397,7 +405,7 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 			offset: 0,
 		});
 	}
-	for (const measure of measuresOf(allWords)) {
+	for (const measure of measures) {
 		const concept = set.measureConcepts.get(measure.measure);
 		if (concept === undefined) continue;
 		found.add({
@@ -413,6 +421,7 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 			offset: 0,
 		});
 	}
+	const joking = isJoking(message, laughs, callsForHelp);
 	const findings: Findings = { found, set, clauses: clauseWords, markers: [], speaker };
 	const candidates: number[] = [];
 	const tables = ownerTableOf(set);
@@ -448,6 +457,9 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 	matches.sort((a, b) => compareLevels(a.level, b.level) || a.order - b.order);
 	return { set, level: matches[0]?.level ?? DEFAULT_LEVEL, matches, message };
 }
+
+const NO_AGES: readonly AgeHit[] = [];
+const NO_MEASURES: readonly MeasureHit[] = [];
 
 const MAX_FINDINGS_PER_CONCEPT = 32;
 
@@ -600,31 +612,22 @@ const distance = (a: Found, b: Found) => (b.start >= a.end ? b.start - a.end : a
 function matchRule(rule: CompiledRule, findings: Findings, joking: boolean): Found[] | undefined {
 	const { found, speaker } = findings;
 	for (const concept of rule.excludes) if (found.has(concept)) return undefined;
-	const live = (hit: Found) =>
-		!cancelOfHit(findings, hit) && (rule.sticky ? hit.end > treatedBefore(findings) : !joking && hit.end > resolvedBefore(findings));
-	const vetoes: Found[] = [];
 	// A negated not-the-red-flag phrase says nothing against it: "sem fralda molhada", "no mueve el brazo".
+	let vetoes: Found[] | undefined;
 	for (const concept of rule.vetoes)
-		for (const hit of found.get(concept) ?? []) if (cancelOfHit(findings, hit) !== 'negated') vetoes.push(hit);
-	// A not-the-red-flag phrase near a red flag vetoes it, unless the red flag holds it whole ("pior dor de cabeça da vida").
-	const vetoed = (anchor: Found) =>
-		vetoes.some(
-			(veto) =>
-				distance(veto, anchor) <= VETO_REACH &&
-				!(veto.start >= anchor.start && veto.end <= anchor.end && veto.end - veto.start < anchor.end - anchor.start),
-		);
+		for (const hit of found.get(concept) ?? NO_HITS) if (cancelOfHit(findings, hit) !== 'negated') (vetoes ??= []).push(hit);
 	for (const concept of rule.groups[0]) {
-		for (const anchor of found.get(concept) ?? []) {
-			if (!live(anchor) || vetoed(anchor)) continue;
+		for (const anchor of found.get(concept) ?? NO_HITS) {
+			if (!isLive(findings, rule, joking, anchor) || (vetoes !== undefined && isVetoed(vetoes, anchor))) continue;
 			const used = [anchor];
 			for (let g = 1; g < rule.groups.length && used.length === g; g++) {
 				const bounded = rule.near !== undefined && g <= rule.nearGroups;
 				let best: Found | undefined;
 				for (const other of rule.groups[g]) {
-					for (const hit of found.get(other) ?? []) {
+					for (const hit of found.get(other) ?? NO_HITS) {
 						if (bounded && (distance(anchor, hit) > rule.near! || apart(anchor, hit, speaker))) continue;
 						if (best && distance(anchor, hit) >= distance(anchor, best)) continue;
-						if (live(hit)) best = hit;
+						if (isLive(findings, rule, joking, hit)) best = hit;
 					}
 				}
 				if (best) used.push(best);
@@ -633,6 +636,24 @@ function matchRule(rule: CompiledRule, findings: Findings, joking: boolean): Fou
 		}
 	}
 	return undefined;
+}
+
+/** Shared by lookups of concepts not found, so a miss allocates nothing. */
+const NO_HITS: readonly Found[] = [];
+
+/** Whether the hit counts for the rule: not cancelled, and not said to be over (or seen to, for a sticky rule). */
+function isLive(findings: Findings, rule: CompiledRule, joking: boolean, hit: Found): boolean {
+	if (cancelOfHit(findings, hit)) return false;
+	return rule.sticky ? hit.end > treatedBefore(findings) : !joking && hit.end > resolvedBefore(findings);
+}
+
+/** A not-the-red-flag phrase near a red flag vetoes it, unless the red flag holds it whole ("pior dor de cabeça da vida"). */
+function isVetoed(vetoes: readonly Found[], anchor: Found): boolean {
+	for (const veto of vetoes) {
+		if (distance(veto, anchor) > VETO_REACH) continue;
+		if (!(veto.start >= anchor.start && veto.end <= anchor.end && veto.end - veto.start < anchor.end - anchor.start)) return true;
+	}
+	return false;
 }
 
 const SPEAKERS = new Set(['eu', 'yo', 'i']);
@@ -649,6 +670,11 @@ interface ReadToken {
 	labels: readonly WordLabels[];
 	/** The words as the speaker check reads the word after "eu": a stretched token is corrected without its one-letter form. */
 	plain: readonly string[];
+	/** The token as written laughs ("kkkk", "rsrs") or calls for help ("socorro"): see isJoking. */
+	laughs: boolean;
+	callsForHelp: boolean;
+	/** Some of its words could start an age or a measure. */
+	mayStartNumber: boolean;
 }
 
 const READ_TOKEN_LIMIT = 20_000;
@@ -682,7 +708,14 @@ function readToken(set: CompiledSet, word: Word): ReadToken {
 		words = [vocabulary.correct(word.alt && !vocabulary.knows(word.text) ? word.alt : word.text)];
 		plain = word.alt ? [vocabulary.correct(word.text)] : words;
 	}
-	return { words, labels: words.map((text) => phrases.labelsOf(text)), plain };
+	return {
+		words,
+		labels: words.map((text) => phrases.labelsOf(text)),
+		plain,
+		laughs: isLaughter(word.text),
+		callsForHelp: CALLS_FOR_HELP.has(word.text),
+		mayStartNumber: words.some((text) => mayStartAge(text) || mayStartMeasure(text)),
+	};
 }
 
 /** Whether the speaker turns to themselves between the two findings. */
@@ -694,13 +727,23 @@ function apart(a: Found, b: Found, speaker: readonly number[]): boolean {
 
 /** The person's words for the hits, in message order; overlapping hits are quoted once. */
 function quote(hits: readonly Found[], message: string): string {
-	const parts: { from: number; to: number }[] = [];
-	for (const hit of hits) {
-		const last = parts[parts.length - 1];
-		if (last && hit.from <= last.to) last.to = Math.max(last.to, hit.to);
-		else parts.push({ from: hit.from, to: hit.to });
+	// Most matches are one phrase: no sorting, no parts to join.
+	if (hits.length === 1) return message.slice(hits[0].from, hits[0].to);
+	const sorted = [...hits].sort((a, b) => a.from - b.from);
+	let text = '';
+	let from = sorted[0].from;
+	let to = sorted[0].to;
+	for (let i = 1; i < sorted.length; i++) {
+		const hit = sorted[i];
+		if (hit.from <= to) {
+			to = Math.max(to, hit.to);
+			continue;
+		}
+		text += message.slice(from, to) + ' … ';
+		from = hit.from;
+		to = hit.to;
 	}
-	return parts.map((part) => message.slice(part.from, part.to)).join(' … ');
+	return text + message.slice(from, to);
 }
 
 function patternOf(used: readonly Found[]): string {
@@ -709,20 +752,29 @@ function patternOf(used: readonly Found[]): string {
 	return pattern;
 }
 
+function triageMatchOf({ ruleId, level, category, used }: FoundMatch, message: string): TriageMatch {
+	const phrase = quote(used, message);
+	const pattern = patternOf(used);
+	return category ? { ruleId, level, category, phrase, pattern } : { ruleId, level, phrase, pattern };
+}
+
 function resultOf({ set, level, matches, message }: Reading): TriageResult {
-	const specialty = matches.find((match) => match.specialty !== DEFAULT_SPECIALTY)?.specialty ?? DEFAULT_SPECIALTY;
-	const keys = matches.map((match) => ({ key: match.advice ?? match.level, level: match.level }));
+	let specialty = DEFAULT_SPECIALTY;
+	const triageMatches: TriageMatch[] = [];
+	const keys: { key: string; level: Level }[] = [];
+	for (const match of matches) {
+		if (specialty === DEFAULT_SPECIALTY) specialty = match.specialty;
+		triageMatches.push(triageMatchOf(match, message));
+		keys.push({ key: match.advice ?? match.level, level: match.level });
+	}
+	// The level's fields written out rather than spread: same keys, same order, no spread per message.
+	const { colour, maxWaitMinutes, escalate } = LEVEL_INFO[level];
 	return {
 		level,
-		...LEVEL_INFO[level],
-		matches: matches.map(({ ruleId, level: matchLevel, category, used }) => {
-			const phrase = quote(
-				[...used].sort((a, b) => a.from - b.from),
-				message,
-			);
-			const pattern = patternOf(used);
-			return category ? { ruleId, level: matchLevel, category, phrase, pattern } : { ruleId, level: matchLevel, phrase, pattern };
-		}),
+		colour,
+		maxWaitMinutes,
+		escalate,
+		matches: triageMatches,
 		specialty,
 		specialtyLabel: specialtyLabel(set, specialty),
 		advice: composeAdvice(set, level, keys, specialty),

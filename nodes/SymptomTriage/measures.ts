@@ -80,6 +80,11 @@ const numberOf = (word: string | undefined): number | undefined => {
 	return code >= 48 && code <= 57 && /^\d+(?:[.,]\d+)?$/.test(word) ? Number(word.replace(',', '.')) : undefined;
 };
 
+/** Whether a measure can be read at this word (measuresOf finds none in words where none can). */
+export function mayStartMeasure(word: string): boolean {
+	return numberOf(word) !== undefined || LARGE_NUMBER_WORDS.has(word);
+}
+
 /** The measures found in the message's words (folded, all clauses in a row). */
 export function measuresOf(words: readonly string[]): MeasureHit[] {
 	const hits: MeasureHit[] = [];
