@@ -13,6 +13,10 @@ describe('suicidal crisis told without naming it', () => {
 		['nao aguento mais, to juntando os remedios de dormir faz semanas', 'pt'],
 		['ya no puedo más, estoy guardando las pastillas de mi mamá', 'es'],
 		["i can't take it anymore, been stockpiling my tablets for a while", 'en'],
+		// affairs put in order with an appointment given up for good (blind set 9's misses; new sentences of the same concepts)
+		['deixei tudo resolvido pros meus pais e não vou precisar mais do retorno de terça', 'pt'],
+		['ya dejé todo arreglado, encontré quien se quede con el perro, no voy a necesitar la cita', 'es'],
+		["found a home for the cat and said my goodbyes, so I won't be needing the check-up", 'en'],
 	] as const)('%s → emergency with the suicide advice', (text, language) => {
 		const result = triage(text, language);
 		expect({ level: result.level, specialty: result.specialty }).toEqual({ level: 'emergency', specialty: 'psychiatry' });
@@ -24,6 +28,9 @@ describe('suicidal crisis told without naming it', () => {
 		['I just want the pain in my back to stop, can I book physio?', 'en'],
 		["I can't take it anymore at work lol, saving my vacation days for december", 'en'],
 		['to guardando as caixas dos remédios pra trazer na consulta, pode ser?', 'pt'],
+		["I've written the letters to the insurance, won't be needing the refill this month", 'en'],
+		['found a home for the cat, we are moving abroad for good next month', 'en'],
+		['deixei tudo organizado pra viagem, saio hoje à noite, o Rex fica com minha mãe', 'pt'],
 	] as const)('%s → no red flag', (text, language) => {
 		expect(triage(text, language).escalate).toBe(false);
 	});
