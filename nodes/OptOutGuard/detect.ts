@@ -221,8 +221,8 @@ export function detectIntent(text: string, options: DetectOptions = {}): Detecti
 		isAmbiguousKeyword(all) ||
 		(all.length === 0 && emojis.length > 0 && emojis.every((emoji) => WEAK_STOP_EMOJIS.has(emoji)));
 	if (nearMiss || vetoed || options.learned === false) return { intent: 'none', language: replyLanguage, possible: nearMiss };
-	// The learned layer finds the near misses the rules' words do not ("switched vets, no need to
-	// reach out", "não sou a Juliana"), for layer 2 to decide; never a red flag.
+	// The learned layer finds the near misses the rules' words do not ("this used to be my dad's
+	// number… no cats here"), for layer 2 to decide; never a red flag.
 	const score = optOutScore(text);
 	if (score < OPT_OUT_MODEL.threshold || describesRedFlag(text, '')) return { intent: 'none', language: replyLanguage, possible: false };
 	return {
