@@ -156,6 +156,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		hypothetical: [
 			// Closed-class openers of a hypothesis, whatever the symptom: "hipoteticamente", "em caso de", "supondo que".
 			'(hipoteticamente|supondo que|suponha que|suponhamos que|digamos que|imagina se|imagine se|em caso de|no caso de|se por acaso|se um dia)',
+			// A future subjunctive is a plan, not an event: "quando a gente for pra praia e o dog morder um sapo".
+			'(quando|qndo|qdo|qnd) (a gente|eu|nós|nos|ele|ela|vocês)? (for|formos|forem|tiver|tivermos|estiver|estivermos|viajar|viajarmos)',
 			'(oq|o q) (eu)? (faço|faco|fazer|acontece) se',
 			'(e|o que acontece|o que faço|o que eu faço|o que fazer|faz mal) se',
 			// Whatever the gender and number: "pilha é perigosa se criança engolir?".
@@ -375,7 +377,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'mi mis el la los las un una a al le se me yo tu usted alguien algun alguna tiene es no ya por su sus nuestro nuestra nino nina nene bebe perro gato',
 		hypothetical: [
 			// Closed-class openers of a hypothesis, whatever the symptom: "hipotéticamente", "en caso de que", "supongamos que".
-			'(hipoteticamente|hipotéticamente|supongamos que|suponiendo que|digamos que|imagina que|imaginate que|imagínate que|en caso de|en el caso de|por si acaso|si algun dia|si algún día)',
+			'(hipoteticamente|hipotéticamente|supongamos que|suponiendo que|digamos que|imagina que|imaginate que|imagínate que|en caso de|en caso que|en caso q|en el caso de|por si acaso|si algun dia|si algún día)',
 			'(y|qué pasa|que pasa|qué hago|que hago|qué hacer|hace mal) si',
 			'(peligroso|peligrosa|peligrosos|peligrosas|grave|riesgoso|riesgosa) (para)? (un|una|los|las)? (nino|nina|ninos|perro|gato|bebe)? si',
 			'(cómo|como) (sé|se|saber|puedo saber|reconozco) si',

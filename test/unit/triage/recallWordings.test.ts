@@ -182,6 +182,10 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	['qual pilha redonda vai no termômetro do bebê?', 'human'],
 	['my dog drinks coolant? no, I keep it locked in the garage, just checking what is dangerous', 'veterinary'],
 	['mi perro duerme tirado en el piso del patio, juega y come bien', 'veterinary'],
+	// A plan (future subjunctive, "en caso q") and "hit me up" are no event (blind set 9's false alarms; new sentences).
+	['qdo a gente viajar pro sítio e o cachorro comer um sapo, o que eu faço primeiro?', 'veterinary'],
+	['en caso q mi hijo se trague una pila, a qué hospital lo llevo?', 'human'],
+	['busy week, hit me up on friday to book the checkup', 'human'],
 ];
 
 // The rules must leave these alone; the learned layer raises them, known false alarms of it: back
