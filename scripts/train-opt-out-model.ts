@@ -1,7 +1,8 @@
-// Trains the Opt-Out Guard's learned layer on the opt-out tuning sets, the spent blind sets (never
-// the newest blind set, which is the measure) and the catalogue's own phrases and look-alikes, and
-// writes nodes/OptOutGuard/learned/weights.json. The threshold comes from leave-one-set-out, as
-// for Symptom Triage (scripts/learned-model.ts); the catalogue is training data only, never a
+// Trains the Opt-Out Guard's learned layer and writes nodes/OptOutGuard/learned/weights.json. It
+// learns from the opt-out tuning sets, the spent blind sets (never the newest blind set, which is
+// the measure), everyday messages that are no opt-out (the opt-out-ordinary sets and every triage
+// set), and the catalogue's own phrases and look-alikes. The threshold comes from leave-one-set-out,
+// as for Symptom Triage (scripts/learned-model.ts); the catalogue is training data only, never a
 // held-out set, since its phrases are what the rules already match.
 //   npx ts-node --transpile-only scripts/train-opt-out-model.ts
 import { writeFileSync } from 'fs';

@@ -1,10 +1,10 @@
 // The learned layer of the Opt-Out Guard: a small logistic model shipped with the package
 // (weights.json, trained offline by scripts/train-opt-out-model.ts on the opt-out tuning sets, the
 // spent blind sets, the catalogue and everyday messages that are no opt-out). People find new ways
-// to say "stop" faster than phrase lists grow ("this used to be my dad's number… no cats here",
-// "hit me up after the holidays"); the model weighs words and word pieces wherever they stand. It cannot tell them well
-// enough from "mais nada, obrigada" or "save this number" to record an opt-out itself, so it only
-// marks a message the rules found nothing in as `possible`, for layer 2 (Gemini) to decide.
+// to say "stop" faster than phrase lists grow ("this used to be my dad's number… no cats here");
+// the model weighs words and word pieces wherever they stand. It cannot tell them well enough from
+// "mais nada, obrigada" or "save this number" to record an opt-out itself, so it only marks a
+// message the rules found nothing in as `possible`, for layer 2 (Gemini) to decide.
 import weightsJson from './weights.json';
 import { decodeModel, scoreWith, type FeatureOptions, type LearnedModelFile, type TrainedModel } from '../../shared/learned';
 

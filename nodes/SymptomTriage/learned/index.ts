@@ -4,7 +4,7 @@
 // only raise: a message it scores at or above its threshold becomes very urgent. The rules stay
 // the auditable first layer; the result says when the model raised it (`learned`).
 import weightsJson from './weights.json';
-import { decodeModel, featuresOf, scoreWith, type LearnedModelFile, type TrainedModel } from '../../shared/learned';
+import { decodeModel, scoreWith, type LearnedModelFile, type TrainedModel } from '../../shared/learned';
 import type { Profile } from '../types';
 
 export const LEARNED_MODEL: LearnedModelFile = weightsJson as LearnedModelFile;
@@ -13,11 +13,6 @@ export const LEARNED_MODEL: LearnedModelFile = weightsJson as LearnedModelFile;
 export const PROFILE_TAGS: Record<Profile, number> = { human: 1, veterinary: 2 };
 
 let model: TrainedModel | undefined;
-
-/** The slots the triage model reads for a message from this profile. */
-export function triageFeaturesOf(text: string, profile: Profile): number[] {
-	return featuresOf(text, PROFILE_TAGS[profile]);
-}
 
 /** The shipped model's probability that the message describes an emergency. */
 export function learnedScore(text: string, profile: Profile): number {

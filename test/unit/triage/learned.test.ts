@@ -2,11 +2,15 @@ import { readdirSync, readFileSync } from 'fs';
 import path from 'path';
 import { classify } from '../../../nodes/SymptomTriage/engine';
 import { compareLevels } from '../../../nodes/SymptomTriage/levels';
-import { decodeModel, encodeWeights } from '../../../nodes/shared/learned';
-import { LEARNED_MODEL, learnedScore, PROFILE_TAGS, triageFeaturesOf as featuresOf } from '../../../nodes/SymptomTriage/learned';
+import { decodeModel, encodeWeights, featuresOf as featuresWithTag } from '../../../nodes/shared/learned';
+import { LEARNED_MODEL, learnedScore, PROFILE_TAGS } from '../../../nodes/SymptomTriage/learned';
+import type { Profile } from '../../../nodes/SymptomTriage/types';
 import { buildModelFile, MAX_FALSE_ALARMS, trainingSets } from '../../../scripts/train-triage-model';
 import { SPENT_BLIND_SETS } from '../../eval/labelledSets';
 import { LABELLED } from './labelled';
+
+/** The slots the triage model reads for a message from this profile. */
+const featuresOf = (text: string, profile: Profile) => featuresWithTag(text, PROFILE_TAGS[profile]);
 
 // The learned layer (nodes/SymptomTriage/learned): a small model shipped with the package that
 // can only raise what the rules did not escalate.
