@@ -15,6 +15,7 @@ import {
 	type CompiledRules,
 	type CompiledSet,
 } from './compile';
+import { isGeneralQuestion } from './generalQuestion';
 import { detectLanguage } from './languages';
 import { LEARNED_MODEL, learnedScore } from './learned';
 import { compareLevels, DEFAULT_LEVEL, LEVEL_INFO, LEVELS, type Level } from './levels';
@@ -82,20 +83,22 @@ function classifyByRules(text: string, options: ClassifyOptions, rules: Compiled
 	}
 	const message = typeof text === 'string' ? text : '';
 	const clauses = tokenizeClauses(message);
-	if (language !== 'auto') return resultOf(read(setOf(rules, profile, language), clauses, message));
+	// A general question's red flags are a topic, whatever language it is read in (generalQuestion.ts).
+	const general = isGeneralQuestion(message, clauses.flat());
+	if (language !== 'auto') return resultOf(read(setOf(rules, profile, language), clauses, message, general));
 	const words: string[] = [];
 	for (const clause of clauses) for (const word of clause) words.push(word.text);
 	const detected = detectLanguage(words);
-	if (detected.confident) return resultOf(read(setOf(rules, profile, detected.language), clauses, message));
+	if (detected.confident) return resultOf(read(setOf(rules, profile, detected.language), clauses, message, general));
 	// Too few words to be sure: read it in every language, the detected one first, and keep the most
 	// urgent reading that matched something (a reading that matched nothing is no evidence).
-	const first = read(setOf(rules, profile, detected.language), clauses, message);
+	const first = read(setOf(rules, profile, detected.language), clauses, message, general);
 	let best = first.matches.length > 0 ? first : undefined;
 	for (const lang of LANGUAGES) {
 		// Nothing is more urgent than an emergency: once one reading is, no other can win.
 		if (best?.level === MOST_URGENT) break;
 		if (lang === detected.language) continue;
-		const reading = read(setOf(rules, profile, lang), clauses, message);
+		const reading = read(setOf(rules, profile, lang), clauses, message, general);
 		if (reading.matches.length > 0 && (!best || compareLevels(reading.level, best.level) < 0)) best = reading;
 	}
 	return resultOf(best ?? first);
@@ -323,7 +326,8 @@ function redFlagConceptsOf(set: CompiledSet): Uint8Array {
 	return flags;
 }
 
-function read(set: CompiledSet, rawClauses: readonly Clause[], message: string): Reading {
+/** `general`: the message is a general question (generalQuestion.ts), so no red flag (a rule that escalates) counts. */
+function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, general: boolean): Reading {
 	const found = conceptHitsOf(set);
 	const speaker: number[] = [];
 	const allWords: string[] = [];
@@ -434,6 +438,7 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string):
 			const rule = anchored[r];
 			if (tables.ruleStamp[rule] === stamp) continue;
 			tables.ruleStamp[rule] = stamp;
+			if (general && LEVEL_INFO[set.rules[rule].level].escalate) continue;
 			// Only rules whose every group was found at all are worth checking in detail.
 			if (everyGroupFound(set.rules[rule].groups, found)) candidates.push(rule);
 		}

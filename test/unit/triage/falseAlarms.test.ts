@@ -342,3 +342,27 @@ describe('a figure of speech for a boisterous pet, a breath back to normal', () 
 		['bebê de 1 mês com febre de 38,5, tava muito agasalhado, tirei a roupa e continua 38,5', 'pt'],
 	]);
 });
+
+describe('a general question: a red flag asked about, with no one in the message who has it', () => {
+	notEscalated([
+		['infarto silencioso é sempre fatal?', 'pt'],
+		['quantos comprimidos de dipirona é overdose pra um adulto?', 'pt'],
+		['el golpe de calor es peligroso en ancianos?', 'es'],
+		['cuanto tiempo puede durar una convulsion febril?', 'es'],
+		['how quickly does meningitis kill', 'en'],
+		['is vomiting blood always an emergency?', 'en'],
+		['a torção gástrica é comum em raças grandes?', 'pt', 'veterinary'],
+	]);
+	escalated([
+		// Someone has it: a person, a relative, a pet, a name, "alguém".
+		['meu pai ta com dor no peito forte, é grave?', 'pt'],
+		['o que fazer quando alguém está tendo convulsão?', 'pt'],
+		['is Max having a seizure? he is shaking all over and drooling', 'en'],
+		// An event told, with no one named: a verb in the past or going on.
+		['vomitei sangue agora, é grave?', 'pt'],
+		['quanto tempo de convulsão é grave? ta convulsionando faz 6 min', 'pt'],
+		['how much paracetamol is an overdose, took 30 an hour ago', 'en'],
+		// No general frame: a short report with a question mark.
+		['dor no peito e falta de ar?', 'pt'],
+	]);
+});

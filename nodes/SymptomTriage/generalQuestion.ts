@@ -1,0 +1,111 @@
+// A general question: one that asks about a red flag nobody in the message has ("quantos minutos
+// de convulsão é considerado grave?", "la meningitis se contagia?", "how fast does sepsis kill?").
+// The rules read its red flags as a topic, not a complaint. Three things must all hold, so that a
+// short report with a question mark ("dor no peito e falta de ar?") still counts:
+//   - it asks in a general frame: "é grave?", "é verdade que", "how much … is an overdose";
+//   - it names no one: no pronoun, relative, pet, patient, "someone" or capitalised name;
+//   - it tells no event: no verb in the past or going on ("vomitei sangue, é grave?", "thor comeu
+//     chocolate, é grave?", "ta convulsionando faz 6 min").
+// The learned layer still reads the message: it can raise one the rules let go.
+import type { Word } from './normalize';
+
+/** Folded words that name someone the message could be about. */
+const SOMEONE = new Set(
+	[
+		// pt
+		'eu mim me comigo meu minha meus minhas nosso nossa nossos nossas nos ele ela eles elas dele dela voce vc vcs tu te ti seu sua',
+		'filho filha filhos filhas filhote filhotes bebe bebezinho nene crianca menino menina moleque guri guria pai mae mamae papai',
+		'avo vo vovo marido esposa esposo mulher namorado namorada irmao irma tio tia primo prima sobrinho sobrinha neto neta sogra sogro',
+		'amigo amiga vizinho vizinha colega chefe gestante gravida paciente cachorro cachorra cadela cao gato gata gatinho gatinha',
+		'coelho passaro cavalo tenho estou to ta esta estamos sinto sou tava estava alguem',
+		// es
+		'yo mi mis nuestro nuestra nosotros ella ellos ellas usted ustedes su hijo hija hijos hijas nino nina chaval chavala guagua',
+		'papa mama abuelo abuela abuelita abuelito novio novia hermano hermana sobrino sobrina nieto nieta suegra suegro vecino vecina',
+		'jefe alguien embarazada perro perra perrito perrita gatito gatita conejo pajaro caballo tengo estoy siento soy estaba ando',
+		// en
+		'i im ive id my mine our we us he she they him her his hers them you your ur u son daughter kid kids baby bub bubs toddler',
+		'child boy girl dad mum mom mother father grandma grandad grandpa gran granny nan husband wife partner boyfriend girlfriend',
+		'brother sister uncle aunt cousin nephew niece grandson granddaughter friend mate neighbour neighbor boss pregnant patient',
+		'dog doggo pup puppy cat kitty kitten rabbit bunny bird horse feel feeling someone somebody',
+	]
+		.join(' ')
+		.split(' '),
+);
+
+/** Past forms that end in no regular ending: an event, so no general question. */
+const EVENTS = new Set(
+	'comi bebi engoli senti tossi sai dormi cai comio tomo cayo vomito trago mordio pico tome vomite desmaye trague ate took fell got had bit was were been'.split(
+		' ',
+	),
+);
+/** Regular past endings, pt "-ei/-ou/-eu/-iu" (vomitei, desmaiou, comeu, caiu) and en "-ed", and pt/es gerunds ("ta convulsionando"). */
+const EVENT_ENDING = /(ei|ou|eu|iu|ed|ando|endo|indo)$/;
+
+/** A question that asks about a sign or illness in general, whoever might have it (folded words, joined by spaces). */
+const GENERAL_FRAME = new RegExp(
+	` (${[
+		'(e|eh|es|son|sao|is|are) ((sempre|siempre|always) )?(grave|graves|perigos\\w*|peligros\\w*|serious|dangerous|normal|sinal|senal|sintoma|sign|comum|comun|common|verdade|verdad|true|mito|myth|considerad\\w*|contagios\\w*|mortal|deadly|fatal)',
+		'quanto tempo',
+		'cuanto tiempo',
+		'quant[oa]s?',
+		'cuant[oa]s?',
+		'how (fast|long|much|many|often|quickly|soon|do you|can you|to|would you|does|do)',
+		'(qual|quais|cual|cuales) ((e|es|sao|son) )?((a|la|el|as|os|las|los) )?(diferenca|diferencia|dose|dosis|sinais|senales|sintomas)',
+		'difference',
+		'diferenca',
+		'diferencia',
+		'o que (e|eh|fazer|faz|acontece|causa)',
+		'que (es|hacer|causa|pasa)',
+		'what (is|are|causes|happens|to do|does)',
+		'como (saber|se sabe|sei|identificar|reconhecer|reconocer|diferenciar|distinguir|tratar|prevenir|evitar|se previene|se evita|se contagia|se pega|se transmite)',
+		'how (do|can|would) (you|one) (tell|know|recognise|recognize|spot|prevent|avoid)',
+		'(pode|puede|can|could) (causar|cause|matar|kill|dar|provocar|lead)',
+		'(se|it) (pega|contagia|transmite|previene|spreads?)',
+		'(tem|hay|is there|are there) (cura|vacina|vacuna|tratamento|tratamiento|cure|vaccine|treatment)',
+		'pega pelo',
+		'por que',
+		'porque',
+		'why',
+		'always',
+		'siempre',
+		'sempre',
+		'e verdade',
+		'es verdad',
+		'is it true',
+		'warning signs',
+		'sinais de alerta',
+		'signos de alarma',
+	].join('|')}) `,
+);
+
+/** Opening words of a question written without a question mark ("how much paracetamol is an overdose for an adult"). */
+const OPENER =
+	/^(how|what|is|are|does|do|can|why|which|quanto|quantos|quantas|qual|quais|como|o que|por que|porque|cual|cuales|cuanto|cuantos|que|es verdad|e verdade) /;
+
+/** A capitalised word that does not start a sentence: a name ("is Thor's cough serious?"). */
+function namesSomeone(message: string, words: readonly Word[]): boolean {
+	for (let w = 1; w < words.length; w++) {
+		const first = message.charCodeAt(words[w].start);
+		const second = message.charCodeAt(words[w].start + 1);
+		if (!isUpper(first) || !(second >= 97 && second <= 122)) continue;
+		// After . ! ? a capital starts a sentence.
+		let before = words[w].start - 1;
+		while (before >= 0 && message[before] === ' ') before--;
+		if (before >= 0 && !'.!?'.includes(message[before])) return true;
+	}
+	return false;
+}
+
+const isUpper = (code: number) => (code >= 65 && code <= 90) || (code >= 192 && code <= 222);
+
+export function isGeneralQuestion(message: string, words: readonly Word[]): boolean {
+	if (words.length === 0) return false;
+	const joined = ` ${words.map((word) => word.text).join(' ')} `;
+	if (!message.includes('?') && !OPENER.test(joined.slice(1))) return false;
+	if (!GENERAL_FRAME.test(joined)) return false;
+	for (const { text } of words) {
+		if (SOMEONE.has(text) || EVENTS.has(text)) return false;
+		if (text.length >= 4 && EVENT_ENDING.test(text)) return false;
+	}
+	return !namesSomeone(message, words);
+}
