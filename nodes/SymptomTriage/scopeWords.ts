@@ -276,6 +276,14 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(existe|tem|ha|há) (alguma|algum)? (vacina|cirurgia preventiva|prevenção|prevencao|jeito de prevenir)',
 			'(devo|deveria) (trocar|mudar)',
 			'(hereditari*|genetic*)',
+			// The speaker turns to their own case: "minha vizinha teve pré-eclâmpsia… to grávida agora", "a minha também é".
+			// With the pronoun, which sets the speaker against the person before ("tive um acidente, to de 28 semanas" is her own).
+			'(eu to|eu estou|eu tô) (gravida|gestante|de ## semanas|tentando engravidar|pensando em engravidar)',
+			'(o|a) (meu|minha) (tambem|tb|e)',
+			'(meu|minha) (filho|filha|cachorro|cachorra|gato|gata|filhote|bebe) (tambem|tb|novo|nova)',
+			'aqui em casa',
+			'(quais|que) (exames|exame|vacina|vacinas|cuidados|precaucoes) (eu)? (devo|preciso|tenho que)',
+			'(e|eh) comum',
 		],
 	},
 	es: {
@@ -486,6 +494,15 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(hay|existe) (alguna|algún|algun)? (vacuna|cirugía preventiva|cirugia preventiva|forma de prevenir)',
 			'(debo|deberia) cambiar',
 			'(hereditari*|genetic*)',
+			// The speaker turns to their own case: "mi prima tuvo preeclampsia… yo estoy de 12 semanas", "yo tengo uno de 2 meses".
+			// With the pronoun, which sets the speaker against the person before ("tuve un choque, estoy de 28 semanas" is her own).
+			'yo (estoy|ahora estoy) (embarazada|de ## semanas|buscando embarazo)',
+			'(yo)? tengo (uno|una) de',
+			'(el|la) (mio|mia) (tambien|es)',
+			'(mi|a mi) (hijo|hija|perro|perra|gato|gata|bebe|cachorro) (tambien|nuevo|nueva)',
+			'me tengo (que|q) preocupar',
+			'(que|q) precauciones',
+			'es comun',
 		],
 	},
 	en: {
@@ -691,6 +708,15 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'how (do|can|could|should) (we|you) (prevent|avoid)',
 			'anything (i|we) (should|ought to|oughta|can|could) (keep|carry|do|have)',
 			'is there (a|any) (vaccine|jab|shot|way to prevent)',
+			// The speaker turns to their own case: "my sister had pre-eclampsia… im pregnant now", "mine's a chewer too".
+			// "now" sets the speaker's pregnancy against the history before it ("I had a crash, I'm 28 weeks" is her own).
+			'(im|i am|i m) (pregnant|expecting|## weeks) now',
+			'now (im|i am|i m) (pregnant|expecting|## weeks)',
+			'(mine|mines|mine s) (is|too)',
+			'(my|our) (new|own) (puppy|kitten|pup|dog|cat|baby)',
+			'for (my|our) (new)? (puppy|kitten|pup|kids|kid|baby|son|daughter)',
+			'is (it|this|that) common',
+			'any tips',
 		],
 	},
 };

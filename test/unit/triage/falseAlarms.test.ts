@@ -366,3 +366,19 @@ describe('a general question: a red flag asked about, with no one in the message
 		['dor no peito e falta de ar?', 'pt'],
 	]);
 });
+
+describe("someone else's history, then the speaker's own case", () => {
+	notEscalated([
+		['minha cunhada teve eclâmpsia no parto, eu to grávida de 20 semanas, devo me preocupar?', 'pt'],
+		['o cachorro da minha tia teve torção gástrica, o meu também é dogue alemão, como evito?', 'pt', 'veterinary'],
+		['a mi vecina le dio un infarto joven, yo estoy embarazada, me tengo q preocupar?', 'es'],
+		['my best friend had a stroke at 40, im 12 weeks pregnant now, should i be worried?', 'en'],
+		["neighbour's cat had a urinary blockage, mine's a male too, any tips?", 'en', 'veterinary'],
+	]);
+	escalated([
+		// Her own accident: the pregnancy is hers, not set against someone else's history.
+		['tive um acidente de carro agora, to de 30 semanas e bati a barriga', 'pt'],
+		['tuve un choque con la moto, estoy de 30 semanas y me golpeé la panza', 'es'],
+		['my sister just collapsed and is not breathing, what do i do', 'en'],
+	]);
+});
