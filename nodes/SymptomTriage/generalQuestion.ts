@@ -3,42 +3,47 @@
 // The rules read its red flags as a topic, not a complaint. Three things must all hold, so that a
 // short report with a question mark ("dor no peito e falta de ar?") still counts:
 //   - it asks in a general frame: "é grave?", "é verdade que", "how much … is an overdose";
-//   - it names no one: no pronoun, relative, pet, patient, "someone" or capitalised name;
+//   - it names no one: no pronoun, relative, pet, patient, "someone" or capitalised name ("you"
+//     is the clinic; a bare noun after a preposition is anyone: "infarto em mulher", "in dogs"),
+//     and no case at hand: "agora", "right now", "vc acha q é grave?", "forte", "can't";
 //   - it tells no event: no verb in the past or going on ("vomitei sangue, é grave?", "thor comeu
 //     chocolate, é grave?", "ta convulsionando faz 6 min").
 // The learned layer still reads the message: it can raise one the rules let go.
 import type { Word } from './normalize';
 
-/** Folded words that name someone the message could be about. */
-const SOMEONE = new Set(
-	[
-		// pt
-		'eu mim me comigo meu minha meus minhas nosso nossa nossos nossas nos ele ela eles elas dele dela voce vc vcs tu te ti seu sua',
-		'filho filha filhos filhas filhote filhotes bebe bebezinho nene crianca menino menina moleque guri guria pai mae mamae papai',
-		'avo vo vovo marido esposa esposo mulher namorado namorada irmao irma tio tia primo prima sobrinho sobrinha neto neta sogra sogro',
-		'amigo amiga vizinho vizinha colega chefe gestante gravida paciente cachorro cachorra cadela cao gato gata gatinho gatinha',
-		'coelho passaro cavalo tenho estou to ta esta estamos sinto sou tava estava alguem',
-		// es
-		'yo mi mis nuestro nuestra nosotros ella ellos ellas usted ustedes su hijo hija hijos hijas nino nina chaval chavala guagua',
-		'papa mama abuelo abuela abuelita abuelito novio novia hermano hermana sobrino sobrina nieto nieta suegra suegro vecino vecina',
-		'jefe alguien embarazada perro perra perrito perrita gatito gatita conejo pajaro caballo tengo estoy siento soy estaba ando',
-		// en
-		'i im ive id my mine our we us he she they him her his hers them you your ur u son daughter kid kids baby bub bubs toddler',
-		'child boy girl dad mum mom mother father grandma grandad grandpa gran granny nan husband wife partner boyfriend girlfriend',
-		'brother sister uncle aunt cousin nephew niece grandson granddaughter friend mate neighbour neighbor boss pregnant patient',
-		'dog doggo pup puppy cat kitty kitten rabbit bunny bird horse feel feeling someone somebody',
-	]
-		.join(' ')
-		.split(' '),
+/** Folded pronouns, verbs of being and feeling, and words of a case at hand, that put someone in the message. */
+const SOMEONE = words(
+	'eu mim me comigo meu minha meus minhas nosso nossa nossos nossas nos ele ela eles elas dele dela alguem',
+	'tenho estou to ta esta estamos sinto sou tava estava',
+	'yo mi mis nuestro nuestra nosotros ella ellos ellas alguien tengo tiene estoy siento soy estaba ando',
+	'i im ive id my mine our we us he she they him her his hers them someone somebody feel feeling has',
+	// A case at hand: now, an opinion asked on it, how bad it is, what cannot be done.
+	'agora agorinha hoje hj ontem ja ahora hoy ayer ya now today tonight yesterday right',
+	'acha acham think crees cree creen forte muito muita mucho mucha lots severe bad terrible consegue cant cannot couldnt',
 );
+/** Folded nouns for a patient: someone in the message, unless bare after a preposition ("infarto em mulher", "in dogs"). */
+const PATIENTS = words(
+	'filho filha filhos filhas filhote filhotes bebe bebezinho nene crianca menino menina moleque guri guria pai mae mamae papai',
+	'avo vo vovo marido esposa esposo mulher namorado namorada irmao irma tio tia primo prima sobrinho sobrinha neto neta sogra sogro',
+	'amigo amiga vizinho vizinha colega chefe gestante gravida paciente cachorro cachorra cadela cao gato gata gatinho gatinha',
+	'coelho passaro cavalo',
+	'hijo hija hijos hijas nino nina chaval chavala guagua papa mama abuelo abuela abuelita abuelito novio novia hermano hermana',
+	'sobrino sobrina nieto nieta suegra suegro vecino vecina jefe embarazada perro perra perrito perrita gatito gatita conejo pajaro caballo',
+	'son daughter kid kids baby bub bubs toddler child boy girl dad mum mom mother father grandma grandad grandpa gran granny nan',
+	'husband wife partner boyfriend girlfriend brother sister uncle aunt cousin nephew niece grandson granddaughter friend mate',
+	'neighbour neighbor boss pregnant patient dog doggo pup puppy cat kitty kitten rabbit bunny bird horse',
+);
+const GENERIC_AFTER = words('em en in pra para for');
+
+function words(...lines: string[]): Set<string> {
+	return new Set(lines.join(' ').split(' '));
+}
 
 /** Past forms that end in no regular ending: an event, so no general question. */
-const EVENTS = new Set(
-	'comi bebi engoli senti tossi sai dormi cai comio tomo cayo vomito trago mordio pico tome vomite desmaye trague ate took fell got had bit was were been'.split(
-		' ',
-	),
+const EVENTS = words(
+	'comi bebi engoli senti tossi sai dormi cai comio tomo cayo vomito trago mordio pico tome vomite desmaye trague ate took fell got had bit was were been',
 );
-/** Regular past endings, pt "-ei/-ou/-eu/-iu" (vomitei, desmaiou, comeu, caiu) and en "-ed", and pt/es gerunds ("ta convulsionando"). */
+/** Regular past endings, pt "-ei/-ou/-eu/-iu" (vomitei, desmaiou, comeu, caiu) and en "-ed" (not "-eed": "nosebleed"), and pt/es gerunds ("ta convulsionando"). */
 const EVENT_ENDING = /(ei|ou|eu|iu|ed|ando|endo|indo)$/;
 
 /** A question that asks about a sign or illness in general, whoever might have it (folded words, joined by spaces). */
@@ -73,6 +78,7 @@ const GENERAL_FRAME = new RegExp(
 		'es verdad',
 		'is it true',
 		'warning signs',
+		'(da|dao|causa|causam|tem|cause|causes|give) (sintoma|sintomas|symptoms)',
 		'sinais de alerta',
 		'signos de alarma',
 	].join('|')}) `,
@@ -103,9 +109,11 @@ export function isGeneralQuestion(message: string, words: readonly Word[]): bool
 	const joined = ` ${words.map((word) => word.text).join(' ')} `;
 	if (!message.includes('?') && !OPENER.test(joined.slice(1))) return false;
 	if (!GENERAL_FRAME.test(joined)) return false;
-	for (const { text } of words) {
+	for (let w = 0; w < words.length; w++) {
+		const { text } = words[w];
 		if (SOMEONE.has(text) || EVENTS.has(text)) return false;
-		if (text.length >= 4 && EVENT_ENDING.test(text)) return false;
+		if (PATIENTS.has(text) && !(w > 0 && GENERIC_AFTER.has(words[w - 1].text))) return false;
+		if (text.length >= 4 && EVENT_ENDING.test(text) && !text.endsWith('eed')) return false;
 	}
 	return !namesSomeone(message, words);
 }

@@ -352,6 +352,10 @@ describe('a general question: a red flag asked about, with no one in the message
 		['how quickly does meningitis kill', 'en'],
 		['is vomiting blood always an emergency?', 'en'],
 		['a torção gástrica é comum em raças grandes?', 'pt', 'veterinary'],
+		// "you" is the clinic; a bare noun after a preposition is anyone.
+		['AVC em criança é sempre grave?', 'pt'],
+		['how do you tell a panic attack from a heart attack?', 'en'],
+		['is a nosebleed with high blood pressure dangerous?', 'en'],
 	]);
 	escalated([
 		// Someone has it: a person, a relative, a pet, a name, "alguém".
@@ -364,6 +368,10 @@ describe('a general question: a red flag asked about, with no one in the message
 		['how much paracetamol is an overdose, took 30 an hour ago', 'en'],
 		// No general frame: a short report with a question mark.
 		['dor no peito e falta de ar?', 'pt'],
+		// A case at hand: an opinion asked on it, what cannot be done, what it has.
+		['vc acha q é grave? falta de ar forte e lábios roxos', 'pt'],
+		['¿es grave? no puede respirar y tiene los labios morados', 'es'],
+		["do you think this is a stroke? face drooping and can't talk", 'en'],
 	]);
 });
 
