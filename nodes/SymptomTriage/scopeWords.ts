@@ -218,6 +218,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(os)? (exames|resultados) (deram|vieram|estao|tao)? (normais|normal|bons|ok)',
 			'(comendo|brincando) e (pulando|brincando|correndo|comendo|bebendo agua)',
 			'(tirar|tira|tirou|retirar) (os)? pontos',
+			// What was taken worked: "tive crise de asma ontem mas a bombinha resolveu".
+			'(bombinha|remedio|medicacao|medicamento|spray|inalador|nebulizacao) (resolveu|funcionou|fez efeito)',
+			'(ja|já|se) resolveu',
 		],
 		treated: [
 			'(levamos|levei|levou|levaram|fomos|fui) (ele|ela)? (no|na|pro|pra|para o|para a|ao) (plantao|emergencia|pronto socorro|ps|upa|hospital|veterinario|vet|clinica)',
@@ -443,6 +446,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(los)? (estudios|examenes|analisis|resultados) (salieron|dieron|estan)? (normales|normal|bien)',
 			'(come|comiendo|juega|jugando) y (juega|jugando|salta|saltando|corre|corriendo|come|comiendo)',
 			'(sacar|sacarle|sacamos|sacan|quitar|quitarle|quitamos|quitan) (los)? puntos',
+			// Fine again, said as a picture: "hoy está como una rosa", "quedó como nuevo".
+			'como (una rosa|nuevo|nueva|un roble|si nada)',
+			'(inhalador|puff|medicina|remedio|spray) (funciono|hizo efecto|lo resolvio)',
+			'(ya)? se resolvio',
 		],
 		treated: [
 			'(lo|la)? (llevamos|lleve|llevaron|fuimos|fui) (a|al)? (la)? (guardia|emergencia|urgencias|hospital|veterinario|veterinaria|veterinaria|clinica)',
@@ -663,6 +670,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(eating|playing) and (playing|eating|running|drinking)',
 			'(stitches|sutures) (out|removed|come out)',
 			'(course|treatment|antibiotics|meds) (is|was)? (finished|done|completed|over)',
+			// Two signs of a pet or child back to itself, in any order: "eating and wagging", "playing and purring".
+			'(eating|playing|wagging|purring|running|drinking) and (eating|playing|wagging|purring|running|drinking)',
+			'(got|pulled|took|fished|hooked|coughed) it out',
+			'(inhaler|puffer|meds|medicine|spray) (worked|did the trick|sorted it)',
 		],
 		treated: [
 			'(went|we went|(took|brought|rushed) (him|her|them|it|me)) to (the)? (er|a&e|casualty|vet|vets|hospital|emergency|emergency vet|urgent care)',

@@ -32,11 +32,18 @@ describe('a scare that is over, said by a not-flag phrase', () => {
 		['fainted at the gym yesterday, felt fine after some water, should I see a doctor?', 'en'],
 		// A red flag that only shares a word with the marker ("back") does not keep it from saying it is over.
 		["my son had an asthma attack last night, used his inhaler and he's back to normal today", 'en'],
+		// What was taken worked; a picture of being fine; two signs of a pet back to itself.
+		['minha filha teve crise de asma de madrugada, a nebulização funcionou e ela dormiu', 'pt'],
+		['al nene le dio un golpe de calor en la playa, hoy amaneció como nuevo', 'es'],
+		['cat was choking on a hair tie, i pulled it out, now purring and eating', 'en', 'veterinary'],
 	]);
 	escalated([
 		["my son choked on a sweet and he can't breathe", 'en'],
 		['minha filha engasgou com pipoca e não consegue respirar', 'pt'],
 		['mi hijo se atragantó con una uva y no puede respirar', 'es'],
+		// A remedy that did not work, an object not got out.
+		['crise de asma forte, a bombinha não resolveu, ele não consegue respirar', 'pt'],
+		["my baby is choking on a grape and i can't get it out", 'en'],
 		// "ontem tava normal" is how things were before it began, not the end of it.
 		['minha avó amanheceu confusa e sem falar direito, ontem tava normal', 'pt'],
 		['he collapsed in the kitchen, felt fine before that, now not breathing well', 'en'],
