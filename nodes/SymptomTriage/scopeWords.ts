@@ -368,6 +368,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(casi|me va a dar|me dio|me da) (un)? (infarto|ataque) (con|cuando|de|al ver)',
 			'matarme (estudiando|trabajando)',
 			'casi (me da|me dio|tengo|tuve|me va a dar) (un)? (infarto|ataque|derrame|acv|patatus|soponcio)',
+			'(me esta dando|me va a dar|me da|me dan) (un)? (infarto|derrame|acv|ictus|ataque|patatus|soponcio) (con|de|por|cada)',
 			'(ataque|convulsion) de (risa|rabia|nervios)',
 			'(puro|pura) veneno',
 			'(envenenado|envenenada) de (celos|envidia|rabia|odio)',
@@ -573,7 +574,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(dying|died|dead) laughing',
 			'to die for',
 			'dead tired',
-			'(give|gave|giving|gives) (me|him|her|us)? a heart attack',
+			// Someone or something "giving me" an illness is a figure: "my boss is giving me a stroke".
+			'(give|gave|giving|gives|gonna give) (me|him|her|us)? a (heart attack|stroke|seizure|fit|aneurysm|coronary)',
 			'(almost|nearly) (had|have|having) a heart attack (when|at|seeing|because|over|looking)',
 			'stroke of (luck|genius)',
 			'(nearly|almost|near) (had|have|having|gave me|give me|giving me) a (stroke|heart attack|seizure|fit|aneurysm|breakdown)',

@@ -33,7 +33,10 @@ const MARKER_WORDS: Readonly<Record<Language, { clear: string; weak: string }>> 
 			'receber mensagens mensagem pare parem tira tire tirem sair descadastrar voltar mais mande mandem envie enviem ' +
 			'novamente novo eu lembretes notificacoes promocoes propaganda tchau dessa ' +
 			// Months that are Portuguese only (folded: março is marco).
-			'janeiro fevereiro marco maio junho julho setembro outubro novembro dezembro',
+			'janeiro fevereiro marco maio junho julho setembro outubro novembro dezembro ' +
+			// Everyday words whose Spanish twin is spelt differently (bem/bien, depois/después, febre/fiebre).
+			'bem depois amanha pouco onde ainda entao tava coisa tudo gravida febre cabeca perna braco olho olhos tosse ' +
+			'nenem crianca menino menina gatinho cachorrinho vomitou caiu bateu engoliu mordeu',
 		weak: 'com uma um do da no na dos das pra pro ta to ja mas e foi tem ao qual parar para cancelar',
 	},
 	es: {
@@ -43,7 +46,10 @@ const MARKER_WORDS: Readonly<Record<Language, { clear: string; weak: string }>> 
 			'usted ustedes cita turno necesito quisiera ayer atienden recomiendan muero buenos noches cual cuales abren ' +
 			'recibir mensajes mensaje baja dejen deja manden envien yo volver nuevo sacame saquenme quitame quitenme quiten ' +
 			'borrame eliminame su sus recordatorios notificaciones promociones publicidad suscripcion desuscribir difusion esos ' +
-			'hasta enero febrero marzo mayo junio julio septiembre setiembre octubre noviembre diciembre vosotros vuestros parad dejad',
+			'hasta enero febrero marzo mayo junio julio septiembre setiembre octubre noviembre diciembre vosotros vuestros parad dejad ' +
+			// Everyday words whose Portuguese twin is spelt differently (bien/bem, después/depois, fiebre/febre).
+			'bien despues manana anoche poco donde todavia entonces ella ellos nosotros puede hay cuando embarazada fiebre cabeza ' +
+			'pierna brazo ojo ojos tos nino nina ninos bebito gatito perrito cayo golpeo trago mordio hace lleva llevo',
 		weak: 'con una un del la las los el y ya mas es fue tiene al se me parar para cancelar basta',
 	},
 	en: {

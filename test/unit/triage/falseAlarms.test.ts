@@ -397,3 +397,11 @@ describe("someone else's history, then the speaker's own case", () => {
 		['my sister just collapsed and is not breathing, what do i do', 'en'],
 	]);
 });
+
+describe('an illness someone or something is "giving me" is a figure of speech', () => {
+	notEscalated([
+		['this traffic is giving me a stroke lol, running 10 min late for my appointment', 'en'],
+		['mi suegra me va a dar un infarto con tanta visita, tienen turno el lunes?', 'es'],
+	]);
+	escalated([["these new pills are giving me chest pain and i can't breathe", 'en']]);
+});

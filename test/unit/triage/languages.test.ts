@@ -18,6 +18,9 @@ describe('detectLanguage', () => {
 		['¿Cuánto cuesta la consulta? Gracias', 'es'],
 		['My dad has chest pain and he is sweating', 'en'],
 		['how much is a checkup for my dog?', 'en'],
+		// Words spelt apart in the two languages (bien/bem, después/depois), not only the shared "no", "sem", "queria".
+		['embarazada de 30 sem, no sangro y el bebé se mueve bien, quería saber cuándo es la eco', 'es'],
+		['to grávida de 30 sem, sem febre, a barriga ta bem, depois passo ai', 'pt'],
 	])('is confident about %s', (text, language) => {
 		expect(detect(text)).toEqual({ language, confident: true });
 	});
