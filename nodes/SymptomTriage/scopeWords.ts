@@ -220,6 +220,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(tirar|tira|tirou|retirar) (os)? pontos',
 			// What was taken worked: "tive crise de asma ontem mas a bombinha resolveu".
 			'(bombinha|remedio|medicacao|medicamento|spray|inalador|nebulizacao) (resolveu|funcionou|fez efeito)',
+			// Kept in check by treatment: "teve convulsões, está medicada e estável".
+			'(esta|está|ta|tá|segue) (medicada|medicado|controlada|controlado|estavel)',
 			'(ja|já|se) resolveu',
 		],
 		treated: [
@@ -450,6 +452,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// Fine again, said as a picture: "hoy está como una rosa", "quedó como nuevo".
 			'como (una rosa|nuevo|nueva|un roble|si nada)',
 			'(inhalador|puff|medicina|remedio|spray) (funciono|hizo efecto|lo resolvio)',
+			// Kept in check by treatment: "tuvo convulsiones hace meses, está medicada y estable".
+			'(esta|está|sigue) (medicada|medicado|controlada|controlado|estable)',
 			'(ya)? se resolvio',
 		],
 		treated: [
@@ -540,7 +544,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(a long time|long time|ages) ago',
 			'previously',
 			'when (i|he|she|we|they)? (was|were) (a)? (kid|child|young|little|baby|teenager|puppy|kitten)',
-			'as a (kid|child|teenager|puppy|kitten|toddler|baby)',
+			'as a (kid|child|teenager|puppy|pup|kitten|toddler|baby)',
+			// With a name: "when Luna was a kitten".
+			'when ... (was|were) (a)? (kitten|pup|puppy|baby|kid|toddler)',
 			'(in (his|her|my) youth|when (he|she) was (younger|little|small))',
 			'(recovering|recovered|recovery|rehab|rehabilitation) (from|after)',
 			'since (childhood|birth|i was a (kid|child)|he was a (kid|child)|she was a (kid|child))',
@@ -676,6 +682,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(eating|playing|wagging|purring|running|drinking) and (eating|playing|wagging|purring|running|drinking)',
 			'(got|pulled|took|fished|hooked|coughed) it out',
 			'(inhaler|puffer|meds|medicine|spray) (worked|did the trick|sorted it)',
+			// Kept in check by treatment: "had seizures last year, stable on phenobarb".
+			'(stable|well controlled|controlled) (on|with|since)',
 		],
 		treated: [
 			'(went|we went|(took|brought|rushed) (him|her|them|it|me)) to (the)? (er|a&e|casualty|vet|vets|hospital|emergency|emergency vet|urgent care)',

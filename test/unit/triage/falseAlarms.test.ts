@@ -405,3 +405,15 @@ describe('an illness someone or something is "giving me" is a figure of speech',
 	]);
 	escalated([["these new pills are giving me chest pain and i can't breathe", 'en']]);
 });
+
+describe('a history kept in check, or told of a pet when it was young', () => {
+	notEscalated([
+		['meu cachorro teve convulsões ano passado, hoje ta medicado e estável, preciso da receita', 'pt', 'veterinary'],
+		['mi hijo tuvo convulsiones de chico, sigue controlado con valproato, necesito la receta', 'es'],
+		['when Milo was a puppy he swallowed a sock and needed surgery, which toys are safe for chewers?', 'en', 'veterinary'],
+	]);
+	escalated([
+		['meu cachorro é medicado pra epilepsia mas ta convulsionando agora faz 10 minutos', 'pt', 'veterinary'],
+		['my puppy swallowed a sock an hour ago and keeps retching', 'en', 'veterinary'],
+	]);
+});
