@@ -417,3 +417,8 @@ describe('a history kept in check, or told of a pet when it was young', () => {
 		['my puppy swallowed a sock an hour ago and keeps retching', 'en', 'veterinary'],
 	]);
 });
+
+describe('"me toca" is a turn in Spanish ("cuándo me toca la eco"), not a touch', () => {
+	notEscalated([['estoy de 20 semanas, cuándo me toca la ecografía morfológica?', 'es']]);
+	escalated([['mi tío me toca cuando mi mamá no está y tengo miedo', 'es']]);
+});
