@@ -32,6 +32,16 @@
 //   no_more_list       "don't want to be on the list"                    "não quero mais estar na lista de transmissão"
 //   can_stop           "you can stop now" closing a message about messages "obrigado pelas 5 mensagens por dia, agora já pode parar"
 //   unsubscribe        unsubscribe words                                  "me doy de baja"
+//   not_interested_marketing  "not interested" before the promotions       "no me interesan los descuentos"
+//   marketing_declined promotions, then a decline closing the clause     "los cupones me los ahorro", "sales? nah"
+//   declined_marketing a decline before the promotions                    "could do without the newsletter"
+//   marketing_too_often promotions too often, refused                     "oferta toda semana não dá"
+//   send_after         "write me (only) after <holiday, season, month>"   "escríbeme después de año nuevo"
+//   lost_pet           "we lost <pet>" with a remove or grief            "perdimos a Toby, quítenlo del sistema"
+//   death_hurts        the messages hurt after a death or loss           "se fue al cielo, cada aviso duele"
+//   remove_me_records  "take my contact" off the system                  "please take my contact off the system"
+//   asked_complaint    asked again, now a complaint                      "second time asking, complaint to the FTC next"
+//   none_of            two channels refused one by one                   "nem whats, nem email, nem telefonema"
 //
 // A concept does not count when a negator stands just before it ("não quero sair da lista"), and
 // no rule counts in a message about another service ("the pet insurance newsletter, not yours",
@@ -118,7 +128,7 @@ const RULES: Rule[] = [
 	},
 	{ name: 'blocked_reported', all: [['blockedReported']], near: 0 },
 	{ name: 'blocked_and_reported', all: [['blockedWord'], ['blockedWord']], near: 3, acrossClauses: true },
-	{ name: 'without_marketing', all: [['without']], near: 0, endsClause: true },
+	{ name: 'without_marketing', all: [['without']], near: 0, endsClause: true, marketingOnly: true },
 	{ name: 'stop_object', all: [['stop', 'pause'], ['object']], near: 5, bridged: true, pauseVerbs: true },
 	{ name: 'stop_sending', all: [['stop', 'pause'], ['send']], near: 3, ordered: true, pauseVerbs: true },
 	{
@@ -264,6 +274,91 @@ const RULES: Rule[] = [
 		marketingOnly: true,
 	},
 	{ name: 'message_threat', all: [['threatMsg'], ['complaint', 'blockedWord']], near: 8, acrossClauses: true },
+	// "no me interesan las promos del mes": the refusal comes first and negates the promotions it names.
+	{ name: 'not_interested_marketing', all: [['notInterested'], ['marketing']], near: 4, ordered: true, marketingOnly: true },
+	// "as ofertas de banho eu dispenso", "los cupones me los ahorro", "the grooming deals can go": promotions, then a
+	// decline that closes the clause; not "o cupom não dá desconto no banho?" or "the promo can go on my card?".
+	{
+		name: 'marketing_declined',
+		all: [['marketing'], ['decline']],
+		near: 6,
+		ordered: true,
+		acrossClauses: true,
+		closing: ['decline'],
+		marketingOnly: true,
+	},
+	// "could do without the newsletter", "no necesito los descuentos": a decline before the promotions it names.
+	// Not "dont need the deals explained, what's the price?".
+	{
+		name: 'declined_marketing',
+		all: [['declineBefore'], ['marketing']],
+		near: 3,
+		ordered: true,
+		noQuestion: true,
+		closing: ['marketing'],
+		marketingOnly: true,
+	},
+	// "oferta toda semana não dá", "sales stuff every day? no": promotions too often, refused at the end.
+	{
+		name: 'marketing_too_often',
+		all: [['marketing'], ['tooOften'], ['decline', 'declineWeak']],
+		near: 8,
+		ordered: true,
+		acrossClauses: true,
+		closing: ['decline', 'declineWeak'],
+		marketingOnly: true,
+	},
+	// "me escreve só depois do feriadão", "escríbeme después de año nuevo", "message me after the summer": nothing
+	// until then. Only messages may stand between ("send me the invoice after the holidays" asks for the invoice), and
+	// the date closes the clause.
+	{
+		name: 'send_after',
+		all: [
+			['send', 'sendMe'],
+			['afterEvent', 'later'],
+		],
+		near: 5,
+		ordered: true,
+		bridged: true,
+		noQuestion: true,
+		// "call me after christmas to book the spay" asks for a call about something.
+		closing: ['afterEvent', 'later'],
+	},
+	// "perdimos a Toby en abril, pueden quitarlo del sistema": a loss (a pet lost may be a death) with a remove or grief;
+	// not "we lost his vaccine card, can you send the records?".
+	{
+		name: 'lost_pet',
+		all: [['lost'], ['remove', 'removeMe', 'records', 'grief', 'hurts', 'stop', 'noMore', 'unsubscribe']],
+		near: 20,
+		acrossClauses: true,
+		noQuestion: true,
+		unless: ['newPet'],
+	},
+	// "nuestro gato se fue al cielo, cada aviso nos duele": the messages hurt after a death or a loss.
+	{
+		name: 'death_hurts',
+		all: [['hurts'], ['object'], ['deceased', 'lost']],
+		near: 12,
+		acrossClauses: true,
+		noQuestion: true,
+		unless: ['newPet'],
+	},
+	// "please take my contact off the system", "tira meu contato do sistema".
+	{ name: 'remove_me_records', all: [['removeMe'], ['records', 'list']], near: 4, ordered: true, bridged: true },
+	// "pela segunda vez: vou abrir reclamação no procon", "second time asking, complaint to the FTC next"; not a
+	// complaint about a result, another service or a neighbour.
+	{
+		name: 'asked_complaint',
+		all: [
+			['asked', 'askedAgain'],
+			['complaint', 'block'],
+		],
+		near: 15,
+		acrossClauses: true,
+		unless: ['care', 'reportOther', 'other'],
+	},
+	// "nem whats, nem email, nem telefonema", "ni llamadas ni correos": two channels refused; not "nem email nem sms chegou ainda".
+	{ name: 'none_of', all: [['noneOf'], ['noneOf']], near: 8, acrossClauses: true, unless: ['arrived'] },
 ];
 
 /** Concepts whose own words hold the negation ("não quero mais", "no more", "don't want"): never negated. */
@@ -286,6 +381,10 @@ const SELF_NEGATED: ReadonlySet<Concept> = new Set([
 	'notHereIdiom',
 	'onlyLater',
 	'fine',
+	'decline',
+	'declineBefore',
+	'declineWeak',
+	'noneOf',
 ]);
 
 /** Concepts that cancel an overlapping one: "stop by" is no stop, "lista de espera" no mailing list, "you keep sending" no "keep sending". */
@@ -296,6 +395,9 @@ const OVERRIDES: Partial<Record<Concept, Concept>> = {
 	still: 'keep',
 	threat: 'keep',
 	notHereIdiom: 'notHere',
+	notDeceased: 'deceased',
+	// "escríbeme después del verano" names a season, not a time of day.
+	afterEvent: 'timeWindow',
 };
 const SECOND_OVERRIDES: Partial<Record<Concept, Concept>> = { notList: 'records' };
 
@@ -316,7 +418,7 @@ const WANT = new Set('quero queria quiero want precisa precisam preciso necesito
 
 /** Words that may close a clause after a request without changing it: "sem propaganda pfv", "no spam please". */
 const FILLER = new Set(
-	'por favor porfa pf pfv pfvr pls plz please obrigado obrigada gracias thanks thank you thx ok mais more nada nothing ja ya now agora ahora de vcs voces ustedes you guys aqui here ai kkk lol jaja rs ne ta ok valeu'.split(
+	'por favor porfa pf pfv pfvr pls plz please obrigado obrigada gracias thanks thank you thx ok mais more nada nothing ja ya now agora ahora de vcs voces ustedes you guys aqui here ai kkk lol jaja rs ne ta ok valeu che tbh obg vlw xfa fr rn loco nomas maybe talvez quizas honestly sinceramente'.split(
 		' ',
 	),
 );
@@ -387,7 +489,7 @@ function negatedAt(words: readonly string[], start: number, negators: ReadonlySe
  * then no rule of layer 1 makes it an opt-out.
  */
 export function outOfScope(language: Language, clauses: readonly string[][]): boolean {
-	return outOfScopeFound(findConcepts(language, clauses, []), clauses);
+	return outOfScopeFound(withoutOverridden(findConcepts(language, clauses, [])), clauses);
 }
 
 function outOfScopeFound(found: readonly Found[], clauses: readonly string[][]): boolean {
@@ -403,6 +505,17 @@ function outOfScopeFound(found: readonly Found[], clauses: readonly string[][]):
 	if (vetoes.length > 0) return true;
 	// "take me off the waitlist": the list is a waiting list, unless the message also names messages.
 	return found.some((hit) => hit.concept === 'notList') && !found.some((hit) => hit.concept === 'object' || hit.concept === 'send');
+}
+
+/** "stop by", "lista de espera", "morri de rir": the overridden concept is not there (in place). */
+function withoutOverridden(found: Found[]): Found[] {
+	for (const [over, under] of [...Object.entries(OVERRIDES), ...Object.entries(SECOND_OVERRIDES)] as [Concept, Concept][]) {
+		const covers = found.filter((hit) => hit.concept === over);
+		for (let i = found.length - 1; i >= 0; i--) {
+			if (found[i].concept === under && covers.some((hit) => hit.start <= found[i].start && hit.end >= found[i].end)) found.splice(i, 1);
+		}
+	}
+	return found;
 }
 
 function findConcepts(language: Language, clauses: readonly string[][], ignored: readonly string[][]): Found[] {
@@ -499,13 +612,7 @@ export function matchConcepts(
 	const clauseEnds: number[] = [];
 	clauses.reduce((end, words) => (clauseEnds.push(end + words.length), end + words.length), 0);
 	if (found.length === 0) return undefined;
-	// "stop by", "lista de espera": the overridden concept is not there.
-	for (const [over, under] of [...Object.entries(OVERRIDES), ...Object.entries(SECOND_OVERRIDES)] as [Concept, Concept][]) {
-		const covers = found.filter((hit) => hit.concept === over);
-		for (let i = found.length - 1; i >= 0; i--) {
-			if (found[i].concept === under && covers.some((hit) => hit.start <= found[i].start && hit.end >= found[i].end)) found.splice(i, 1);
-		}
-	}
+	withoutOverridden(found);
 	const has = (concept: Concept) => found.some((hit) => hit.concept === concept);
 	// About another service, a hypothesis, or a request to keep the messages coming: not an opt-out.
 	if (outOfScopeFound(found, clauses)) return undefined;
@@ -530,6 +637,13 @@ export function matchConcepts(
 	return undefined;
 }
 
+/** "… can go BUT do text me about the checkups": a clause read up to its "but", where another thought begins. */
+const BUT = new Set('mas porem pero but though'.split(' '));
+const untilBut = (words: readonly string[]): readonly string[] => {
+	const at = words.findIndex((word) => BUT.has(word));
+	return at === -1 ? words : words.slice(0, at);
+};
+
 /** Whether the finding is of this concept and opens its clause, with nothing but filler after it ("sem promoção pfv"). */
 function fillsClause(hit: Found, concept: Concept, found: readonly Found[], clauses: readonly string[][]): boolean {
 	if (hit.concept !== concept) return false;
@@ -553,7 +667,8 @@ const BRIDGE = new Set(
 		'la las el los lo del mi mis tu tus su sus esa ese esas esos estos recibir recibiendo enviarme mandarme mas ustedes usted ningun ninguna cualquier en con ya ' +
 		'the this these that those your my all any of from off me getting receiving receive get sending send more you to with such further other ' +
 		'recebimento envio recepcion envio tipo tipos tantos tantas tanto tanta so many que vuelvan vuelva voltem volte estar ficar permanecer continuar seguir be stay ' +
-		'fazer parte formar on in it numero number nome name telefone phone celular cel email ele ela eles elas him her them lo lleguen llegue cheguem chegue'
+		'fazer parte formar on in it numero number nome name telefone phone celular cel email ele ela eles elas him her them lo lleguen llegue cheguem chegue ' +
+		'solo only just again up back msg msgs mensagem mensagens mensaje mensajes message messages text texts nomas'
 	).split(' '),
 );
 
@@ -604,7 +719,7 @@ function matchRule(
 					(!rule.onlyPlain?.includes(hit.concept) || !hit.negated) &&
 					(!rule.closing?.includes(hit.concept) ||
 						hit.end <= anchor.start ||
-						words.slice(hit.end, clauseEnds[hit.clause]).every((word) => FILLER.has(word) || WANT.has(word))),
+						untilBut(words.slice(hit.end, clauseEnds[hit.clause])).every((word) => FILLER.has(word) || WANT.has(word))),
 			);
 			if (
 				!partner ||
