@@ -328,7 +328,7 @@ const RULES: Rule[] = [
 	// not "we lost his vaccine card, can you send the records?".
 	{
 		name: 'lost_pet',
-		all: [['lost'], ['remove', 'removeMe', 'records', 'grief', 'hurts', 'stop', 'noMore', 'unsubscribe']],
+		all: [['lost'], ['remove', 'removeMe', 'records', 'grief', 'stop', 'noMore', 'unsubscribe']],
 		near: 20,
 		acrossClauses: true,
 		noQuestion: true,

@@ -172,7 +172,7 @@ const PT: Lists = {
 		'não conheço;não sou o;não sou a;nao sou o;nao sou a;não é do;não é da;não é mais do;não é mais da;não sou eu;não é o;não é a;nao e o;nao e a;não conheço essa clínica;não conheço esse número;não conheço ninguém;não conheço nenhum;não conheço nenhuma',
 	who: 'quem é;quem fala;quem está falando;quem é você;quem são vocês;quem são;quem é vc;q é isso;que número é esse;de onde é esse número;número novo;esse número agora é meu;agora é meu número;trocou de número;mudou de número;engano;por engano',
 	grief:
-		'dói receber;dói ver;doi muito ver;doloroso receber;doloroso ver;triste receber;triste ver;machuca ver;difícil ver;difícil receber;dói demais;dói muito;doem;dói cada vez;parte o coração;parte meu coração;corta o coração;não consigo ver;não aguento ver;não consigo mais ver;não aguento mais ver',
+		'dói receber;dói ver;doi muito ver;doloroso receber;doloroso ver;triste receber;triste ver;machuca ver;difícil ver;difícil receber;dói cada vez;parte o coração;parte meu coração;corta o coração;não consigo ver;não aguento ver;não consigo mais ver;não aguento mais ver',
 	noLongerComes:
 		'não vai mais precisar;não vai precisar mais;não vai precisar;não vai mais às consultas;não vai mais nas consultas;não vai mais na consulta;não vai mais vir;não vem mais;não vai mais tomar vacina',
 	notInterested:
@@ -296,7 +296,7 @@ const ES: Lists = {
 	notMe: 'no soy el;no soy la;no conozco;no conozco a;no soy yo;no es de;ya no es de;no es el;no es la',
 	who: 'quién es;quién habla;quiénes son;quién me escribe;quiénes son ustedes;de dónde es este número;número nuevo;este número ahora es mío;ahora es mi número;cambió de número;cambió su número;equivocado;equivocada;equivocados',
 	grief:
-		'duele recibir;duele ver;me duele ver;doloroso recibir;doloroso ver;triste recibir;triste ver;difícil ver;difícil recibir;me parte el alma;parte el alma;me rompe el corazón;rompe el corazón;duelen;no puedo ver;no puedo seguir viendo;no soporto ver;no aguanto ver',
+		'duele recibir;duele ver;me duele ver;doloroso recibir;doloroso ver;triste recibir;triste ver;difícil ver;difícil recibir;me parte el alma;parte el alma;me rompe el corazón;rompe el corazón;no puedo ver;no puedo seguir viendo;no soporto ver;no aguanto ver',
 	noLongerComes:
 		'ya no va a necesitar;ya no necesita;no va a necesitar;ya no va a venir;ya no vendrá;ya no va a asistir;ya no asistirá;ya no va a ir a;ya no irá',
 	notInterested:
@@ -415,7 +415,7 @@ const EN: Lists = {
 	notMe: 'i am not;this is not;not him;not her;dont know who;do not know who;it is not;that is not',
 	who: 'who is this;who are you;who dis;whos this;who is that;who are you people;who is texting;new number;my number now;this is my number now;changed numbers;changed his number;changed her number',
 	grief:
-		'hard to see;heartbreaking to;painful to get;painful to see;painful to receive;painful to keep;hurts to see;hurts to get;hurts to receive;hard to see these;heartbreaking to see;heartbreaking to get;breaking my heart;breaks my heart;is really hard;really hard;so hard;it hurts;can not keep seeing;cannot keep seeing;can not bear;cannot bear;can not stand seeing;can not look at',
+		'hard to see;heartbreaking to;painful to get;painful to see;painful to receive;painful to keep;hurts to see;hurts to get;hurts to receive;hard to see these;heartbreaking to see;heartbreaking to get;breaking my heart;breaks my heart;can not keep seeing;cannot keep seeing;can not bear;cannot bear;can not stand seeing;can not look at',
 	noLongerComes:
 		"won't be needing;will not be needing;won't need;will not need;no longer needs;won't be attending;will not be attending;won't be coming;will not be coming",
 	notInterested: 'not interested;a no from me;less so;dont need to hear;do not need to hear;not for me',

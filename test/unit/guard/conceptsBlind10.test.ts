@@ -68,6 +68,14 @@ const CASES: Array<[text: string, intent: Intent]> = [
 	// another service's app, a retraction
 	['how do i unsubscribe from my old groomers app?', 'none'],
 	['my daughter grabbed my phone and typed unsubscribe, disregard', 'none'],
+	// A death, then another pet's pain: a symptom for triage, never an opt-out.
+	['o outro morreu, esse tá com a pata que dói muito', 'none'],
+	['perdemos a Mel ontem, o outro ta com a pata que dói', 'none'],
+	['perdimos a Toby, y la otra tiene una pata que le duele', 'none'],
+	['we lost Max last week and now Bella limps, it hurts her a lot', 'none'],
+	['my cat died last week and my other cat, it hurts when i touch her paw', 'none'],
+	// The messages themselves hurting still are.
+	['perdemos a Mel, cada lembrete dói muito', 'opt_out'],
 ];
 
 describe('detectIntent: concepts added after blind set 10', () => {
