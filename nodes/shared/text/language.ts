@@ -58,7 +58,7 @@ const MARKER_WORDS: Readonly<Record<Language, { clear: string; weak: string }>> 
 			'baby please hi hello how much what this that ate took had been having help you your does need take ' +
 			'dont im ive hes shes we our when where which there just any want receive messages message remove from list ' +
 			'texts sending send again anymore more notifications reminders promotions off could would should ' +
-			'january february june july september october november december',
+			'january february june july september october november december calls call phone emails',
 		weak: 'an in on at for was are be open stop unsubscribe start subscribe cancel quit do',
 	},
 };

@@ -76,6 +76,8 @@ const CASES: Array<[text: string, intent: Intent]> = [
 	['my cat died last week and my other cat, it hurts when i touch her paw', 'none'],
 	// The messages themselves hurting still are.
 	['perdemos a Mel, cada lembrete dói muito', 'opt_out'],
+	// "no" is Portuguese too ("in the"): "calls" and "emails" tell the English.
+	['no calls, no emails, no texts please', 'opt_out'],
 ];
 
 describe('detectIntent: concepts added after blind set 10', () => {
