@@ -17,6 +17,7 @@ import {
 } from './compile';
 import { isGeneralQuestion } from './generalQuestion';
 import { detectLanguage } from './languages';
+import { foldText } from '../shared/text';
 import { LEARNED_MODEL, learnedScore } from './learned';
 import { compareLevels, DEFAULT_LEVEL, LEVEL_INFO, LEVELS, type Level } from './levels';
 import type { Cancel, ClauseMarkers } from './negation';
@@ -159,11 +160,63 @@ const LAUGHING_EMOJI = /[\u{1F602}\u{1F923}\u{1F480}\u{1F605}\u{1F606}\u{1F639}\
 const EMOJI_SURROGATE = /[\uD83D\uD83E]/;
 const CALLS_FOR_HELP = new Set(['socorro', 'help', 'ajuda', 'ayuda', 'urgente', 'urgent', 'emergencia', 'emergency', 'sos']);
 
+/**
+ * Words that play a symptom down ("deve ser gases kkk", "seguro son gases jaja", "probably nothing
+ * lol"): the laugh is nerves, and the symptom is real.
+ */
+const PLAYS_DOWN = new RegExp(
+	'\\b(' +
+		[
+			'deve ser',
+			'deve estar',
+			'acho q(ue)? (e|eh) so',
+			'provavelmente',
+			'jura q(ue)?',
+			'diz q(ue)? (e|eh)',
+			'acha q(ue)? (e|eh)',
+			'sera q(ue)?',
+			'(e|eh) normal',
+			'posso esperar',
+			'frescura',
+			'nada demais',
+			'so (um|uma) (cansaco|gases|gastrite|estresse|frio|preguica|gripe|gripezinha)',
+			'seguro (es|son)',
+			'debe(n)? (de )?ser',
+			'capaz q(ue)?',
+			'igual es',
+			'es normal',
+			'dice q(ue)? es',
+			'jura q(ue)?',
+			'puedo esperar',
+			'supongo q(ue)?',
+			'no (creo|sera) nada',
+			'si manana sigo',
+			'probably',
+			'prob',
+			'probs',
+			'just being',
+			'is (it|this|that) normal',
+			'nothing serious',
+			'says (it s|its|he s|hes|she s|shes) (just|only|fine|nothing)',
+			'i m sure',
+			'im sure',
+			'should i (just )?wait',
+			'can i wait',
+			'could be nothing',
+			'it s nothing',
+			'its nothing',
+			'overreacting',
+			'being (dramatic|silly|paranoid)',
+		].join('|') +
+		')\\b',
+);
+
 /** Whether a message that laughs (as its tokens tell, or with an emoji) and calls for no help is joking. */
 function isJoking(message: string, laughs: boolean, callsForHelp: boolean): boolean {
 	if (callsForHelp) return false;
 	// The laughing emoji are all outside the BMP: without their high surrogates there is none to look for.
-	return laughs || (EMOJI_SURROGATE.test(message) && LAUGHING_EMOJI.test(message));
+	if (!laughs && !(EMOJI_SURROGATE.test(message) && LAUGHING_EMOJI.test(message))) return false;
+	return !PLAYS_DOWN.test(foldText(message).replace(/[^a-z0-9]+/g, ' '));
 }
 
 const isLaughter = (text: string) => LAUGHTER.has(text) || (text.startsWith('kk') && /^k+$/.test(text));

@@ -614,7 +614,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(what|what happens|what do i do|what to do|is it bad|should i worry) if',
 			'(dangerous|harmful|toxic|serious|bad) (for|to)? (a|my)? (child|kid|kids|children|dog|dogs|cat|cats|baby)? if',
 			'how (do i|would i|can i|to) (know|tell) if',
-			'(is it true|is it normal)',
+			'is it true',
 			'(what are|which are) the (early|first|warning)? (signs|symptoms) of',
 			'how (serious|dangerous) is (a|an)',
 			'how long (does|do|can|should) (a|an)',

@@ -422,3 +422,17 @@ describe('"me toca" is a turn in Spanish ("cuándo me toca la eco"), not a touch
 	notEscalated([['estoy de 20 semanas, cuándo me toca la ecografía morfológica?', 'es']]);
 	escalated([['mi tío me toca cuando mi mamá no está y tengo miedo', 'es']]);
 });
+
+describe('a laugh next to words that play a symptom down is nerves, not a joke', () => {
+	escalated([
+		['kkk deve ser gastrite mas to com uma dor forte no peito que vai pro braço e suando frio', 'pt'],
+		['jaja seguro es el calor pero mi papá tiene la boca torcida y no puede hablar bien', 'es'],
+		["probably nothing lol but my dog's belly is swollen and he keeps retching with nothing coming up", 'en', 'veterinary'],
+		// "is it normal that…" asks about a report, it is no hypothesis.
+		['is it normal that my left calf is swollen and I get out of breath walking to the bathroom, 2 weeks after my c-section?', 'en'],
+	]);
+	notEscalated([
+		['to morrendo de rir kkkk, que vídeo', 'pt'],
+		['my boss is gonna kill me lol, can i move my appointment?', 'en'],
+	]);
+});
