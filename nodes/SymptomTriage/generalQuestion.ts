@@ -88,6 +88,10 @@ const GENERAL_FRAME = new RegExp(
 const OPENER =
 	/^(how|what|is|are|does|do|can|why|which|quanto|quantos|quantas|qual|quais|como|o que|por que|porque|cual|cuales|cuanto|cuantos|que|es verdad|e verdade) /;
 
+const OPENER_WORDS = words(
+	'how what is are does do can why which quanto quantos quantas qual quais como o por cual cuales cuanto cuantos que es e',
+);
+
 /** A capitalised word that does not start a sentence: a name ("is Thor's cough serious?"). */
 function namesSomeone(message: string, words: readonly Word[]): boolean {
 	for (let w = 1; w < words.length; w++) {
@@ -106,6 +110,8 @@ const isUpper = (code: number) => (code >= 65 && code <= 90) || (code >= 192 && 
 
 export function isGeneralQuestion(message: string, words: readonly Word[]): boolean {
 	if (words.length === 0) return false;
+	// Most messages ask nothing: a question mark or an opening question word is looked for first.
+	if (!message.includes('?') && !OPENER_WORDS.has(words[0].text)) return false;
 	const joined = ` ${words.map((word) => word.text).join(' ')} `;
 	if (!message.includes('?') && !OPENER.test(joined.slice(1))) return false;
 	if (!GENERAL_FRAME.test(joined)) return false;
