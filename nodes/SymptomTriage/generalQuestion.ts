@@ -110,16 +110,17 @@ const isUpper = (code: number) => (code >= 65 && code <= 90) || (code >= 192 && 
 
 export function isGeneralQuestion(message: string, words: readonly Word[]): boolean {
 	if (words.length === 0) return false;
-	// Most messages ask nothing: a question mark or an opening question word is looked for first.
-	if (!message.includes('?') && !OPENER_WORDS.has(words[0].text)) return false;
-	const joined = ` ${words.map((word) => word.text).join(' ')} `;
-	if (!message.includes('?') && !OPENER.test(joined.slice(1))) return false;
-	if (!GENERAL_FRAME.test(joined)) return false;
+	// Most messages ask nothing: a question mark or an opening question word is looked for first,
+	// then the word lookups, and the frame's long pattern last.
+	const asks = message.includes('?');
+	if (!asks && !OPENER_WORDS.has(words[0].text)) return false;
 	for (let w = 0; w < words.length; w++) {
 		const { text } = words[w];
 		if (SOMEONE.has(text) || EVENTS.has(text)) return false;
 		if (PATIENTS.has(text) && !(w > 0 && GENERIC_AFTER.has(words[w - 1].text))) return false;
 		if (text.length >= 4 && EVENT_ENDING.test(text) && !text.endsWith('eed')) return false;
 	}
-	return !namesSomeone(message, words);
+	const joined = ` ${words.map((word) => word.text).join(' ')} `;
+	if (!asks && !OPENER.test(joined.slice(1))) return false;
+	return GENERAL_FRAME.test(joined) && !namesSomeone(message, words);
 }
