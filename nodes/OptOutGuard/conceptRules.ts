@@ -42,6 +42,16 @@
 //   remove_me_records  "take my contact" off the system                  "please take my contact off the system"
 //   asked_complaint    asked again, now a complaint                      "second time asking, complaint to the FTC next"
 //   none_of            two channels refused one by one                   "nem whats, nem email, nem telefonema"
+//   number_was         this number was someone else's                    "esse celular era do meu ex marido"
+//   none_until         "not a single message" with a date                "hasta enero porfa ni un msj"
+//   block_closing      a bare block word closing a complaint              "third promo this week. blocking"
+//   remove_me_closing  "take me off" closing a message about the list     "no sé cómo acabé en esta lista… sáquenme"
+//   cancel_subscription  a subscription to the messages cancelled         "deseo anular mi suscripción a las notificaciones"
+//   marketing_much_only_care  too much of the promotions, only the care  "the daily deals are a bit much, can i just get the reminders?"
+//
+// Remove and erase verbs come as families (concepts.ts): every conjugation and politeness form of each
+// root ("excluíssem", "quitaran", "quitarme", "sáquenme"). Remove rules skip a verb that takes a thing
+// ("quitarme la vacuna de la lista"); an "other" right after "this number was" names its former owner.
 //
 // A concept does not count when a negator stands just before it ("não quero sair da lista"), and
 // no rule counts in a message about another service ("the pet insurance newsletter, not yours",
@@ -97,6 +107,8 @@ interface Rule {
 	closing?: Concept[];
 	/** The request keeps the care messages and names promotions only. */
 	marketingOnly?: boolean;
+	/** The remove verb must not take a thing as its object: "quitarme LA VACUNA de la lista" moves an appointment. */
+	notAThing?: boolean;
 }
 
 const RULES: Rule[] = [
@@ -163,7 +175,15 @@ const RULES: Rule[] = [
 	{ name: 'marketing_not_wanted', all: [['marketing'], ['notInterested']], near: 6, marketingOnly: true },
 	{ name: 'no_more_list', all: [['noMore'], ['list', 'records']], near: 5, ordered: true, bridged: true },
 	// "ya no me interesa recibir nada", "gostaria de não receber mais nada"; not "não quero mais nada, obrigado".
-	{ name: 'no_receive', all: [['noReceive'], ['anything', 'object', 'send']], near: 4, ordered: true, bridged: true },
+	// "I'd rather not get these anymore": a pronoun pointing back at the messages counts when it closes the clause.
+	{
+		name: 'no_receive',
+		all: [['noReceive'], ['anything', 'object', 'send', 'demonstrative']],
+		near: 4,
+		ordered: true,
+		bridged: true,
+		closing: ['demonstrative'],
+	},
 	// "only send me appointment reminders, not the deals", "só os lembretes, promoção não".
 	{
 		name: 'only_care',
@@ -173,10 +193,10 @@ const RULES: Rule[] = [
 		acrossClauses: true,
 		onlyNegated: ['marketing'],
 	},
-	{ name: 'remove_from_list', all: [['remove', 'unsubscribe'], ['list']], near: 6 },
+	{ name: 'remove_from_list', all: [['remove', 'unsubscribe'], ['list']], near: 6, notAThing: true },
 	// A system or database holds more than contacts: "tirem meu número do sistema", "o thor morreu, tirem ele do
 	// sistema", but not "tira o Rex do sistema e põe a Mel" or "remove the duplicate appointment from the system".
-	{ name: 'remove_from_records', all: [['remove', 'unsubscribe'], ['records']], near: 6, bridged: true },
+	{ name: 'remove_from_records', all: [['remove', 'unsubscribe'], ['records']], near: 6, bridged: true, notAThing: true },
 	{ name: 'remove_me', all: [['remove'], ['me', 'this_number', 'data'], ['list', 'records', 'object']], near: 6, ordered: true },
 	// "tira meu nome daí", "sácame de ahí": "from there" is the sender's list.
 	{ name: 'remove_from_there', all: [['removeMe'], ['there']], near: 3, ordered: true, bridged: true },
@@ -301,11 +321,11 @@ const RULES: Rule[] = [
 	// "oferta toda semana não dá", "sales stuff every day? no": promotions too often, refused at the end.
 	{
 		name: 'marketing_too_often',
-		all: [['marketing'], ['tooOften'], ['decline', 'declineWeak']],
+		all: [['marketing'], ['tooOften'], ['decline', 'declineWeak', 'tooMuch']],
 		near: 8,
 		ordered: true,
 		acrossClauses: true,
-		closing: ['decline', 'declineWeak'],
+		closing: ['decline', 'declineWeak', 'tooMuch'],
 		marketingOnly: true,
 	},
 	// "me escreve só depois do feriadão", "escríbeme después de año nuevo", "message me after the summer": nothing
@@ -359,6 +379,39 @@ const RULES: Rule[] = [
 	},
 	// "nem whats, nem email, nem telefonema", "ni llamadas ni correos": two channels refused; not "nem email nem sms chegou ainda".
 	{ name: 'none_of', all: [['noneOf'], ['noneOf']], near: 8, acrossClauses: true, unless: ['arrived'] },
+	// "esse celular era do meu ex marido", "this number used to be my dad's": the number was someone else's; not
+	// "esse número era da clínica antiga?".
+	{ name: 'number_was', all: [['this_number'], ['wasOf']], near: 1, ordered: true, noQuestion: true },
+	// "hasta enero ni un msj", "nem uma mensagem até março", "not a single text until june": a pause said as "none until";
+	// not "no recibí ni un mensaje hasta enero".
+	{ name: 'none_until', all: [['notOne'], ['pause'], ['object']], near: 5, noQuestion: true, unless: ['arrived'] },
+	// "third promo this week. blocking", "mais uma promoção. bloqueado": a block word alone closes a complaint about
+	// messages; not "cartão bloqueado" or "o ouvido dele tá bloqueado?".
+	{
+		name: 'block_closing',
+		all: [['blockNow', 'blockedWord'], ['object']],
+		near: 12,
+		acrossClauses: true,
+		startsClause: true,
+		endsClause: true,
+		noQuestion: true,
+	},
+	// "no sé cómo acabé en esta lista… sáquenme", "how did I end up on this list? take me off": a "take me off" closing
+	// a message that names the list, the records or the messages.
+	{ name: 'remove_me_closing', all: [['removeMe'], ['list', 'records', 'object']], near: 20, acrossClauses: true, endsClause: true },
+	// "deseo anular mi suscripción a las notificaciones", "cancel my subscription to the texts"; not "cancelar a assinatura
+	// da ração" (commerce) or a subscription that names no messages.
+	{ name: 'cancel_subscription', all: [['cancel'], ['subscription'], ['object', 'list']], near: 6, ordered: true },
+	// "the daily deals are a bit much, can I just get the reminders?", "essas ofertas tão demais, deixa só o aviso do banho":
+	// too much of the promotions, keep only the care messages.
+	{
+		name: 'marketing_much_only_care',
+		all: [['marketing'], ['tooMuch'], ['only'], ['care']],
+		near: 15,
+		ordered: true,
+		acrossClauses: true,
+		marketingOnly: true,
+	},
 ];
 
 /** Concepts whose own words hold the negation ("não quero mais", "no more", "don't want"): never negated. */
@@ -385,6 +438,8 @@ const SELF_NEGATED: ReadonlySet<Concept> = new Set([
 	'declineBefore',
 	'declineWeak',
 	'noneOf',
+	'notOne',
+	'tooMuch',
 ]);
 
 /** Concepts that cancel an overlapping one: "stop by" is no stop, "lista de espera" no mailing list, "you keep sending" no "keep sending". */
@@ -418,7 +473,7 @@ const WANT = new Set('quero queria quiero want precisa precisam preciso necesito
 
 /** Words that may close a clause after a request without changing it: "sem propaganda pfv", "no spam please". */
 const FILLER = new Set(
-	'por favor porfa pf pfv pfvr pls plz please obrigado obrigada gracias thanks thank you thx ok mais more nada nothing ja ya now agora ahora de vcs voces ustedes you guys aqui here ai kkk lol jaja rs ne ta ok valeu che tbh obg vlw xfa fr rn loco nomas maybe talvez quizas honestly sinceramente'.split(
+	'por favor porfa pf pfv pfvr pls plz please obrigado obrigada gracias thanks thank you thx ok mais more nada nothing ja ya now agora ahora de vcs voces ustedes you guys aqui here ai kkk lol jaja rs ne ta ok valeu che tbh obg vlw xfa fr rn loco nomas maybe talvez quizas honestly sinceramente anymore'.split(
 		' ',
 	),
 );
@@ -493,7 +548,9 @@ export function outOfScope(language: Language, clauses: readonly string[][]): bo
 }
 
 function outOfScopeFound(found: readonly Found[], clauses: readonly string[][]): boolean {
-	const vetoes = found.filter((hit) => VETOES.has(hit.concept) && (hit.concept !== 'timeWindow' || !namesMessages(found)));
+	const vetoes = found.filter(
+		(hit) => VETOES.has(hit.concept) && (hit.concept !== 'timeWindow' || !namesMessages(found)) && !namesFormerOwner(hit, found),
+	);
 	// "sem promoção por favor, só quero saber quando o pedido sair": a clause of its own that refuses promotions is
 	// about this sender, whatever other service the message goes on to mention.
 	if (
@@ -505,6 +562,22 @@ function outOfScopeFound(found: readonly Found[], clauses: readonly string[][]):
 	if (vetoes.length > 0) return true;
 	// "take me off the waitlist": the list is a waiting list, unless the message also names messages.
 	return found.some((hit) => hit.concept === 'notList') && !found.some((hit) => hit.concept === 'object' || hit.concept === 'send');
+}
+
+/**
+ * "esse celular ERA DO MEU EX", "este número era DE MI EX": someone else named as the number's former owner
+ * is the wrong-number notice itself, not a message about that person's affairs. A wrong number named as
+ * this_number, wasOf: the "other" that follows it within a word is the former owner.
+ */
+function namesFormerOwner(hit: Found, found: readonly Found[]): boolean {
+	if (hit.concept !== 'other') return false;
+	return found.some(
+		(was) =>
+			(was.concept === 'wasOf' || was.concept === 'wrong') &&
+			was.start <= hit.start &&
+			hit.start - was.end <= 1 &&
+			found.some((number) => number.concept === 'this_number' && number.end <= was.start + 1 && was.start - number.end <= 1),
+	);
 }
 
 /** "stop by", "lista de espera", "morri de rir": the overridden concept is not there (in place). */
@@ -690,6 +763,7 @@ function matchRule(
 		if (rule.pauseVerbs && anchor.concept === 'pause' && !isStopping(anchor)) continue;
 		// "suspenderam as mensagens?", "do the reminders stop after the series?": a report, not a request.
 		if (STOPPING.has(anchor.concept) && reportsStop(words, anchor.start)) continue;
+		if (rule.notAThing && removesAThing(words, anchor, found)) continue;
 		const used = [anchor];
 		// "no quiero cancelar las notificaciones", "não precisa parar de mandar": not wanting to stop is no opt-out.
 		if (
@@ -765,6 +839,19 @@ function namesAThing(words: readonly string[], send: Found, found: readonly Foun
 	while (at < words.length && (words[at] === 'me' || words[at] === 'mi')) at++;
 	if (!ARTICLES.has(words[at]) || at + 1 >= words.length) return false;
 	return !found.some((hit) => (hit.concept === 'object' || hit.concept === 'marketing') && hit.start === at + 1);
+}
+
+/** What a remove verb may take off a list: the sender, their number or data, the messages, the list itself. */
+const REMOVABLE: ReadonlySet<Concept> = new Set(['me', 'this_number', 'data', 'object', 'marketing', 'list', 'records', 'removeMe']);
+
+/**
+ * Whether an article and a thing follow the remove verb: "quitarme LA VACUNA de la lista del martes",
+ * "tira O BANHO da agenda" move an appointment; "tirem o meu número da lista" takes the sender off.
+ */
+function removesAThing(words: readonly string[], remove: Found, found: readonly Found[]): boolean {
+	const at = remove.end;
+	if (!ARTICLES.has(words[at]) || at + 1 >= words.length) return false;
+	return !found.some((hit) => REMOVABLE.has(hit.concept) && hit.start === at + 1);
 }
 
 /** Whether the contact verb, or a word between it and the negator, says the past ("you did not send", "no me han enviado"). */

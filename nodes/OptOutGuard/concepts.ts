@@ -89,6 +89,11 @@ export const CONCEPTS = [
 	'askedAgain',
 	'noneOf',
 	'arrived',
+	'wasOf',
+	'notOne',
+	'demonstrative',
+	'tooMuch',
+	'subscription',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -109,6 +114,61 @@ const PT_MONTHS = 'janeiro fevereiro março abril maio junho julho agosto setemb
 const ES_MONTHS = 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre';
 const EN_MONTHS = 'january february march april may june july august september october november december';
 
+/**
+ * A verb family: every form of the verbs that a request takes, from their roots, so that a
+ * remove verb counts in all its conjugations and politeness forms ("tirem", "tirassem",
+ * "excluíssem", "quiten", "quitasen", "quitarme", "sáquenme"). A root is written "root:class",
+ * with the class "ar", "er" or "ir", and a second root for the forms whose spelling changes ("apag|apagu:ar", "sac|saqu:ar").
+ */
+const ptVerbs = (roots: string): string =>
+	roots
+		.split(' ')
+		.flatMap((entry) => {
+			const [both, kind] = entry.split(':');
+			const [root, eRoot = root] = both.split('|');
+			const v = kind[0];
+			// "tira/tire/tirem", "apaga/apague/apaguem", "remove/remova/removam", "exclui/exclua/excluam"; the infinitive,
+			// its personal form, the past subjunctive and the conditional ("gostaria que tirassem", "se vocês removessem").
+			const present = v === 'a' ? [`${root}a`, `${eRoot}e`, `${eRoot}em`] : [`${root}${v === 'e' ? 'e' : 'i'}`, `${root}a`, `${root}am`];
+			const rest = [`${v}r`, `${v}rem`, `${v}sse`, `${v}ssem`, `${v}ria`, `${v}riam`].map((ending) => `${root}${ending}`);
+			return [...present, ...rest];
+		})
+		.join(';');
+const esVerbs = (roots: string): string =>
+	roots
+		.split(' ')
+		.flatMap((entry) => {
+			const [both, kind] = entry.split(':');
+			const [root, eRoot = root] = both.split('|');
+			const v = kind[0];
+			const subjunctive = v === 'a' ? `${eRoot}e` : `${eRoot}a`;
+			const imperative = v === 'a' ? `${root}a` : `${eRoot}e`;
+			const past = v === 'a' ? `${root}a` : eRoot === root ? `${root}ie` : `${eRoot}e`;
+			// "quita/quite/quiten", "quitar", "quitaran/quitasen", "quitarme", "quítame", "quítenme", "quítenlo".
+			return [
+				imperative,
+				subjunctive,
+				`${subjunctive}n`,
+				`${root}${v}r`,
+				`${past}ra`,
+				`${past}ran`,
+				`${past}se`,
+				`${past}sen`,
+				...['me', 'nos', 'lo', 'la'].flatMap((clitic) => [`${root}${v}r${clitic}`, `${imperative}${clitic}`, `${subjunctive}n${clitic}`]),
+			];
+		})
+		.join(';');
+/** The clitic forms only: "quitarme", "quítame", "quítenme": a remove verb with its "me". */
+const esVerbsMe = (roots: string): string =>
+	esVerbs(roots)
+		.split(';')
+		.filter((form) => form.endsWith('me'))
+		.join(';');
+const PT_REMOVE_VERBS = 'tir:ar retir:ar remov:er exclu:ir apag|apagu:ar delet:ar elimin:ar descadastr:ar';
+const PT_ERASE_VERBS = 'apag|apagu:ar exclu:ir delet:ar elimin:ar';
+const ES_REMOVE_VERBS = 'sac|saqu:ar quit:ar borr:ar elimin:ar retir:ar exclu|excluy:ir';
+const ES_ERASE_VERBS = 'borr:ar elimin:ar suprim:ir';
+
 const PT: Lists = {
 	stop: 'parar;pare;parem;para de;pare de;parem de;parar de;deixa de;deixem de;deixar de;=chega de;=chega;basta de;para com;parem com;pare com;interromper;interrompam;suspender;suspendam;desativar;desativem;desative;cessar;cessem;acabar com;sem mais;parassem;parassem de;parasse de;deixassem de;deixasse de;desliga;desligar;desliguem;desligue;pararem;pararem de;já deu dessas;já deu dessa;já deu de;abstenham se de;abster se de;interrupção;suspensão',
 	pause:
@@ -122,11 +182,9 @@ const PT: Lists = {
 	care: 'lembrete;lembretes;aviso;avisos;consulta;consultas;vacina;vacinas;agendamento;retorno;resultado;resultados',
 	list: 'lista;listas;=cadastro;=cadastros;mailing;grupo;transmissão;lista de transmissão;difusão',
 	records: 'sistema;base;base de dados;banco de dados;agenda;registro;registros;contatos',
-	remove:
-		'tira;tire;tirem;tirar;retira;retire;retirem;retirar;remove;remova;removam;remover;exclui;exclua;excluam;excluir;apaga;apague;apaguem;apagar;deleta;delete;deletem;deletar;descadastra;descadastre;descadastrem;remoção;exclusão;nos tira;nos tirem;tirem a gente;tira a gente;nos remova;nos removam',
-	erase:
-		'apaga;apague;apaguem;apagar;exclui;exclua;excluam;excluir;deleta;deletem;deletar;elimina;eliminem;eliminar;apagados;excluídos;apagado;excluído;exclusão',
-	data: 'meus dados;dados pessoais;minhas informações;meu cadastro;meu telefone;meu número;meu contato;meus dados pessoais;os dados de vocês;todos os meus dados',
+	remove: `tira;tire;tirem;tirar;retira;retire;retirem;retirar;remove;remova;removam;remover;exclui;exclua;excluam;excluir;apaga;apague;apaguem;apagar;deleta;delete;deletem;deletar;descadastra;descadastre;descadastrem;remoção;exclusão;nos tira;nos tirem;tirem a gente;tira a gente;nos remova;nos removam;${ptVerbs(PT_REMOVE_VERBS)}`,
+	erase: `apaga;apague;apaguem;apagar;exclui;exclua;excluam;excluir;deleta;deletem;deletar;elimina;eliminem;eliminar;apagados;excluídos;apagado;excluído;exclusão;${ptVerbs(PT_ERASE_VERBS)}`,
+	data: 'meus dados;dados pessoais;minhas informações;meu cadastro;meu telefone;meu número;meu contato;meus dados pessoais;os dados de vocês;todos os meus dados;meu nome;meu endereço;tudo que vocês têm sobre mim;tudo que tem sobre mim',
 	consent:
 		'não autorizo;nao autorizo;não autorizei;nunca autorizei;retiro o consentimento;retiro meu consentimento;retiro a autorização;revogo;revogar;revogo o consentimento;revogar consentimento;lgpd;lei geral de proteção de dados;quem deu meu número;de onde tiraram meu número;nunca me inscrevi;nunca me cadastrei;não me cadastrei;não me inscrevi;nunca pedi pra receber;nunca pedi para receber;nunca pedi essas mensagens;não pedi essas mensagens;não pedi pra receber;não dou consentimento;não dou meu consentimento;sem meu consentimento;não consinto;direito de não receber;direito de não ser contatado;direito de oposição;de onde pegaram meu número;onde conseguiram meu número;como conseguiram meu número;como conseguiram meu contato;quem passou meu número;quem autorizou vcs;quem autorizou vocês;quem autorizou voces;quem te autorizou;quem deu permissão pra vocês;quem deu permissão pra vcs',
 	wrong:
@@ -144,7 +202,7 @@ const PT: Lists = {
 	negator: 'não;nao;nunca;jamais;nem',
 	keep: 'continuem;continuem mandando;pode continuar;podem continuar;quero continuar recebendo;adoro;gosto das;gosto dos;preciso dos lembretes;preciso das mensagens;me ajudam;ajudam muito;sigo querendo;pelo contrário;mandem também;continuem avisando;continuem me avisando;me salvam;salvam minha vida',
 	other:
-		'no curso;do curso;da faculdade;do condomínio;ração mensal;assinatura da ração;de outra loja;do pedido;o pedido;a entrega;mudei de endereço;da família;do aplicativo;do app;no meu celular;do celular;no celular;meu plano de celular;do seguro;da seguradora;da operadora;do banco;da escola;da academia;de outra loja;de outra empresa;não é de vocês;não são vocês;do plano;do convênio;netflix;spotify;amazon;ifood;uber;grupo errado;conversa errada;da netflix;revista;da revista;outra empresa;meu número novo é;anota o novo;anota meu novo;anote o novo;número novo é;atualiza meu número;atualizem meu número;atualizar meu número;atualiza meu cadastro;do meu plano;plano de saúde;grupo de mães;grupo das mães;grupo de gestantes;grupo de pais;grupo de apoio;grupo de estudo;grupo de amigos;grupo da turma;prefiro whatsapp;prefiro mensagem;prefiro por mensagem;prefiro texto;melhor mandar mensagem;melhor por mensagem;manda por whatsapp;só por mensagem;prefiro email;prefiro ligação;melhor me ligar;do site;no site;site da;site do;pelo site;grupo de corrida;grupo de caminhada;grupo de adoção;grupo do condomínio;grupo da escola;grupo de treino;grupo do adestramento;número antigo;numero antigo;meu antigo número;número velho;põe esse;coloca esse;coloca este;troca pelo;do meu ex;da minha ex;meu cartão;o cartão;fraude;grupo do trabalho;grupo do meu trabalho;pessoal do trabalho;email do trabalho;grupo da vizinhança;grupo do bairro;grupo de tutores;grupo do whatsapp da;grupo do whats da;grupo do zap da;quem é o adm;quem é o admin;administrador do grupo;trocar o cadastro;troca o cadastro;trocar meu cadastro;atualiza o cadastro;atualizem o cadastro;atualizar o cadastro;atualiza pra esse;atualizar pra esse;atualizem pra esse;farmácia;drogaria;aplicativo de entrega;app de entrega;assinatura mensal',
+		'no curso;do curso;da faculdade;do condomínio;ração mensal;assinatura da ração;de outra loja;do pedido;o pedido;a entrega;mudei de endereço;da família;do aplicativo;do app;no meu celular;do celular;no celular;meu plano de celular;do seguro;da seguradora;da operadora;do banco;da escola;da academia;de outra loja;de outra empresa;não é de vocês;não são vocês;do plano;do convênio;netflix;spotify;amazon;ifood;uber;grupo errado;conversa errada;da netflix;revista;da revista;outra empresa;meu número novo é;anota o novo;anota meu novo;anote o novo;número novo é;atualiza meu número;atualizem meu número;atualizar meu número;atualiza meu cadastro;do meu plano;plano de saúde;grupo de mães;grupo das mães;grupo de gestantes;grupo de pais;grupo de apoio;grupo de estudo;grupo de amigos;grupo da turma;prefiro whatsapp;prefiro mensagem;prefiro por mensagem;prefiro texto;melhor mandar mensagem;melhor por mensagem;manda por whatsapp;só por mensagem;prefiro email;prefiro ligação;melhor me ligar;do site;no site;site da;site do;pelo site;grupo de corrida;grupo de caminhada;grupo de adoção;grupo do condomínio;grupo da escola;grupo de treino;grupo do adestramento;número antigo;numero antigo;meu antigo número;número velho;põe esse;coloca esse;coloca este;troca pelo;do meu ex;da minha ex;meu cartão;o cartão;fraude;grupo do trabalho;grupo do meu trabalho;pessoal do trabalho;email do trabalho;grupo da vizinhança;grupo do bairro;grupo de tutores;grupo do whatsapp da;grupo do whats da;grupo do zap da;quem é o adm;quem é o admin;administrador do grupo;trocar o cadastro;troca o cadastro;trocar meu cadastro;atualiza o cadastro;atualizem o cadastro;atualizar o cadastro;atualiza pra esse;atualizar pra esse;atualizem pra esse;farmácia;drogaria;aplicativo de entrega;app de entrega;assinatura mensal;envio mensal;entrega mensal;entrega programada;envio programado;entrega recorrente;compra recorrente;compra programada',
 	hypothesis:
 		'se eu quiser;se eu quisesse;se alguém quiser;como alguém;alguém sabe como;meu amigo;minha amiga;minha mãe pediu;minha mãe quer;meu marido quer;minha esposa quer;ela disse;ele disse;não eu;o que acontece se;o que significa;caso eu queira;caso um dia;se eu mandar;se eu responder;se eu escrever;se eu digitar;minha mãe mandou;meu pai mandou;meu filho mandou;minha filha mandou;meu marido mandou;minha esposa mandou;meu marido disse;minha esposa disse;minha mãe disse;meu marido falou;minha mulher falou;era pro meu;era pra minha;era para o meu;era para a minha;se um dia eu quiser;se um dia quiser;só curiosidade;por curiosidade;só pra saber;não quero sair;curiosidade;vocês sabem;vcs sabem;sabem como;alguém sabe;falei pro meu;falei pra minha;disse pro meu;disse pra minha;falou que pediu;disse que pediu;minha vizinha;meu vizinho;se um dia quisesse;se um dia eu quisesse;disse que era pra;alguma ideia de como;sabe como faço',
 	no_need:
@@ -156,7 +214,7 @@ const PT: Lists = {
 		'parar o carro;parar no;para amanhã;para hoje;para mim;para o;para a;para quando;parar de tomar;parar de fumar;parar de beber;parar o remédio;para de doer;parar de sangrar;cancelar a consulta;cancelar o horário;cancelar o pedido;cancelar a compra;cancelar o agendamento;parei de receber;pararam de chegar;parou de chegar;pararam de mandar;pararam de enviar;deixei de receber;deixaram de mandar;deixaram de chegar;deixou de chegar;parar de dar;parar de usar;parar de passar;parar com o remédio;parar de pingar;parar a medicação;parar o antibiótico;parar o tratamento;parar a ração;parar com a ração',
 	notList:
 		'lista de espera;fila de espera;lista de compras;lista de vacinas;lista de encaixe;fila de encaixe;lista de cirurgia;lista de cancelamento;lista da cirurgia;lista de castração;lista da castração;lista de exames;lista de vacinação;lista do plantão;lista de procedimentos;lista do banho;lista da tosa;lista de banho;lista do hotel;lista da creche;lista do sábado;lista de sábado',
-	cancel: 'cancelar;cancela;cancele;cancelem;desmarcar',
+	cancel: 'cancelar;cancela;cancele;cancelem;desmarcar;anular;anulem;anule',
 	blockedReported:
 		'vou registrar no consumidor;consumidor.gov;registrar reclamação;bloqueado e denunciado;bloqueado e reportado;denunciado e bloqueado;bloqueei e denunciei;já bloqueei',
 	anything: 'nada;nenhuma;coisa nenhuma',
@@ -167,7 +225,7 @@ const PT: Lists = {
 		'me tira;me tire;me tirem;me retira;me retirem;me remove;me removam;me exclui;me excluam;tira meu nome;tirem meu nome;tira o meu nome;tirem o meu nome;tira meu número;tirem meu número;tira o meu número;tirem o meu número;apaga meu nome;apaguem meu nome;exclui meu nome;excluam meu nome;tira ele;tira ela;tirem ele;tirem ela;tira meu nro;tirem meu nro;tira meu contato;tirem meu contato;tira meus dados;tirem meus dados',
 	leaveShort: 'me larga;me larguem;vaza;vazem;some daqui;sumam daqui;sai fora',
 	quote:
-		'digitou;escreveu;sem querer;foi engano meu;ignora;ignore;mandei errado;era brincadeira;espera;pera;peraí;calma;quis dizer;digo;me enganei;errei;foi mal;não me descadastra;nao me descadastra;não me descadastrem;não me tira da lista;não me tirem da lista;nem pensar em sair;não quero sair da lista;pegou meu celular;pegou o celular;pegou meu telefone;desconsidera;desconsiderem;desconsidere',
+		'digitou;escreveu;sem querer;foi engano meu;ignora;ignore;mandei errado;era brincadeira;espera;pera;peraí;calma;quis dizer;digo;me enganei;errei;foi mal;não me descadastra;nao me descadastra;não me descadastrem;não me tira da lista;não me tirem da lista;nem pensar em sair;não quero sair da lista;pegou meu celular;pegou o celular;pegou meu telefone;desconsidera;desconsiderem;desconsidere;responda sair para;responda parar para;responda pare para;responda stop para;é golpe ou;é confiável;é de vocês mesmo',
 	notMe:
 		'não conheço;não sou o;não sou a;nao sou o;nao sou a;não é do;não é da;não é mais do;não é mais da;não sou eu;não é o;não é a;nao e o;nao e a;não conheço essa clínica;não conheço esse número;não conheço ninguém;não conheço nenhum;não conheço nenhuma',
 	who: 'quem é;quem fala;quem está falando;quem é você;quem são vocês;quem são;quem é vc;q é isso;que número é esse;de onde é esse número;número novo;esse número agora é meu;agora é meu número;trocou de número;mudou de número;engano;por engano',
@@ -202,13 +260,13 @@ const PT: Lists = {
 	later:
 		'em janeiro;em fevereiro;em março;em abril;em maio;em junho;em julho;em agosto;em setembro;em outubro;em novembro;em dezembro;ano que vem;mês que vem;depois do carnaval;depois das férias',
 	permission:
-		'sem minha autorização;não têm minha permissão;não tem minha permissão;sem minha permissão;não dei permissão;nunca dei permissão;não dou permissão;não autorizei isso',
+		'sem minha autorização;não têm minha permissão;não tem minha permissão;sem minha permissão;não dei permissão;nunca dei permissão;não dou permissão;não autorizei isso;nunca autorizei',
 	sendMe: 'me escrevam;me escreve;me chamem;me procurem;me procura;me liguem',
 	newPet: 'agora temos;novo filhote;nova filhote;cachorro novo;gato novo;filhote novo;adotei um;adotei uma;adotamos um;adotamos uma',
 	canStop: 'já pode parar;pode parar;podem parar;já podem parar',
 	timeWindow: 'antes das;depois das;de manhã;pela manhã;no horário de trabalho;em horário comercial;fora do horário',
 	noReceive:
-		'não quero receber;não quero mais receber;não me interessa receber;gostaria de não receber;prefiro não receber;não desejo receber;não receber mais',
+		'não quero receber;não quero mais receber;não me interessa receber;gostaria de não receber;prefiro não receber;não desejo receber;não receber mais;preferia não receber;prefiro não ter que receber',
 
 	// "aqui não é a dona Cida": the one who answers says this phone is not that person's.
 	notHere:
@@ -235,6 +293,15 @@ const PT: Lists = {
 	noneOf:
 		'nem email;nem e-mail;nem ligação;nem ligacao;nem zap;nem whats;nem whatsapp;nem mensagem;nem msg;nem sms;nenhum contato;nada de contato;nada de ligação;nunca mais',
 	arrived: 'chegou;chegaram;recebi;recebemos;ainda;até agora',
+	// "esse celular era do meu ex": after "this number", the number was someone else's.
+	wasOf: 'era do;era da;era de;era dele;era dela;pertencia a;pertencia ao;pertencia à;já foi do;já foi da;foi do;foi da',
+	// "nem uma mensagem até janeiro": not a single one.
+	notOne: 'nem uma;nem um;nenhuma;nenhum;nem meia',
+	// "não quero mais receber isso": what a refusal points back to.
+	demonstrative: 'isso;isto;essas;esses;estas;estes;elas;eles',
+	// "essas ofertas todo dia tão demais": too much of a thing.
+	tooMuch: 'demais;é demais;tá demais;tão demais;estão demais;é muito;exagero;exagerado;exagerada;um exagero;excessivo;excessiva',
+	subscription: 'inscrição;minha inscrição;assinatura;minha assinatura',
 };
 
 const ES: Lists = {
@@ -250,10 +317,9 @@ const ES: Lists = {
 	care: 'recordatorio;recordatorios;aviso;avisos;cita;citas;turno;turnos;vacuna;vacunas;control;controles;resultados',
 	list: 'lista;listas;lista de difusión;difusión;grupo',
 	records: 'base de datos;sistema;registro;registros;contactos;agenda;base',
-	remove:
-		'saca;saquen;sacar;sácame;sáquenme;quita;quiten;quitar;quítame;quítenme;quítenlo;quítenla;borra;borren;borrar;bórrame;bórrenme;elimina;eliminen;eliminar;elimíname;elimínenme;remover;retirar;retiren;remoción;eliminación;sáquennos;quítennos;bórrennos;elimínennos',
-	erase: 'borra;borren;borrar;elimina;eliminen;eliminar;supriman;suprimir;supresión;borrados;eliminados',
-	data: 'mis datos;datos personales;mi información;información personal;mi número;mi teléfono;mis datos personales;todos mis datos',
+	remove: `saca;saquen;sacar;sácame;sáquenme;quita;quiten;quitar;quítame;quítenme;quítenlo;quítenla;borra;borren;borrar;bórrame;bórrenme;elimina;eliminen;eliminar;elimíname;elimínenme;remover;retirar;retiren;remoción;eliminación;sáquennos;quítennos;bórrennos;elimínennos;${esVerbs(ES_REMOVE_VERBS)}`,
+	erase: `borra;borren;borrar;elimina;eliminen;eliminar;supriman;suprimir;supresión;borrados;eliminados;${esVerbs(ES_ERASE_VERBS)}`,
+	data: 'mis datos;datos personales;mi información;información personal;mi número;mi teléfono;mis datos personales;todos mis datos;mi nombre;mi dirección;todo lo que tienen de mí;todo lo que tengan de mí',
 	consent:
 		'no autorizo;nunca autoricé;retiro mi consentimiento;retiro el consentimiento;revoco;revocar;revoco mi consentimiento;habeas data;rgpd;lopdgdd;derechos arco;no di mi consentimiento;quién les dio mi número;de dónde sacaron mi número;nunca me suscribí;nunca me inscribí;nunca me registré;no me suscribí;no me inscribí;nunca pedí recibir;nunca pedí estos mensajes;no pedí estos mensajes;no doy mi consentimiento;sin mi consentimiento;no consiento;derecho a no recibir;derecho de oposición;de dónde sacaron mi teléfono;cómo consiguieron mi número;quién les pasó mi número;quién los autorizó;quién les dio permiso;con qué permiso;quien los autorizo;quien les dio permiso',
 	wrong:
@@ -271,7 +337,7 @@ const ES: Lists = {
 	negator: 'no;nunca;jamás;ni',
 	keep: 'sigan;sigan mandando;pueden seguir;quiero seguir recibiendo;sigo queriendo;me encantan;necesito los recordatorios;me ayudan;al contrario;mándenme también;sigan avisándome;sigan avisando;me salvan;me sirven mucho',
 	other:
-		'del curso;en el curso;de la facultad;del alimento mensual;alimento mensual;de otra tienda;el pedido;la entrega;cambié de dirección;la línea;mi línea;obra social;del celular;del teléfono;de la aplicación;de la app;de la familia;del seguro;de la aseguradora;del banco;de la compañía;del colegio;del gimnasio;de otra tienda;no son ustedes;netflix;spotify;amazon;grupo equivocado;chat equivocado;revista;de la revista;de otra empresa;otra empresa;prepaga;la prepaga;de la prepaga;seguro médico;mi nuevo número es;este es el nuevo;el nuevo es;actualicen mi número;actualizar mi número;anoten el nuevo;grupo de mamás;grupo de padres;grupo de apoyo;grupo de amigos;mejor escríbanme;mejor por whatsapp;prefiero whatsapp;prefiero mensajes;mejor por mensaje;solo por whatsapp;mejor mándenme un mensaje;prefiero correo;mejor llámenme;del sitio;de la página;de la web;sitio web;grupo de paseos;grupo de adopción;grupo del edificio;grupo del colegio;número viejo;mi número anterior;pon este;ponga este;pongan este;de mi ex;mi tarjeta;la tarjeta;fraude;grupo del trabajo;grupo del barrio;grupo de vecinos;quién es el admin;administrador del grupo;actualicen el registro;cambien el registro;actualizar el registro;farmacia;plan de salud;seguro de mascotas;suscripción mensual;app de delivery;aplicación de delivery',
+		'del curso;en el curso;de la facultad;del alimento mensual;alimento mensual;de otra tienda;el pedido;la entrega;cambié de dirección;la línea;mi línea;obra social;del celular;del teléfono;de la aplicación;de la app;de la familia;del seguro;de la aseguradora;del banco;de la compañía;del colegio;del gimnasio;de otra tienda;no son ustedes;netflix;spotify;amazon;grupo equivocado;chat equivocado;revista;de la revista;de otra empresa;otra empresa;prepaga;la prepaga;de la prepaga;seguro médico;mi nuevo número es;este es el nuevo;el nuevo es;actualicen mi número;actualizar mi número;anoten el nuevo;grupo de mamás;grupo de padres;grupo de apoyo;grupo de amigos;mejor escríbanme;mejor por whatsapp;prefiero whatsapp;prefiero mensajes;mejor por mensaje;solo por whatsapp;mejor mándenme un mensaje;prefiero correo;mejor llámenme;del sitio;de la página;de la web;sitio web;grupo de paseos;grupo de adopción;grupo del edificio;grupo del colegio;número viejo;mi número anterior;pon este;ponga este;pongan este;de mi ex;mi tarjeta;la tarjeta;fraude;grupo del trabajo;grupo del barrio;grupo de vecinos;quién es el admin;administrador del grupo;actualicen el registro;cambien el registro;actualizar el registro;farmacia;plan de salud;seguro de mascotas;suscripción mensual;app de delivery;aplicación de delivery;envío mensual;envíos mensuales;entrega mensual;envío programado;entrega programada;envío automático;compra recurrente;compra programada',
 	hypothesis:
 		'si quisiera;si alguien quiere;alguien sabe cómo;mi amigo;mi amiga;mi mamá quiere;mi esposo quiere;ella dijo;él dijo;no yo;qué pasa si;qué significa;en caso de que quiera;si respondo;si mando;si escribo;si contesto;mi esposo dice;mi esposa dice;mi marido dice;mi mamá dice;mi papá dice;mi hijo dice;mi hija dice;mi esposo dijo;mi mamá dijo;mi hijo mandó;mi hija mandó;mi mamá mandó;era para mi;iba para mi;si algún día quiero;si un día quiero;por curiosidad;pura curiosidad;solo curiosidad;no me quiero dar de baja;curiosidad;ustedes saben;saben cómo;alguien sabe;para saber nomás;es para saber;solo para saber;le dije a mi;si algún día;si un día;qué tendría que hacer;alguna idea de cómo',
 	no_need:
@@ -282,17 +348,16 @@ const ES: Lists = {
 		'para mañana;para mí;para el;para la;para hoy;dejar de tomar;dejar de fumar;parar de tomar;cancelar la cita;cancelar el turno;cancelar mi cita;cancelar el pedido;cancelar la compra;dejé de recibir;dejaron de llegar;dejaron de mandar;dejaron de enviar;dejó de llegar;han dejado de;dejé de recibirlos;dejar de darle;dejar de dar;dejar de usar;dejar de aplicar;dejar de ponerle;dejar la medicación;parar el antibiótico;dejar el antibiótico;parar el tratamiento;dejar el tratamiento',
 	notList:
 		'lista de espera;lista de compras;fila de espera;lista de cancelaciones;lista de regalos;lista de cirugía;lista de la cirugía;lista de castración;lista de estudios;lista del baño;lista de peluquería;lista del hotel;lista de la guardería',
-	cancel: 'cancelar;cancela;cancelen;cancele',
+	cancel: 'cancelar;cancela;cancelen;cancele;anular;anulen;anule;anula',
 	blockedReported: 'bloqueado y reportado;bloqueado y denunciado;reportado y bloqueado;ya los bloqueé',
 	anything: 'nada;ninguna cosa',
 	you: 'ustedes;los;esta clínica;esta empresa;esta tienda;esta veterinaria',
 	reportOther: 'maltrato;maltratos;maltrato animal;maltratando;vecino;vecina;vecinos',
 	there: 'de ahí;de ahi;de aquí;de ahí adentro',
-	removeMe:
-		'sácame;sáquenme;quítame;quítenme;bórrame;bórrenme;elimíname;elimínenme;me sacan;me quitan;me borran;saquen mi nombre;quiten mi nombre;borren mi nombre;saquen mi número;quiten mi número;borren mi número;quítenlo;quítenla;sáquenlo;sáquenla',
+	removeMe: `sácame;sáquenme;quítame;quítenme;bórrame;bórrenme;elimíname;elimínenme;me sacan;me quitan;me borran;saquen mi nombre;quiten mi nombre;borren mi nombre;saquen mi número;quiten mi número;borren mi número;quítenlo;quítenla;sáquenlo;sáquenla;${esVerbsMe(ES_REMOVE_VERBS)}`,
 	leaveShort: 'lárgate;lárguense ya;fuera de aquí;piérdanse',
 	quote:
-		'escribió;sin querer;ignoren;ignora;espera;esperen;me equivoqué;quise decir;digo;era broma;no quise;no me den de baja;no me saquen de la lista;ni loco me salgo;no quiero salir de la lista;agarró mi celular;agarró el celular;agarró mi teléfono;tomó mi teléfono;tomó mi celular;no hagan caso;no le hagan caso',
+		'escribió;sin querer;ignoren;ignora;espera;esperen;me equivoqué;quise decir;digo;era broma;no quise;no me den de baja;no me saquen de la lista;ni loco me salgo;no quiero salir de la lista;agarró mi celular;agarró el celular;agarró mi teléfono;tomó mi teléfono;tomó mi celular;no hagan caso;no le hagan caso;responde baja para;responda baja para;responde stop para;responda stop para;es estafa o;es una estafa o;es confiable;es de ustedes de verdad',
 	notMe: 'no soy el;no soy la;no conozco;no conozco a;no soy yo;no es de;ya no es de;no es el;no es la',
 	who: 'quién es;quién habla;quiénes son;quién me escribe;quiénes son ustedes;de dónde es este número;número nuevo;este número ahora es mío;ahora es mi número;cambió de número;cambió su número;equivocado;equivocada;equivocados',
 	grief:
@@ -312,7 +377,8 @@ const ES: Lists = {
 	complaint:
 		'queja;quejarme;profeco;denuncia;denunciar;demanda;demandar;abogado;reclamación;reclamo;reclamar;consumo;defensa del consumidor;sernac;indecopi;consumidor;una estrella;1 estrella;mala reseña;reseña',
 	blockedWord: 'bloqueado;bloqueados;bloqueada;bloqueé;denunciado;denunciados;denuncié;reportado;reportados;reporté',
-	blockNow: 'bloqueo;bloquear;bloquearlos;spam;los bloqueo;te bloqueo;voy a bloquear;reporto;los reporto;denuncio;los denuncio;reportarlos',
+	blockNow:
+		'bloqueo;bloquear;bloquearlos;bloqueando;spam;los bloqueo;te bloqueo;voy a bloquear;reporto;los reporto;denuncio;los denuncio;reportarlos',
 	threatMsg:
 		'otro mensaje más;un mensaje más;otro mensaje;próximo mensaje;si me vuelven a escribir;si me vuelven a mandar;si mandan otro;si me mandan otro;si me llega otro;otra promo;otra promoción;una promo más;otro correo',
 	still:
@@ -324,7 +390,8 @@ const ES: Lists = {
 	notNow: 'ahora no;por ahora no;ahorita no',
 	later:
 		'en enero;en febrero;en marzo;en abril;en mayo;en junio;en julio;en agosto;en septiembre;en octubre;en noviembre;en diciembre;el año que viene;el mes que viene;después de las fiestas',
-	permission: 'no tienen mi permiso;sin mi permiso;no di permiso;nunca di permiso;no les di permiso',
+	permission:
+		'no tienen mi permiso;sin mi permiso;no di permiso;nunca di permiso;no les di permiso;nunca autoricé;nunca di mi autorización',
 	sendMe: 'escríbanme;mándenme mensajes;llámenme;contáctenme;búsquenme;escríbeme',
 	newPet: 'ahora tenemos;cachorro nuevo;perro nuevo;gato nuevo;adopté un;adopté una;adoptamos un;adoptamos una',
 	canStop: 'ya pueden parar;ya puedes parar;pueden parar;ya pueden dejar de',
@@ -356,6 +423,12 @@ const ES: Lists = {
 	noneOf:
 		'ni llamadas;ni mensajes;ni correos;ni whatsapp;ni email;ni sms;ningún contacto;nada de contacto;nada de llamadas;nunca más;no llamadas;no mensajes',
 	arrived: 'llegó;llegaron;recibí;recibimos;todavía;aún;hasta ahora',
+	wasOf: 'era de;era del;era de la;pertenecía a;pertenecía al;fue de;fue del',
+	notOne: 'ni un;ni una;ningún;ninguna;ni medio',
+	demonstrative: 'esto;estos;estas;eso;esos;esas;ellos;ellas',
+	tooMuch:
+		'demasiado;demasiadas;demasiados;es mucho;son muchas;son muchos;es demasiado;son demasiadas;un exceso;una exageración;exagerado;exagerada;excesivo;excesiva',
+	subscription: 'suscripción;mi suscripción;inscripción;mi inscripción;afiliación',
 };
 
 const EN: Lists = {
@@ -374,7 +447,7 @@ const EN: Lists = {
 	remove:
 		'remove;delete;take off;take me off;erase;drop;unsubscribe;removal;deletion;count me out;take this number off;take my number off;take us off;remove us;delete us;take our number off;get off;get me off',
 	erase: 'erase;delete;remove;wipe;destroy;deleted;erased',
-	data: 'my data;personal data;my personal data;my information;my info;my details;my records;my number;all my data;my personal info;personal info;personal information',
+	data: 'my data;personal data;my personal data;my information;my info;my details;my records;my number;all my data;my personal info;personal info;personal information;my name;my address;everything you have on me;all you have on me;everything you have about me;whatever you have on me',
 	consent:
 		'revoke;revoke consent;withdraw consent;withdraw my consent;i do not consent;i dont consent;never consented;didnt sign up;never signed up;gdpr;ccpa;who gave you my number;where did you get my number;how did you get my number;right to opt out;who gave you permission;who authorized you;who said you could',
 	wrong:
@@ -391,7 +464,7 @@ const EN: Lists = {
 	negator: 'not;no;never;dont;do not',
 	keep: 'keep sending;keep them coming;continue;i need the reminders;i like;i love;please keep;still want;keep texting;keep messaging;on the contrary;save me;saves me;lifesaver;life saver;reminders help',
 	other:
-		'from the course;the course;from the class;from another store;the order;my order;the delivery;changed my address;on my phone;my phone settings;the app;of the app;family group;work group;my phone plan;from the pet insurance;pet insurance;from the bank;my bank;from the gym;from the school;from another;not yours;not you guys;other company;netflix;spotify;amazon;wrong chat;wrong group;magazine;the magazine;my new number is;new number is;update my number;update my contact;the bank;to the bank;health insurance;text instead;text me instead;prefer text;prefer texts;email instead;email me instead;rather text;call instead;call me instead;the website;on the website;their website;from the website;class group;group chat;puppy class;training class;the old one;my old number;replace my number;use this one;use this number instead;my ex;my card;for fraud;fraud;group admin;who is the admin;neighborhood group;pharmacy;drugstore;delivery app;food app;subscription box;groomers app;old groomer;other app;another app;their app',
+		'from the course;the course;from the class;from another store;the order;my order;the delivery;changed my address;on my phone;my phone settings;the app;of the app;family group;work group;my phone plan;from the pet insurance;pet insurance;from the bank;my bank;from the gym;from the school;from another;not yours;not you guys;other company;netflix;spotify;amazon;wrong chat;wrong group;magazine;the magazine;my new number is;new number is;update my number;update my contact;the bank;to the bank;health insurance;text instead;text me instead;prefer text;prefer texts;email instead;email me instead;rather text;call instead;call me instead;the website;on the website;their website;from the website;class group;group chat;puppy class;training class;the old one;my old number;replace my number;use this one;use this number instead;my ex;my card;for fraud;fraud;group admin;who is the admin;neighborhood group;pharmacy;drugstore;delivery app;food app;subscription box;groomers app;old groomer;other app;another app;their app;monthly delivery;monthly shipment;autoship;auto ship;repeat delivery;scheduled delivery;recurring order;repeat order;monthly order',
 	hypothesis:
 		'if i wanted;if someone;how do people;my friend;asking for a friend;she said;he said;my mom wants;my wife wants;my husband wants;what happens if;what does;what is;in case i want;if i reply;if i text;if i send;if i type;if i answer;my mom sent;my son sent;my daughter sent;my husband said;my wife said;my mom said;was meant for;meant for my;was for my;if i ever want;if one day i want;just wondering;not opting out;out of curiosity;how does the opt out work;just curious;curious how;do you know how;you guys know how;told my;any idea how;anyone know how;keeps saying;kept saying;is always saying',
 	no_need: 'no need anymore;no longer need;no need to keep;no longer necessary;no need for;not needed anymore;no longer needed',
@@ -411,7 +484,7 @@ const EN: Lists = {
 		'take me;take my name;take my number;remove me;remove my name;remove my number;delete me;delete my name;take him off;take her off;take them off;take my contact;take my details;take my info;remove my contact;remove my details;delete my contact;delete my details',
 	leaveShort: 'scram;shoo;get out',
 	quote:
-		'let me check;wrong photo;sent the wrong photo;by mistake;ignore that;ignore it;please ignore;wait;i meant;my bad;sorry wrong;was a joke;i accidentally;unsubscribed by accident;pressed it by accident;typed it by accident;did it by accident;typed stop;typed that;typed it;typed this;wrote stop;wrote that;kid typed;son typed;daughter typed;wrong pet;did not mean to;dont unsubscribe me;do not unsubscribe me;dont remove me;do not remove me;dont take me off;do not take me off;disregard;grabbed my phone;took my phone;got my phone;wrote unsubscribe',
+		'let me check;wrong photo;sent the wrong photo;by mistake;ignore that;ignore it;please ignore;wait;i meant;my bad;sorry wrong;was a joke;i accidentally;unsubscribed by accident;pressed it by accident;typed it by accident;did it by accident;typed stop;typed that;typed it;typed this;wrote stop;wrote that;kid typed;son typed;daughter typed;wrong pet;did not mean to;dont unsubscribe me;do not unsubscribe me;dont remove me;do not remove me;dont take me off;do not take me off;disregard;grabbed my phone;took my phone;got my phone;wrote unsubscribe;reply stop to;text stop to;reply stop for;is that legit;is this legit;is it legit;is it a scam;is this a scam;is that a scam;legit or',
 	notMe: 'i am not;this is not;not him;not her;dont know who;do not know who;it is not;that is not',
 	who: 'who is this;who are you;who dis;whos this;who is that;who are you people;who is texting;new number;my number now;this is my number now;changed numbers;changed his number;changed her number',
 	grief:
@@ -431,7 +504,7 @@ const EN: Lists = {
 		'file a complaint;complaint;complain;ftc;attorney general;lawyer;sue;report;consumer protection;1 star;one star;1-star;bad review;review',
 	blockedWord: 'blocked;reported;flagged',
 	blockNow:
-		'fcc;spam;report as spam;you are blocked;youre blocked;i will block;gonna block;im blocking;i am blocking;blocking this number;block this number;ftc;file a complaint',
+		'fcc;spam;report as spam;you are blocked;youre blocked;i will block;gonna block;im blocking;i am blocking;blocking this number;block this number;ftc;file a complaint;blocking',
 	threatMsg:
 		'one more message;one more text;next message;next text;text me again and;message me again and;send me another;one more of these;one more of those;one more promo;one more promotion;one more ad;one more reminder;one more email;another promo',
 	still:
@@ -443,13 +516,13 @@ const EN: Lists = {
 	later:
 		'in january;in february;in march;in april;in may;in june;in july;in august;in september;in october;in november;in december;next year;next month;after the holidays',
 	permission:
-		'dont have my permission;do not have my permission;without my permission;never gave you permission;never gave permission;did not give permission;didnt give you permission',
+		'dont have my permission;do not have my permission;without my permission;never gave you permission;never gave permission;did not give permission;didnt give you permission;never consented to',
 	sendMe: 'text me;message me;contact me;reach out;email me',
 	newPet: 'now we have;new puppy;new kitten;new dog;new cat;just adopted;recently adopted;we adopted a;adopted a new',
 	canStop: 'you can stop now;can stop now;you can stop;you may stop',
 	timeWindow: 'before noon;before 9;before 10;after 9pm;after 8pm;in the morning;during work;after hours;at work',
 	noReceive:
-		'dont want to receive;do not want to receive;dont want to get;do not want to get;rather not receive;prefer not to receive;not receive any more;not to receive any',
+		'dont want to receive;do not want to receive;dont want to get;do not want to get;rather not receive;prefer not to receive;not receive any more;not to receive any;rather not get;prefer not to get;would rather not get',
 
 	notHere:
 		'no one here by that name;nobody here by that name;no one here called;nobody here called;no one here named;nobody here named;nobody by that name here;no one by that name here',
@@ -472,6 +545,11 @@ const EN: Lists = {
 		'third time asking;second time asking;fourth time asking;third time i ask;third time i have asked;asked twice;asked three times;for the third time;for the second time;asked you twice',
 	noneOf: 'no calls;no emails;no texts;no messages;no whatsapp;no contact;no more contact;never again;no sms',
 	arrived: 'received;got;arrived;yet;came through;so far',
+	wasOf: 'was my;was his;was her;was their;used to be;belonged to;was someone',
+	notOne: 'not a single;not one;not even one',
+	demonstrative: 'these;those;them;this;it',
+	tooMuch: 'too much;a bit much;a little much;way too much;too many;excessive;overkill;a lot',
+	subscription: 'subscription;my subscription;membership',
 };
 
 export const CONCEPT_LISTS: Readonly<Record<Language, Readonly<Record<Concept, readonly string[]>>>> = {

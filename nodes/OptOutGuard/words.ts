@@ -19,10 +19,13 @@ function squeezedClauses(text: string): Clause[] {
 	);
 }
 
+/** A word with a letter or a digit: what an emoji leaves behind ("🙅‍♀️" → "\ufe0f") is not a word. */
+const HAS_LETTER = /[\p{L}\p{N}]/u;
+
 /** Word lists per clause in this language's reading; empty clauses dropped. */
 export function clausesOf(text: string, language: Language = 'pt'): string[][] {
 	return expandSpellings(squeezedClauses(text), language)
-		.map((clause) => clause.map((word) => word.text))
+		.map((clause) => clause.map((word) => word.text).filter((word) => HAS_LETTER.test(word)))
 		.filter((words) => words.length > 0);
 }
 
