@@ -85,7 +85,7 @@ function classifyByRules(text: string, options: ClassifyOptions, rules: Compiled
 	const message = typeof text === 'string' ? text : '';
 	const clauses = tokenizeClauses(message);
 	// A general question's red flags are a topic, whatever language it is read in (generalQuestion.ts).
-	const general = isGeneralQuestion(message, clauses.flat());
+	const general = isGeneralQuestion(message, clauses);
 	if (language !== 'auto') return resultOf(read(setOf(rules, profile, language), clauses, message, general));
 	const words: string[] = [];
 	for (const clause of clauses) for (const word of clause) words.push(word.text);

@@ -9,7 +9,7 @@
 //   - it tells no event: no verb in the past or going on ("vomitei sangue, é grave?", "thor comeu
 //     chocolate, é grave?", "ta convulsionando faz 6 min").
 // The learned layer still reads the message: it can raise one the rules let go.
-import type { Word } from './normalize';
+import type { Clause, Word } from './normalize';
 
 /** Folded pronouns, verbs of being and feeling, and words of a case at hand, that put someone in the message. */
 const SOMEONE = words(
@@ -108,12 +108,13 @@ function namesSomeone(message: string, words: readonly Word[]): boolean {
 
 const isUpper = (code: number) => (code >= 65 && code <= 90) || (code >= 192 && code <= 222);
 
-export function isGeneralQuestion(message: string, words: readonly Word[]): boolean {
-	if (words.length === 0) return false;
+export function isGeneralQuestion(message: string, clauses: readonly Clause[]): boolean {
 	// Most messages ask nothing: a question mark or an opening question word is looked for first,
 	// then the word lookups, and the frame's long pattern last.
 	const asks = message.includes('?');
-	if (!asks && !OPENER_WORDS.has(words[0].text)) return false;
+	if (!asks && !OPENER_WORDS.has(clauses.find((clause) => clause.length > 0)?.[0].text ?? '')) return false;
+	const words = clauses.flat();
+	if (words.length === 0) return false;
 	for (let w = 0; w < words.length; w++) {
 		const { text } = words[w];
 		if (SOMEONE.has(text) || EVENTS.has(text)) return false;
