@@ -317,8 +317,10 @@ function catalogueSequences(phrase: string, language: Language, strict = false):
 	});
 	const content = words.filter((word) => !FUNCTION_WORDS.has(word));
 	if (strict || content.length !== 2 || words.length > 3) return [slots];
-	// Not with the negator turned to the front: "sangue não para" turned round is "não tem sangue".
-	if (isNegator(content[1], language)) return [slots];
+	// Not with the negator turned to the front: "sangue não para" turned round is "não tem sangue"; nor
+	// with a negator left behind as a function word: "no está respirando" turned round would be
+	// "respira bien y está" (Spanish "no" is the Portuguese article).
+	if (isNegator(content[1], language) || words.some((word) => isNegator(word, language))) return [slots];
 	return [slots, [slotOf(content[1]), { kind: 'gap', max: PHRASE_GAP + 1 }, slotOf(content[0])]];
 }
 

@@ -45,6 +45,10 @@ export class Scopes {
 
 	private readonly breaks: ReadonlySet<string>;
 
+	private readonly negatorsAfter: ReadonlySet<string>;
+
+	private readonly negatorAfterTails: ReadonlySet<string>;
+
 	private readonly firstPerson: string;
 
 	private readonly notNegation: Sequence[];
@@ -67,6 +71,8 @@ export class Scopes {
 		for (const word of NEGATION[language].short) this.reach.set(word, SHORT_NEGATOR_REACH);
 		this.never = new Set(NEGATION[language].never);
 		this.breaks = new Set(split(words.scopeBreaks));
+		this.negatorsAfter = new Set(split(words.negatorsAfter));
+		this.negatorAfterTails = new Set(split(words.negatorAfterTails));
 		this.firstPerson = words.firstPerson;
 		const expand = (patterns: string[], lang: Language) => patterns.flatMap((pattern) => expandPattern(pattern, lang));
 		this.notNegation = expand(words.notNegation, language);
@@ -130,7 +136,7 @@ export class Scopes {
 	/** Why the phrase at words[start, end) does not count, or undefined when it does. */
 	cancel(clause: ClauseMarkers, start: number, end: number): Cancel | undefined {
 		if (clause.hits.some((hit) => hit.owner.kind === 'figurative' && hit.start < end && hit.end > start)) return 'figurative';
-		if (this.isNegated(clause, start)) return 'negated';
+		if (this.isNegated(clause, start) || this.isNegatedAfter(clause, start, end)) return 'negated';
 		if (this.isDistantPast(clause, start, end)) return 'past';
 		if (this.isHypothetical(clause, start)) return 'hypothetical';
 		if (this.isTopic(clause, start, end)) return 'topic';
@@ -210,6 +216,18 @@ export class Scopes {
 			spans.push({ start, end });
 		}
 		return spans;
+	}
+
+	/**
+	 * "dor no peito nenhuma", "dolor de pecho ninguno eh": a negator right after the phrase, ending its
+	 * clause or before a tail word. Never after a phrase that holds its own negator ("não consigo respirar
+	 * nenhum pouco" is no denial), nor before another word ("nenhuma melhora").
+	 */
+	private isNegatedAfter(clause: ClauseMarkers, start: number, end: number): boolean {
+		const { words } = clause;
+		if (!this.negatorsAfter.has(words[end] ?? '')) return false;
+		for (let at = start; at < end; at++) if (this.reach.has(words[at])) return false;
+		return end + 1 === words.length || this.negatorAfterTails.has(words[end + 1]);
 	}
 
 	private isNegated(clause: ClauseMarkers, start: number): boolean {

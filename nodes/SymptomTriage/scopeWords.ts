@@ -10,6 +10,13 @@ export interface ScopeWords {
 	notNegation: string[];
 	/** Phrases that negate like a negator, up to its reach before a phrase: "nada de boca torta", "no sign of". */
 	negatorPhrases: string[];
+	/**
+	 * Words that negate the phrase they follow straight after, at the end of its clause or before one of
+	 * `negatorAfterTails`: "dor no peito nenhuma", "dolor de pecho ninguno eh", "chest pain: none".
+	 */
+	negatorsAfter: string;
+	/** Words that may follow such a negator in its clause: "falta de ar nenhuma graças a Deus". */
+	negatorAfterTails: string;
 	/** With a "never" word, these make the clause a comparison, not a denial. */
 	comparison: string[];
 	/** A negation does not reach back across these: "não sei mas meu filho desmaiou". */
@@ -68,6 +75,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'querer',
 		],
 		negatorPhrases: ['nada de', '(nenhum|nenhuma|sem) (sinal|sinais) de'],
+		negatorsAfter: 'nenhum nenhuma nenhuminha',
+		negatorAfterTails: 'gracas graças mesmo ne nem e eh',
 		comparison: ['(assim|tao|igual|parecid*|antes|desse jeito|dessa forma|como essa|como esta)'],
 		scopeBreaks: 'mas porem pois porque entao agora meu minha meus minhas ele ela eles elas seu sua',
 		firstPerson: 'eu',
@@ -131,7 +140,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(desmaiando|desmaiar|desmaiei|desmaio) de (fome|sono|cansaco|tedio)',
 			'quase (engasguei|engasgo|me engasguei) (com|no|na) (o|a|meu|minha)? (cafe|cha|agua|suco|cerveja|comida|sopa) (quando|de rir|vendo|lendo|com)',
 			// Choking or drowning in work, bills or exams: "to engasgada de tanto trabalho", "afogado em boleto".
-			'(engasgado|engasgada|engasgando|afogado|afogada|afogando|sufocado|sufocada|sufocando) (de|com|em|no|na|nos|nas) (tanto|tanta|tantos|tantas)? (trabalho|servico|serviço|tarefa|tarefas|prova|provas|conta|contas|boleto|boletos|email|emails|papelada|burocracia|divida|dividas)',
+			'(engasgado|engasgada|engasgando|afogado|afogada|afogando|sufocado|sufocada|sufocando) (de|com|em|no|na|nos|nas) (tanto|tanta|tantos|tantas)? (trabalho|servico|serviço|tarefa|tarefas|prova|provas|conta|contas|boleto|boletos|email|emails|papelada|papel|papeis|burocracia|divida|dividas|problema|problemas|tramite|tramites|mensagem|mensagens)',
 			'quase (tive|tenho|me deu|deu|dei|vou ter) (um)? (avc|infarto|treco|derrame|ataque|piripaque|troco|convulsao)',
 			'(me da|me deu|me dar|dar) (um)? (avc|infarto|convulsao|derrame|piripaque|treco)',
 			'(convulsao|ataque) de (raiva|riso|nervoso|nervos)',
@@ -303,6 +312,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'querer',
 		],
 		negatorPhrases: ['nada de', '(ningun|ninguna|sin) (signo|signos|senal|senales) de'],
+		negatorsAfter: 'ninguno ninguna',
+		negatorAfterTails: 'gracias eh e ni y tampoco',
 		comparison: ['(asi|tan|igual|parecid*|antes|como esta|como este)'],
 		scopeBreaks: 'pero sino pues porque entonces ahora mi mis ella ellos ellas su sus',
 		firstPerson: 'yo',
@@ -365,7 +376,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(mata|matar|matando) de (la|el)? (risa|verguenza|susto)',
 			'casi me (atraganto|atragante|ahogo|ahogue) con (el|la|mi)? (cafe|te|agua|mate|cerveza|comida|sopa) (cuando|de la risa|al ver|al leer|leyendo)',
 			// Choking or drowning in work, bills or exams: "estoy ahogado de pega", "ahogada en deudas".
-			'(ahogado|ahogada|ahogandome|ahogándome|atorado|atorada|asfixiado|asfixiada) (de|con|en) (tanta|tanto|tantas|tantos)? (pega|trabajo|chamba|laburo|curro|tareas|deudas|cuentas|examenes|exámenes|papeleo|correos|pendientes)',
+			'(ahogado|ahogada|ahogandome|ahogándome|atorado|atorada|asfixiado|asfixiada) (de|con|en) (tanta|tanto|tantas|tantos)? (pega|trabajo|chamba|laburo|curro|tareas|deudas|cuentas|examenes|exámenes|papeleo|papeles|papel|tramites|trámites|facturas|mails|emails|problemas|deberes|correos|pendientes)',
 			'para (morirse|morir)',
 			'(casi|me va a dar|me dio|me da) (un)? (infarto|ataque) (con|cuando|de|al ver)',
 			'matarme (estudiando|trabajando)',
@@ -526,6 +537,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'only',
 		],
 		negatorPhrases: ['(no|without|not any) (sign|signs) of'],
+		negatorsAfter: 'none',
+		negatorAfterTails: 'thank thanks and nor at whatsoever either',
 		comparison: ['(like this|like that|this bad|so bad|this strong|so strong|this intense|before|anything like)'],
 		scopeBreaks: 'but however because so then now my his her he she they their',
 		firstPerson: 'i',
@@ -588,7 +601,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(kill|killing) myself (laughing|working|studying|at work)',
 			'(nearly|almost|near) choked on (my|a|the)? (tea|coffee|drink|wine|beer|water|cereal|toast|lunch|dinner|breakfast|sandwich|food) (when|reading|seeing|at|because|laughing)',
 			// Choking or drowning in work, bills or exams: "choking on work this week", "drowning in paperwork".
-			'(choking|choked|drowning|drowned|suffocating) (on|in|with|under) (all)? (this|the|my)? (work|paperwork|emails|assignments|homework|deadlines|bills|tasks|exams|admin|debt)',
+			'(choking|choked|drowning|drowned|suffocating) (on|in|with|under) (all)? (this|the|my)? (work|paperwork|emails|assignments|homework|deadlines|bills|tasks|exams|admin|debt|papers|forms|problems|messages|chores|laundry)',
 			'kill for a',
 			'could kill (him|her|them|you|for)',
 			'(pure|total|absolute|such) poison',
