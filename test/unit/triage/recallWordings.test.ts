@@ -174,7 +174,6 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	['o médico tocou nela durante o exame de rotina e tá tudo certo', 'human'],
 	['mi hijo arrastra los pies cuando camina, es normal a los 2 años?', 'human'],
 	['my dog has yellow tartar on his teeth near the gums, can you clean them?', 'veterinary'],
-	['estoy embarazada de 8 semanas y me duele un poco el lado derecho al estornudar, es normal?', 'human'],
 	['we are going on a long hike with the dog on saturday, how much water should I bring?', 'veterinary'],
 	['minha gata é branquinha e tem a gengiva rosada, tá tudo bem', 'veterinary'],
 	['vamos pular da ponte de bungee jump no sábado, o seguro cobre?', 'human'],
@@ -190,8 +189,10 @@ const NON_EMERGENCIES: [string, Profile][] = [
 
 // The rules must leave these alone; the learned layer raises them, known false alarms of it: back
 // pain and tiredness are also the words of an atypical heart attack in a woman, and jaw and back
-// pain of a heart attack (raised since its threshold went from 0.93 to 0.83).
+// pain of a heart attack (raised since its threshold went from 0.93 to 0.83), and one-sided pain
+// in early pregnancy, the words of an ectopic pregnancy (raised at 0.78, score 0.85).
 const RULES_LEAVE_ALONE: [string, Profile][] = [
+	['estoy embarazada de 8 semanas y me duele un poco el lado derecho al estornudar, es normal?', 'human'],
 	['tengo dolor de espalda por dormir mal y estoy cansada', 'human'],
 	['my jaw clicks when I chew, and my back is stiff from the gym', 'human'],
 ];
