@@ -306,13 +306,16 @@ class ConceptBuilder {
  * sit between two words. A phrase of two content words also matches in the other order
  * ("garganta fechando" → "fechou a garganta", "falta de ar" → "o ar tá faltando").
  */
+const REFLEXIVES = new Set(['himself', 'herself', 'myself', 'themselves', 'itself', 'yourself', 'mesmo', 'mesma', 'mismo', 'misma']);
+
 function catalogueSequences(phrase: string, language: Language, strict = false): Sequence[] {
 	const words = normalizeWords(phrase, language);
 	if (words.length === 0) return [];
 	const slotOf = (word: string): Slot => ({ kind: 'words', words: [word], prefixes: [], stems: [stem(word)] });
 	const slots: Slot[] = [];
 	words.forEach((word, index) => {
-		if (index > 0 && !strict) slots.push({ kind: 'gap', max: PHRASE_GAP });
+		// No word between a negator and a reflexive it describes: "not himself" is no "didn't knock himself" ("didn't hurt herself").
+		if (index > 0 && !strict && !(isNegator(words[index - 1], language) && REFLEXIVES.has(word))) slots.push({ kind: 'gap', max: PHRASE_GAP });
 		slots.push(slotOf(word));
 	});
 	const content = words.filter((word) => !FUNCTION_WORDS.has(word));

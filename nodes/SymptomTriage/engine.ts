@@ -156,7 +156,7 @@ const LAUGHTER = new Set([
 	'rofl',
 	'hehe',
 ]);
-const LAUGHING_EMOJI = /[\u{1F602}\u{1F923}\u{1F480}\u{1F605}\u{1F606}\u{1F639}\u{1F92D}]/u;
+const LAUGHING_EMOJI = /[\u{1F602}\u{1F923}\u{1F480}\u{1F606}\u{1F639}\u{1F92D}]/u;
 const EMOJI_SURROGATE = /[\uD83D\uD83E]/;
 const CALLS_FOR_HELP = new Set(['socorro', 'help', 'ajuda', 'ayuda', 'urgente', 'urgent', 'emergencia', 'emergency', 'sos']);
 
@@ -281,12 +281,26 @@ function cancelOfHit(findings: Findings, hit: Found): Cancel | undefined {
 			// "deu à luz há 3 semanas e está sangrando muito": the time marker dates the state it stands
 			// next to (a context or age finding), not the complaint that follows it.
 			if (cancel === 'past' && datesAState(findings, hit, markers)) cancel = undefined;
+			// "perdí al bebé... digo, el peluche": the speaker corrects what the clause ended with.
+			if (cancel === undefined && correctedAfter(findings, hit)) cancel = 'figurative';
 			// "minha irmã teve pré-eclâmpsia, tenho mais risco?": someone's history, asked about for oneself.
 			if (cancel === undefined && asksAboutHistory(findings, hit, markers)) cancel = 'past';
 			hit.cancel = cancelOf(findings.set, hit.concept, cancel);
 		}
 	}
 	return hit.cancel;
+}
+
+/** Words that open a self-correction: "perdi o bebê... digo, o bichinho de pelúcia", "I lost the baby, I mean, the baby's teddy". */
+const CORRECTIONS = [['digo'], ['ou', 'melhor'], ['quis', 'dizer'], ['quise', 'decir'], ['mejor', 'dicho'], ['i', 'meant'], ['or', 'rather'], ['i', 'mean']];
+
+/** Whether the hit ends its clause and the next clause opens by correcting it. */
+function correctedAfter(findings: Findings, hit: Found): boolean {
+	const words = findings.clauses[hit.clause];
+	if (hit.end - hit.offset < words.length) return false;
+	const next = findings.clauses[hit.clause + 1];
+	if (!next) return false;
+	return CORRECTIONS.some((phrase) => phrase.every((word, at) => next[at] === word));
 }
 
 /** Whether the past marker that makes the hit past dates a context found right before it ("deu à luz há 3 semanas"). */
@@ -310,6 +324,12 @@ function datesAState(findings: Findings, hit: Found, markers: ClauseMarkers): bo
 /** Whether the hit is told as a history and the message goes on to ask about the speaker's own risk. */
 function asksAboutHistory(findings: Findings, hit: Found, markers: ClauseMarkers): boolean {
 	const { scopes } = findings.set;
+	// Someone else's event, even yesterday's, that the speaker then leaves for their own business ("bueno, yo les escribía para la vacuna").
+	if (scopes.isHistory(markers, true)) {
+		if (scopes.turnsAside(markers, hit.end - hit.offset)) return true;
+		for (let clause = hit.clause + 1; clause < findings.clauses.length; clause++)
+			if (scopes.turnsAside(markersOf(findings, clause), 0)) return true;
+	}
 	if (!scopes.isHistory(markers)) return false;
 	if (scopes.asksOwnRisk(markers, hit.end - hit.offset)) return true;
 	for (let clause = hit.clause + 1; clause < findings.clauses.length; clause++)

@@ -80,6 +80,18 @@ const numberOf = (word: string | undefined): number | undefined => {
 	return code >= 48 && code <= 57 && /^\d+(?:[.,]\d+)?$/.test(word) ? Number(word.replace(',', '.')) : undefined;
 };
 
+/** Whether the number at `at` is the second of a blood pressure reading ("12 x 8", "120 80" after "pressão"). */
+function pairedBefore(words: readonly string[], at: number): boolean {
+	const linked = BP_LINKS.has(words[at - 1] ?? '');
+	const first = numberOf(linked ? words[at - 2] : words[at - 1]);
+	const value = numberOf(words[at]);
+	if (first === undefined || value === undefined || value >= first) return false;
+	const from = linked ? at - 2 : at - 1;
+	const cmHg = first >= 9 && first <= 30 && value >= 5 && value <= 20;
+	const mmHg = first >= 90 && first <= 300 && value >= 40 && value <= 200;
+	return (cmHg || mmHg) && (linked || words.slice(Math.max(0, from - 3), from).some((w) => BP_WORDS.has(w)));
+}
+
 /** Whether a measure can be read at this word (measuresOf finds none in words where none can). */
 export function mayStartMeasure(word: string): boolean {
 	return numberOf(word) !== undefined || LARGE_NUMBER_WORDS.has(word);
@@ -97,16 +109,22 @@ export function measuresOf(words: readonly string[]): MeasureHit[] {
 		}
 		const decimal = /[.,]/.test(word);
 		const next = words[at + 1];
-		if (!decimal && value >= 10 && value <= 9999 && !(value >= 1900 && value <= 2099)) add('@count:many', at, at + 1);
 		// Blood pressure: "17 por 11", "140/90" (two numbers in a row once the slash is gone).
-		const second = BP_LINKS.has(next ?? '') ? numberOf(words[at + 2]) : numberOf(next);
+		// "12x8" is read as "12" and "x8".
+		const joined = next !== undefined && /^x\d+$/.test(next) ? numberOf(next.slice(1)) : undefined;
+		const second = joined ?? (BP_LINKS.has(next ?? '') ? numberOf(words[at + 2]) : numberOf(next));
+		let reading = false;
 		if (second !== undefined && !decimal) {
-			const end = BP_LINKS.has(next ?? '') ? at + 3 : at + 2;
+			const end = BP_LINKS.has(next ?? '') && joined === undefined ? at + 3 : at + 2;
 			const cmHg = value >= 9 && value <= 30 && second >= 5 && second <= 20 && second < value;
 			const mmHg = value >= 90 && value <= 300 && second >= 40 && second <= 200 && second < value;
-			const bpContext = BP_LINKS.has(next ?? '') || words.slice(Math.max(0, at - 3), at).some((w) => BP_WORDS.has(w));
+			const bpContext = joined !== undefined || BP_LINKS.has(next ?? '') || words.slice(Math.max(0, at - 3), at).some((w) => BP_WORDS.has(w));
+			reading = bpContext && (cmHg || mmHg);
 			if (bpContext && ((cmHg && (value >= 14 || second >= 9)) || (mmHg && (value >= 140 || second >= 90)))) add('@bp:high', at, end);
 		}
+		// A blood pressure reading, high or not ("agora tá 12x8"), is no count of pills; nor is its second number.
+		const afterReading = pairedBefore(words, at);
+		if (!reading && !afterReading && !decimal && value >= 10 && value <= 9999 && !(value >= 1900 && value <= 2099)) add('@count:many', at, at + 1);
 		// Temperature in Celsius, or in Fahrenheit.
 		const unit = DEGREES.has(next ?? '') || FEVER_AFTER.has(words[at + 2] ?? '') || FEVER_AFTER.has(next ?? '');
 		const before = words.slice(Math.max(0, at - 2), at).some((w) => TEMPERATURE_WORDS.has(w));

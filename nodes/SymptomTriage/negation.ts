@@ -29,7 +29,8 @@ interface Marker {
 		| 'topic_after'
 		| 'negator'
 		| 'history'
-		| 'own_risk';
+		| 'own_risk'
+		| 'aside';
 }
 
 /** The marker phrases found in one clause; computed once per clause that has a candidate match. */
@@ -86,6 +87,8 @@ export class Scopes {
 					leads: new Set(split(own.conditionalLeads)),
 					subjects: new Set(split(own.conditionalSubjects)),
 					exceptAfter: own.conditionalAnywhereExceptAfter === undefined ? undefined : new Set(split(own.conditionalAnywhereExceptAfter)),
+					anywhere: new Set(split(own.conditionalsAnywhere ?? '')),
+					anywhereExceptAfter: new Set(split(own.conditionalsAnywhereExceptAfter ?? '')),
 				};
 			},
 		);
@@ -112,6 +115,7 @@ export class Scopes {
 			add('topic_after', markers.topicAfter, lang);
 			add('history', markers.history, lang);
 			add('own_risk', markers.ownRisk, lang);
+			add('aside', markers.asides, lang);
 		}
 		for (const pattern of words.negatorPhrases) {
 			const owner: Marker = { kind: 'negator' };
@@ -166,12 +170,15 @@ export class Scopes {
 	private isHypothetical(clause: ClauseMarkers, start: number): boolean {
 		if (clause.hits.some((hit) => hit.owner.kind === 'hypothetical' && hit.start < start)) return true;
 		const { words } = clause;
-		for (const { words: conditionals, leads, subjects, exceptAfter } of this.conditionalSets) {
+		for (const { words: conditionals, leads, subjects, exceptAfter, anywhere, anywhereExceptAfter } of this.conditionalSets) {
 			for (let at = 0; at < start; at++) {
 				if (!conditionals.has(words[at])) continue;
 				// "se meu filho engolir" is a hypothesis; "se cortou", "se debatendo" are reflexive verbs.
 				if (subjects.size > 0 && !subjects.has(words[at + 1])) continue;
 				if (at === 0 || leads.has(words[at - 1])) return true;
+				// "qual o procedimento caso alguém tenha uma convulsão": a conjunction that opens a hypothesis wherever it stands
+				// (not the noun: "o caso dele", "nesse caso a febre").
+				if (anywhere.has(words[at]) && !anywhereExceptAfter.has(words[at - 1])) return true;
 				if (exceptAfter && !exceptAfter.has(words[at - 1]) && !exceptAfter.has(words[at - 2] ?? '')) return true;
 			}
 		}
@@ -183,14 +190,21 @@ export class Scopes {
 	 * told in a clause with no present marker ("meu pai teve um derrame agora" is no history). Only a
 	 * history when the message then asks about the speaker's own risk (asksOwnRisk).
 	 */
-	isHistory(clause: ClauseMarkers): boolean {
+	isHistory(clause: ClauseMarkers, dayBefore = false): boolean {
 		let history = false;
 		for (const hit of clause.hits) {
 			const { kind } = hit.owner;
+			// `dayBefore`: "yesterday" still tells a history ("a la vecina le dio un infarto ayer").
+			if (kind === 'present' && dayBefore && hit.end - hit.start === 1 && DAY_BEFORE.has(clause.words[hit.start])) continue;
 			if (kind === 'present' || kind === 'recurrence') return false;
 			if (kind === 'history') history = true;
 		}
 		return history;
+	}
+
+	/** Whether the clause turns to the speaker's own business at or after word `from` ("bueno, yo les escribía para la vacuna", "anyway"). */
+	turnsAside(clause: ClauseMarkers, from: number): boolean {
+		return clause.hits.some((hit) => hit.owner.kind === 'aside' && hit.start >= from);
 	}
 
 	/** Whether the clause asks about the speaker's own risk or check-up at or after word `from`. */
@@ -299,8 +313,11 @@ interface Conditionals {
 	leads: ReadonlySet<string>;
 	subjects: ReadonlySet<string>;
 	exceptAfter?: ReadonlySet<string>;
+	anywhere: ReadonlySet<string>;
+	anywhereExceptAfter: ReadonlySet<string>;
 }
 
+const DAY_BEFORE = new Set(['ontem', 'anteontem', 'ayer', 'anteayer', 'yesterday']);
 const PASSED = new Set(['passou', 'passa', 'paso', 'pasa', 'passed']);
 const WELL = new Set(['bem', 'bien']);
 /** After a "fine", these make it a concession: "fine but...". */

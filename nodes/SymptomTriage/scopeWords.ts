@@ -38,6 +38,9 @@ export interface ScopeWords {
 	conditionalSubjects: string;
 	/** A conditional anywhere before the phrase counts, except after these ("I don't know if he is breathing" asks whether). */
 	conditionalAnywhereExceptAfter?: string;
+	/** Conditionals that open a hypothesis anywhere in the clause (before a subject), except after these words (where they are a noun: "o caso", "nesse caso"). */
+	conditionalsAnywhere?: string;
+	conditionalsAnywhereExceptAfter?: string;
 	/** Before a phrase in its clause, these make it a hypothesis or a general question. */
 	hypothetical: string[];
 	/** After a phrase, these say it is over: "sangrou mas já parou", "it settled" (negated, they do not count). */
@@ -60,6 +63,11 @@ export interface ScopeWords {
 	history: string[];
 	/** Anywhere after such a history, these turn the message into a question about the speaker's own risk or check-up, not a report. */
 	ownRisk: string[];
+	/**
+	 * After such a history (even of yesterday), these turn the message to the speaker's own routine business: "bueno, yo les
+	 * escribía para la vacuna", "enfim, queria remarcar", "anyway, I was writing about".
+	 */
+	asides: string[];
 }
 
 export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
@@ -74,7 +82,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(parar|melhora|melhorar|melhorou)',
 			'querer',
 		],
-		negatorPhrases: ['nada de', '(nenhum|nenhuma|sem) (sinal|sinais) de'],
+		// With the other languages' negators that are no Portuguese word: a short message is read in every language ("nenhum sangramento" read as Spanish).
+		negatorPhrases: ['nada de', '(nenhum|nenhuma|sem) (sinal|sinais) de', '(ningun|ninguna|ningún|sin|none|without)'],
 		negatorsAfter: 'nenhum nenhuma nenhuminha',
 		negatorAfterTails: 'gracas graças mesmo ne nem e eh',
 		comparison: ['(assim|tao|igual|parecid*|antes|desse jeito|dessa forma|como essa|como esta)'],
@@ -107,7 +116,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(na|em) (minha)? (gestação|gestacao|gravidez) anterior',
 			'(pos parto|parto|gravidez|gestacao) (do|da) (meu|minha)? (primeiro|primeira|outro|outra|ultimo|ultima) (filho|filha|bebe)?',
 			'tiveram',
-			'quando (eu|ele|ela)? (tinha|tinham) ## anos',
+			'quando (eu|ele|ela)? (tinha|tinham) # (anos|ano|aninhos|aninho|meses)',
+			// Childhood in everyday words: "de moleque", "de guri".
+			// Not "de moleque": "pé de moleque" is a sweet.
+			'de (guri|guria|piazinho|menino|menina|mocinha|rapazinho|pirralho|pirralha)',
 			'(irma|tia|prima|amiga|cunhada|vizinha) perdeu',
 			// A named month or season that has gone by: "em março", "no verão passado".
 			'(em|no mes de|desde) (janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)',
@@ -118,6 +130,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// Not "quando bebê": "engasga quando bebe água" is "when he drinks".
 			'quando (crianca|adolescente|era bebe)',
 			'(faz|ha) (um|uns|algum) tempo',
+			// A story the family always tells: "meu sogro sempre conta que quase se afogou".
+			'(conta|contava|contam|contavam) sempre (que)?',
+			'sempre (conta|contava|contam|contavam) (que)?',
 		],
 		present: [
 			'(agora|agorinha|hoje|ontem|ainda|atualmente)',
@@ -143,6 +158,12 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(engasgado|engasgada|engasgando|afogado|afogada|afogando|sufocado|sufocada|sufocando) (de|com|em|no|na|nos|nas) (tanto|tanta|tantos|tantas)? (trabalho|servico|serviço|tarefa|tarefas|prova|provas|conta|contas|boleto|boletos|email|emails|papelada|papel|papeis|burocracia|divida|dividas|problema|problemas|tramite|tramites|mensagem|mensagens)',
 			'quase (tive|tenho|me deu|deu|dei|vou ter) (um)? (avc|infarto|treco|derrame|ataque|piripaque|troco|convulsao)',
 			'(me da|me deu|me dar|dar) (um)? (avc|infarto|convulsao|derrame|piripaque|treco)',
+			// Something or someone causing the speaker an illness is a figure, whatever it is ("esse trânsito tá me dando um infarto",
+			// "essa conta vai me causar um AVC", "o boleto quase me fez desmaiar"); "acho que tá me dando um infarto" has no such subject.
+			'(vai|vao|vão|ia|iam) me (dar|provocar|causar) (um|uma)? (infarto|avc|derrame|ataque cardiaco|ataque do coracao|treco|piripaque|convulsao|troco|desmaio|ataque)',
+			'me (provoca|provocou|provocando|provocar|causa|causou|causando|causar) (um|uma)? (infarto|avc|derrame|ataque cardiaco|ataque do coracao|treco|piripaque|convulsao|troco|desmaio|ataque)',
+			'(esse|essa|este|esta|isso|isto|esses|essas|estes|estas) ... (ta|tá|esta|está|tao|tão|estao|estão|vive|vivem|anda|andam) me (dando|provocando|causando|dar) (um|uma)? (infarto|avc|derrame|ataque cardiaco|ataque do coracao|treco|piripaque|convulsao|troco|desmaio|ataque)',
+			'quase me (fez|faz|fazendo|fizeram) (desmaiar|infartar|morrer|ter um infarto|avc|derrame|ataque cardiaco|ataque do coracao|treco|piripaque|convulsao|troco|desmaio|ataque)',
 			'(convulsao|ataque) de (raiva|riso|nervoso|nervos)',
 			'(puro|pura) veneno',
 			'(envenenado|envenenada) de (ciume|ciumes|inveja|raiva|odio)',
@@ -160,6 +181,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		],
 		conditionals: 'se caso',
 		conditionalLeads: 'e mas entao tipo acontece que',
+		conditionalsAnywhere: 'caso',
+		conditionalsAnywhereExceptAfter:
+			'o um no do num esse este nesse neste desse deste aquele naquele daquele meu seu teu nosso dele dela qualquer cada outro mesmo tal primeiro',
 		conditionalSubjects:
 			'meu minha meus minhas o a os as um uma ele ela eles elas eu voce vc alguem algum alguma tiver tiverem for forem der estiver acontecer isso isto nao ja por seu sua nosso nossa eventualmente crianca bebe cachorro gato pessoa',
 		hypothetical: [
@@ -232,6 +256,11 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// Kept in check by treatment: "teve convulsões, está medicada e estável".
 			'(esta|está|ta|tá|segue) (medicada|medicado|controlada|controlado|estavel)',
 			'(ja|já|se) resolveu',
+			// It never came back: "nunca mais teve", "nunca mais aconteceu".
+			'nunca mais (teve|tive|aconteceu|deu|repetiu|voltou|tivemos)',
+			// Back to themselves for hours: "tá normal faz 3 horas", "já comi, bebi água e tô 100%".
+			'(ta|tá|esta|está|to|tô|estou|fiquei|ficou) (100|cem por cento|novo|nova|novinho|novinha|inteiro|inteira|otimo|ótimo|otima|ótima)',
+			'(ta|tá|esta|está|esteve|ficou) (normal|bem|otimo|ótimo|otima|ótima) (faz|ha|há|desde|nas ultimas|nas últimas) (#|umas|uns)? (horas|hora|dias)',
 		],
 		treated: [
 			'(levamos|levei|levou|levaram|fomos|fui) (ele|ela)? (no|na|pro|pra|para o|para a|ao) (plantao|emergencia|pronto socorro|ps|upa|hospital|veterinario|vet|clinica)',
@@ -259,6 +288,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(convenio|plano de saude) (cobre|aceita)',
 			'(o|meu)? plano (cobre|aceita)',
 			'(evita|evitam|previne|previnem)',
+			// What a vaccine or a measure covers, and kinds of an illness: "protege contra todos os tipos de meningite".
+			'(protege|protegem|proteger|protecao|proteção|imunidade|imune) (contra|de)',
+			'(todos|todas)? (os|as)? (tipos|formas|cepas) (de|da|do)',
 			'o que (e|eh|seria|significa)',
 			'(preciso|devo|posso|tenho que) (tomar|usar|fazer) (algo|alguma coisa|algum remedio)',
 		],
@@ -293,11 +325,20 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// The speaker turns to their own case: "minha vizinha teve pré-eclâmpsia… to grávida agora", "a minha também é".
 			// With the pronoun, which sets the speaker against the person before ("tive um acidente, to de 28 semanas" is her own).
 			'(eu to|eu estou|eu tô) (gravida|gestante|de ## semanas|tentando engravidar|pensando em engravidar)',
+			// "agora" sets the speaker's pregnancy against the history before it, as the pronoun does.
+			'agora (eu)? (to|estou|tô|fiquei) (gravida|grávida|gestante|de ## semanas|com ## semanas|tentando engravidar)',
+			'(tem|existe|ha|há|faz|fazem) (algum|alguma|algum tipo de)? (exame|exames|teste|testes) (preventivo|preventivos|de prevencao|de prevenção|pra prevenir|para prevenir|pra saber)',
 			'(o|a) (meu|minha) (tambem|tb|e)',
 			'(meu|minha) (filho|filha|cachorro|cachorra|gato|gata|filhote|bebe) (tambem|tb|novo|nova)',
 			'aqui em casa',
 			'(quais|que) (exames|exame|vacina|vacinas|cuidados|precaucoes) (eu)? (devo|preciso|tenho que)',
 			'(e|eh) comum',
+		],
+		asides: [
+			'(enfim|mas enfim|mudando de assunto|voltando ao assunto|bom mas|mas bom)',
+			'(eu)? (to|tô|estou|estava|tava) (escrevendo|mandando mensagem|entrando em contato|chamando) (pra|para|por causa|sobre)',
+			'(escrevo|escrevi|mandei mensagem|entrei em contato) (pra|para|por causa|sobre)',
+			'o motivo (do|da|de) (meu|minha)? (contato|mensagem)',
 		],
 	},
 	es: {
@@ -311,7 +352,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(parar|mejoria|mejorar)',
 			'querer',
 		],
-		negatorPhrases: ['nada de', '(ningun|ninguna|sin) (signo|signos|senal|senales) de'],
+		// With the other languages' negators that are no Spanish word ("nenhum sangramento" read as Spanish).
+		negatorPhrases: ['nada de', '(ningun|ninguna|sin) (signo|signos|senal|senales) de', '(nenhum|nenhuma|nenhuns|nao|não|sem|none|without)'],
 		negatorsAfter: 'ninguno ninguna',
 		negatorAfterTails: 'gracias eh e ni y tampoco',
 		comparison: ['(asi|tan|igual|parecid*|antes|como esta|como este)'],
@@ -345,7 +387,12 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(fue|fui) ... de (cachorro|cachorrito|cachorra|gatito|gatita|chiquito|chiquita|nino|nina)',
 			'en (mi|el)? (primer|otro|último|ultimo|anterior) embarazo',
 			'tuvieron',
-			'cuando (yo|el|ella)? (tenía|tenia|tenían|tenian) ## años',
+			'cuando (yo|el|ella)? (tenía|tenia|tenían|tenian) # (años|año|meses)',
+			// Childhood in everyday words: "de pibe", "de chaval", "de crío".
+			'de (pibe|piba|pibito|chaval|chavala|crio|cria|chamaco|chamaca|chiquillo|chiquilla|guagua|escuincle|carajito|chamo|chama|nene|nena|mocoso|mocosa)',
+			// A story the family always tells: "mi suegro cuenta siempre que casi se ahoga".
+			'(cuenta|contaba|cuentan|contaban) siempre (que)?',
+			'siempre (cuenta|contaba|cuentan|contaban) (que)?',
 			'(hermana|tia|prima|amiga|cunada|vecina) perdio',
 			'(en|desde|en el mes de) (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)',
 			'(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre) pasado',
@@ -382,6 +429,11 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'matarme (estudiando|trabajando)',
 			'casi (me da|me dio|tengo|tuve|me va a dar) (un)? (infarto|ataque|derrame|acv|patatus|soponcio)',
 			'(me esta dando|me va a dar|me da|me dan) (un)? (infarto|derrame|acv|ictus|ataque|patatus|soponcio) (con|de|por|cada)',
+			// Something or someone causing the speaker an illness is a figure, whatever it is ("el tráfico me va a provocar un ataque al
+			// corazón", "este jefe me está dando un infarto", "la factura casi me hace desmayar").
+			'(me|te|nos) (va a|van a|vas a|esta|está|estan|están)? (provocar|provocando|provoca|provoco|provocó|causar|causando|causa|causo|causó) (un|una)? (infarto|ataque al corazon|ataque cardiaco|ataque|derrame|ictus|acv|patatus|soponcio|desmayo|convulsion)',
+			'(este|esta|ese|esa|esto|eso|estos|estas|esos|esas) ... (me|te|nos) (va a|van a|esta|está|estan|están) (dar|dando) (un|una)? (infarto|ataque al corazon|ataque cardiaco|ataque|derrame|ictus|acv|patatus|soponcio|desmayo|convulsion)',
+			'casi me (hace|hizo|hacen|hicieron) (desmayar|desmayarme|morir|infartar|dar un infarto|ataque al corazon|ataque cardiaco|ataque|derrame|ictus|acv|patatus|soponcio|desmayo|convulsion)',
 			'(ataque|convulsion) de (risa|rabia|nervios)',
 			'(puro|pura) veneno',
 			'(envenenado|envenenada) de (celos|envidia|rabia|odio)',
@@ -466,6 +518,11 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// Kept in check by treatment: "tuvo convulsiones hace meses, está medicada y estable".
 			'(esta|está|sigue) (medicada|medicado|controlada|controlado|estable)',
 			'(ya)? se resolvio',
+			// It never came back: "nunca más tuvo", "no le volvió a pasar".
+			'nunca (mas|más) (tuvo|tuve|le dio|me dio|paso|pasó|volvio|volvió|le volvio|le volvió|le paso|le pasó)',
+			'no (le|me)? (volvio|volvió) a (pasar|dar|repetir)',
+			'(estoy|está|esta|quedó|quede|quedé) (al|a) (100|cien)',
+			'(ha estado|estuvo|lleva|llevo) (#|unas|varias)? (horas|dias|días)? (normal|bien|perfecto|perfecta|como si nada)',
 		],
 		treated: [
 			'(lo|la)? (llevamos|lleve|llevaron|fuimos|fui) (a|al)? (la)? (guardia|emergencia|urgencias|hospital|veterinario|veterinaria|veterinaria|clinica)',
@@ -484,6 +541,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(obra social|prepaga)',
 			'(obra social|prepaga|seguro) (cubre|acepta)',
 			'(evita|evitan|previene|previenen)',
+			// What a vaccine or a measure covers, and kinds of an illness: "protege contra todos los tipos de meningitis".
+			'(protege|protegen|proteger|proteccion|protección|inmunidad|inmune) (contra|de)',
+			'(todos|todas)? (los|las)? (tipos|formas|cepas) (de|del)',
 			'(en que consiste|que es eso de)',
 			// Not "que es" alone: "creo que es un golpe de calor" names the complaint.
 			'(que|qué) (significa|quiere decir)',
@@ -520,12 +580,19 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// The speaker turns to their own case: "mi prima tuvo preeclampsia… yo estoy de 12 semanas", "yo tengo uno de 2 meses".
 			// With the pronoun, which sets the speaker against the person before ("tuve un choque, estoy de 28 semanas" is her own).
 			'yo (estoy|ahora estoy) (embarazada|de ## semanas|buscando embarazo)',
+			'ahora (yo)? (estoy|toy|quede|quedé) (embarazada|de ## semanas|con ## semanas|buscando embarazo)',
+			'(hay|existe|hacen) (algun|algún|alguna)? (examen|examenes|exámenes|estudio|estudios|prueba|pruebas) (preventivo|preventivos|preventiva|preventivas|de prevencion|de prevención|para prevenir|para saber)',
 			'(yo)? tengo (uno|una) de',
 			'(el|la) (mio|mia) (tambien|es)',
 			'(mi|a mi) (hijo|hija|perro|perra|gato|gata|bebe|cachorro) (tambien|nuevo|nueva)',
 			'me tengo (que|q) preocupar',
 			'(que|q) precauciones',
 			'es comun',
+		],
+		asides: [
+			'(bueno|en fin|igual|de todos modos|de todas formas|cambiando de tema|pero bueno|volviendo al tema)',
+			'(yo)? (les|te|le|os)? (escribia|escribo|escribí|escribi|estoy escribiendo|queria consultar|quería consultar) (para|por|sobre)',
+			'el motivo de (mi|este)? (mensaje|consulta|contacto)',
 		],
 	},
 	en: {
@@ -536,7 +603,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(feeling|feel|look|looking|doing)? (well|good|okay|ok|right|normal)',
 			'only',
 		],
-		negatorPhrases: ['(no|without|not any) (sign|signs) of'],
+		// With the other languages' negators that are no English word ("nenhum sangramento" read as English).
+		negatorPhrases: ['(no|without|not any) (sign|signs) of', '(nenhum|nenhuma|nao|não|sem|ningun|ninguna|ningún)'],
 		negatorsAfter: 'none',
 		negatorAfterTails: 'thank thanks and nor at whatsoever either',
 		comparison: ['(like this|like that|this bad|so bad|this strong|so strong|this intense|before|anything like)'],
@@ -564,7 +632,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(recovering|recovered|recovery|rehab|rehabilitation) (from|after)',
 			'since (childhood|birth|i was a (kid|child)|he was a (kid|child)|she was a (kid|child))',
 			'died (of|from)',
-			'when (i|he|she|we|they) (was|were) ##',
+			'when (i|he|she|we|they) (was|were) # (years|year|yrs|months)? (old)?',
+			// Childhood in everyday words: "as a lad", "as a little girl".
+			'as a (lad|boy|girl|little boy|little girl|youngster|nipper|tot|young man|young woman|young lad)',
+			'(always tells|still tells|used to tell) (the|a)? (story|us)?',
 			'(a couple of|a few|several|some|two|three) (years|summers|winters|months) ago',
 			'(had|got) ... in the (spring|autumn|fall)',
 			'(in|with|during) my (first|last|previous|other|earlier) (pregnancy|baby|one|child)',
@@ -596,6 +667,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// Someone or something "giving me" an illness is a figure: "my boss is giving me a stroke".
 			'(give|gave|giving|gives|gonna give) (me|him|her|us)? a (heart attack|stroke|seizure|fit|aneurysm|coronary)',
 			'(almost|nearly) (had|have|having) a heart attack (when|at|seeing|because|over|looking)',
+			// Something causing the speaker an illness, or nearly: "the traffic is causing me a stroke", "the bill nearly made me faint".
+			'(cause|causes|causing|caused|gonna cause) (me|him|her|us)? a (heart attack|stroke|seizure|fit|aneurysm|coronary)',
+			'(nearly|almost) (made|make|making) me (faint|pass out|collapse|keel over|have a heart attack|have a stroke|have a seizure)',
 			'stroke of (luck|genius)',
 			'(nearly|almost|near) (had|have|having|gave me|give me|giving me) a (stroke|heart attack|seizure|fit|aneurysm|breakdown)',
 			'(kill|killing) myself (laughing|working|studying|at work)',
@@ -697,6 +771,12 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(inhaler|puffer|meds|medicine|spray) (worked|did the trick|sorted it)',
 			// Kept in check by treatment: "had seizures last year, stable on phenobarb".
 			'(stable|well controlled|controlled) (on|with|since)',
+			// It never came back: "never had another", "hasn't happened since".
+			'never (had|has had|happened|did it|done it|got) (another|again|one since|it again|any more|anymore|since)',
+			'(hasn t|hasnt|has not|hasn t been|never) (happened|had one|had another) (again|since)',
+			// Back to themselves for hours: "been totally normal for the last 3 hours", "I'm 100% now".
+			'(been|stayed|seemed|was) (totally|completely|perfectly|absolutely)? (fine|ok|okay|normal|good|grand|great|alright|well) (for the last|for the past|for|over the last|over the past) (#|a few|a couple of|several)? (hours|hour|days)',
+			'(im|i m|i am|feel|feeling|he s|hes|she s|shes) (100|a hundred) (percent|per cent)? (now|again)?',
 		],
 		treated: [
 			'(went|we went|(took|brought|rushed) (him|her|them|it|me)) to (the)? (er|a&e|casualty|vet|vets|hospital|emergency|emergency vet|urgent care)',
@@ -716,11 +796,16 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(does|do|will|would) ... (cover|covers)',
 			'(should i|do i need to|can i) (take|get|use) (something|anything)',
 			'(prevents|prevented)',
+			// What a vaccine or a measure covers, and kinds of an illness: "protect against all types of meningitis".
+			'(protect|protects|protecting|protection|protected|immunity|immune) (against|from)',
+			'(all)? (the)? (types|strains|forms|kinds) of',
 			'(medication|medications|meds|medicine|medicines|prescription|refill|script|treatment|vaccine|vaccines|booster|test|tests|course|class|classes|video|videos|doc|documentary|news|insurance|certificate|note|alarm|detector|repellent|prevention|about|first aid|school project|cases of|outbreak of|leaflets|prevent|avoid|preventing|avoiding|risk)',
 		],
 		topicAfter: [
 			'(medication|medications|meds|medicine|pills|prescription|prescribed|refill|script|vaccine|vaccines|booster|shot|shots|test|alarm|alarms|detector|detectors|insurance|repellent|prevention|leaflets|awareness)',
 			'(is|be)? (contagious|hereditary|curable|genetic|catching)',
+			// A service about the illness, not the illness: "stroke risk assessments", "heart attack screening".
+			'(risk|risks|assessment|assessments|screening|screenings|check|checks|clinic|clinics|awareness|service|services|specialist|unit|ward)',
 			// "what would bloat look like?": what it is like in general.
 			// Not "looks like": "his lips are blue, looks like he's not breathing".
 			'look like',
@@ -746,11 +831,17 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// "now" sets the speaker's pregnancy against the history before it ("I had a crash, I'm 28 weeks" is her own).
 			'(im|i am|i m) (pregnant|expecting|## weeks) now',
 			'now (im|i am|i m) (pregnant|expecting|## weeks)',
+			'(is there|are there|do you do|do you have|can i have|can i get) (a|any)? (preventive|preventative|screening|early)? (test|tests|scan|scans|screening)',
 			'(mine|mines|mine s) (is|too)',
 			'(my|our) (new|own) (puppy|kitten|pup|dog|cat|baby)',
 			'for (my|our) (new)? (puppy|kitten|pup|kids|kid|baby|son|daughter)',
 			'is (it|this|that) common',
 			'any tips',
+		],
+		asides: [
+			'(anyway|anyways|anyhow|but anyway|on another note|changing the subject|that aside|aside from that)',
+			'(i m|im|i am|i was)? (writing|messaging|texting|getting in touch|contacting you|reaching out) (about|for|to (ask|book|check|see))',
+			'the reason (i m|im|i am) (writing|messaging|texting)',
 		],
 	},
 };
