@@ -47,7 +47,15 @@
 //   block_closing      a bare block word closing a complaint              "third promo this week. blocking"
 //   remove_me_closing  "take me off" closing a message about the list     "no sé cómo acabé en esta lista… sáquenme"
 //   cancel_subscription  a subscription to the messages cancelled         "deseo anular mi suscripción a las notificaciones"
-//   marketing_much_only_care  too much of the promotions, only the care  "the daily deals are a bit much, can i just get the reminders?"
+//   marketing_much_only_care  too much, or too often, of the promotions  "the daily deals are a bit much, can i just get the reminders?"
+//                      (either side of them), only the care            "me llegan demasiadas ofertas, ¿solo lo de las citas?"
+//
+// "Leave me alone" and "one more message" come as families too: each form of deixar/dejar that asks with
+// each way of being left ("me deixem sossegada", "dejadme tranquilo"; not "isso me deixa tranquila"), each
+// opening with each kind of message ("otro mensajito", "mais uma promo", "another text"). An unsubscribe
+// word counts with one typo ("me desiscreve"); a refusal may close its clause at the care messages the
+// message goes on to keep ("las promos no gracias, lo de los turnos sí"); a "leave me alone" introduced
+// by "like"/"tipo" is what a pet seems to say.
 //
 // Remove and erase verbs come as families (concepts.ts): every conjugation and politeness form of each
 // root ("excluíssem", "quitaran", "quitarme", "sáquenme"). Remove rules skip a verb that takes a thing
@@ -61,7 +69,7 @@ import { NEGATION, PhraseIndex, stem, normalizeWords, type Language, type Phrase
 import { CONCEPT_LISTS, CONCEPTS, type Concept } from './concepts';
 import { NEGATION_GAP_WORDS } from './phrases';
 import type { Match, Scan } from './detect';
-import { reportsStop } from './words';
+import { introducedAsSaid, reportsStop, sameWord } from './words';
 
 interface Found {
 	concept: Concept;
@@ -406,9 +414,8 @@ const RULES: Rule[] = [
 	// too much of the promotions, keep only the care messages.
 	{
 		name: 'marketing_much_only_care',
-		all: [['marketing'], ['tooMuch'], ['only'], ['care']],
+		all: [['marketing'], ['tooMuch', 'tooOften'], ['only'], ['care']],
 		near: 15,
-		ordered: true,
 		acrossClauses: true,
 		marketingOnly: true,
 	},
@@ -453,6 +460,8 @@ const OVERRIDES: Partial<Record<Concept, Concept>> = {
 	notDeceased: 'deceased',
 	// "escríbeme después del verano" names a season, not a time of day.
 	afterEvent: 'timeWindow',
+	// "dos horas de espera", "the wait time": a wait as a noun is no "wait, I meant".
+	notQuote: 'quote',
 };
 const SECOND_OVERRIDES: Partial<Record<Concept, Concept>> = { notList: 'records' };
 
@@ -612,6 +621,21 @@ function findConcepts(language: Language, clauses: readonly string[][], ignored:
 				words: phrase.join(' '),
 			});
 		}
+		// "me desiscreve", "unsubcribe", "desuscribanme": an unsubscribe word written with one typo.
+		for (const [at, word] of words.entries()) {
+			if (found.length >= MAX_FINDINGS) break;
+			const entry = misspelt(language, word);
+			if (!entry || found.some((hit) => hit.concept === 'unsubscribe' && hit.start <= offset + at && hit.end > offset + at)) continue;
+			if (ignored.some((entry) => entry.length === 1 && entry[0] === word)) continue;
+			found.push({
+				concept: 'unsubscribe',
+				start: offset + at,
+				end: offset + at + 1,
+				clause,
+				negated: negatedAt(words, at, negators),
+				words: word,
+			});
+		}
 		// Only a question about leaving another group ("como faço pra sair do grupo da feirinha?"): a request
 		// to be taken out of a group ("me tira do grupo do Bicho Feliz") may name the sender's own, so it stays.
 		const group = asksHow(words) ? anotherGroup(words) : undefined;
@@ -628,6 +652,26 @@ function findConcepts(language: Language, clauses: readonly string[][], ignored:
 		offset += words.length;
 	});
 	return found;
+}
+
+/** The one-word unsubscribe entries of each language, long enough to be recognised with a typo. */
+const typoEntries = new Map<Language, string[]>();
+
+/**
+ * The unsubscribe word that `word` misspells by one letter ("desiscreve" for "desinscreve"), if any;
+ * not the word with an ending added ("unsubscribed" tells what happened).
+ */
+function misspelt(language: Language, word: string): string | undefined {
+	if (word.length < 8) return undefined;
+	let entries = typoEntries.get(language);
+	if (!entries) {
+		entries = CONCEPT_LISTS[language].unsubscribe
+			.map((entry) => normalizeWords(entry.replace(/^=/, ''), language))
+			.filter((words) => words.length === 1 && words[0].length >= 8)
+			.map((words) => words[0]);
+		typoEntries.set(language, entries);
+	}
+	return entries.find((entry) => entry !== word && !word.startsWith(entry) && sameWord(word, entry));
 }
 
 const HOW = new Set('como how onde donde where'.split(' '));
@@ -717,6 +761,23 @@ const untilBut = (words: readonly string[]): readonly string[] => {
 	return at === -1 ? words : words.slice(0, at);
 };
 
+/** Refusals that may close their clause at the care messages kept after them. */
+const REFUSING: ReadonlySet<Concept> = new Set(['negator', 'noMore', 'decline', 'declineWeak']);
+
+/**
+ * Whether only filler follows the finding in its clause, up to a "but" or to the care messages that
+ * the message goes on to keep: "las promos no gracias, lo de los turnos sí", "promo não, os lembretes sim".
+ */
+function closesClause(words: readonly string[], hit: Found, found: readonly Found[], clauseEnds: readonly number[]): boolean {
+	// Only after a refusal: "rather not get THESE vaccines", "call me after christmas to BOOK" name the thing itself.
+	const care = REFUSING.has(hit.concept)
+		? found.find((other) => other.concept === 'care' && other.clause === hit.clause && other.start >= hit.end)
+		: undefined;
+	const rest = untilBut(words.slice(hit.end, care?.start ?? clauseEnds[hit.clause]));
+	// Before the care messages, their article too: "lo de LOS turnos".
+	return rest.every((word) => FILLER.has(word) || WANT.has(word) || (care !== undefined && BRIDGE.has(word)));
+}
+
 /** Whether the finding is of this concept and opens its clause, with nothing but filler after it ("sem promoção pfv"). */
 function fillsClause(hit: Found, concept: Concept, found: readonly Found[], clauses: readonly string[][]): boolean {
 	if (hit.concept !== concept) return false;
@@ -764,6 +825,8 @@ function matchRule(
 		// "suspenderam as mensagens?", "do the reminders stop after the series?": a report, not a request.
 		if (STOPPING.has(anchor.concept) && reportsStop(words, anchor.start)) continue;
 		if (rule.notAThing && removesAThing(words, anchor, found)) continue;
+		// "the older cat hisses at the kitten like 'leave me alone'": a "leave me alone" introduced as what someone seems to say.
+		if ((anchor.concept === 'leave' || anchor.concept === 'leaveShort') && introducedAsSaid(words, anchor.start)) continue;
 		const used = [anchor];
 		// "no quiero cancelar las notificaciones", "não precisa parar de mandar": not wanting to stop is no opt-out.
 		if (
@@ -791,9 +854,7 @@ function matchRule(
 					(!rule.bridged || bridged(words, anchor, hit)) &&
 					(!rule.onlyNegated?.includes(hit.concept) || hit.negated) &&
 					(!rule.onlyPlain?.includes(hit.concept) || !hit.negated) &&
-					(!rule.closing?.includes(hit.concept) ||
-						hit.end <= anchor.start ||
-						untilBut(words.slice(hit.end, clauseEnds[hit.clause])).every((word) => FILLER.has(word) || WANT.has(word))),
+					(!rule.closing?.includes(hit.concept) || hit.end <= anchor.start || closesClause(words, hit, found, clauseEnds)),
 			);
 			if (
 				!partner ||

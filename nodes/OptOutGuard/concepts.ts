@@ -94,6 +94,7 @@ export const CONCEPTS = [
 	'demonstrative',
 	'tooMuch',
 	'subscription',
+	'notQuote',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -169,6 +170,60 @@ const PT_ERASE_VERBS = 'apag|apagu:ar exclu:ir delet:ar elimin:ar';
 const ES_REMOVE_VERBS = 'sac|saqu:ar quit:ar borr:ar elimin:ar retir:ar exclu|excluy:ir';
 const ES_ERASE_VERBS = 'borr:ar elimin:ar suprim:ir';
 
+/** Every pairing of the words of two lists, or three: "me deixem" × "em paz", "otro" × "mensajito". */
+const pairs = (...lists: string[]): string =>
+	lists
+		.map((list) => list.split(' ').map((word) => word.replace(/_/g, ' ')))
+		.reduce((done, next) => done.flatMap((left) => next.map((right) => `${left} ${right}`)))
+		.join(';');
+
+/** The same, each entry matched as written: "me deixem tranquila" must not take "me deixa tranquila" by stem. */
+const asWritten = (entries: string): string =>
+	entries
+		.split(';')
+		.map((entry) => `=${entry}`)
+		.join(';');
+
+/**
+ * "Leave me alone" as a family: each form of "deixar"/"dejar" that asks ("me deixem", "déjenme", "dejadme",
+ * "que me dejen") with each way of being left ("em paz", "sossegada", "tranquilo", "quieta"). Not the forms that
+ * tell ("isso me deixa tranquila" reassures): a calm after an indicative counts only as "em paz".
+ */
+const PT_LEAVE_ALONE = asWritten(
+	[
+		pairs(
+			'me_deixem me_deixe deixem_me deixe_me me_deixarem me_deixassem me_deixasse',
+			'em_paz quieto quieta quietos sossegado sossegada sossegados tranquilo tranquila tranquilos',
+		),
+		pairs('me_deixa deixa_eu me_dxa me_dexa deixa_me me_deixar', 'em_paz sossegado sossegada'),
+	].join(';'),
+);
+const ES_LEAVE_ALONE = asWritten(
+	[
+		pairs(
+			'déjenme déjame dejadme déjeme me_dejen me_dejéis me_dejes me_deje me_dejaran me_dejasen',
+			'en_paz tranquilo tranquila tranquilos tranquilas tranqui quieto quieta quietos',
+		),
+		pairs('dejarme', 'en_paz'),
+	].join(';'),
+);
+/** "Meu gato se foi", "ele se foi": gone, of the pet (a fever or a pain that "se foi" is no death). */
+const PT_PET_GONE = pairs(
+	'gato gata gatinho gatinha cachorro cachorra cachorrinho cachorrinha cão cadela bichinho bichinha pet ele ela',
+	'se_foi',
+);
+/** "One more message" as a family: each opening with each kind of message ("otro mensajito", "mais uma promo", "another text"). */
+const PT_ONE_MORE = [
+	pairs('mais_uma outra', 'mensagem msg mensagenzinha mensaginha promoção promo propaganda oferta notificação'),
+	pairs('mais_um outro', 'aviso lembrete email sms zap whats disparo'),
+].join(';');
+const ES_ONE_MORE = [
+	pairs('otro', 'mensaje mensajito msj msg sms whatsapp wsp correo mail email recordatorio aviso'),
+	pairs('otra', 'promo promoción oferta publicidad notificación'),
+	pairs('un', 'mensajito msj sms whatsapp correo recordatorio', 'más'),
+].join(';');
+const EN_ONE_MORE = pairs('one_more another', 'message msg text txt sms email reminder promo ad offer notification');
+
 const PT: Lists = {
 	stop: 'parar;pare;parem;para de;pare de;parem de;parar de;deixa de;deixem de;deixar de;=chega de;=chega;basta de;para com;parem com;pare com;interromper;interrompam;suspender;suspendam;desativar;desativem;desative;cessar;cessem;acabar com;sem mais;parassem;parassem de;parasse de;deixassem de;deixasse de;desliga;desligar;desliguem;desligue;pararem;pararem de;já deu dessas;já deu dessa;já deu de;abstenham se de;abster se de;interrupção;suspensão',
 	pause:
@@ -186,15 +241,13 @@ const PT: Lists = {
 	erase: `apaga;apague;apaguem;apagar;exclui;exclua;excluam;excluir;deleta;deletem;deletar;elimina;eliminem;eliminar;apagados;excluídos;apagado;excluído;exclusão;${ptVerbs(PT_ERASE_VERBS)}`,
 	data: 'meus dados;dados pessoais;minhas informações;meu cadastro;meu telefone;meu número;meu contato;meus dados pessoais;os dados de vocês;todos os meus dados;meu nome;meu endereço;tudo que vocês têm sobre mim;tudo que tem sobre mim',
 	consent:
-		'não autorizo;nao autorizo;não autorizei;nunca autorizei;retiro o consentimento;retiro meu consentimento;retiro a autorização;revogo;revogar;revogo o consentimento;revogar consentimento;lgpd;lei geral de proteção de dados;quem deu meu número;de onde tiraram meu número;nunca me inscrevi;nunca me cadastrei;não me cadastrei;não me inscrevi;nunca pedi pra receber;nunca pedi para receber;nunca pedi essas mensagens;não pedi essas mensagens;não pedi pra receber;não dou consentimento;não dou meu consentimento;sem meu consentimento;não consinto;direito de não receber;direito de não ser contatado;direito de oposição;de onde pegaram meu número;onde conseguiram meu número;como conseguiram meu número;como conseguiram meu contato;quem passou meu número;quem autorizou vcs;quem autorizou vocês;quem autorizou voces;quem te autorizou;quem deu permissão pra vocês;quem deu permissão pra vcs',
+		'não autorizo;nao autorizo;não autorizei;nunca autorizei;retiro o consentimento;retiro meu consentimento;retiro a autorização;revogo;revogar;revogo o consentimento;revogar consentimento;lgpd;lei geral de proteção de dados;quem deu meu número;de onde tiraram meu número;nunca me inscrevi;nunca me cadastrei;não me cadastrei;não me inscrevi;nunca pedi pra receber;nunca pedi para receber;nunca pedi essas mensagens;não pedi essas mensagens;não pedi pra receber;não dou consentimento;não dou meu consentimento;sem meu consentimento;não consinto;direito de não receber;direito de não ser contatado;direito de oposição;de onde pegaram meu número;onde conseguiram meu número;como conseguiram meu número;como conseguiram meu contato;quem passou meu número;quem autorizou vcs;quem autorizou vocês;quem autorizou voces;quem te autorizou;quem deu permissão pra vocês;quem deu permissão pra vcs;retiro o meu consentimento;retirar meu consentimento;retirar o consentimento;consentimento retirado;consentimento revogado;revogo meu consentimento',
 	wrong:
 		'não é mais dela;não é mais dele;não conheço vocês;número errado;numero errado;pessoa errada;mandou pra pessoa errada;esse número não é;este número não é;não tenho cachorro;não tenho gato;não tenho pet;nem tenho cachorro;nem tenho gato;não sou paciente;não sou cliente;nunca fui paciente;nunca fui cliente;nunca fui aí;nunca levei;antigo dono;antiga dona;dono anterior;dona anterior;era de outra pessoa;número era de;não sou quem;não sou a pessoa;não sou essa pessoa;não é o número do;não é o número da;nao e o numero do;nao e o numero da;mudou de dono;trocou de dono;número era da;número era do;esse número era;este número era;esse número é meu há;este número é meu há;tenho esse número há;tenho esse número desde;esse número é meu faz;nunca fui em veterinário;nunca fui no veterinário;nem tenho bicho;não tenho bicho;nunca tive pet;nunca tive cachorro;nunca tive gato',
-	deceased:
-		'faleceu;falecido;falecida;morreu;óbito;obito;nos deixou;virou estrelinha;descansou;=partiu;virou anjinho;virou anjo;foi pro céu;foi para o céu;atravessou a ponte;ponte do arco-íris;arco-íris;foi sacrificado;foi sacrificada;tivemos que sacrificar;precisamos sacrificar;fizemos a eutanásia;fizemos eutanásia;não está mais entre nós;não está mais com a gente;veio a falecer;perdemos o nosso;perdemos a nossa;perdemos nosso;perdemos nossa;tivemos que sacrificar o;tivemos que sacrificar a',
+	deceased: `faleceu;falecido;falecida;morreu;óbito;obito;nos deixou;virou estrelinha;descansou;=partiu;virou anjinho;virou anjo;foi pro céu;foi para o céu;atravessou a ponte;ponte do arco-íris;arco-íris;foi sacrificado;foi sacrificada;tivemos que sacrificar;precisamos sacrificar;fizemos a eutanásia;fizemos eutanásia;não está mais entre nós;não está mais com a gente;veio a falecer;perdemos o nosso;perdemos a nossa;perdemos nosso;perdemos nossa;tivemos que sacrificar o;tivemos que sacrificar a;${PT_PET_GONE}`,
 	block:
 		'vou bloquear;vou te bloquear;te bloquear;bloquear vocês;bloquear esse;eu bloqueio;bloqueio vocês;bloqueio esse;denunciar;denuncio;vou denunciar;reportar como spam;denunciar como spam;reclamar no procon;procon;anatel;reclame aqui;processar vocês;spam;te bloqueio;anpd;autoridade nacional de proteção de dados',
-	leave:
-		'me deixa em paz;me deixem em paz;me deixe em paz;me deixa em paz;deixa eu em paz;me esquece;me esqueçam;me erra;larga do meu pé;larguem do meu pé;parem de encher;para de encher;pare de encher;não me enche;não encham;não enche;encher o saco;encher meu saco;parem de me incomodar;parem de me perturbar;para de me incomodar;para de me perturbar;some;sumam;sai do meu zap;sai do meu whats;sai do meu whatsapp;saiam do meu zap;some do meu zap;ser incomodado;ser incomodada;não me incomodem;não me incomode;parem de incomodar;para de incomodar;não quero ser incomodado;não quero ser incomodada;não quero mais ser incomodado;não quero mais ser incomodada;dxa eu em paz;me dxa em paz;me dxem em paz;não quero saber de vocês;não quero saber mais de vocês;não quero mais saber de vocês;não quero nada de vocês;não quero nada com vocês;vaza daqui;vazem daqui;esquece que eu existo;esqueçam que eu existo;esquecer que eu existo;esqueçam meu número;esquece meu número;percam meu número;perde meu número',
+	leave: `me deixa em paz;me deixem em paz;me deixe em paz;me deixa em paz;deixa eu em paz;me esquece;me esqueçam;me erra;larga do meu pé;larguem do meu pé;parem de encher;para de encher;pare de encher;não me enche;não encham;não enche;encher o saco;encher meu saco;parem de me incomodar;parem de me perturbar;para de me incomodar;para de me perturbar;some;sumam;sai do meu zap;sai do meu whats;sai do meu whatsapp;saiam do meu zap;some do meu zap;ser incomodado;ser incomodada;não me incomodem;não me incomode;parem de incomodar;para de incomodar;não quero ser incomodado;não quero ser incomodada;não quero mais ser incomodado;não quero mais ser incomodada;dxa eu em paz;me dxa em paz;me dxem em paz;não quero saber de vocês;não quero saber mais de vocês;não quero mais saber de vocês;não quero nada de vocês;não quero nada com vocês;vaza daqui;vazem daqui;esquece que eu existo;esqueçam que eu existo;esquecer que eu existo;esqueçam meu número;esquece meu número;percam meu número;perde meu número;${PT_LEAVE_ALONE}`,
 	unsubscribe:
 		'descadastrar;descadastre;descadastro;descadastra;descadastrem;descadastramento;cancelar inscrição;cancelar minha inscrição;cancelar assinatura;cancelar cadastro;desinscrever;opt out;optout;sair da lista;sair dessa lista;sair do grupo;sair da transmissão;saio da lista;saio dessa lista;saio desta lista;sair desta lista;saia da lista;tirar da lista;desescreve;desescrever;desinscreve;desinscrevam;me desinscreve;me desescreve',
 	noMore:
@@ -229,8 +282,7 @@ const PT: Lists = {
 	notMe:
 		'não conheço;não sou o;não sou a;nao sou o;nao sou a;não é do;não é da;não é mais do;não é mais da;não sou eu;não é o;não é a;nao e o;nao e a;não conheço essa clínica;não conheço esse número;não conheço ninguém;não conheço nenhum;não conheço nenhuma',
 	who: 'quem é;quem fala;quem está falando;quem é você;quem são vocês;quem são;quem é vc;q é isso;que número é esse;de onde é esse número;número novo;esse número agora é meu;agora é meu número;trocou de número;mudou de número;engano;por engano',
-	grief:
-		'dói receber;dói ver;doi muito ver;doloroso receber;doloroso ver;triste receber;triste ver;machuca ver;difícil ver;difícil receber;dói cada vez;parte o coração;parte meu coração;corta o coração;não consigo ver;não aguento ver;não consigo mais ver;não aguento mais ver',
+	grief: `dói receber;dói ver;doi muito ver;doloroso receber;doloroso ver;triste receber;triste ver;machuca ver;difícil ver;difícil receber;dói cada vez;parte o coração;parte meu coração;corta o coração;não consigo ver;não aguento ver;não consigo mais ver;não aguento mais ver;${pairs('não_consigo não_aguento', 'ver ler receber mais_ver mais_ler mais_receber continuar_vendo continuar_lendo continuar_recebendo')}`,
 	noLongerComes:
 		'não vai mais precisar;não vai precisar mais;não vai precisar;não vai mais às consultas;não vai mais nas consultas;não vai mais na consulta;não vai mais vir;não vem mais;não vai mais tomar vacina',
 	notInterested:
@@ -248,8 +300,7 @@ const PT: Lists = {
 	blockedWord: 'bloqueado;bloqueada;bloqueei;bloqueamos;denunciado;denunciada;denunciei;reportado;reportada;reportei',
 	blockNow:
 		'bloqueio;bloquear;bloqueando;anatel;spam;bloqueiam;bloqueie;bloqueei;vou bloquear;vai ser bloqueado;é bloqueio;leva bloqueio;reporto;reportar;vou reportar;denuncio;dou denúncia',
-	threatMsg:
-		'mais uma mensagem;mais uma msg;mais um aviso;mais um lembrete;próxima mensagem;próxima msg;se mandarem de novo;se mandar de novo;se mandarem mais;se mandar mais;se mandarem outra;se chegar mais uma;mais uma dessa;mais uma dessas;mais um desse;manda mais uma;mandem mais uma;se vier mais uma;se vier outra;na próxima eu;mais uma promoção;mais uma propaganda;mais uma promo;mais um email',
+	threatMsg: `mais uma mensagem;mais uma msg;mais um aviso;mais um lembrete;próxima mensagem;próxima msg;se mandarem de novo;se mandar de novo;se mandarem mais;se mandar mais;se mandarem outra;se chegar mais uma;mais uma dessa;mais uma dessas;mais um desse;manda mais uma;mandem mais uma;se vier mais uma;se vier outra;na próxima eu;mais uma promoção;mais uma propaganda;mais uma promo;mais um email;${PT_ONE_MORE}`,
 	still:
 		'continuam mandando;continuam enviando;continuam me mandando;seguem mandando;ainda mandam;ainda estão mandando;continua chegando;continuam chegando;ainda chega;ainda chegam',
 	only: 'só;somente;apenas',
@@ -281,7 +332,8 @@ const PT: Lists = {
 	fine: 'tudo bem com;tudo bem receber;de boa com;tranquilo com;ok com;podem continuar;pode continuar;são úteis;me ajudam;não me importo com',
 	lost: '=perdemos o;=perdemos a;=perdemos nosso;=perdemos nossa',
 	notDeceased: 'morreu de rir;morri de rir;morrendo de;morrer de;morta de;morto de;quase morreu;quase morre;quase morri',
-	hurts: 'dói;doi;doem;machuca;um soco;um golpe;uma facada;de partir o coração',
+	hurts:
+		'dói;doi;doem;machuca;um soco;um golpe;uma facada;de partir o coração;me destrói;me destroi;acaba comigo;me arrasa;me mata;me despedaça;é difícil;muito difícil;é duro;muito duro;é doloroso;muito doloroso',
 	decline:
 		'dispenso;dispensamos;não precisa;nao precisa;não obrigado;não obrigada;nao obrigado;nao obrigada;to fora;tô fora;já cansou;ja cansou;cansa;não rola;nao rola;pode parar;podem parar',
 	declineBefore: 'dispenso;dispensamos;não preciso de;não preciso das;não preciso dos;nao preciso de;sem necessidade de',
@@ -302,6 +354,7 @@ const PT: Lists = {
 	// "essas ofertas todo dia tão demais": too much of a thing.
 	tooMuch: 'demais;é demais;tá demais;tão demais;estão demais;é muito;exagero;exagerado;exagerada;um exagero;excessivo;excessiva',
 	subscription: 'inscrição;minha inscrição;assinatura;minha assinatura',
+	notQuote: 'de espera;sala de espera;tempo de espera;fila de espera;horas de espera;na espera',
 };
 
 const ES: Lists = {
@@ -321,15 +374,14 @@ const ES: Lists = {
 	erase: `borra;borren;borrar;elimina;eliminen;eliminar;supriman;suprimir;supresión;borrados;eliminados;${esVerbs(ES_ERASE_VERBS)}`,
 	data: 'mis datos;datos personales;mi información;información personal;mi número;mi teléfono;mis datos personales;todos mis datos;mi nombre;mi dirección;todo lo que tienen de mí;todo lo que tengan de mí',
 	consent:
-		'no autorizo;nunca autoricé;retiro mi consentimiento;retiro el consentimiento;revoco;revocar;revoco mi consentimiento;habeas data;rgpd;lopdgdd;derechos arco;no di mi consentimiento;quién les dio mi número;de dónde sacaron mi número;nunca me suscribí;nunca me inscribí;nunca me registré;no me suscribí;no me inscribí;nunca pedí recibir;nunca pedí estos mensajes;no pedí estos mensajes;no doy mi consentimiento;sin mi consentimiento;no consiento;derecho a no recibir;derecho de oposición;de dónde sacaron mi teléfono;cómo consiguieron mi número;quién les pasó mi número;quién los autorizó;quién les dio permiso;con qué permiso;quien los autorizo;quien les dio permiso',
+		'no autorizo;nunca autoricé;retiro mi consentimiento;retiro el consentimiento;revoco;revocar;revoco mi consentimiento;habeas data;rgpd;lopdgdd;derechos arco;no di mi consentimiento;quién les dio mi número;de dónde sacaron mi número;nunca me suscribí;nunca me inscribí;nunca me registré;no me suscribí;no me inscribí;nunca pedí recibir;nunca pedí estos mensajes;no pedí estos mensajes;no doy mi consentimiento;sin mi consentimiento;no consiento;derecho a no recibir;derecho de oposición;de dónde sacaron mi teléfono;cómo consiguieron mi número;quién les pasó mi número;quién los autorizó;quién les dio permiso;con qué permiso;quien los autorizo;quien les dio permiso;retirar mi consentimiento;consentimiento retirado;consentimiento revocado;revocar mi consentimiento;revoco el consentimiento',
 	wrong:
 		'no los conozco;no las conozco;ya no es de ella;ya no es de él;número equivocado;numero equivocado;se equivocaron de número;se equivocaron de persona;persona equivocada;equivocados de número;este número no es;no tengo perro;no tengo gato;no tengo mascota;no soy paciente;no soy cliente;nunca fui paciente;nunca fui cliente;nunca fui a;dueño anterior;antiguo dueño;anterior dueño;dueña anterior;antigua dueña;era de otra persona;no soy la persona;no soy quien;no es el número de;cambió de dueño;este número era de;ahora es mío;este número es mío hace;es mi número hace;tengo este número hace;tengo este número desde;nunca fui al veterinario;ni tengo perro;ni tengo gato;nunca tuve mascota',
 	deceased:
 		'falleció;fallecido;fallecida;murió;se murió;se fue al cielo;descansa en paz;=partió;cruzó el arcoíris;cruzó el arco iris;puente del arcoíris;arcoíris;arco iris;cruzó el puente;está en el cielo;se nos fue;lo tuvimos que dormir;la tuvimos que dormir;tuvimos que dormirlo;tuvimos que dormirla;lo sacrificamos;la sacrificamos;tuvimos que sacrificar;lo durmieron;la durmieron;le hicimos la eutanasia;ya no está con nosotros;perdimos a nuestra;perdimos a nuestro;perdimos al;perdimos a la;tuvimos que dormir;tuvimos que dormir a;tuvimos que sacrificar a;se fue al cielo de',
 	block:
 		'los bloqueo;te bloqueo;voy a bloquear;los voy a bloquear;denunciar;los denuncio;voy a denunciar;los voy a denunciar;reportar como spam;profeco;spam;los voy a reportar;los reporto;voy a reportar;reportarlos;denunciarlos;bloquearlos;aepd;agencia de protección de datos',
-	leave:
-		'no chinguen;no jodan;ya estuvo;déjenme en paz;déjame en paz;dejen de molestar;no molesten;no me molesten;no jodan;dejen de joder;olvídenme;lárguense;ya no molesten;me tienen harta;me tienen harto;qué pesados;déjame tranquilo;déjame tranquila;déjenme tranquilo;déjenme tranquila;déjame quieto;no quiero ser molestado;no quiero ser molestada;dejen de molestarme;no quiero que me molesten;no quiero saber nada de ustedes;no quiero saber nada más de ustedes;no quiero saber nada de esta;no quiero saber nada más de esta;no sean pesados;no sean pesadas;no me rompan;no rompan más;dejen de romper;no quiero nada de ustedes;no quiero nada con ustedes;pierdan mi contacto;pierdan mi número;pierde mi número;pierde mi contacto;olvídense de mí;olvídate de mí;olvidate de mi;olviden mi número;no quiero saber más de ustedes;denme un respiro;déjame tranqui;déjenme tranqui;déjame tranca;déjenme tranca',
+	leave: `no chinguen;no jodan;ya estuvo;déjenme en paz;déjame en paz;dejen de molestar;no molesten;no me molesten;no jodan;dejen de joder;olvídenme;lárguense;ya no molesten;me tienen harta;me tienen harto;qué pesados;déjame tranquilo;déjame tranquila;déjenme tranquilo;déjenme tranquila;déjame quieto;no quiero ser molestado;no quiero ser molestada;dejen de molestarme;no quiero que me molesten;no quiero saber nada de ustedes;no quiero saber nada más de ustedes;no quiero saber nada de esta;no quiero saber nada más de esta;no sean pesados;no sean pesadas;no me rompan;no rompan más;dejen de romper;no quiero nada de ustedes;no quiero nada con ustedes;pierdan mi contacto;pierdan mi número;pierde mi número;pierde mi contacto;olvídense de mí;olvídate de mí;olvidate de mi;olviden mi número;no quiero saber más de ustedes;denme un respiro;déjame tranqui;déjenme tranqui;déjame tranca;déjenme tranca;${ES_LEAVE_ALONE}`,
 	unsubscribe:
 		'darme de baja;me doy de baja;denme de baja;dame de baja;darse de baja;desuscribir;desuscribirme;desuscribirse;desinscribirme;cancelar suscripción;cancelar mi suscripción;salir de la lista;salirme de la lista;opt out;me da de baja;me dan de baja;me das de baja;me pueden dar de baja;me puedes dar de baja;salgo de la lista;salirme de esta lista;dadme de baja;me salgo de esta lista;me salgo de la lista;salgo de esta lista;desuscríbanme;desuscribanme;desuscríbeme;desuscribime;desuscribirnos;desinscríbanme;desuscríbannos',
 	noMore:
@@ -360,8 +412,7 @@ const ES: Lists = {
 		'escribió;sin querer;ignoren;ignora;espera;esperen;me equivoqué;quise decir;digo;era broma;no quise;no me den de baja;no me saquen de la lista;ni loco me salgo;no quiero salir de la lista;agarró mi celular;agarró el celular;agarró mi teléfono;tomó mi teléfono;tomó mi celular;no hagan caso;no le hagan caso;responde baja para;responda baja para;responde stop para;responda stop para;es estafa o;es una estafa o;es confiable;es de ustedes de verdad',
 	notMe: 'no soy el;no soy la;no conozco;no conozco a;no soy yo;no es de;ya no es de;no es el;no es la',
 	who: 'quién es;quién habla;quiénes son;quién me escribe;quiénes son ustedes;de dónde es este número;número nuevo;este número ahora es mío;ahora es mi número;cambió de número;cambió su número;equivocado;equivocada;equivocados',
-	grief:
-		'duele recibir;duele ver;me duele ver;doloroso recibir;doloroso ver;triste recibir;triste ver;difícil ver;difícil recibir;me parte el alma;parte el alma;me rompe el corazón;rompe el corazón;no puedo ver;no puedo seguir viendo;no soporto ver;no aguanto ver',
+	grief: `duele recibir;duele ver;me duele ver;doloroso recibir;doloroso ver;triste recibir;triste ver;difícil ver;difícil recibir;me parte el alma;parte el alma;me rompe el corazón;rompe el corazón;no puedo ver;no puedo seguir viendo;no soporto ver;no aguanto ver;${pairs('no_puedo no_aguanto no_soporto', 'leer recibir seguir_viendo seguir_leyendo seguir_recibiendo')}`,
 	noLongerComes:
 		'ya no va a necesitar;ya no necesita;no va a necesitar;ya no va a venir;ya no vendrá;ya no va a asistir;ya no asistirá;ya no va a ir a;ya no irá',
 	notInterested:
@@ -379,8 +430,7 @@ const ES: Lists = {
 	blockedWord: 'bloqueado;bloqueados;bloqueada;bloqueé;denunciado;denunciados;denuncié;reportado;reportados;reporté',
 	blockNow:
 		'bloqueo;bloquear;bloquearlos;bloqueando;spam;los bloqueo;te bloqueo;voy a bloquear;reporto;los reporto;denuncio;los denuncio;reportarlos',
-	threatMsg:
-		'otro mensaje más;un mensaje más;otro mensaje;próximo mensaje;si me vuelven a escribir;si me vuelven a mandar;si mandan otro;si me mandan otro;si me llega otro;otra promo;otra promoción;una promo más;otro correo',
+	threatMsg: `otro mensaje más;un mensaje más;otro mensaje;próximo mensaje;si me vuelven a escribir;si me vuelven a mandar;si mandan otro;si me mandan otro;si me llega otro;otra promo;otra promoción;una promo más;otro correo;${ES_ONE_MORE}`,
 	still:
 		'siguen mandando;siguen enviando;siguen llegando;me siguen mandando;me siguen llegando;todavía me mandan;todavía mandan;todavía llegan',
 	only: 'solo;sólo;solamente;únicamente;nomás',
@@ -410,7 +460,8 @@ const ES: Lists = {
 	lost: '=perdimos a;=perdimos al;=perdimos a nuestro;=perdimos a nuestra',
 	notDeceased:
 		'muriendo de;me muero de;muerta de;muerto de;morirme de;casi se muere;casi muere;casi se murió;se murió de risa;me morí de risa',
-	hurts: 'duele;duelen;es un golpe;un golpe;una puñalada;me parte;me destroza',
+	hurts:
+		'duele;duelen;es un golpe;un golpe;una puñalada;me parte;me destroza;me destruye;me mata;me parte el alma;me rompe el corazón;me hunde;es duro;muy duro;es difícil;muy difícil;es doloroso;muy doloroso',
 	decline:
 		'me la ahorro;me lo ahorro;me las ahorro;me los ahorro;paso;no gracias;no che;ya cansa;cansa;no me hace falta;no hace falta;sobran;están de más;estan de mas;ni ahí;ni hablar',
 	declineBefore: 'me ahorro;no necesito;no me hace falta;no hace falta;no me hacen falta',
@@ -429,6 +480,7 @@ const ES: Lists = {
 	tooMuch:
 		'demasiado;demasiadas;demasiados;es mucho;son muchas;son muchos;es demasiado;son demasiadas;un exceso;una exageración;exagerado;exagerada;excesivo;excesiva',
 	subscription: 'suscripción;mi suscripción;inscripción;mi inscripción;afiliación',
+	notQuote: 'de espera;sala de espera;tiempo de espera;horas de espera;en espera;lo digo;se lo digo;se los digo;les digo;te lo digo',
 };
 
 const EN: Lists = {
@@ -449,7 +501,7 @@ const EN: Lists = {
 	erase: 'erase;delete;remove;wipe;destroy;deleted;erased',
 	data: 'my data;personal data;my personal data;my information;my info;my details;my records;my number;all my data;my personal info;personal info;personal information;my name;my address;everything you have on me;all you have on me;everything you have about me;whatever you have on me',
 	consent:
-		'revoke;revoke consent;withdraw consent;withdraw my consent;i do not consent;i dont consent;never consented;didnt sign up;never signed up;gdpr;ccpa;who gave you my number;where did you get my number;how did you get my number;right to opt out;who gave you permission;who authorized you;who said you could',
+		'revoke;revoke consent;withdraw consent;withdraw my consent;i do not consent;i dont consent;never consented;didnt sign up;never signed up;gdpr;ccpa;who gave you my number;where did you get my number;how did you get my number;right to opt out;who gave you permission;who authorized you;who said you could;consent withdrawn;consent is withdrawn;consent revoked;consent is revoked;withdrawing my consent;withdrawing consent;revoking my consent;revoking consent;take back my consent;taking back my consent',
 	wrong:
 		'wrong number;wrong person;wrong phone;i dont know you;i do not know you;not my number;do not have a dog;dont have a dog;do not have a cat;dont have a cat;no pets;not your patient;not your client;not your customer;not a patient;not a client;not a customer;never been a patient;never been a client;never been your;never been to your;previous owner;old owner;belonged to someone;this is not number;is not number anymore;not the person you;not the number for;not the number of;number is not anymore;changed owners;changed hands;used to belong to;been my number for;had this number for;had this number since;never been to a vet;never been to the vet;never had a pet;dont even have a pet;dont have any pets',
 	deceased:
@@ -457,7 +509,7 @@ const EN: Lists = {
 	block:
 		'block you;blocking you;block this number;block your number;report you;reporting you;report this number;report as spam;report it as spam;mark as spam;spam;ftc;bbb;sue you;ico;information commissioner;data protection authority',
 	leave:
-		'leave me alone;leave me be;go away;get lost;back off;piss off;buzz off;stop bothering me;stop harassing me;stop pestering me;lose my number;bugger off;sod off;jog on;get off my phone;want nothing to do with you;want nothing from you;forget i exist;forget about me;forget my number;lose my contact;dont want to hear from you;do not want to hear from you;dont want to hear from your;never want to hear from;dont wanna hear from;give it a rest',
+		'leave me alone;leave me be;go away;get lost;back off;piss off;buzz off;stop bothering me;stop harassing me;stop pestering me;lose my number;bugger off;sod off;jog on;get off my phone;want nothing to do with you;want nothing from you;forget i exist;forget about me;forget my number;lose my contact;dont want to hear from you;do not want to hear from you;dont want to hear from your;never want to hear from;dont wanna hear from;give it a rest;leave us alone;let me be;let us be;leave me in peace;leave us in peace',
 	unsubscribe: 'unsubscribe;unsub;opt out;optout;opt me out;sign me out',
 	noMore:
 		'dont want;do not want;no longer want;dont need;do not need;dont send;do not send;no more;not interested in;not interested in getting;no interest in',
@@ -471,7 +523,7 @@ const EN: Lists = {
 	needless: 'no need to;dont need to;do not need to',
 	this_number: 'this number;that number;my number;this phone',
 	notStop:
-		'stop by;stop at;stop in;stop taking;stop smoking;stop the bleeding;stop bleeding;stop itching;cancel my appointment;cancel the appointment;cancel my order;cancel the order;cancel my booking;stopped getting;stopped receiving;stopped coming;stopped arriving;have stopped;has stopped;stopped sending me the;stop giving;stop using;stop applying;stop feeding;stop the drops;stop the meds;stop the medication;stop the antibiotics;stop the treatment;stop the food',
+		'stop by;stop at;stop in;stop taking;stop smoking;stop the bleeding;stop bleeding;stop itching;cancel my appointment;cancel the appointment;cancel my order;cancel the order;cancel my booking;stopped getting;stopped receiving;stopped coming;stopped arriving;have stopped;has stopped;stopped sending me the;stop giving;stop using;stop applying;stop feeding;stop the drops;stop the meds;stop the medication;stop the antibiotics;stop the treatment;stop the food;hold on stop;hang on stop;wait stop;stop wait;stop hold on;stop hang on;stop dont book;stop do not book;stop dont confirm;stop dont cancel',
 	notList:
 		'waiting list;waitlist;shopping list;wait list;standby list;cancellation list;cancelation list;gift list;surgery list;procedure list;grooming list;boarding list;daycare list',
 	cancel: 'cancel;cancelling;canceling',
@@ -487,8 +539,7 @@ const EN: Lists = {
 		'let me check;wrong photo;sent the wrong photo;by mistake;ignore that;ignore it;please ignore;wait;i meant;my bad;sorry wrong;was a joke;i accidentally;unsubscribed by accident;pressed it by accident;typed it by accident;did it by accident;typed stop;typed that;typed it;typed this;wrote stop;wrote that;kid typed;son typed;daughter typed;wrong pet;did not mean to;dont unsubscribe me;do not unsubscribe me;dont remove me;do not remove me;dont take me off;do not take me off;disregard;grabbed my phone;took my phone;got my phone;wrote unsubscribe;reply stop to;text stop to;reply stop for;is that legit;is this legit;is it legit;is it a scam;is this a scam;is that a scam;legit or',
 	notMe: 'i am not;this is not;not him;not her;dont know who;do not know who;it is not;that is not',
 	who: 'who is this;who are you;who dis;whos this;who is that;who are you people;who is texting;new number;my number now;this is my number now;changed numbers;changed his number;changed her number',
-	grief:
-		'hard to see;heartbreaking to;painful to get;painful to see;painful to receive;painful to keep;hurts to see;hurts to get;hurts to receive;hard to see these;heartbreaking to see;heartbreaking to get;breaking my heart;breaks my heart;can not keep seeing;cannot keep seeing;can not bear;cannot bear;can not stand seeing;can not look at',
+	grief: `hard to see;heartbreaking to;painful to get;painful to see;painful to receive;painful to keep;hurts to see;hurts to get;hurts to receive;hard to see these;heartbreaking to see;heartbreaking to get;breaking my heart;breaks my heart;can not keep seeing;cannot keep seeing;can not bear;cannot bear;can not stand seeing;can not look at;${pairs('cant can_not cannot', 'keep_seeing keep_reading keep_getting face bear stand')}`,
 	noLongerComes:
 		"won't be needing;will not be needing;won't need;will not need;no longer needs;won't be attending;will not be attending;won't be coming;will not be coming",
 	notInterested: 'not interested;a no from me;less so;dont need to hear;do not need to hear;not for me',
@@ -499,14 +550,13 @@ const EN: Lists = {
 	without:
 		'no spam;no promos;no ads;no marketing;less spam;without the ads;without promotions;without the promos;no more spam;no offers;no deals;no coupons;without the deals',
 	threat:
-		'keep it up;one more message;one more text;one more time;next message;next text;last warning;last time;if you text;if you message;if you keep;if you send;do it again;text me again and;message me again and;stop or;stop it or;if this continues;if this keeps up;if it continues;if this keeps happening;keep texting me and;keep messaging me and;keep sending me and',
+		'keep it up;keep going like this;keep this up;keep that up;carry on like this;one more message;one more text;one more time;next message;next text;last warning;last time;if you text;if you message;if you keep;if you send;do it again;text me again and;message me again and;stop or;stop it or;if this continues;if this keeps up;if it continues;if this keeps happening;keep texting me and;keep messaging me and;keep sending me and',
 	complaint:
 		'file a complaint;complaint;complain;ftc;attorney general;lawyer;sue;report;consumer protection;1 star;one star;1-star;bad review;review',
 	blockedWord: 'blocked;reported;flagged',
 	blockNow:
-		'fcc;spam;report as spam;you are blocked;youre blocked;i will block;gonna block;im blocking;i am blocking;blocking this number;block this number;ftc;file a complaint;blocking',
-	threatMsg:
-		'one more message;one more text;next message;next text;text me again and;message me again and;send me another;one more of these;one more of those;one more promo;one more promotion;one more ad;one more reminder;one more email;another promo',
+		'fcc;spam;report as spam;you are blocked;youre blocked;i will block;gonna block;im blocking;i am blocking;blocking this number;block this number;ftc;file a complaint;blocking;getting blocked;get blocked;be blocked;ur blocked;your blocked;gonna get blocked',
+	threatMsg: `one more message;one more text;next message;next text;text me again and;message me again and;send me another;one more of these;one more of those;one more promo;one more promotion;one more ad;one more reminder;one more email;another promo;${EN_ONE_MORE}`,
 	still:
 		'you keep sending;you still send;still sending;keep getting;still getting;you keep texting;still texting;still receiving;why do you keep',
 	only: 'only;just',
@@ -534,7 +584,8 @@ const EN: Lists = {
 	lost: '=we lost;=we just lost;=we sadly lost;=lost our',
 	notDeceased:
 		'died laughing;dying to;dying of;nearly died;almost died;almost dying;nearly dying;dead tired;died down;phone died;battery died',
-	hurts: 'hurts;gut punch;a punch;stings;kills me;a knife',
+	hurts:
+		'hurts;gut punch;a punch;stings;kills me;a knife;destroys me;wrecks me;crushes me;breaks me;guts me;is hard;so hard;really hard;too hard;is painful;so painful;too painful',
 	decline:
 		'nah;no thanks;no thank you;can do without;could do without;pass;ill pass;i will pass;hard pass;can go;not needed;no ty;nope;too much;not for me',
 	declineBefore: 'can do without;could do without;do not need;dont need;no need for;i will pass on;ill pass on',
@@ -550,6 +601,7 @@ const EN: Lists = {
 	demonstrative: 'these;those;them;this;it',
 	tooMuch: 'too much;a bit much;a little much;way too much;too many;excessive;overkill;a lot',
 	subscription: 'subscription;my subscription;membership',
+	notQuote: 'wait time;waiting time;the wait;a long wait;waiting room',
 };
 
 export const CONCEPT_LISTS: Readonly<Record<Language, Readonly<Record<Concept, readonly string[]>>>> = {

@@ -46,7 +46,7 @@ import { LEVEL_INFO } from '../SymptomTriage/levels';
 import { matchConcepts, outOfScope } from './conceptRules';
 import { OPT_OUT_MODEL, optOutScore } from './learned';
 import type { Intent } from './types';
-import { clausesOf, inSet, phraseAt, rawWordsOf, reportsStop, sameWord, wordsOf } from './words';
+import { clausesOf, inSet, introducedAsSaid, phraseAt, rawWordsOf, reportsStop, sameWord, wordsOf } from './words';
 
 export interface DetectOptions {
 	/** More opt-out words or phrases. One word counts only as the whole message (give or take courtesy); several words count anywhere. */
@@ -346,6 +346,8 @@ function matchPhrase(clause: string[], phrases: CompiledPhrase[], scan: Scan): M
 		for (const phrase of candidatesAt(index, clause[at])) {
 			if (!phraseAt(clause, phrase.words, at)) continue;
 			if (phrase.tail === 'clean' && !isTail(clause, at + phrase.words.length)) continue;
+			// "hisses at the kitten like 'leave me alone'": what the pet seems to say.
+			if (introducedAsSaid(clause, at)) continue;
 			if (negatedBefore(clause, at)) {
 				scan.negated = true;
 				continue;

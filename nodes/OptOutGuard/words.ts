@@ -88,3 +88,17 @@ export function reportsStop(words: readonly string[], at: number): boolean {
 	}
 	return false;
 }
+
+/** Words that introduce what someone (or a pet) seems to say: "like", "tipo", "como diciendo", "as if to say". */
+const QUOTING = new Set('like tipo saying say diciendo dizendo'.split(' '));
+/** Who would "like" something: "I'd like unsubscribe" asks, it quotes no one. */
+const LIKERS = new Set('i id d would we wed'.split(' '));
+
+/**
+ * Whether the words at `at` are introduced as what someone seems to say: "the older cat hisses at the
+ * kitten like 'leave me alone'", "ele late tipo 'me deixa em paz'"; not "I'd like unsubscribe".
+ */
+export function introducedAsSaid(words: readonly string[], at: number): boolean {
+	const before = words[at - 1];
+	return before !== undefined && QUOTING.has(before) && !(before === 'like' && LIKERS.has(words[at - 2]));
+}
