@@ -315,7 +315,8 @@ function catalogueSequences(phrase: string, language: Language, strict = false):
 	const slots: Slot[] = [];
 	words.forEach((word, index) => {
 		// No word between a negator and a reflexive it describes: "not himself" is no "didn't knock himself" ("didn't hurt herself").
-		if (index > 0 && !strict && !(isNegator(words[index - 1], language) && REFLEXIVES.has(word))) slots.push({ kind: 'gap', max: PHRASE_GAP });
+		if (index > 0 && !strict && !(isNegator(words[index - 1], language) && REFLEXIVES.has(word)))
+			slots.push({ kind: 'gap', max: PHRASE_GAP });
 		slots.push(slotOf(word));
 	});
 	const content = words.filter((word) => !FUNCTION_WORDS.has(word));

@@ -292,7 +292,16 @@ function cancelOfHit(findings: Findings, hit: Found): Cancel | undefined {
 }
 
 /** Words that open a self-correction: "perdi o bebê... digo, o bichinho de pelúcia", "I lost the baby, I mean, the baby's teddy". */
-const CORRECTIONS = [['digo'], ['ou', 'melhor'], ['quis', 'dizer'], ['quise', 'decir'], ['mejor', 'dicho'], ['i', 'meant'], ['or', 'rather'], ['i', 'mean']];
+const CORRECTIONS = [
+	['digo'],
+	['ou', 'melhor'],
+	['quis', 'dizer'],
+	['quise', 'decir'],
+	['mejor', 'dicho'],
+	['i', 'meant'],
+	['or', 'rather'],
+	['i', 'mean'],
+];
 
 /** Whether the hit ends its clause and the next clause opens by correcting it. */
 function correctedAfter(findings: Findings, hit: Found): boolean {

@@ -118,13 +118,15 @@ export function measuresOf(words: readonly string[]): MeasureHit[] {
 			const end = BP_LINKS.has(next ?? '') && joined === undefined ? at + 3 : at + 2;
 			const cmHg = value >= 9 && value <= 30 && second >= 5 && second <= 20 && second < value;
 			const mmHg = value >= 90 && value <= 300 && second >= 40 && second <= 200 && second < value;
-			const bpContext = joined !== undefined || BP_LINKS.has(next ?? '') || words.slice(Math.max(0, at - 3), at).some((w) => BP_WORDS.has(w));
+			const bpContext =
+				joined !== undefined || BP_LINKS.has(next ?? '') || words.slice(Math.max(0, at - 3), at).some((w) => BP_WORDS.has(w));
 			reading = bpContext && (cmHg || mmHg);
 			if (bpContext && ((cmHg && (value >= 14 || second >= 9)) || (mmHg && (value >= 140 || second >= 90)))) add('@bp:high', at, end);
 		}
 		// A blood pressure reading, high or not ("agora tá 12x8"), is no count of pills; nor is its second number.
 		const afterReading = pairedBefore(words, at);
-		if (!reading && !afterReading && !decimal && value >= 10 && value <= 9999 && !(value >= 1900 && value <= 2099)) add('@count:many', at, at + 1);
+		if (!reading && !afterReading && !decimal && value >= 10 && value <= 9999 && !(value >= 1900 && value <= 2099))
+			add('@count:many', at, at + 1);
 		// Temperature in Celsius, or in Fahrenheit.
 		const unit = DEGREES.has(next ?? '') || FEVER_AFTER.has(words[at + 2] ?? '') || FEVER_AFTER.has(next ?? '');
 		const before = words.slice(Math.max(0, at - 2), at).some((w) => TEMPERATURE_WORDS.has(w));

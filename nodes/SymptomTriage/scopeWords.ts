@@ -353,7 +353,11 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'querer',
 		],
 		// With the other languages' negators that are no Spanish word ("nenhum sangramento" read as Spanish).
-		negatorPhrases: ['nada de', '(ningun|ninguna|sin) (signo|signos|senal|senales) de', '(nenhum|nenhuma|nenhuns|nao|não|sem|none|without)'],
+		negatorPhrases: [
+			'nada de',
+			'(ningun|ninguna|sin) (signo|signos|senal|senales) de',
+			'(nenhum|nenhuma|nenhuns|nao|não|sem|none|without)',
+		],
 		negatorsAfter: 'ninguno ninguna',
 		negatorAfterTails: 'gracias eh e ni y tampoco',
 		comparison: ['(asi|tan|igual|parecid*|antes|como esta|como este)'],
