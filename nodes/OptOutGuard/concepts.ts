@@ -121,13 +121,15 @@ const EN_MONTHS = 'january february march april may june july august september o
  * "excluíssem", "quiten", "quitasen", "quitarme", "sáquenme"). A root is written "root:class",
  * with the class "ar", "er" or "ir", and a second root for the forms whose spelling changes ("apag|apagu:ar", "sac|saqu:ar").
  */
+const verbRoots = (roots: string): { root: string; eRoot: string; v: string }[] =>
+	roots.split(' ').map((entry) => {
+		const [both, kind] = entry.split(':');
+		const [root, eRoot = root] = both.split('|');
+		return { root, eRoot, v: kind[0] };
+	});
 const ptVerbs = (roots: string): string =>
-	roots
-		.split(' ')
-		.flatMap((entry) => {
-			const [both, kind] = entry.split(':');
-			const [root, eRoot = root] = both.split('|');
-			const v = kind[0];
+	verbRoots(roots)
+		.flatMap(({ root, eRoot, v }) => {
 			// "tira/tire/tirem", "apaga/apague/apaguem", "remove/remova/removam", "exclui/exclua/excluam"; the infinitive,
 			// its personal form, the past subjunctive and the conditional ("gostaria que tirassem", "se vocês removessem").
 			const present = v === 'a' ? [`${root}a`, `${eRoot}e`, `${eRoot}em`] : [`${root}${v === 'e' ? 'e' : 'i'}`, `${root}a`, `${root}am`];
@@ -136,12 +138,8 @@ const ptVerbs = (roots: string): string =>
 		})
 		.join(';');
 const esVerbs = (roots: string): string =>
-	roots
-		.split(' ')
-		.flatMap((entry) => {
-			const [both, kind] = entry.split(':');
-			const [root, eRoot = root] = both.split('|');
-			const v = kind[0];
+	verbRoots(roots)
+		.flatMap(({ root, eRoot, v }) => {
 			const subjunctive = v === 'a' ? `${eRoot}e` : `${eRoot}a`;
 			const imperative = v === 'a' ? `${root}a` : `${eRoot}e`;
 			const past = v === 'a' ? `${root}a` : eRoot === root ? `${root}ie` : `${eRoot}e`;
