@@ -186,7 +186,6 @@ const PLAYS_DOWN = new RegExp(
 			'igual es',
 			'es normal',
 			'dice q(ue)? es',
-			'jura q(ue)?',
 			'puedo esperar',
 			'supongo q(ue)?',
 			'no (creo|sera) nada',
