@@ -85,11 +85,17 @@ function pairedBefore(words: readonly string[], at: number): boolean {
 	const linked = BP_LINKS.has(words[at - 1] ?? '');
 	const first = numberOf(linked ? words[at - 2] : words[at - 1]);
 	const value = numberOf(words[at]);
-	if (first === undefined || value === undefined || value >= first) return false;
+	if (first === undefined || value === undefined || !pressureUnit(first, value)) return false;
 	const from = linked ? at - 2 : at - 1;
-	const cmHg = first >= 9 && first <= 30 && value >= 5 && value <= 20;
-	const mmHg = first >= 90 && first <= 300 && value >= 40 && value <= 200;
-	return (cmHg || mmHg) && (linked || words.slice(Math.max(0, from - 3), from).some((w) => BP_WORDS.has(w)));
+	return linked || words.slice(Math.max(0, from - 3), from).some((w) => BP_WORDS.has(w));
+}
+
+/** The unit two numbers make as a blood pressure reading, systolic first ("12 x 8" cmHg, "140/90" mmHg), if they make one. */
+function pressureUnit(systolic: number, diastolic: number): 'cmHg' | 'mmHg' | undefined {
+	if (diastolic >= systolic) return undefined;
+	if (systolic >= 9 && systolic <= 30 && diastolic >= 5 && diastolic <= 20) return 'cmHg';
+	if (systolic >= 90 && systolic <= 300 && diastolic >= 40 && diastolic <= 200) return 'mmHg';
+	return undefined;
 }
 
 /** Whether a measure can be read at this word (measuresOf finds none in words where none can). */
@@ -116,8 +122,9 @@ export function measuresOf(words: readonly string[]): MeasureHit[] {
 		let reading = false;
 		if (second !== undefined && !decimal) {
 			const end = BP_LINKS.has(next ?? '') && joined === undefined ? at + 3 : at + 2;
-			const cmHg = value >= 9 && value <= 30 && second >= 5 && second <= 20 && second < value;
-			const mmHg = value >= 90 && value <= 300 && second >= 40 && second <= 200 && second < value;
+			const pressure = pressureUnit(value, second);
+			const cmHg = pressure === 'cmHg';
+			const mmHg = pressure === 'mmHg';
 			const bpContext =
 				joined !== undefined || BP_LINKS.has(next ?? '') || words.slice(Math.max(0, at - 3), at).some((w) => BP_WORDS.has(w));
 			reading = bpContext && (cmHg || mmHg);
