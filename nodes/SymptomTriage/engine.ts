@@ -280,6 +280,8 @@ function cancelOfHit(findings: Findings, hit: Found): Cancel | undefined {
 			// "deu à luz há 3 semanas e está sangrando muito": the time marker dates the state it stands
 			// next to (a context or age finding), not the complaint that follows it.
 			if (cancel === 'past' && datesAState(findings, hit, markers)) cancel = undefined;
+			// "ano passado teve uma convulsão... mas agora tá tendo de novo": a later clause says the past one is back.
+			if (cancel === 'past' && recursLater(findings, hit)) cancel = undefined;
 			// "perdí al bebé... digo, el peluche": the speaker corrects what the clause ended with.
 			if (cancel === undefined && correctedAfter(findings, hit)) cancel = 'figurative';
 			// "minha irmã teve pré-eclâmpsia, tenho mais risco?": someone's history, asked about for oneself.
@@ -309,6 +311,12 @@ function correctedAfter(findings: Findings, hit: Found): boolean {
 	const next = findings.clauses[hit.clause + 1];
 	if (!next) return false;
 	return CORRECTIONS.some((phrase) => phrase.every((word, at) => next[at] === word));
+}
+
+function recursLater(findings: Findings, hit: Found): boolean {
+	for (let clause = hit.clause + 1; clause < findings.clauses.length; clause++)
+		if (findings.set.scopes.recursNow(markersOf(findings, clause))) return true;
+	return false;
 }
 
 /** Whether the past marker that makes the hit past dates a context found right before it ("deu à luz há 3 semanas"). */
@@ -354,8 +362,11 @@ function resolvedBefore(findings: Findings): number {
 	const { scopes } = findings.set;
 	let offset = 0;
 	const at: { start: number; last: number; treated: boolean }[] = [];
+	// "teve uma convulsão e passou... mas agora tá tendo de novo": what was over before it came back is not.
+	let backFrom = -1;
 	findings.clauses.forEach((words, clause) => {
 		const markers = markersOf(findings, clause);
+		if (scopes.recursNow(markers)) backFrom = offset;
 		for (const over of scopes.resolvedIn(markers)) at.push({ start: offset + over.start, last: offset + over.end - 1, treated: false });
 		for (const treated of scopes.resolvedIn(markers, 'treated'))
 			at.push({ start: offset + treated.start, last: offset + treated.end - 1, treated: true });
@@ -371,8 +382,8 @@ function resolvedBefore(findings: Findings): number {
 			findings.found,
 			(hit) => flags[hit.concept] === 1 && hit.start <= marker.start && marker.last < hit.end && !cancelOfHit(findings, hit),
 		);
-	const overs = at.filter((marker) => !marker.treated && !covered(marker));
-	const cared = at.filter((marker) => marker.treated && !covered(marker));
+	const overs = at.filter((marker) => !marker.treated && marker.start >= backFrom && !covered(marker));
+	const cared = at.filter((marker) => marker.treated && marker.start >= backFrom && !covered(marker));
 	let resolved = -1;
 	let treated = -1;
 	// Care received ends a sticky rule only when the message then says it is over ("levamos no plantão e

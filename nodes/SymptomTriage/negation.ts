@@ -202,6 +202,28 @@ export class Scopes {
 		return history;
 	}
 
+	/**
+	 * Whether the clause says it is back now: a recurrence ("de novo", "again"; not "never again", nor
+	 * "grávida de novo", "playing again") and a present marker, and nothing in it is over.
+	 */
+	recursNow(clause: ClauseMarkers): boolean {
+		let recurs = false;
+		let present = false;
+		for (const hit of clause.hits) {
+			const before = clause.words.slice(Math.max(0, hit.start - 2), hit.start);
+			if (
+				hit.owner.kind === 'recurrence' &&
+				!this.never.has(before[before.length - 1] ?? '') &&
+				!before.some((word) => NOT_A_COMPLAINT.has(word))
+			)
+				recurs = true;
+			if (hit.owner.kind === 'present') present = true;
+			// "now he's breathing normally and playing again": what is back is the good.
+			if (hit.owner.kind === 'resolved') return false;
+		}
+		return recurs && present;
+	}
+
 	/** Whether the clause turns to the speaker's own business at or after word `from` ("bueno, yo les escribía para la vacuna", "anyway"). */
 	turnsAside(clause: ClauseMarkers, from: number): boolean {
 		return clause.hits.some((hit) => hit.owner.kind === 'aside' && hit.start >= from);
@@ -317,6 +339,40 @@ interface Conditionals {
 	anywhereExceptAfter: ReadonlySet<string>;
 }
 
+/** What may come back that is no complaint: a new pregnancy ("grávida de novo", "trying again"), everyday life ("playing again"). */
+const NOT_A_COMPLAINT = new Set([
+	'gravida',
+	'engravidar',
+	'engravidei',
+	'tentar',
+	'tentando',
+	'embarazada',
+	'embarazarme',
+	'buscando',
+	'intentando',
+	'pregnant',
+	'trying',
+	'conceive',
+	'brincando',
+	'comendo',
+	'andando',
+	'correndo',
+	'normal',
+	'bem',
+	'jugando',
+	'comiendo',
+	'caminando',
+	'corriendo',
+	'bien',
+	'playing',
+	'eating',
+	'walking',
+	'running',
+	'fine',
+	'himself',
+	'herself',
+	'normally',
+]);
 const DAY_BEFORE = new Set(['ontem', 'anteontem', 'ayer', 'anteayer', 'yesterday']);
 const PASSED = new Set(['passou', 'passa', 'paso', 'pasa', 'passed']);
 const WELL = new Set(['bem', 'bien']);

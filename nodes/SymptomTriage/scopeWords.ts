@@ -144,7 +144,11 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'desde (ontem|hoje|cedo|manha|a manha|a noite)',
 			'(piorou|piorando|aumentou|aumentando)',
 		],
-		recurrence: ['(de novo|novamente|outra vez|mais uma vez|voltou a)'],
+		recurrence: [
+			'(de novo|novamente|outra vez|mais uma vez|voltou a)',
+			// Counted again today: "hoje já teve duas seguidas".
+			'(duas|tres|três|varias|várias) (seguidas|hoje|agora)',
+		],
 		figurative: [
 			'(morrendo|morrer|morri|morro|morre|morta|morto|mortas|mortos) de (rir|risada|risadas|fome|sono|vontade|calor|frio|saudade|saudades|medo|vergonha|cansaco|inveja|tedio|preguica|ciume|ciumes|curiosidade|amor|pena|raiva)',
 			'morrer de velho',
@@ -219,6 +223,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(mencionou|comentou|falou sobre|alertou sobre)',
 			'diferenca entre',
 			'(vi|vimos|deu|passou|saiu) (na|no) (tv|televisao|jornal|noticia|reportagem|internet)',
+			// Whether it can happen at all, not that it did: "pode acontecer reação grave com a vacina?".
+			'(pode|podem|poderia|poderiam) (acontecer|ocorrer|haver|causar)',
+			'(e|é) (possivel|possível) (que|ter|dar|acontecer)',
+			'(existe|tem|ha|há|corre|correm) (algum)? (risco|chance|perigo) de',
 		],
 		resolved: [
 			'acordou na hora',
@@ -419,7 +427,11 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'desde (ayer|hoy|la manana|anoche)',
 			'(empeoro|empeorando|aumento|aumentando)',
 		],
-		recurrence: ['(otra vez|de nuevo|nuevamente|volvio a)'],
+		recurrence: [
+			'(otra vez|de nuevo|nuevamente|volvio a)',
+			// Counted again today: "hoy ya tuvo dos seguidas".
+			'(dos|tres|varias) (seguidas|hoy|ahora)',
+		],
 		figurative: [
 			'me va a dar (un|algo)? (ictus|infarto|patatus|patatús|soponcio|algo) (con|de|por)',
 			'(muero|muriendo|muriendome|morir|morirme|muerto|muerta|mori|moria|morirse) de (la|el)? (risa|hambre|sueno|ganas|calor|frio|miedo|verguenza|cansancio|aburrimiento|envidia|amor|pena|celos|curiosidad)',
@@ -485,6 +497,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(menciono|comento|hablo de|nos advirtio)',
 			'(cómo|como) (reconozco|reconocer|identifico|identificar|me doy cuenta)',
 			'(vi|vimos|salio|pasaron) (en)? (la|el|las|los)? (tele|tv|television|noticias|noticiero|diario|internet)',
+			// Whether it can happen at all, not that it did: "¿puede pasar que convulsione con la vacuna?".
+			'(puede|pueden|podria|podría|podrian|podrían) (pasar|ocurrir|suceder|haber|causar)',
+			'es posible que',
+			'(hay|existe|tiene|corre|corren) (algun|algún)? (riesgo|peligro|posibilidad) de',
 		],
 		resolved: [
 			'como si nada',
@@ -661,7 +677,11 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'since (yesterday|this morning|last night)',
 			'(got worse|getting worse|worsening|increasing)',
 		],
-		recurrence: ['(again|once more)'],
+		recurrence: [
+			'(again|once more)',
+			// Counted again today: "she's had two today".
+			'(two|three|several) (today|tonight|now|in a row|back to back)',
+		],
 		figurative: [
 			'(dying|died|die|dead|death) (of|from) (laughter|laughing|boredom|embarrassment|hunger|shame|curiosity|cuteness|jealousy)',
 			'dying (to|for)',
@@ -733,6 +753,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(going|heading) (on holiday|on vacation|camping|travelling|traveling)',
 			'(in case of|in the event of)',
 			'(saw|read|heard|seen) (on|in) (the)? (news|tv|paper)',
+			// Whether it can happen at all, not that it did: "could my son have an asthma attack during footy?".
+			'(can|could|might) (it|this|that)? (happen|cause|trigger|lead to)',
+			'(can|could|might) (kittens|puppies|dogs|cats|kids|children|babies|people|a dog|a cat|a child|a baby|my|our) ... (get|have|develop) (a|an|electrocuted|poisoned)',
+			'(is|are) (there|they|he|she|it) (a|any)? (risk|chance|danger) of',
 		],
 		resolved: [
 			'(it|he|she|its|it has|has)? (stopped|settled|passed|went away|gone away|cleared up)',

@@ -1,0 +1,36 @@
+// Mechanisms the red-flag rules learned from blind set 14's misses and false alarms (scope rules that
+// apply to any symptom), each checked with wordings written fresh for this test (none is copied from
+// a set): the rules alone must leave each look-alike alone and still escalate the close emergency.
+import type { Profile } from '../../../nodes/SymptomTriage/types';
+import { escalates } from './support';
+
+const NON_EMERGENCIES: [string, Profile][] = [
+	// whether it can happen at all, not that it did
+	['pode acontecer convulsão depois da vacina de 2 meses? ela toma semana que vem', 'human'],
+	['¿puede ocurrir una reacción alérgica grave con la vacuna de la rabia? lo llevo el sábado', 'veterinary'],
+	['could my daughter have an allergic reaction to the nut butter at the party? just planning ahead', 'human'],
+	['is there a risk of bloat if he runs straight after dinner?', 'veterinary'],
+	// a past episode and a new pregnancy or everyday life "again", not the complaint back
+	['tive pré-eclâmpsia na primeira gestação, agora estou grávida de novo, quero marcar o pré-natal', 'human'],
+	['had a bad bleed with my last pregnancy in 2020, now pregnant again and all fine, booking the scan', 'human'],
+	['he choked on a treat last week, I got it out, now he is playing again like nothing happened', 'veterinary'],
+];
+
+const EMERGENCIES: [string, Profile][] = [
+	// a past episode, then the same thing back now in another clause
+	['meu cachorro teve uma convulsão mês passado e melhorou. agora tá tendo de novo e não para', 'veterinary'],
+	['el año pasado tuvo una convulsión y se le pasó. hoy ya tuvo dos seguidas y está desorientado', 'veterinary'],
+	['he had a seizure last spring that settled on its own. but he has had two today and is not himself', 'veterinary'],
+	// a real event asked about, not a possibility
+	['pode ser convulsão? ela tá se debatendo agora e não responde', 'human'],
+];
+
+describe('blind set 14 mechanisms', () => {
+	it.each(NON_EMERGENCIES)('does not escalate %s', (text, profile) => {
+		expect(escalates(text, profile, false)).toBe(false);
+	});
+
+	it.each(EMERGENCIES)('escalates %s', (text, profile) => {
+		expect(escalates(text, profile, false)).toBe(true);
+	});
+});
