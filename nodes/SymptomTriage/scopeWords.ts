@@ -150,6 +150,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(duas|tres|três|varias|várias) (seguidas|hoje|agora)',
 		],
 		figurative: [
+			// Poisoned by love or jealousy, not by a toxin.
+			'(envenenado|envenenada|intoxicado|intoxicada) (de|pelo|pela) (amor|ciume|ciumes|paixao|saudade)',
 			'(morrendo|morrer|morri|morro|morre|morta|morto|mortas|mortos) de (rir|risada|risadas|fome|sono|vontade|calor|frio|saudade|saudades|medo|vergonha|cansaco|inveja|tedio|preguica|ciume|ciumes|curiosidade|amor|pena|raiva)',
 			'morrer de velho',
 			'(matar|mata|matando|matou) de (rir|vergonha|saudade|saudades|susto|raiva|curiosidade|tanto|trabalhar|estudar|trabalho)',
@@ -227,8 +229,14 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(pode|podem|poderia|poderiam) (acontecer|ocorrer|haver|causar)',
 			'(e|é) (possivel|possível) (que|ter|dar|acontecer)',
 			'(existe|tem|ha|há|corre|correm) (algum)? (risco|chance|perigo) de',
+			// A story on screen: "no filme o cachorro teve torção".
+			'(no|na|num|numa) (filme|serie|série|novela|documentario|documentário|episodio|episódio|desenho)',
 		],
 		resolved: [
+			// Survived it: "foi picado há anos e se salvou".
+			'(se salvou|sobreviveu|ficou bom|ficou boa)',
+			'(corre|come|brinca|anda) (normal|como sempre)',
+			'(já|ja) (quase)? nem (aparece|da pra ver|dá pra ver)',
 			'acordou na hora',
 			'(ta|tá|está|esta) (normalzinho|normalzinha)',
 			'(já|ja)? (passou|parou|melhorou|normalizou|sarou|cicatrizou|desinchou|voltou ao normal)',
@@ -433,6 +441,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(dos|tres|varias) (seguidas|hoy|ahora)',
 		],
 		figurative: [
+			// Poisoned by love or jealousy, not by a toxin.
+			'(envenenado|envenenada|intoxicado|intoxicada) (de|por) (amor|celos|pasion|tristeza)',
 			'me va a dar (un|algo)? (ictus|infarto|patatus|patatús|soponcio|algo) (con|de|por)',
 			'(muero|muriendo|muriendome|morir|morirme|muerto|muerta|mori|moria|morirse) de (la|el)? (risa|hambre|sueno|ganas|calor|frio|miedo|verguenza|cansancio|aburrimiento|envidia|amor|pena|celos|curiosidad)',
 			'(muero|muriendo|moria|morirme) por',
@@ -501,8 +511,14 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(puede|pueden|podria|podría|podrian|podrían) (pasar|ocurrir|suceder|haber|causar)',
 			'es posible que',
 			'(hay|existe|tiene|corre|corren) (algun|algún)? (riesgo|peligro|posibilidad) de',
+			// A story on screen: "en la peli el perro tenía vólvulo".
+			'en (la|el|una|un) (peli|pelicula|película|serie|novela|telenovela|documental|episodio|capitulo|capítulo)',
 		],
 		resolved: [
+			// Survived it: "lo mordió una víbora hace años y se salvó".
+			'(se salvo|se salvó|sobrevivio|sobrevivió)',
+			'(corre|come|juega|camina|anda) como siempre',
+			'ya (casi)? ni se nota',
 			'como si nada',
 			'hace (caca|pis|popo|popó) normal',
 			'(todo|el analisis|el análisis|los analisis|los análisis|los estudios) (salio|salió|salieron) (bien|perfecto|normal|normales)',
@@ -556,6 +572,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		topicBefore: [
 			'(remedio|remedios|medicamento|medicamentos|medicacion|receta|recetas|tratamiento|vacuna|vacunas|examen|examenes|prueba|curso|cursos|clase|clases|charla|video|videos|documental|noticia|noticias|seguro|certificado|constancia|alarma|detector|repelente|prevencion|prevenir|evitar|riesgo|sobre|acerca de|primeros auxilios|tarea de la escuela|casos de|epidemia de|brote de)',
 			'(atienden|atiende|tratan|guardia ... para)',
+			'(evita|evito|evitan|previene|prevengo|previenen)',
 			'(hacen|tienen|ofrecen) (atencion|tratamiento)',
 			'(vacunan|vacunar)',
 			'(obra social|prepaga)',
@@ -683,6 +700,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(two|three|several) (today|tonight|now|in a row|back to back)',
 		],
 		figurative: [
+			// Money poisoned or killed, not the speaker.
+			'(poisoning|killing|murdering) (my|our|the) (wallet|bank|bank account|budget|pocket|savings)',
 			'(dying|died|die|dead|death) (of|from) (laughter|laughing|boredom|embarrassment|hunger|shame|curiosity|cuteness|jealousy)',
 			'dying (to|for)',
 			'(dying|died|dead) laughing',
@@ -757,8 +776,13 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(can|could|might) (it|this|that)? (happen|cause|trigger|lead to)',
 			'(can|could|might) (kittens|puppies|dogs|cats|kids|children|babies|people|a dog|a cat|a child|a baby|my|our) ... (get|have|develop) (a|an|electrocuted|poisoned)',
 			'(is|are) (there|they|he|she|it) (a|any)? (risk|chance|danger) of',
+			// A story on screen: "in the movie the dog had bloat".
+			'(in|on) (a|the|that|this) (movie|film|show|series|episode|documentary|soap)',
 		],
 		resolved: [
+			// Survived it: "got bitten by a snake years ago and pulled through".
+			'(survived|pulled through)',
+			'(running|eating|playing|walking) (around)? (as normal|like normal|like always|as usual)',
 			'(it|he|she|its|it has|has)? (stopped|settled|passed|went away|gone away|cleared up)',
 			'(now|is now|seems|feels|is|all)? (fine|ok|okay|good|better|normal) (now|again)',
 			'(all good|totally fine|back to normal|fine now|better now|ok now|okay now)',

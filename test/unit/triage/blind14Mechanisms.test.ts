@@ -14,6 +14,17 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	['tive pré-eclâmpsia na primeira gestação, agora estou grávida de novo, quero marcar o pré-natal', 'human'],
 	['had a bad bleed with my last pregnancy in 2020, now pregnant again and all fine, booking the scan', 'human'],
 	['he choked on a treat last week, I got it out, now he is playing again like nothing happened', 'veterinary'],
+	// a story on screen
+	['no filme que vi ontem o cachorro teve uma torção no estômago, pastor alemão tem mais risco?', 'veterinary'],
+	['en la serie la protagonista se desangraba después del parto, ¿eso pasa de verdad?', 'human'],
+	['in the movie the dog got hit by a car, how do I teach mine to stay off the road?', 'veterinary'],
+	// poisoned by love, money killed
+	['mi gato está envenenado de amor por la gata del vecino, ¿cuánto sale castrarlo?', 'veterinary'],
+	['these vet bills are killing my bank account haha, any payment plans?', 'veterinary'],
+	// prevention asked about, back to normal
+	['¿castrarla previene el cáncer de mama? tiene 2 años', 'veterinary'],
+	['se cayó del sofá anoche, no se queja y corre como siempre', 'veterinary'],
+	['he ate a bit of grass and threw up, now eating and playing like normal, anything to watch for?', 'veterinary'],
 ];
 
 const EMERGENCIES: [string, Profile][] = [
@@ -21,6 +32,8 @@ const EMERGENCIES: [string, Profile][] = [
 	['meu cachorro teve uma convulsão mês passado e melhorou. agora tá tendo de novo e não para', 'veterinary'],
 	['el año pasado tuvo una convulsión y se le pasó. hoy ya tuvo dos seguidas y está desorientado', 'veterinary'],
 	['he had a seizure last spring that settled on its own. but he has had two today and is not himself', 'veterinary'],
+	// a poison that is no figure of speech
+	['creo que envenenaron a mi perro, vomita y tiembla desde hace una hora', 'veterinary'],
 	// a real event asked about, not a possibility
 	['pode ser convulsão? ela tá se debatendo agora e não responde', 'human'],
 ];
