@@ -210,12 +210,31 @@ const PLAYS_DOWN = new RegExp(
 		')\\b',
 );
 
+/**
+ * How long it has been going on ("desde hace un rato", "faz uns 20 min", "since lunch", "for about an
+ * hour"): a figure of speech has no onset, so a laugh next to one is nerves.
+ */
+const ONSET = new RegExp(
+	'\\b(' +
+		[
+			'(ha|faz|hace|desde hace) (uns|umas|unos|unas|quase|casi|mais de|mas de)? ?(\\d+|um|uma|un|una|dois|duas|dos|tres|meia|media) (min|mins|minutos?|h|hs|horas?|dias?)',
+			'(ha|faz|hace|desde hace) (um|un) (tempinho|ratinho|rato|ratito)',
+			'desde (ontem|anteontem|cedo|de manha|a manha|hoje cedo|a noite|o almoco|ayer|anoche|la manana|esta manana|el mediodia|la tarde)',
+			'since (yesterday|last night|this morning|lunch|lunchtime|breakfast|dinner|tea|midnight|earlier|\\d+)',
+			'for (about|around|like|over|nearly|almost)? ?(\\d+|an|a|one|two|three|half an) (min|mins|minutes?|hours?|hrs?|days?)',
+			'(\\d+|an|a|few|couple of) (min|mins|minutes|hours?|hrs) ago',
+			'all (day|night|morning|afternoon)',
+		].join('|') +
+		')\\b',
+);
+
 /** Whether a message that laughs (as its tokens tell, or with an emoji) and calls for no help is joking. */
 function isJoking(message: string, laughs: boolean, callsForHelp: boolean): boolean {
 	if (callsForHelp) return false;
 	// The laughing emoji are all outside the BMP: without their high surrogates there is none to look for.
 	if (!laughs && !(EMOJI_SURROGATE.test(message) && LAUGHING_EMOJI.test(message))) return false;
-	return !PLAYS_DOWN.test(foldText(message).replace(/[^a-z0-9]+/g, ' '));
+	const words = foldText(message).replace(/[^a-z0-9]+/g, ' ');
+	return !PLAYS_DOWN.test(words) && !ONSET.test(words);
 }
 
 const isLaughter = (text: string) => LAUGHTER.has(text) || (text.startsWith('kk') && /^k+$/.test(text));

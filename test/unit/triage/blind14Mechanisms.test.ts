@@ -21,6 +21,8 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	// poisoned by love, money killed
 	['mi gato está envenenado de amor por la gata del vecino, ¿cuánto sale castrarlo?', 'veterinary'],
 	['these vet bills are killing my bank account haha, any payment plans?', 'veterinary'],
+	// a laugh with no onset is still a joke
+	['kkkk tô morrendo com essa conta da clínica', 'human'],
 	// prevention asked about, back to normal
 	['¿castrarla previene el cáncer de mama? tiene 2 años', 'veterinary'],
 	['se cayó del sofá anoche, no se queja y corre como siempre', 'veterinary'],
@@ -32,6 +34,10 @@ const EMERGENCIES: [string, Profile][] = [
 	['meu cachorro teve uma convulsão mês passado e melhorou. agora tá tendo de novo e não para', 'veterinary'],
 	['el año pasado tuvo una convulsión y se le pasó. hoy ya tuvo dos seguidas y está desorientado', 'veterinary'],
 	['he had a seizure last spring that settled on its own. but he has had two today and is not himself', 'veterinary'],
+	// a laugh next to how long it has lasted is nerves, not a joke
+	['kkk minha mãe tá falando enrolado e com a boca torta faz uns 20 minutos', 'human'],
+	['jajaja desde anoche mi gato macho entra y sale de la arena y no hace pis', 'veterinary'],
+	['lol my dad says his arm went numb and his speech is slurred since breakfast', 'human'],
 	// a poison that is no figure of speech
 	['creo que envenenaron a mi perro, vomita y tiembla desde hace una hora', 'veterinary'],
 	// a real event asked about, not a possibility
