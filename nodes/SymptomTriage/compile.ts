@@ -75,6 +75,7 @@ export interface CompiledRule {
 	/** How many groups `near` applies to (the `all` groups after the first). */
 	nearGroups: number;
 	sticky: boolean;
+	anyAmount: boolean;
 }
 
 /** What a phrase in the index stands for: the concepts that list it, and the pattern or catalogue phrase it came from. */
@@ -401,6 +402,7 @@ function compileSet(file: RuleSetFile, drafts: Draft[], redFlags: RedFlagFile, v
 			near: definition.near,
 			nearGroups,
 			sticky: definition.sticky ?? false,
+			anyAmount: definition.anyAmount ?? false,
 		};
 	});
 	const rulesByAnchor = new Map<number, number[]>();

@@ -759,7 +759,8 @@ const NO_HITS: readonly Found[] = [];
 
 /** Whether the hit counts for the rule: not cancelled, and not said to be over (or seen to, for a sticky rule). */
 function isLive(findings: Findings, rule: CompiledRule, joking: boolean, hit: Found): boolean {
-	if (cancelOfHit(findings, hit)) return false;
+	const cancel = cancelOfHit(findings, hit);
+	if (cancel && !(cancel === 'mild' && rule.anyAmount)) return false;
 	return rule.sticky ? hit.end > treatedBefore(findings) : !joking && hit.end > resolvedBefore(findings);
 }
 

@@ -30,6 +30,8 @@ export interface RuleDefinition {
 	sources?: string[];
 	/** Holds even when the person adds that all seems fine or jokes (high-energy trauma, toxins, batteries). */
 	sticky?: boolean;
+	/** Holds even when the person says it is only a little ("um pouco de sangue" at 30 weeks, "a bit numb on one side"). */
+	anyAmount?: boolean;
 	specialty: string;
 	/** Key into the file's `advice` texts; the level's text when absent. */
 	advice?: string;

@@ -59,6 +59,7 @@ const RULE_FIELDS = [
 	'category',
 	'sources',
 	'sticky',
+	'anyAmount',
 	'specialty',
 	'advice',
 ];
@@ -126,8 +127,24 @@ function readRule(value: unknown, origin: RuleOrigin, partial: boolean): RuleDef
 	for (const key of Object.keys(value)) {
 		if (!allowed.includes(key)) throw ruleError(where, key, `is not a rule field; expected one of ${allowed.join(', ')}`);
 	}
-	const { id, level, patterns, all, near, requires, excludes, category, sources, sticky, specialty, advice, profile, language, disabled } =
-		value;
+	const {
+		id,
+		level,
+		patterns,
+		all,
+		near,
+		requires,
+		excludes,
+		category,
+		sources,
+		sticky,
+		anyAmount,
+		specialty,
+		advice,
+		profile,
+		language,
+		disabled,
+	} = value;
 	const required = (field: string, present: boolean) => {
 		if (!present && !partial) throw ruleError(where, field, 'is required');
 	};
@@ -158,6 +175,8 @@ function readRule(value: unknown, origin: RuleOrigin, partial: boolean): RuleDef
 	if (sources !== undefined && !isNonEmptyStrings(sources))
 		throw ruleError(where, 'sources', 'must be a non-empty array of catalogue source ids');
 	if (sticky !== undefined && typeof sticky !== 'boolean') throw ruleError(where, 'sticky', `must be true or false, got ${show(sticky)}`);
+	if (anyAmount !== undefined && typeof anyAmount !== 'boolean')
+		throw ruleError(where, 'anyAmount', `must be true or false, got ${show(anyAmount)}`);
 	if (requires !== undefined && !(Array.isArray(requires) && requires.every(isNonEmptyStrings))) {
 		throw ruleError(where, 'requires', 'must be an array of groups, each a non-empty array of phrases, e.g. [["gravida", "gestante"]]');
 	}

@@ -21,6 +21,8 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	// poisoned by love, money killed
 	['mi gato está envenenado de amor por la gata del vecino, ¿cuánto sale castrarlo?', 'veterinary'],
 	['these vet bills are killing my bank account haha, any payment plans?', 'veterinary'],
+	// "a little" makes most things mild, not a bleed in pregnancy's second half
+	['um pouco de falta de ar depois de subir a escada, normal?', 'human'],
 	// a laugh with no onset is still a joke
 	['kkkk tô morrendo com essa conta da clínica', 'human'],
 	// prevention asked about, back to normal
@@ -38,6 +40,10 @@ const EMERGENCIES: [string, Profile][] = [
 	['kkk minha mãe tá falando enrolado e com a boca torta faz uns 20 minutos', 'human'],
 	['jajaja desde anoche mi gato macho entra y sale de la arena y no hace pis', 'veterinary'],
 	['lol my dad says his arm went numb and his speech is slurred since breakfast', 'human'],
+	// any bleeding in pregnancy, however little
+	['grávida de 32 semanas, saiu um pouquinho de sangue vivo agora e a barriga tá dura', 'human'],
+	['estoy de 28 semanas y me está saliendo un poco de sangre', 'human'],
+	['34 weeks pregnant and a little bit of bright red bleeding just now', 'human'],
 	// a poison that is no figure of speech
 	['creo que envenenaron a mi perro, vomita y tiembla desde hace una hora', 'veterinary'],
 	// a real event asked about, not a possibility

@@ -35,7 +35,7 @@ describe('rule overrides', () => {
 		expect(result.matches).toEqual([
 			{ ruleId: 'clinic.broken_tooth', level: 'urgent', phrase: 'dente quebrou', pattern: 'dente (quebrado|quebrou)' },
 		]);
-		expect(result.rulesVersion).toMatch(/^2026\.11\.1\/2026\.12\.16\+custom\.[0-9a-f]{8}$/);
+		expect(result.rulesVersion).toMatch(/^2026\.11\.1\/2026\.12\.17\+custom\.[0-9a-f]{8}$/);
 		expect(withOverrides('my tooth is broken', overrides, 'en').matches).toEqual([]);
 	});
 
@@ -75,6 +75,12 @@ describe('rule overrides', () => {
 		],
 		['a misspelt field', [{ id: 'u.panic', leve: 'urgent' }], /"leve" is not a rule field/, { field: 'leve' }],
 		['empty patterns', [{ id: 'x', level: 'urgent', patterns: [] }], /"patterns" must be a non-empty array/, { field: 'patterns' }],
+		[
+			'anyAmount that is no boolean',
+			[{ id: 'u.panic', anyAmount: 'yes' }],
+			/"anyAmount" must be true or false, got "yes"/,
+			{ field: 'anyAmount' },
+		],
 		[
 			'requires that is not a list of groups',
 			[{ id: 'x', level: 'urgent', patterns: ['a b'], requires: ['gravida'] }],
