@@ -324,6 +324,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(com|aos) ## anos',
 			'(ficou|terminou|acabou) (internado|internada)',
 			'(na|da) (minha|nossa)? familia',
+			// Someone outside the household: "a filha da minha amiga engasgou", "o cachorro do meu tio pegou".
+			'(do|da|dum|duma) (meu|minha|um|uma)? (amigo|amiga|vizinho|vizinha|tio|tia|primo|prima|cunhado|cunhada|colega|conhecido|conhecida|sogro|sogra)',
+			'(um|uma) (amigo|amiga|vizinho|vizinha|conhecido|conhecida|colega) (meu|minha|nosso|nossa)?',
 		],
 		ownRisk: [
 			'(tenho|teria|terei|corro|eu tenho|eu teria) (mais|maior|algum)? (risco|chance|chances)',
@@ -349,6 +352,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'aqui em casa',
 			'(quais|que) (exames|exame|vacina|vacinas|cuidados|precaucoes) (eu)? (devo|preciso|tenho que)',
 			'(e|eh) comum',
+			// A course or a service for the speaker's own family: "vcs dão curso de primeiros socorros?".
+			'(dão|dao|fazem|tem|têm|oferecem|indicam) (algum|alguma)? (curso|cursos|aula|aulas|palestra|palestras|grupo|treinamento)',
+			'(por precaução|por precaucao|por via das duvidas|por via das dúvidas)',
 		],
 		asides: [
 			'(enfim|mas enfim|mudando de assunto|voltando ao assunto|bom mas|mas bom)',
@@ -599,6 +605,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(quedo|termino|acabo) (internado|internada)',
 			'le (dio|dieron)',
 			'(en|de) (mi|nuestra)? familia',
+			// Someone outside the household: "a la hija de mi amiga", "un perro del barrio", "una amiga casi mata a su gato".
+			'(de|del) (mi|un|una)? (amigo|amiga|vecino|vecina|tio|tia|primo|prima|cuñado|cuñada|cunado|cunada|compañero|compañera|companero|companera|conocido|conocida|suegro|suegra)',
+			'(un|una) (amigo|amiga|vecino|vecina|conocido|conocida|compañero|compañera)',
+			'(del|de la) (barrio|cuadra|vereda|calle)',
 		],
 		ownRisk: [
 			'(tengo|tendria|tendre|corro|yo tengo) (mas|mayor|algun)? (riesgo|probabilidad|chances)',
@@ -624,6 +634,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(mi|a mi) (hijo|hija|perro|perra|gato|gata|bebe|cachorro) (tambien|nuevo|nueva)',
 			'me tengo (que|q) preocupar',
 			'(que|q) precauciones',
+			// A course or a service for the speaker's own family: "¿dan charlas de primeros auxilios?".
+			'(dan|hacen|tienen|ofrecen|recomiendan) (algun|alguna|algún)? (curso|cursos|charla|charlas|clase|clases|grupo|taller|talleres)',
+			'(por si acaso|por las dudas)',
 			'es comun',
 		],
 		asides: [
@@ -863,7 +876,15 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'look like',
 		],
 		functionWords: 'of for the a an my his her their your against on about and or',
-		history: ['(had|suffered|has had|have had)', '(was|were|got) (hospitalised|hospitalized)', '(in|runs in) (my|our|the) family', 'at ##'],
+		history: [
+			'(had|suffered|has had|have had)',
+			'(was|were|got) (hospitalised|hospitalized)',
+			'(in|runs in) (my|our|the) family',
+			'at ##',
+			// Someone outside the household ("my friend's baby had", folded "my friends baby"; "a friend of mine").
+			'(my|our|a) (friend|friends|mate|mates|neighbour|neighbours|neighbor|neighbors|cousin|cousins|uncle|uncles|aunt|aunts|colleague|colleagues|coworker|coworkers)',
+			'a (friend|mate|neighbour|neighbor|colleague|coworker) of (mine|ours)',
+		],
 		ownRisk: [
 			'(am i|i am|im|i m) (more|at)? (likely|risk|at risk)',
 			'(my|our) risk',
@@ -889,6 +910,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'for (my|our) (new)? (puppy|kitten|pup|kids|kid|baby|son|daughter)',
 			'is (it|this|that) common',
 			'any tips',
+			// A course or a service for the speaker's own family: "can you recommend swimming lessons?".
+			'(run|offer|do|recommend|teach|have) (any)? (course|courses|class|classes|lessons|training|first aid)',
+			'just in case',
 		],
 		asides: [
 			'(anyway|anyways|anyhow|but anyway|on another note|changing the subject|that aside|aside from that)',

@@ -23,6 +23,10 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	['these vet bills are killing my bank account haha, any payment plans?', 'veterinary'],
 	// "a little" makes most things mild, not a bleed in pregnancy's second half
 	['um pouco de falta de ar depois de subir a escada, normal?', 'human'],
+	// someone outside the household, then a service or a precaution for the speaker's own
+	['o filho do meu vizinho engasgou com bala e ficou roxo, vocês oferecem curso de primeiros socorros?', 'human'],
+	['al perro de mi cuñado lo picó una víbora y casi se muere, ¿tienen antiveneno por si acaso?', 'veterinary'],
+	["my colleague's toddler swallowed a magnet and needed surgery, do you run first aid classes for parents?", 'human'],
 	// a laugh with no onset is still a joke
 	['kkkk tô morrendo com essa conta da clínica', 'human'],
 	// prevention asked about, back to normal
@@ -44,6 +48,8 @@ const EMERGENCIES: [string, Profile][] = [
 	['grávida de 32 semanas, saiu um pouquinho de sangue vivo agora e a barriga tá dura', 'human'],
 	['estoy de 28 semanas y me está saliendo un poco de sangre', 'human'],
 	['34 weeks pregnant and a little bit of bright red bleeding just now', 'human'],
+	// someone else's child, happening now
+	['o filho do meu vizinho engasgou agora e tá ficando roxo, o que eu faço?', 'human'],
 	// a poison that is no figure of speech
 	['creo que envenenaron a mi perro, vomita y tiembla desde hace una hora', 'veterinary'],
 	// a real event asked about, not a possibility
