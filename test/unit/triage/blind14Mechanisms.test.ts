@@ -27,6 +27,9 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	['o filho do meu vizinho engasgou com bala e ficou roxo, vocês oferecem curso de primeiros socorros?', 'human'],
 	['al perro de mi cuñado lo picó una víbora y casi se muere, ¿tienen antiveneno por si acaso?', 'veterinary'],
 	["my colleague's toddler swallowed a magnet and needed surgery, do you run first aid classes for parents?", 'human'],
+	// a carer giving a child an ordinary dose is treatment, not a child taking medicine
+	['dei dipirona pro meu filho de 5 anos e a febre baixou, quero marcar o pediatra', 'human'],
+	['my 3 year old has a fever, I gave her calpol and she is a bit better, can we be seen today?', 'human'],
 	// a laugh with no onset is still a joke
 	['kkkk tô morrendo com essa conta da clínica', 'human'],
 	// prevention asked about, back to normal
@@ -50,6 +53,9 @@ const EMERGENCIES: [string, Profile][] = [
 	['34 weeks pregnant and a little bit of bright red bleeding just now', 'human'],
 	// someone else's child, happening now
 	['o filho do meu vizinho engasgou agora e tá ficando roxo, o que eu faço?', 'human'],
+	// a child who got into the medicine
+	['meu filho de 3 anos pegou a cartela de dipirona e engoliu uns comprimidos', 'human'],
+	['my toddler got into the paracetamol and swallowed some', 'human'],
 	// a poison that is no figure of speech
 	['creo que envenenaron a mi perro, vomita y tiembla desde hace una hora', 'veterinary'],
 	// a real event asked about, not a possibility
