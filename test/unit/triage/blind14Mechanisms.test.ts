@@ -30,6 +30,9 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	// a carer giving a child an ordinary dose is treatment, not a child taking medicine
 	['dei dipirona pro meu filho de 5 anos e a febre baixou, quero marcar o pediatra', 'human'],
 	['my 3 year old has a fever, I gave her calpol and she is a bit better, can we be seen today?', 'human'],
+	// "me toca" is a turn, not a touch; yellow fever is no jaundice
+	['¿me toca ya la vacuna de la gripe? tengo 66 años', 'human'],
+	['mi hija de 4 años, ¿le toca la vacuna de la fiebre amarilla antes del viaje?', 'human'],
 	// a laugh with no onset is still a joke
 	['kkkk tô morrendo com essa conta da clínica', 'human'],
 	// prevention asked about, back to normal
