@@ -308,6 +308,28 @@ class ConceptBuilder {
  * ("garganta fechando" → "fechou a garganta", "falta de ar" → "o ar tá faltando").
  */
 const REFLEXIVES = new Set(['himself', 'herself', 'myself', 'themselves', 'itself', 'yourself', 'mesmo', 'mesma', 'mismo', 'misma']);
+/** A phrase with one of these is not turned round: "out of it" (drowsy) turned round is "it came out" (a choke cleared). */
+const PRONOUNS = new Set([
+	'it',
+	'him',
+	'her',
+	'me',
+	'them',
+	'us',
+	'ele',
+	'ela',
+	'eles',
+	'elas',
+	'lhe',
+	'lo',
+	'la',
+	'le',
+	'los',
+	'las',
+	'les',
+	'el',
+	'ella',
+]);
 
 function catalogueSequences(phrase: string, language: Language, strict = false): Sequence[] {
 	const words = normalizeWords(phrase, language);
@@ -326,6 +348,7 @@ function catalogueSequences(phrase: string, language: Language, strict = false):
 	// with a negator left behind as a function word: "no está respirando" turned round would be
 	// "respira bien y está" (Spanish "no" is the Portuguese article).
 	if (isNegator(content[1], language) || words.some((word) => isNegator(word, language))) return [slots];
+	if (content.some((word) => PRONOUNS.has(word))) return [slots];
 	return [slots, [slotOf(content[1]), { kind: 'gap', max: PHRASE_GAP + 1 }, slotOf(content[0])]];
 }
 

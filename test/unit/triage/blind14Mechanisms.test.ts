@@ -33,6 +33,8 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	// "me toca" is a turn, not a touch; yellow fever is no jaundice
 	['¿me toca ya la vacuna de la gripe? tengo 66 años', 'human'],
 	['mi hija de 4 años, ¿le toca la vacuna de la fiebre amarilla antes del viaje?', 'human'],
+	// "it came out" is a choke cleared, not "out of it"
+	['my son choked on a grape, I did back blows and it came out, he is breathing fine and chatting', 'human'],
 	// a laugh with no onset is still a joke
 	['kkkk tô morrendo com essa conta da clínica', 'human'],
 	// prevention asked about, back to normal
@@ -59,6 +61,8 @@ const EMERGENCIES: [string, Profile][] = [
 	// a child who got into the medicine
 	['meu filho de 3 anos pegou a cartela de dipirona e engoliu uns comprimidos', 'human'],
 	['my toddler got into the paracetamol and swallowed some', 'human'],
+	// "out of it" itself
+	['my 84 year old dad is completely out of it today and does not know where he is', 'human'],
 	// a poison that is no figure of speech
 	['creo que envenenaron a mi perro, vomita y tiembla desde hace una hora', 'veterinary'],
 	// a real event asked about, not a possibility
