@@ -257,6 +257,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(já|ja|agora)? (ta|tá|está|esta) (respirando|mamando|comendo) (bem|normal|normalmente)',
 			'(já|ja) (acordou|levantou|voltou|comeu|está comendo|ta comendo|tá comendo)',
 			'(tudo|ta tudo|tá tudo|está tudo) (bem|certo|normal|ok)',
+			'(o|a|os|as)? (raio x|radiografia|radiografias|ultrassom|tomografia|eletro|exame) (deu|deram|veio|vieram|saiu|sairam|saíram) (normal|normais|bom|bons|ok|tudo certo)',
 			'(já|ja)? (se acalmou|acalmou|se recuperou|recuperou)',
 			'(cuspiu|tossiu|pôs pra fora|pos pra fora|botou pra fora) (e saiu)?',
 			'(brincando|correndo|comendo) normal',
@@ -285,6 +286,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(fez|fizeram|induziu|induziram) (ele|ela)? vomitar',
 			'(induziu|induziram|provocou|provocaram) (o)? (vomito)',
 			'(fez|fizeram) (uma)? lavagem',
+			// Seen by a professional: "o vet examinou ela", "já foi avaliado".
+			'(o|a)? (vet|veterinario|veterinaria|medico|medica|pediatra|neurologista|hospital) (viu|examinou|avaliou|atendeu|olhou) (ele|ela)?',
+			'(ja|já) foi (avaliado|avaliada|atendido|atendida|examinado|examinada)',
 		],
 		mild: [
 			'(um|uma)? (pouco|pouquinho|tiquinho) (de)?',
@@ -526,6 +530,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(corre|come|juega|camina|anda) como siempre',
 			'ya (casi)? ni se nota',
 			'como si nada',
+			'(las|los)? (radiografias|radiografías|placas|analisis|análisis|estudios|pruebas|ecografia|ecografía) (salieron|dieron|salio|salió) (bien|normal|normales|perfecto|perfectas|perfectos)',
+			'ya (corre|come|juega|camina) (x|por)? (toda la casa|normal|bien)',
 			'hace (caca|pis|popo|popó) normal',
 			'(todo|el analisis|el análisis|los analisis|los análisis|los estudios) (salio|salió|salieron) (bien|perfecto|normal|normales)',
 			'desde entonces (bien|re bien|normal|perfecto|perfecta)',
@@ -573,6 +579,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(lo|la|le|me)? (hicieron|hizo|indujeron) vomitar',
 			'(le|me)? (hicieron|hizo) (un|una)? lavado',
 			'(ya)? (lo|la|me) (curaron|cosieron|suturaron|atendieron)',
+			// Seen by a professional: "ya la vio el neurólogo", "lo llevamos".
+			'(ya)? (lo|la|le|me) (vio|vieron|reviso|revisó|revisaron|atendio|atendió|examino|examinó) (el|la)? (medico|médico|doctor|doctora|neurologo|neurólogo|pediatra|veterinario|veterinaria|vete)',
+			'(lo|la) (llevamos|lleve|llevé)',
 		],
 		mild: ['(un|una)? (poco|poquito|poquitito) (de)?', '(leve|levemente|ligero|ligera|leves)', 'medio'],
 		topicBefore: [
@@ -809,6 +818,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(discharged|sent home)',
 			'(home|back home) and (eating|playing|fine|well|grand|good|ok|okay)',
 			'(all)? (tests|results|bloods|scans) (were|came back|are)? (normal|clear|fine|ok|okay)',
+			'(ecg|x ray|xray|x rays|scan|ct) (was|came back)? (normal|clear|fine)',
+			'(is|s|shes|hes|she s|he s|its|it s)? doing (well|fine|great|ok|okay) (now|today|since)?',
 			'back to (himself|herself|themselves|myself|his old self|her old self|my old self)',
 			'(mine|ours) (is|are|seems|seem) (healthy|fine|ok|okay|well|normal)',
 			'(laughing|smiling|feeding|eating) (normal|normally|happily)',
@@ -851,6 +862,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(vet|vets|doctor|doctors|they) (bathed|treated|kept|admitted) (him|her|them|it|us)',
 			'kept (him|her|them|it|us)? overnight',
 			'(got|gave (him|her|it)|given) (the)? (antivenom|antidote)',
+			// Seen by a professional: "the vet saw her", "the hospital checked her", "got checked at the walk in".
+			'(the)? (vet|vets|doctor|doctors|gp|hospital|paramedics|ambulance|nurse|neurologist|paediatrician|pediatrician) (saw|checked|examined|assessed|treated|looked at) (her|him|them|it|us|me)?',
+			'(ambulance|paramedics) came',
+			'got (checked|seen|checked out) (at|by|in)',
 		],
 		mild: ['a (bit|little|touch|tad) (of)?', '(slightly|mild|mildly|minor|little bit of|bit of|slight)', 'kind of', 'sort of'],
 		topicBefore: [

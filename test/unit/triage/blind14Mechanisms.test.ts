@@ -35,6 +35,10 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	['mi hija de 4 años, ¿le toca la vacuna de la fiebre amarilla antes del viaje?', 'human'],
 	// "it came out" is a choke cleared, not "out of it"
 	['my son choked on a grape, I did back blows and it came out, he is breathing fine and chatting', 'human'],
+	// seen by a professional and then well: over, even for a rule that holds through "fine"
+	['my dog fell off the balcony on sunday, the vet examined him, x ray was normal and he is doing well now', 'veterinary'],
+	['mi hijo tuvo una convulsión con fiebre el lunes, ya lo vio el pediatra y los estudios salieron normales', 'human'],
+	['meu gato caiu da janela semana passada, já foi avaliado, o raio x deu normal e tá tudo bem', 'veterinary'],
 	// a laugh with no onset is still a joke
 	['kkkk tô morrendo com essa conta da clínica', 'human'],
 	// prevention asked about, back to normal
@@ -61,6 +65,8 @@ const EMERGENCIES: [string, Profile][] = [
 	// a child who got into the medicine
 	['meu filho de 3 anos pegou a cartela de dipirona e engoliu uns comprimidos', 'human'],
 	['my toddler got into the paracetamol and swallowed some', 'human'],
+	// seen by a professional, but not well
+	['the vet saw her this morning and now she is having another seizure and will not stop', 'veterinary'],
 	// "out of it" itself
 	['my 84 year old dad is completely out of it today and does not know where he is', 'human'],
 	// a poison that is no figure of speech
