@@ -150,6 +150,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(duas|tres|três|varias|várias) (seguidas|hoje|agora)',
 		],
 		figurative: [
+			// An everyday annoyance as the cause: "vou ter um infarto com essa fila", "a conta me deu um AVC".
+			'(infarto|infartar|avc|derrame|ataque cardiaco|explodir|explodindo|matando|sufocad*) ... ... (com|com essa|com esse|com a|com o|com tanta|com tanto|dessa|desse|por causa da|por causa do|de tanto) (fila|conta|contas|boleto|fatura|preco|precos|burocracia|transito|chefe|orcamento|site|aplicativo|app|espera|esperar)',
+			'(essa|esse|esta|este) (fila|conta|contas|boleto|fatura|preco|precos|burocracia|transito|chefe|orcamento) ... ... (infarto|infartar|avc|derrame|matando|matar|explodir|sufocad*)',
+			'sem ar de tanto (esperar|rir|correr|falar)',
 			// Poisoned by love or jealousy, not by a toxin.
 			'(envenenado|envenenada|intoxicado|intoxicada) (de|pelo|pela) (amor|ciume|ciumes|paixao|saudade)',
 			'(morrendo|morrer|morri|morro|morre|morta|morto|mortas|mortos) de (rir|risada|risadas|fome|sono|vontade|calor|frio|saudade|saudades|medo|vergonha|cansaco|inveja|tedio|preguica|ciume|ciumes|curiosidade|amor|pena|raiva)',
@@ -451,6 +455,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(dos|tres|varias) (seguidas|hoy|ahora)',
 		],
 		figurative: [
+			// An everyday annoyance as the cause: "me estoy desangrando con tanto gasto", "los precios me dan un ictus".
+			'(infarto|infarte|ictus|derrame|ataque|patatus|soponcio|desangrando|desangro|matando|explotar) ... ... (gasto|gastos|precio|precios|factura|facturas|cuenta|cuentas|cola|fila|trafico|burocracia|jefe|web|pagina|app|espera)',
+			'(gasto|gastos|precio|precios|factura|facturas|cuenta|cuentas|cola|fila|trafico|burocracia|jefe) ... ... (infarto|infarte|ictus|derrame|matando|desangrando|desangro|explotar)',
 			// Poisoned by love or jealousy, not by a toxin.
 			'(envenenado|envenenada|intoxicado|intoxicada) (de|por) (amor|celos|pasion|tristeza)',
 			'me va a dar (un|algo)? (ictus|infarto|patatus|patatús|soponcio|algo) (con|de|por)',
@@ -722,6 +729,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(two|three|several) (today|tonight|now|in a row|back to back)',
 		],
 		figurative: [
+			// An everyday annoyance as the cause: "about to have a stroke trying to use the online booking", "my heart nearly stopped at the bill".
+			'(heart attack|stroke|coronary|aneurysm|heart (nearly|almost)? stopped|killing me) ... ... (bill|bills|invoice|price|prices|quote|queue|traffic|paperwork|booking|website|app|boss|fees|cost|charges)',
+			'(bill|bills|invoice|price|prices|quote|queue|traffic|paperwork|fees|charges) ... ... (heart attack|stroke|coronary|aneurysm|killing me)',
 			// Money poisoned or killed, not the speaker.
 			'(poisoning|killing|murdering) (my|our|the) (wallet|bank|bank account|budget|pocket|savings)',
 			'(dying|died|die|dead|death) (of|from) (laughter|laughing|boredom|embarrassment|hunger|shame|curiosity|cuteness|jealousy)',

@@ -39,6 +39,10 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	['my dog fell off the balcony on sunday, the vet examined him, x ray was normal and he is doing well now', 'veterinary'],
 	['mi hijo tuvo una convulsión con fiebre el lunes, ya lo vio el pediatra y los estudios salieron normales', 'human'],
 	['meu gato caiu da janela semana passada, já foi avaliado, o raio x deu normal e tá tudo bem', 'veterinary'],
+	// an everyday annoyance as the cause of the "illness"
+	['vou ter um infarto com essa fatura do cartão, vocês parcelam?', 'human'],
+	['esta factura me va a dar un infarto, ¿aceptan cuotas?', 'human'],
+	['nearly had a heart attack when I saw the invoice, can I pay monthly?', 'human'],
 	// a laugh with no onset is still a joke
 	['kkkk tô morrendo com essa conta da clínica', 'human'],
 	// prevention asked about, back to normal
@@ -67,6 +71,8 @@ const EMERGENCIES: [string, Profile][] = [
 	['my toddler got into the paracetamol and swallowed some', 'human'],
 	// seen by a professional, but not well
 	['the vet saw her this morning and now she is having another seizure and will not stop', 'veterinary'],
+	// a real one in a queue
+	['desmaiei na fila do banco agora, tô com dor no peito e sem ar', 'human'],
 	// "out of it" itself
 	['my 84 year old dad is completely out of it today and does not know where he is', 'human'],
 	// a poison that is no figure of speech
