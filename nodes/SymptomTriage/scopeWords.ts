@@ -233,6 +233,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(pode|podem|poderia|poderiam) (acontecer|ocorrer|haver|causar)',
 			'(e|é) (possivel|possível) (que|ter|dar|acontecer)',
 			'(existe|tem|ha|há|corre|correm) (algum)? (risco|chance|perigo) de',
+			// What to do if it ever happens: "o que devo fazer se ele engasgar?", "na hipótese de".
+			'(o que|oq|que) (eu)? (devo|deveria|tenho que|preciso|se deve) fazer (se|caso|quando)',
+			'(na|numa) (hipotese|hipótese)',
 			// A story on screen: "no filme o cachorro teve torção".
 			'(no|na|num|numa) (filme|serie|série|novela|documentario|documentário|episodio|episódio|desenho)',
 		],
@@ -528,6 +531,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(puede|pueden|podria|podría|podrian|podrían) (pasar|ocurrir|suceder|haber|causar)',
 			'es posible que',
 			'(hay|existe|tiene|corre|corren) (algun|algún)? (riesgo|peligro|posibilidad) de',
+			// What to do if it ever happens: "¿qué debo hacer si mi bebé se atraganta?".
+			'(que|qué) (debo|debería|deberia|tengo que|hay que|se debe|puedo) hacer (si|cuando|en caso)',
 			// A story on screen: "en la peli el perro tenía vólvulo".
 			'en (la|el|una|un) (peli|pelicula|película|serie|novela|telenovela|documental|episodio|capitulo|capítulo)',
 		],
@@ -808,6 +813,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(can|could|might) (it|this|that)? (happen|cause|trigger|lead to)',
 			'(can|could|might) (kittens|puppies|dogs|cats|kids|children|babies|people|a dog|a cat|a child|a baby|my|our) ... (get|have|develop) (a|an|electrocuted|poisoned)',
 			'(is|are) (there|they|he|she|it) (a|any)? (risk|chance|danger) of',
+			// What to do if it ever happens: "what should I do if he chokes?", "how would I know if he's blocked?".
+			'what (should|would|do|can|must) (i|we|you) do (if|when)',
+			'how (would|will|do|can|could) (i|we|you) (know|tell) (if|when|whether)',
+			'remind me (what|of)',
 			// A story on screen: "in the movie the dog had bloat".
 			'(in|on) (a|the|that|this) (movie|film|show|series|episode|documentary|soap)',
 		],

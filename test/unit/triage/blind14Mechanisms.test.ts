@@ -10,6 +10,10 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	['¿puede ocurrir una reacción alérgica grave con la vacuna de la rabia? lo llevo el sábado', 'veterinary'],
 	['could my daughter have an allergic reaction to the nut butter at the party? just planning ahead', 'human'],
 	['is there a risk of bloat if he runs straight after dinner?', 'veterinary'],
+	// what to do if it ever happens
+	['o que devo fazer se meu filho engasgar com comida? quero estar preparada', 'human'],
+	['¿qué debo hacer si a mi perro le pica una abeja en la boca? vamos al campo', 'veterinary'],
+	['how would I know if my cat is blocked? he is a neutered male', 'veterinary'],
 	// a past episode and a new pregnancy or everyday life "again", not the complaint back
 	['tive pré-eclâmpsia na primeira gestação, agora estou grávida de novo, quero marcar o pré-natal', 'human'],
 	['had a bad bleed with my last pregnancy in 2020, now pregnant again and all fine, booking the scan', 'human'],
