@@ -281,6 +281,8 @@ const RULES: Rule[] = [
 		],
 		near: 8,
 		acrossClauses: true,
+		// "continuem mandando, não é spam" dares nothing.
+		onlyPlain: ['block', 'blockNow'],
 	},
 	// "quiero seguir recibiendo los avisos pero no la publicidad": the care messages stay, promotions go.
 	{
@@ -733,10 +735,13 @@ export function matchConcepts(
 	const has = (concept: Concept) => found.some((hit) => hit.concept === concept);
 	// About another service, a hypothesis, or a request to keep the messages coming: not an opt-out.
 	if (outOfScopeFound(found, clauses)) return undefined;
-	// "no hace falta que me sigan escribiendo": a keep after "no need" is part of the refusal.
+	// "no hace falta que me sigan escribiendo": a keep after "no need" is part of the refusal; beside a dare and a
+	// report ("o Procon vai ADORAR saber de vcs. continua mandando pra ver"), a keep is sarcasm.
+	const dares = has('threat') && (has('block') || has('blockNow'));
 	const keepComing = found.filter(
 		(hit) =>
 			hit.concept === 'keep' &&
+			!dares &&
 			!hit.negated &&
 			!found.some((other) => NO_NEED.has(other.concept) && other.end <= hit.start && hit.start - other.end <= 3),
 	);

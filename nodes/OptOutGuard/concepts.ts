@@ -277,7 +277,7 @@ const PT: Lists = {
 		'lista de espera;fila de espera;lista de compras;lista de vacinas;lista de encaixe;fila de encaixe;lista de cirurgia;lista de cancelamento;lista da cirurgia;lista de castração;lista da castração;lista de exames;lista de vacinação;lista do plantão;lista de procedimentos;lista do banho;lista da tosa;lista de banho;lista do hotel;lista da creche;lista do sábado;lista de sábado',
 	cancel: 'cancelar;cancela;cancele;cancelem;desmarcar;anular;anulem;anule',
 	blockedReported:
-		'vou registrar no consumidor;consumidor.gov;registrar reclamação;bloqueado e denunciado;bloqueado e reportado;denunciado e bloqueado;bloqueei e denunciei;já bloqueei',
+		'vou registrar no consumidor;consumidor.gov;registrar reclamação;bloqueado e denunciado;bloqueado e reportado;denunciado e bloqueado;bloqueei e denunciei;já bloqueei;botão de denunciar;botãozinho de denunciar;botão de bloquear;botãozinho de bloquear;botão de denúncia;dedo no botão de bloquear;dedo no bloquear',
 	anything: 'nada;nenhuma;coisa nenhuma',
 	you: 'vocês;voces;vcs;vcês;essa clínica;essa empresa;essa loja;esse pet shop',
 	reportOther: 'maus-tratos;maus tratos;maltrato;maltratando;maltratar;vizinho;vizinha;vizinhos',
@@ -302,7 +302,7 @@ const PT: Lists = {
 	without:
 		'sem promoções;sem propaganda;sem propagandas;sem marketing;sem spam;sem publicidade;menos spam;menos propaganda;menos promoção;menos promoções;nada de promoção;nada de propaganda;sem ofertas;sem oferta;sem promoção;sem promo;sem promos;sem cupom;sem cupons;sem anúncios;nada de oferta;nada de ofertas',
 	threat:
-		'mais uma mensagem;mais uma msg;mais um aviso;próxima mensagem;próxima msg;da próxima vez;última vez que;ultima vez;se mandarem de novo;se mandar de novo;se mandarem mais;se mandar mais;se continuar;se continuarem;continuem assim;continua assim;para ou;pare ou;parem ou;para senão;pare senão;parem senão',
+		'mais uma mensagem;mais uma msg;mais um aviso;próxima mensagem;próxima msg;da próxima vez;última vez que;ultima vez;se mandarem de novo;se mandar de novo;se mandarem mais;se mandar mais;se continuar;se continuarem;continuem assim;continua assim;para ou;pare ou;parem ou;para senão;pare senão;parem senão;continua mandando;continuem mandando;continue mandando;manda mais uma pra ver;manda mais pra ver',
 	complaint:
 		'reclamação;reclamar;procon;consumidor.gov;reclame aqui;denúncia;denunciar;processo;processar;advogado;justiça;consumidor;defesa do consumidor;avaliação negativa;1 estrela;uma estrela;nota 1;avaliação',
 	blockedWord: 'bloqueado;bloqueada;bloqueei;bloqueamos;denunciado;denunciada;denunciei;reportado;reportada;reportei',
@@ -388,7 +388,7 @@ const ES: Lists = {
 	deceased:
 		'falleció;fallecido;fallecida;murió;se murió;se fue al cielo;descansa en paz;=partió;cruzó el arcoíris;cruzó el arco iris;puente del arcoíris;arcoíris;arco iris;cruzó el puente;está en el cielo;se nos fue;lo tuvimos que dormir;la tuvimos que dormir;tuvimos que dormirlo;tuvimos que dormirla;lo sacrificamos;la sacrificamos;tuvimos que sacrificar;lo durmieron;la durmieron;le hicimos la eutanasia;ya no está con nosotros;perdimos a nuestra;perdimos a nuestro;perdimos al;perdimos a la;tuvimos que dormir;tuvimos que dormir a;tuvimos que sacrificar a;se fue al cielo de',
 	block:
-		'los bloqueo;te bloqueo;voy a bloquear;los voy a bloquear;denunciar;los denuncio;voy a denunciar;los voy a denunciar;reportar como spam;profeco;spam;los voy a reportar;los reporto;voy a reportar;reportarlos;denunciarlos;bloquearlos;aepd;agencia de protección de datos',
+		'los bloqueo;te bloqueo;voy a bloquear;los voy a bloquear;denunciar;los denuncio;voy a denunciar;los voy a denunciar;reportar como spam;profeco;spam;los voy a reportar;los reporto;voy a reportar;reportarlos;denunciarlos;bloquearlos;aepd;agencia de protección de datos;ocu;facua;os bloqueo;os denuncio;os voy a bloquear;os voy a denunciar;os reporto',
 	leave: `no chinguen;no jodan;ya estuvo;déjenme en paz;déjame en paz;dejen de molestar;no molesten;no me molesten;no jodan;dejen de joder;olvídenme;lárguense;ya no molesten;me tienen harta;me tienen harto;qué pesados;déjame tranquilo;déjame tranquila;déjenme tranquilo;déjenme tranquila;déjame quieto;no quiero ser molestado;no quiero ser molestada;dejen de molestarme;no quiero que me molesten;no quiero saber nada de ustedes;no quiero saber nada más de ustedes;no quiero saber nada de esta;no quiero saber nada más de esta;no sean pesados;no sean pesadas;no me rompan;no rompan más;dejen de romper;no quiero nada de ustedes;no quiero nada con ustedes;pierdan mi contacto;pierdan mi número;pierde mi número;pierde mi contacto;olvídense de mí;olvídate de mí;olvidate de mi;olviden mi número;no quiero saber más de ustedes;denme un respiro;déjame tranqui;déjenme tranqui;déjame tranca;déjenme tranca;${ES_LEAVE_ALONE}`,
 	unsubscribe:
 		'darme de baja;me doy de baja;denme de baja;dame de baja;darse de baja;desuscribir;desuscribirme;desuscribirse;desinscribirme;cancelar suscripción;cancelar mi suscripción;salir de la lista;salirme de la lista;opt out;me da de baja;me dan de baja;me das de baja;me pueden dar de baja;me puedes dar de baja;salgo de la lista;salirme de esta lista;dadme de baja;me salgo de esta lista;me salgo de la lista;salgo de esta lista;desuscríbanme;desuscribanme;desuscríbeme;desuscribime;desuscribirnos;desinscríbanme;desuscríbannos',
@@ -409,9 +409,10 @@ const ES: Lists = {
 	notList:
 		'lista de espera;lista de compras;fila de espera;lista de cancelaciones;lista de regalos;lista de cirugía;lista de la cirugía;lista de castración;lista de estudios;lista del baño;lista de peluquería;lista del hotel;lista de la guardería',
 	cancel: 'cancelar;cancela;cancelen;cancele;anular;anulen;anule;anula',
-	blockedReported: 'bloqueado y reportado;bloqueado y denunciado;reportado y bloqueado;ya los bloqueé',
+	blockedReported:
+		'bloqueado y reportado;bloqueado y denunciado;reportado y bloqueado;ya los bloqueé;botón de bloquear;botón de denunciar;botón de reportar;botoncito de bloquear;dedo en el bloquear',
 	anything: 'nada;ninguna cosa',
-	you: 'ustedes;los;esta clínica;esta empresa;esta tienda;esta veterinaria',
+	you: 'ustedes;los;esta clínica;esta empresa;esta tienda;esta veterinaria;os',
 	reportOther: 'maltrato;maltratos;maltrato animal;maltratando;vecino;vecina;vecinos',
 	there: 'de ahí;de ahi;de aquí;de ahí adentro',
 	removeMe: `sácame;sáquenme;quítame;quítenme;bórrame;bórrenme;elimíname;elimínenme;me sacan;me quitan;me borran;saquen mi nombre;quiten mi nombre;borren mi nombre;saquen mi número;quiten mi número;borren mi número;quítenlo;quítenla;sáquenlo;sáquenla;${esVerbsMe(ES_REMOVE_VERBS)}`,
@@ -432,12 +433,12 @@ const ES: Lists = {
 	without:
 		'sin promociones;sin publicidad;sin spam;sin promos;sin ofertas;menos spam;menos publicidad;menos promociones;nada de promociones;nada de publicidad;nada de spam;sin cupones;sin anuncios;sin oferta',
 	threat:
-		'otro mensaje más;un mensaje más;otro mensaje;próximo mensaje;la próxima vez;última vez que;si me vuelven a;si siguen;sigan así;si mandan otro;si me mandan otro;paren o;párenle o',
+		'otro mensaje más;un mensaje más;otro mensaje;próximo mensaje;la próxima vez;última vez que;si me vuelven a;si siguen;sigan así;si mandan otro;si me mandan otro;paren o;párenle o;como sigáis así;si seguís así;si seguís;como sigan así;si siguen así;sigáis así;seguí mandando;sigue mandando;sigan mandando;seguid mandando',
 	complaint:
-		'queja;quejarme;profeco;denuncia;denunciar;demanda;demandar;abogado;reclamación;reclamo;reclamar;consumo;defensa del consumidor;sernac;indecopi;consumidor;una estrella;1 estrella;mala reseña;reseña',
+		'queja;quejarme;profeco;denuncia;denunciar;demanda;demandar;abogado;reclamación;reclamo;reclamar;consumo;defensa del consumidor;sernac;indecopi;consumidor;una estrella;1 estrella;mala reseña;reseña;ocu;facua;hoja de reclamaciones',
 	blockedWord: 'bloqueado;bloqueados;bloqueada;bloqueé;denunciado;denunciados;denuncié;reportado;reportados;reporté',
 	blockNow:
-		'bloqueo;bloquear;bloquearlos;bloqueando;spam;los bloqueo;te bloqueo;voy a bloquear;reporto;los reporto;denuncio;los denuncio;reportarlos',
+		'bloqueo;bloquear;bloquearlos;bloqueando;spam;los bloqueo;te bloqueo;voy a bloquear;reporto;los reporto;denuncio;los denuncio;reportarlos;os bloqueo;os denuncio',
 	threatMsg: `otro mensaje más;un mensaje más;otro mensaje;próximo mensaje;si me vuelven a escribir;si me vuelven a mandar;si mandan otro;si me mandan otro;si me llega otro;otra promo;otra promoción;una promo más;otro correo;${ES_ONE_MORE}`,
 	still:
 		'siguen mandando;siguen enviando;siguen llegando;me siguen mandando;me siguen llegando;todavía me mandan;todavía mandan;todavía llegan',
@@ -515,9 +516,9 @@ const EN: Lists = {
 	deceased:
 		'passed away;died;deceased;she passed;he passed;husband passed;wife passed;mom passed;mum passed;dad passed;mother passed;father passed;passed on;passed yesterday;passed last;passed this morning;passed over the weekend;crossed the rainbow bridge;rest in peace;put to sleep;to put down;put her down;put him down;put them down;euthanized;euthanised;rainbow bridge;crossed over;no longer with us;he is gone;she is gone;put boy to sleep;put girl to sleep;put dog to sleep;put cat to sleep;put him to sleep;put her to sleep;put boy down;put girl down;put dog down;put cat down;we lost our;had to put down;had to put to sleep;had to euthanize',
 	block:
-		'block you;blocking you;block this number;block your number;report you;reporting you;report this number;report as spam;report it as spam;mark as spam;spam;ftc;bbb;sue you;ico;information commissioner;data protection authority',
+		'block you;blocking you;block this number;block your number;report you;reporting you;report this number;report as spam;report it as spam;mark as spam;spam;ftc;bbb;sue you;ico;information commissioner;data protection authority;trading standards;report to trading standards',
 	leave:
-		'leave me alone;leave me be;go away;get lost;back off;piss off;buzz off;stop bothering me;stop harassing me;stop pestering me;lose my number;bugger off;sod off;jog on;get off my phone;want nothing to do with you;want nothing from you;forget i exist;forget about me;forget my number;lose my contact;dont want to hear from you;do not want to hear from you;dont want to hear from your;never want to hear from;dont wanna hear from;give it a rest;leave us alone;let me be;let us be;leave me in peace;leave us in peace',
+		'leave me alone;leave me be;go away;get lost;back off;piss off;buzz off;stop bothering me;stop harassing me;stop pestering me;lose my number;bugger off;sod off;jog on;get off my phone;want nothing to do with you;want nothing from you;forget i exist;forget about me;forget my number;lose my contact;dont want to hear from you;do not want to hear from you;dont want to hear from your;never want to hear from;dont wanna hear from;give it a rest;leave us alone;let me be;let us be;leave me in peace;leave us in peace;can not take a hint;take a hint;take the hint',
 	unsubscribe: 'unsubscribe;unsub;opt out;optout;opt me out;sign me out',
 	noMore:
 		'dont want;do not want;no longer want;dont need;do not need;dont send;do not send;no more;not interested in;not interested in getting;no interest in',
@@ -535,7 +536,8 @@ const EN: Lists = {
 	notList:
 		'waiting list;waitlist;shopping list;wait list;standby list;cancellation list;cancelation list;gift list;surgery list;procedure list;grooming list;boarding list;daycare list',
 	cancel: 'cancel;cancelling;canceling',
-	blockedReported: 'blocked and reported;reported and blocked;blocked you;reported you',
+	blockedReported:
+		'blocked and reported;reported and blocked;blocked you;reported you;report button;block button;report spam button;hovering over the block;hovering over the report;finger on the block button;finger on the report button',
 	anything: 'anything;nothing',
 	you: 'you;you guys;your clinic;your company;this clinic;this company',
 	reportOther: 'animal abuse;animal cruelty;abusing;neighbor;neighbour;neighbors;neighbours',
@@ -558,12 +560,12 @@ const EN: Lists = {
 	without:
 		'no spam;no promos;no ads;no marketing;less spam;without the ads;without promotions;without the promos;no more spam;no offers;no deals;no coupons;without the deals',
 	threat:
-		'keep it up;keep going like this;keep this up;keep that up;carry on like this;one more message;one more text;one more time;next message;next text;last warning;last time;if you text;if you message;if you keep;if you send;do it again;text me again and;message me again and;stop or;stop it or;if this continues;if this keeps up;if it continues;if this keeps happening;keep texting me and;keep messaging me and;keep sending me and',
+		'keep it up;keep going like this;keep this up;keep that up;carry on like this;one more message;one more text;one more time;next message;next text;last warning;last time;if you text;if you message;if you keep;if you send;do it again;text me again and;message me again and;stop or;stop it or;if this continues;if this keeps up;if it continues;if this keeps happening;keep texting me and;keep messaging me and;keep sending me and;keep going;keep em coming;keep them coming',
 	complaint:
-		'file a complaint;complaint;complain;ftc;attorney general;lawyer;sue;report;consumer protection;1 star;one star;1-star;bad review;review',
+		'file a complaint;complaint;complain;ftc;attorney general;lawyer;sue;report;consumer protection;1 star;one star;1-star;bad review;review;trading standards;ombudsman',
 	blockedWord: 'blocked;reported;flagged',
 	blockNow:
-		'fcc;spam;report as spam;you are blocked;youre blocked;i will block;gonna block;im blocking;i am blocking;blocking this number;block this number;ftc;file a complaint;blocking;getting blocked;get blocked;be blocked;ur blocked;your blocked;gonna get blocked',
+		'fcc;spam;report as spam;you are blocked;youre blocked;i will block;gonna block;im blocking;i am blocking;blocking this number;block this number;ftc;file a complaint;blocking;getting blocked;get blocked;be blocked;ur blocked;your blocked;gonna get blocked;trading standards;information commissioner',
 	threatMsg: `one more message;one more text;next message;next text;text me again and;message me again and;send me another;one more of these;one more of those;one more promo;one more promotion;one more ad;one more reminder;one more email;another promo;${EN_ONE_MORE}`,
 	still:
 		'you keep sending;you still send;still sending;keep getting;still getting;you keep texting;still texting;still receiving;why do you keep',
