@@ -49,6 +49,13 @@
 //   cancel_subscription  a subscription to the messages cancelled         "deseo anular mi suscripción a las notificaciones"
 //   marketing_much_only_care  too much, or too often, of the promotions  "the daily deals are a bit much, can i just get the reminders?"
 //                      (either side of them), only the care            "me llegan demasiadas ofertas, ¿solo lo de las citas?"
+//   stop_bothering     any stop with a way of bothering me               "chega de me incomodar", "quit blowing up my phone"
+//   erase_everything   erase everything, data and a consent refused      "nunca di permiso pa q guarden mis datos, q los borren todos"
+//   know_what_to_do    "you know what to do with my number"              "ya saben qué hacer con mi número"
+//   only_send_care     offers named, then "only message me about" care    "none of the offers. Only message me about appointments"
+//   without_only_care  no promotions, only the care messages            "sin descuentos, nomas avisenme cuando toque la vacuna"
+//   only_care_enough   only the care messages are enough, promos named   "the promos can go, just the reminders is plenty"
+//   enough_clause      "enough" as a clause, messages too often           "chega né, todo santo dia msg de vcs"
 //
 // "Leave me alone" and "one more message" come as families too: each form of deixar/dejar that asks with
 // each way of being left ("me deixem sossegada", "dejadme tranquilo"; not "isso me deixa tranquila"), each
@@ -87,6 +94,8 @@ interface Rule {
 	all: Concept[][];
 	/** Words from the anchor to each other group. */
 	near: number;
+	/** Words from the anchor to each other group in turn, where they differ ("apaguem TUDO", then the data anywhere near). */
+	nears?: number[];
 	/** The other groups must come after the anchor. */
 	ordered?: boolean;
 	/** The groups may sit in different clauses ("o thor morreu 😢 tirem ele do sistema"). */
@@ -137,6 +146,8 @@ const RULES: Rule[] = [
 	// "esse telefone é meu agora", "this number is mine now": the number changed hands.
 	{ name: 'number_changed', all: [['this_number'], ['mineNow']], near: 3, ordered: true },
 	{ name: 'leave_me_alone', all: [['leave']], near: 0 },
+	// Any stop with any way of bothering me: "chega de me incomodar", "basta de molestarme", "quit blowing up my phone".
+	{ name: 'stop_bothering', all: [['stop'], ['botherMe']], near: 3, ordered: true },
 	// "ai que inferno, me larga!!!" as a clause of its own; not "me larga no hotel às 8h?".
 	{ name: 'leave_short', all: [['leaveShort']], near: 0, startsClause: true, endsClause: true },
 	{
@@ -148,7 +159,7 @@ const RULES: Rule[] = [
 	},
 	{ name: 'blocked_reported', all: [['blockedReported']], near: 0 },
 	{ name: 'blocked_and_reported', all: [['blockedWord'], ['blockedWord']], near: 3, acrossClauses: true },
-	{ name: 'without_marketing', all: [['without']], near: 0, endsClause: true, marketingOnly: true },
+	{ name: 'without_marketing', all: [['without']], near: 0, endsClause: true, marketingOnly: true, noQuestion: true },
 	{ name: 'stop_object', all: [['stop', 'pause'], ['object']], near: 5, bridged: true, pauseVerbs: true },
 	{ name: 'stop_sending', all: [['stop', 'pause'], ['send']], near: 3, ordered: true, pauseVerbs: true },
 	{
@@ -214,6 +225,24 @@ const RULES: Rule[] = [
 	// "podem tirar meu número", "quiten mi número", "delete my number".
 	{ name: 'remove_number', all: [['remove', 'erase'], ['this_number']], near: 2, ordered: true },
 	{ name: 'erase_data', all: [['erase'], ['data']], near: 6 },
+	// "vcs tem autorização pra guardar meus dados? podem excluir tudo", "nunca di permiso pa q guarden mis datos, quiero q
+	// los borren todos": erase everything, in a message about one's data and a consent refused; not "meus dados estão
+	// errados, apaguem tudo e cadastrem de novo".
+	{
+		name: 'erase_everything',
+		all: [['erase'], ['everything'], ['data'], ['consent', 'permission', 'keepConsent', 'noMore']],
+		near: 25,
+		nears: [3, 25, 25],
+		acrossClauses: true,
+	},
+	// "ya saben qué hacer con mi número", "entao ja sabem o q fazer com o meu cadastro": the request left to the sender.
+	{
+		name: 'know_what_to_do',
+		all: [['knowWhatToDo'], ['this_number', 'data', 'list', 'records']],
+		near: 3,
+		ordered: true,
+		noQuestion: true,
+	},
 	{
 		name: 'deceased',
 		all: [
@@ -411,6 +440,47 @@ const RULES: Rule[] = [
 	{ name: 'remove_me_closing', all: [['removeMe'], ['list', 'records', 'object']], near: 20, acrossClauses: true, endsClause: true },
 	// "deseo anular mi suscripción a las notificaciones", "cancel my subscription to the texts"; not "cancelar a assinatura
 	// da ração" (commerce) or a subscription that names no messages.
+	// "not interested in any of the offers. Only message me about appointments": the offers named first, then only
+	// the care messages asked for; not "me avisa só quando tiver desconto", which asks for the offers.
+	{
+		name: 'only_send_care',
+		all: [['marketing', 'without'], ['only'], ['sendMe'], ['care']],
+		near: 35,
+		nears: [25, 28, 35],
+		ordered: true,
+		acrossClauses: true,
+		marketingOnly: true,
+	},
+	// "sin descuentos ni esas cosas, nomas avisenme cuando toque desparasitar": no promotions, only the care messages.
+	{
+		name: 'without_only_care',
+		all: [['without', 'withoutDiscounts'], ['only'], ['sendMe', 'care']],
+		near: 12,
+		acrossClauses: true,
+		marketingOnly: true,
+	},
+	// "the promos can go, just the reminders is plenty", "só o aviso da consulta já basta, sem promoção": the care messages
+	// alone are enough, in a message about the promotions.
+	{
+		name: 'only_care_enough',
+		all: [['only'], ['care'], ['plenty'], ['marketing', 'without']],
+		near: 25,
+		nears: [4, 6, 25],
+		acrossClauses: true,
+		noQuestion: true,
+		marketingOnly: true,
+	},
+	// "mate ive had 4 msgs off u lot today. enough. no more pls", "chega né, todo santo dia msg de vcs": an "enough" as a
+	// clause of its own, in a message about the messages coming too often or still coming.
+	{
+		name: 'enough_clause',
+		all: [['enough'], ['object'], ['tooOften', 'still', 'noMore', 'stop', 'asked', 'askedAgain', 'fedUp']],
+		near: 12,
+		acrossClauses: true,
+		startsClause: true,
+		endsClause: true,
+		noQuestion: true,
+	},
 	{ name: 'cancel_subscription', all: [['cancel'], ['subscription'], ['object', 'list']], near: 6, ordered: true },
 	// "the daily deals are a bit much, can I just get the reminders?", "essas ofertas tão demais, deixa só o aviso do banho":
 	// too much of the promotions, keep only the care messages.
@@ -847,7 +917,8 @@ function matchRule(
 			)
 		)
 			continue;
-		for (const group of rule.all.slice(1)) {
+		for (const [at, group] of rule.all.slice(1).entries()) {
+			const near = rule.nears?.[at] ?? rule.near;
 			const partner = found.find(
 				(hit) =>
 					hit !== anchor &&
@@ -855,7 +926,7 @@ function matchRule(
 					(rule.acrossClauses || hit.clause === anchor.clause) &&
 					(hit.start >= anchor.end || hit.end <= anchor.start) &&
 					(!rule.ordered || hit.start >= anchor.end) &&
-					(hit.start >= anchor.end ? hit.start - anchor.end : anchor.start - hit.end) <= rule.near &&
+					(hit.start >= anchor.end ? hit.start - anchor.end : anchor.start - hit.end) <= near &&
 					(!rule.bridged || bridged(words, anchor, hit)) &&
 					(!rule.onlyNegated?.includes(hit.concept) || hit.negated) &&
 					(!rule.onlyPlain?.includes(hit.concept) || !hit.negated) &&

@@ -95,6 +95,14 @@ export const CONCEPTS = [
 	'tooMuch',
 	'subscription',
 	'notQuote',
+	'botherMe',
+	'everything',
+	'knowNone',
+	'plenty',
+	'enough',
+	'knowWhatToDo',
+	'withoutDiscounts',
+	'keepConsent',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -220,6 +228,20 @@ const PT_PET_GONE = pairs(
 	'gato gata gatinho gatinha cachorro cachorra cachorrinho cachorrinha cão cadela bichinho bichinha pet ele ela',
 	'se_foi',
 );
+/** "No promotions" as a family: each way of saying without with each kind of promotion ("sem descontos", "sin cupones", "no flash sales"). */
+const PT_WITHOUT = pairs(
+	'sem nada_de menos',
+	'propaganda propagandas promoção promoções promo promos oferta ofertas cupom cupons novidades campanhas publicidade anúncios marketing',
+);
+const ES_WITHOUT = pairs(
+	'sin nada_de menos',
+	'promoción promociones promo promos oferta ofertas cupón cupones publicidad anuncios novedades campañas marketing rebajas',
+);
+/** Without discounts: said of a price too ("ficou 80 sem desconto"), so only beside a request for the care messages alone. */
+const PT_WITHOUT_DISCOUNTS = pairs('sem nada_de', 'desconto descontos');
+const ES_WITHOUT_DISCOUNTS = pairs('sin nada_de', 'descuento descuentos');
+const EN_WITHOUT_DISCOUNTS = pairs('no without', 'discount discounts');
+const EN_WITHOUT = pairs('no without less', 'promotions promos offers deals coupons ads adverts advertising marketing newsletters sales');
 /** "One more message" as a family: each opening with each kind of message ("otro mensajito", "mais uma promo", "another text"). */
 const PT_ONE_MORE = [
 	pairs('mais_uma outra', 'mensagem msg mensagenzinha mensaginha promoção promo propaganda oferta notificação'),
@@ -233,7 +255,7 @@ const ES_ONE_MORE = [
 const EN_ONE_MORE = pairs('one_more another', 'message msg text txt sms email reminder promo ad offer notification');
 
 const PT: Lists = {
-	stop: 'parar;pare;parem;para de;pare de;parem de;parar de;deixa de;deixem de;deixar de;=chega de;=chega;basta de;para com;parem com;pare com;interromper;interrompam;suspender;suspendam;desativar;desativem;desative;cessar;cessem;acabar com;sem mais;parassem;parassem de;parasse de;deixassem de;deixasse de;desliga;desligar;desliguem;desligue;pararem;pararem de;já deu dessas;já deu dessa;já deu de;abstenham se de;abster se de;interrupção;suspensão',
+	stop: 'parar;pare;parem;para de;pare de;parem de;parar de;deixa de;deixem de;deixar de;=chega de;=chega;basta de;para com;parem com;pare com;interromper;interrompam;suspender;suspendam;desativar;desativem;desative;cessar;cessem;acabar com;sem mais;parassem;parassem de;parasse de;deixassem de;deixasse de;desliga;desligar;desliguem;desligue;pararem;pararem de;já deu dessas;já deu dessa;já deu de;abstenham se de;abster se de;interrupção;suspensão;parem c;pare c;parem c as;chega c',
 	pause:
 		'ano que vem;mês que vem;depois do natal;pausa;pausar;pausem;pause;pausa nos;dar um tempo;dá um tempo;por um tempo;por enquanto;até janeiro;até fevereiro;até março;até abril;até maio;até junho;até julho;até agosto;até setembro;até outubro;até novembro;até dezembro;até o mês que vem;essas semanas;por uns dias;por umas semanas;me deixa sem;depois de janeiro;por 30 dias;por um mês;por duas semanas;por uma semana;pelos próximos meses;segura as;segurem as;até eu voltar;até eu avisar;até segunda ordem;até nova ordem;me deixa uns tempos sem;me deixa um tempo sem;uns tempos sem;um tempo sem;uns dias sem;por um tempinho;um tempinho;por uns tempos',
 	send: 'mandar;mandando;mande;mandem;manda;enviar;envie;enviem;envia;escrever;escrevam;escreva;ligar;liguem;ligue;liga;contatar;contatem;contate;contactar;procurar;procurem;chamar;chamem;comunicar;comuniquem;entrar em contato;entrem em contato;mandarem;enviarem;ligarem;escreverem;contatarem;mandassem;enviassem;ligassem;escrevessem;procurarem;chamarem;contactarem',
@@ -299,8 +321,7 @@ const PT: Lists = {
 		'anotado errado;anotaram errado;anotou errado;anotado o telefone errado;cadastrado errado;cadastraram errado;telefone errado;digitaram errado;salvaram errado',
 	switched:
 		'troquei de veterinário;troquei de veterinario;troquei de clínica;troquei de clinica;mudei de veterinário;mudei de clínica;levo em outra clínica;levo em outro veterinário;outra clínica;outro veterinário;nem cliente sou mais;não sou mais cliente;nao sou mais cliente',
-	without:
-		'sem promoções;sem propaganda;sem propagandas;sem marketing;sem spam;sem publicidade;menos spam;menos propaganda;menos promoção;menos promoções;nada de promoção;nada de propaganda;sem ofertas;sem oferta;sem promoção;sem promo;sem promos;sem cupom;sem cupons;sem anúncios;nada de oferta;nada de ofertas',
+	without: `sem promoções;sem propaganda;sem propagandas;sem marketing;sem spam;sem publicidade;menos spam;menos propaganda;menos promoção;menos promoções;nada de promoção;nada de propaganda;sem ofertas;sem oferta;sem promoção;sem promo;sem promos;sem cupom;sem cupons;sem anúncios;nada de oferta;nada de ofertas;${PT_WITHOUT}`,
 	threat:
 		'mais uma mensagem;mais uma msg;mais um aviso;próxima mensagem;próxima msg;da próxima vez;última vez que;ultima vez;se mandarem de novo;se mandar de novo;se mandarem mais;se mandar mais;se continuar;se continuarem;continuem assim;continua assim;para ou;pare ou;parem ou;para senão;pare senão;parem senão;continua mandando;continuem mandando;continue mandando;manda mais uma pra ver;manda mais pra ver',
 	complaint:
@@ -320,7 +341,7 @@ const PT: Lists = {
 		'em janeiro;em fevereiro;em março;em abril;em maio;em junho;em julho;em agosto;em setembro;em outubro;em novembro;em dezembro;ano que vem;mês que vem;depois do carnaval;depois das férias',
 	permission:
 		'sem minha autorização;não têm minha permissão;não tem minha permissão;sem minha permissão;não dei permissão;nunca dei permissão;não dou permissão;não autorizei isso;nunca autorizei',
-	sendMe: 'me escrevam;me escreve;me chamem;me procurem;me procura;me liguem',
+	sendMe: 'me escrevam;me escreve;me chamem;me procurem;me procura;me liguem;me avisem;me avisa;me avise;me chama;me avisar',
 	newPet: 'agora temos;novo filhote;nova filhote;cachorro novo;gato novo;filhote novo;adotei um;adotei uma;adotamos um;adotamos uma',
 	canStop: 'já pode parar;pode parar;podem parar;já podem parar',
 	timeWindow: 'antes das;depois das;de manhã;pela manhã;no horário de trabalho;em horário comercial;fora do horário',
@@ -346,7 +367,8 @@ const PT: Lists = {
 		'dispenso;dispensamos;não precisa;nao precisa;não obrigado;não obrigada;nao obrigado;nao obrigada;to fora;tô fora;já cansou;ja cansou;cansa;não rola;nao rola;pode parar;podem parar',
 	declineBefore: 'dispenso;dispensamos;não preciso de;não preciso das;não preciso dos;nao preciso de;sem necessidade de',
 	declineWeak: 'não dá;nao da;chega;basta',
-	tooOften: 'todo santo dia;todo dia;todos os dias;toda semana;toda hora;todo santo;direto;o tempo todo;várias vezes por semana',
+	tooOften:
+		'todo santo dia;todo dia;todos os dias;toda semana;toda hora;todo santo;direto;o tempo todo;várias vezes por semana;por dia;ao dia;num dia;todo santo dia',
 	afterEvent: `depois das férias;depois do carnaval;depois do natal;depois do ano novo;depois da mudança;depois da viagem;depois das festas;depois da páscoa;depois das festas de fim de ano;no ano que vem;ano que vem;depois do verão;depois do inverno;daqui uns meses;daqui a uns meses;daqui uns dois meses;daqui a dois meses;daqui uns 2 meses;depois que eu voltar;quando eu voltar;depois que eu me mudar;depois do feriado;depois do feriadão;${fromMonths('depois de;só depois de;a partir de', PT_MONTHS)}`,
 	askedAgain:
 		'terceira vez que peço;segunda vez que peço;quarta vez que peço;já é a terceira vez;já é a segunda vez;pela terceira vez;pela segunda vez;pela quarta vez;cansei de pedir;de novo eu peço',
@@ -363,6 +385,16 @@ const PT: Lists = {
 	tooMuch: 'demais;é demais;tá demais;tão demais;estão demais;é muito;exagero;exagerado;exagerada;um exagero;excessivo;excessiva',
 	subscription: 'inscrição;minha inscrição;assinatura;minha assinatura',
 	notQuote: 'de espera;sala de espera;tempo de espera;fila de espera;horas de espera;na espera',
+	botherMe:
+		'me incomodar;me incomodando;me perturbar;me perturbando;me importunar;me importunando;me amolar;me amolando;me aborrecer;me aborrecendo;me azucrinar;me azucrinando;me encher;me enchendo;encher o saco;encher meu saco',
+	everything: 'tudo;todos;todas;tudinho;tudo isso',
+	plenty:
+		'já basta;bastam;basta;é suficiente;são suficientes;já é suficiente;tá ótimo;tá bom demais;já tá bom;já está bom;é o bastante;já é o bastante',
+	enough: '=chega;já chega;=basta;já basta;já deu;chega né;chega ne',
+	knowWhatToDo: 'já sabem o que fazer com;vocês sabem o que fazer com;sabem o que fazer com;sabem o que fazer;já sabem o que fazer',
+	withoutDiscounts: PT_WITHOUT_DISCOUNTS,
+	keepConsent:
+		'tem autorização;têm autorização;autorização pra guardar;autorização para guardar;permissão pra guardar;permissão para guardar;guardar meus dados;guardar meu telefone;guardar meu número',
 };
 
 const ES: Lists = {
@@ -430,8 +462,7 @@ const ES: Lists = {
 		'mal anotado;anotado mal;anotaron mal;mal registrado;registrado mal;mal guardado;teléfono equivocado;telefono equivocado;lo anotaron mal',
 	switched:
 		'me cambié de veterinaria;me cambie de veterinaria;cambié de veterinario;cambie de veterinario;cambié de clínica;otra veterinaria;otro veterinario;otra clínica;ya no soy cliente;ya no somos clientes',
-	without:
-		'sin promociones;sin publicidad;sin spam;sin promos;sin ofertas;menos spam;menos publicidad;menos promociones;nada de promociones;nada de publicidad;nada de spam;sin cupones;sin anuncios;sin oferta',
+	without: `sin promociones;sin publicidad;sin spam;sin promos;sin ofertas;menos spam;menos publicidad;menos promociones;nada de promociones;nada de publicidad;nada de spam;sin cupones;sin anuncios;sin oferta;${ES_WITHOUT}`,
 	threat:
 		'otro mensaje más;un mensaje más;otro mensaje;próximo mensaje;la próxima vez;última vez que;si me vuelven a;si siguen;sigan así;si mandan otro;si me mandan otro;paren o;párenle o;como sigáis así;si seguís así;si seguís;como sigan así;si siguen así;sigáis así;seguí mandando;sigue mandando;sigan mandando;seguid mandando',
 	complaint:
@@ -451,7 +482,8 @@ const ES: Lists = {
 		'en enero;en febrero;en marzo;en abril;en mayo;en junio;en julio;en agosto;en septiembre;en octubre;en noviembre;en diciembre;el año que viene;el mes que viene;después de las fiestas',
 	permission:
 		'no tienen mi permiso;sin mi permiso;no di permiso;nunca di permiso;no les di permiso;nunca autoricé;nunca di mi autorización',
-	sendMe: 'escríbanme;mándenme mensajes;llámenme;contáctenme;búsquenme;escríbeme',
+	sendMe:
+		'escríbanme;mándenme mensajes;llámenme;contáctenme;búsquenme;escríbeme;avísenme;avisenme;avísame;avisame;avíseme;me avisan;me avisen',
 	newPet: 'ahora tenemos;cachorro nuevo;perro nuevo;gato nuevo;adopté un;adopté una;adoptamos un;adoptamos una',
 	canStop: 'ya pueden parar;ya puedes parar;pueden parar;ya pueden dejar de',
 	timeWindow: 'antes de las;después de las;por la mañana;en la mañana;en horario de trabajo;fuera de horario',
@@ -476,7 +508,7 @@ const ES: Lists = {
 	declineBefore: 'me ahorro;no necesito;no me hace falta;no hace falta;no me hacen falta',
 	declineWeak: 'no da;no;basta;ya basta',
 	tooOften:
-		'todo santo día;todos los días;todos los dias;cada día;cada semana;todas las semanas;a cada rato;todo el tiempo;varias veces por semana',
+		'todo santo día;todos los días;todos los dias;cada día;cada semana;todas las semanas;a cada rato;todo el tiempo;varias veces por semana;por día;al día;en un día',
 	afterEvent: `después de las vacaciones;después de semana santa;después de las fiestas;después de navidad;después de año nuevo;después de la mudanza;después del viaje;después del verano;después del invierno;el año que viene;el próximo año;en un par de meses;en unos meses;dentro de unos meses;cuando vuelva;después del feriado;después de pascua;después de fin de año;${fromMonths('después de;recién en;recién después de;a partir de', ES_MONTHS)}`,
 	askedAgain:
 		'tercera vez que pido;segunda vez que pido;tercera vez que les pido;segunda vez que les pido;ya es la tercera vez;ya es la segunda vez;por tercera vez;por segunda vez;me cansé de pedir',
@@ -490,6 +522,14 @@ const ES: Lists = {
 		'demasiado;demasiadas;demasiados;es mucho;son muchas;son muchos;es demasiado;son demasiadas;un exceso;una exageración;exagerado;exagerada;excesivo;excesiva',
 	subscription: 'suscripción;mi suscripción;inscripción;mi inscripción;afiliación',
 	notQuote: 'de espera;sala de espera;tiempo de espera;horas de espera;en espera;lo digo;se lo digo;se los digo;les digo;te lo digo',
+	botherMe:
+		'molestarme;molestándome;joderme;jodiéndome;fastidiarme;fastidiándome;acosarme;acosándome;incordiarme;me molesten;me molestan;me molestes;me moleste;me jodan;me fastidien;me acosen',
+	everything: 'todo;todos;todas;todito;todo eso',
+	plenty: 'basta;bastan;es suficiente;son suficientes;alcanza;alcanzan;me alcanza;es más que suficiente;me basta;me bastan',
+	enough: '=basta;ya basta;ya estuvo;ya fue;suficiente;ya es suficiente;ya está bien',
+	knowWhatToDo: 'ya saben qué hacer con;saben qué hacer con;ya saben qué hacer;ya sabes qué hacer con',
+	withoutDiscounts: ES_WITHOUT_DISCOUNTS,
+	keepConsent: 'tienen permiso;tienen autorización;permiso para guardar;permiso pa guardar;guarden mis datos;guardar mis datos',
 };
 
 const EN: Lists = {
@@ -501,7 +541,7 @@ const EN: Lists = {
 	object:
 		'message;messages;msg;msgs;text;texts;sms;whatsapp;whatsapps;reminder;reminders;notification;notifications;alert;alerts;update;updates;email;emails;call;calls;spam;these messages;this stuff;promotion;promotions;promo;promos;offer;offers;newsletter;newsletters;ad;ads;marketing;deals;sales;discounts;sales stuff;marketing stuff;promo stuff;automated messages;automated texts;robotexts;robocalls;communication;communications;txt;txts;txting;coupon;coupons;sale alerts;sale texts;sale emails;deal alerts',
 	marketing:
-		'promotion;promotions;promotional;promo;promos;offer;offers;deal;deals;discount;discounts;newsletter;newsletters;marketing;ad;ads;advertising;campaign;campaigns;sales;black friday;sales stuff;marketing stuff;promo stuff;coupon;coupons;sale alerts;sale texts;sale emails;deal alerts',
+		'promotion;promotions;promotional;promo;promos;offer;offers;deal;deals;discount;discounts;newsletter;newsletters;marketing;ad;ads;advertising;campaign;campaigns;sales;black friday;sales stuff;marketing stuff;promo stuff;coupon;coupons;sale alerts;sale texts;sale emails;deal alerts;flash sale;flash sales;clearance',
 	care: 'reminder;reminders;appointment;appointments;vaccine;vaccines;booking;results;checkup;check up;appointment stuff',
 	list: 'list;lists;mailing list;broadcast;group',
 	records: 'records;database;system;contacts;register',
@@ -557,8 +597,7 @@ const EN: Lists = {
 		'typed the number wrong;typed it wrong;number wrong;wrote the number down wrong;wrote it down wrong;have the wrong number;got the wrong number;saved the wrong number',
 	switched:
 		'switched vets;switched clinics;changed vets;changed clinics;moved to another vet;moved to another clinic;another vet;another clinic;new vet now;not a client anymore;no longer a client',
-	without:
-		'no spam;no promos;no ads;no marketing;less spam;without the ads;without promotions;without the promos;no more spam;no offers;no deals;no coupons;without the deals',
+	without: `no spam;no promos;no ads;no marketing;less spam;without the ads;without promotions;without the promos;no more spam;no offers;no deals;no coupons;without the deals;${EN_WITHOUT}`,
 	threat:
 		'keep it up;keep going like this;keep this up;keep that up;carry on like this;one more message;one more text;one more time;next message;next text;last warning;last time;if you text;if you message;if you keep;if you send;do it again;text me again and;message me again and;stop or;stop it or;if this continues;if this keeps up;if it continues;if this keeps happening;keep texting me and;keep messaging me and;keep sending me and;keep going;keep em coming;keep them coming',
 	complaint:
@@ -577,7 +616,7 @@ const EN: Lists = {
 		'in january;in february;in march;in april;in may;in june;in july;in august;in september;in october;in november;in december;next year;next month;after the holidays',
 	permission:
 		'dont have my permission;do not have my permission;without my permission;never gave you permission;never gave permission;did not give permission;didnt give you permission;never consented to',
-	sendMe: 'text me;message me;contact me;reach out;email me',
+	sendMe: 'text me;message me;contact me;reach out;email me;let me know;notify me;remind me;text me only;only text me',
 	newPet: 'now we have;new puppy;new kitten;new dog;new cat;just adopted;recently adopted;we adopted a;adopted a new',
 	canStop: 'you can stop now;can stop now;you can stop;you may stop',
 	timeWindow: 'before noon;before 9;before 10;after 9pm;after 8pm;in the morning;during work;after hours;at work',
@@ -600,7 +639,8 @@ const EN: Lists = {
 		'nah;no thanks;no thank you;can do without;could do without;pass;ill pass;i will pass;hard pass;can go;not needed;no ty;nope;too much;not for me',
 	declineBefore: 'can do without;could do without;do not need;dont need;no need for;i will pass on;ill pass on',
 	declineWeak: 'no;enough',
-	tooOften: 'every single day;every day;everyday;every week;every single week;all the time;daily;several times a week;constantly',
+	tooOften:
+		'every single day;every day;everyday;every week;every single week;all the time;daily;several times a week;constantly;a day;per day;in one day;in a day',
 	afterEvent: `after the holidays;after christmas;after new year;after new years;in the new year;next year;after my trip;after the move;after summer;after the summer;in a couple of months;in a few months;in a couple months;after easter;after thanksgiving;after spring break;when i am back;when im back;when i get back;${fromMonths('after;not until;only in', EN_MONTHS)}`,
 	askedAgain:
 		'third time asking;second time asking;fourth time asking;third time i ask;third time i have asked;asked twice;asked three times;for the third time;for the second time;asked you twice',
@@ -612,6 +652,15 @@ const EN: Lists = {
 	tooMuch: 'too much;a bit much;a little much;way too much;too many;excessive;overkill;a lot',
 	subscription: 'subscription;my subscription;membership',
 	notQuote: 'wait time;waiting time;the wait;a long wait;waiting room',
+	botherMe:
+		'bothering me;bothering us;pestering me;pestering us;harassing me;harassing us;hassling me;hassling us;bugging me;bugging us;annoying me;annoying us;spamming me;spamming us;badgering me;badgering us;hounding me;hounding us;blowing up my phone;blowing up my phone;blow up my phone;blowing my phone up',
+	everything: 'everything;it all;all of it;all that;the lot',
+	plenty:
+		'is plenty;are plenty;is enough;are enough;is all i need;are all i need;will do;is more than enough;are more than enough;suffice;suffices',
+	enough: 'enough;enough already;enough is enough;thats enough;that is enough;no more',
+	knowWhatToDo: 'you know what to do with;know what to do with;you know what to do',
+	withoutDiscounts: EN_WITHOUT_DISCOUNTS,
+	keepConsent: 'permission to keep;permission to store;permission to hold;keep my data;store my data;hold my data',
 };
 
 export const CONCEPT_LISTS: Readonly<Record<Language, Readonly<Record<Concept, readonly string[]>>>> = {
