@@ -169,7 +169,7 @@ const RULES: Rule[] = [
 		ordered: true,
 		notPast: true,
 	},
-	{ name: 'pause_sending', all: [['pause'], ['send', 'stop', 'pause']], near: 5 },
+	{ name: 'pause_sending', all: [['pause'], ['send', 'stop', 'pause']], near: 5, notAThing: true },
 	// "só voltem a me mandar mensagem a partir de agosto", "escríbanme solo a partir de octubre": nothing until then.
 	{
 		name: 'only_from_later',
@@ -534,6 +534,8 @@ const OVERRIDES: Partial<Record<Concept, Concept>> = {
 	afterEvent: 'timeWindow',
 	// "dos horas de espera", "the wait time": a wait as a noun is no "wait, I meant".
 	notQuote: 'quote',
+	// "no calls yet from the lab": what has not come yet is no "no calls".
+	notYet: 'negator',
 };
 const SECOND_OVERRIDES: Partial<Record<Concept, Concept>> = { notList: 'records' };
 
@@ -939,6 +941,13 @@ function matchRule(
 				break;
 			used.push(partner);
 		}
+		// "pausa no remédio por uns dias": the pause, anchor or partner, takes a thing.
+		if (
+			used.length === rule.all.length &&
+			rule.notAThing &&
+			used.some((hit) => hit.concept === 'pause' && removesAThing(words, hit, found))
+		)
+			continue;
 		if (used.length === rule.all.length) return used;
 	}
 	return undefined;
@@ -978,6 +987,8 @@ function namesAThing(words: readonly string[], send: Found, found: readonly Foun
 	return !found.some((hit) => (hit.concept === 'object' || hit.concept === 'marketing') && hit.start === at + 1);
 }
 
+const PAUSE_ON = new Set('no na nos nas num numa en on'.split(' '));
+
 /** What a remove verb may take off a list: the sender, their number or data, the messages, the list itself. */
 const REMOVABLE: ReadonlySet<Concept> = new Set(['me', 'this_number', 'data', 'object', 'marketing', 'list', 'records', 'removeMe']);
 
@@ -987,6 +998,11 @@ const REMOVABLE: ReadonlySet<Concept> = new Set(['me', 'this_number', 'data', 'o
  */
 function removesAThing(words: readonly string[], remove: Found, found: readonly Found[]): boolean {
 	const at = remove.end;
+	if (remove.concept === 'pause') {
+		// A pause takes its thing with a contraction too, or ends in its article: "pausa NO remédio", "segura AS doses".
+		const thing = ARTICLES.has(words[at - 1]) ? at : ARTICLES.has(words[at]) || PAUSE_ON.has(words[at]) ? at + 1 : -1;
+		return thing !== -1 && thing < words.length && !found.some((hit) => REMOVABLE.has(hit.concept) && hit.start === thing);
+	}
 	if (!ARTICLES.has(words[at]) || at + 1 >= words.length) return false;
 	return !found.some((hit) => REMOVABLE.has(hit.concept) && hit.start === at + 1);
 }

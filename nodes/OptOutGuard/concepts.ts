@@ -103,6 +103,7 @@ export const CONCEPTS = [
 	'knowWhatToDo',
 	'withoutDiscounts',
 	'keepConsent',
+	'notYet',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -257,7 +258,7 @@ const EN_ONE_MORE = pairs('one_more another', 'message msg text txt sms email re
 const PT: Lists = {
 	stop: 'parar;pare;parem;para de;pare de;parem de;parar de;deixa de;deixem de;deixar de;=chega de;=chega;basta de;para com;parem com;pare com;interromper;interrompam;suspender;suspendam;desativar;desativem;desative;cessar;cessem;acabar com;sem mais;parassem;parassem de;parasse de;deixassem de;deixasse de;desliga;desligar;desliguem;desligue;pararem;pararem de;já deu dessas;já deu dessa;já deu de;abstenham se de;abster se de;interrupção;suspensão;parem c;pare c;parem c as;chega c',
 	pause:
-		'ano que vem;mês que vem;depois do natal;pausa;pausar;pausem;pause;pausa nos;dar um tempo;dá um tempo;por um tempo;por enquanto;até janeiro;até fevereiro;até março;até abril;até maio;até junho;até julho;até agosto;até setembro;até outubro;até novembro;até dezembro;até o mês que vem;essas semanas;por uns dias;por umas semanas;me deixa sem;depois de janeiro;por 30 dias;por um mês;por duas semanas;por uma semana;pelos próximos meses;segura as;segurem as;até eu voltar;até eu avisar;até segunda ordem;até nova ordem;me deixa uns tempos sem;me deixa um tempo sem;uns tempos sem;um tempo sem;uns dias sem;por um tempinho;um tempinho;por uns tempos',
+		'ano que vem;mês que vem;depois do natal;pausa;pausar;pausem;pause;pausa nos;dar um tempo;dá um tempo;por um tempo;por enquanto;até janeiro;até fevereiro;até março;até abril;até maio;até junho;até julho;até agosto;até setembro;até outubro;até novembro;até dezembro;até o mês que vem;essas semanas;por uns dias;por umas semanas;me deixa sem;depois de janeiro;por 30 dias;por um mês;por duas semanas;por uma semana;pelos próximos meses;segura as;segurem as;até eu voltar;até eu avisar;até segunda ordem;até nova ordem;me deixa uns tempos sem;me deixa um tempo sem;uns tempos sem;um tempo sem;uns dias sem;por um tempinho;um tempinho;por uns tempos;uma segurada;dá uma segurada;deem uma segurada;dar uma segurada;segura as mensagens;segurem as mensagens;silêncio;um silêncio',
 	send: 'mandar;mandando;mande;mandem;manda;enviar;envie;enviem;envia;escrever;escrevam;escreva;ligar;liguem;ligue;liga;contatar;contatem;contate;contactar;procurar;procurem;chamar;chamem;comunicar;comuniquem;entrar em contato;entrem em contato;mandarem;enviarem;ligarem;escreverem;contatarem;mandassem;enviassem;ligassem;escrevessem;procurarem;chamarem;contactarem',
 	me: 'me;mim;pra mim;para mim;comigo;meu número;meu numero;meu contato;meu telefone;meu celular;esse número;este número;meu nome',
 	object:
@@ -312,7 +313,7 @@ const PT: Lists = {
 	notMe:
 		'não conheço;não sou o;não sou a;nao sou o;nao sou a;não é do;não é da;não é mais do;não é mais da;não sou eu;não é o;não é a;nao e o;nao e a;não conheço essa clínica;não conheço esse número;não conheço ninguém;não conheço nenhum;não conheço nenhuma',
 	who: 'quem é;quem fala;quem está falando;quem é você;quem são vocês;quem são;quem é vc;q é isso;que número é esse;de onde é esse número;número novo;esse número agora é meu;agora é meu número;trocou de número;mudou de número;engano;por engano',
-	grief: `dói receber;dói ver;doi muito ver;doloroso receber;doloroso ver;triste receber;triste ver;machuca ver;difícil ver;difícil receber;dói cada vez;parte o coração;parte meu coração;corta o coração;não consigo ver;não aguento ver;não consigo mais ver;não aguento mais ver;${pairs('não_consigo não_aguento', 'ver ler receber mais_ver mais_ler mais_receber continuar_vendo continuar_lendo continuar_recebendo')}`,
+	grief: `dói receber;dói ver;doi muito ver;doloroso receber;doloroso ver;triste receber;triste ver;machuca ver;difícil ver;difícil receber;dói cada vez;parte o coração;parte meu coração;corta o coração;não consigo ver;não aguento ver;não consigo mais ver;não aguento mais ver;${pairs('não_consigo não_aguento', 'ver ler receber mais_ver mais_ler mais_receber continuar_vendo continuar_lendo continuar_recebendo')};o nome dele nas mensagens;o nome dele nos lembretes;o nome dele nos avisos;o nome dele nessas mensagens;o nome dele aparecer;o nome dele aparecendo;o nome dela nas mensagens;o nome dela nos lembretes;o nome dela nos avisos;o nome dela nessas mensagens;o nome dela aparecer;o nome dela aparecendo;o nomezinho dele nas mensagens;o nomezinho dele nos lembretes;o nomezinho dele nos avisos;o nomezinho dele nessas mensagens;o nomezinho dele aparecer;o nomezinho dele aparecendo;o nomezinho dela nas mensagens;o nomezinho dela nos lembretes;o nomezinho dela nos avisos;o nomezinho dela nessas mensagens;o nomezinho dela aparecer;o nomezinho dela aparecendo`,
 	noLongerComes:
 		'não vai mais precisar;não vai precisar mais;não vai precisar;não vai mais às consultas;não vai mais nas consultas;não vai mais na consulta;não vai mais vir;não vem mais;não vai mais tomar vacina',
 	notInterested:
@@ -336,7 +337,7 @@ const PT: Lists = {
 	asked: 'já pedi;já falei;já disse;quantas vezes;eu pedi;pedi pra;pela última vez',
 	fedUp:
 		'saco cheio;de saco cheio;cansei;cansada dessas;cansado dessas;to cansada de;to cansado de;não aguento mais;nao aguento mais;farta de;farto de',
-	notNow: 'agora não;por enquanto não;agora nao',
+	notNow: 'agora não;por enquanto não;agora nao;agora não dá;no momento não;agora mesmo não',
 	later:
 		'em janeiro;em fevereiro;em março;em abril;em maio;em junho;em julho;em agosto;em setembro;em outubro;em novembro;em dezembro;ano que vem;mês que vem;depois do carnaval;depois das férias',
 	permission:
@@ -395,12 +396,14 @@ const PT: Lists = {
 	withoutDiscounts: PT_WITHOUT_DISCOUNTS,
 	keepConsent:
 		'tem autorização;têm autorização;autorização pra guardar;autorização para guardar;permissão pra guardar;permissão para guardar;guardar meus dados;guardar meu telefone;guardar meu número',
+	notYet:
+		'nenhuma ligação ainda;nenhuma ligação até agora;nenhuma mensagem ainda;nenhuma mensagem até agora;nenhuma email ainda;nenhuma email até agora;nenhuma retorno ainda;nenhuma retorno até agora;nenhuma notícia ainda;nenhuma notícia até agora;nenhuma contato ainda;nenhuma contato até agora;nenhum ligação ainda;nenhum ligação até agora;nenhum mensagem ainda;nenhum mensagem até agora;nenhum email ainda;nenhum email até agora;nenhum retorno ainda;nenhum retorno até agora;nenhum notícia ainda;nenhum notícia até agora;nenhum contato ainda;nenhum contato até agora;nada de ligação ainda;nada de ligação até agora;nada de mensagem ainda;nada de mensagem até agora;nada de email ainda;nada de email até agora;nada de retorno ainda;nada de retorno até agora;nada de notícia ainda;nada de notícia até agora;nada de contato ainda;nada de contato até agora',
 };
 
 const ES: Lists = {
 	stop: 'parar;pare;paren;para de;paren de;dejar de;deja de;dejen de;deje de;=basta de;=basta;ya basta;no más;no mas;cortala con;córtenla con;paren con;detener;detengan;suspender;suspendan;desactivar;desactiven;cesar;ya estuvo con;nada de;párale;párenle;ya párale;ya párenle;párale con;párenle con;bájale;bájenle;bájenle a;bájale a;ya estuvo de;dejaran de;dejaran;pararan de;dejasen de;apaguen;apagar;absténganse de;abstenerse de;absténgase de;dejad de;parad de;frenar;frenen;para con;ya para con;parad;detened',
 	pause:
-		'el año que viene;el mes que viene;pausa;pausar;pausen;pause;por un tiempo;por ahora;hasta enero;hasta febrero;hasta marzo;hasta abril;hasta mayo;hasta junio;hasta julio;hasta agosto;hasta septiembre;hasta octubre;hasta noviembre;hasta diciembre;el mes que viene;por unas semanas;por unos días;estas semanas;hasta fin de año;hasta fin de mes;hasta nuevo aviso;silencien;silenciar;por 30 días;por un mes;por dos semanas;por una semana;hasta que vuelva;hasta que avise;hasta que les avise;por un rato;un tiempito',
+		'el año que viene;el mes que viene;pausa;pausar;pausen;pause;por un tiempo;por ahora;hasta enero;hasta febrero;hasta marzo;hasta abril;hasta mayo;hasta junio;hasta julio;hasta agosto;hasta septiembre;hasta octubre;hasta noviembre;hasta diciembre;el mes que viene;por unas semanas;por unos días;estas semanas;hasta fin de año;hasta fin de mes;hasta nuevo aviso;silencien;silenciar;por 30 días;por un mes;por dos semanas;por una semana;hasta que vuelva;hasta que avise;hasta que les avise;por un rato;un tiempito;silencio;un silencio;modo silencio',
 	send: 'mandar;manden;mandes;mande;mandarme;enviar;envíen;envíes;enviarme;escribir;escriban;escribas;escribirme;llamar;llamen;llamarme;contactar;contacten;contactarme;=molestar;=molesten;buscar;busquen;buscarme;marcar;marquen;marcarme;spamear;spamearme;whatsappear;recordar;recuerden;recordarme;recuérdenme;comunicar;comuniquen;comunicarse;comunicarme;contactarse;escríbanme;mándenme;llámenme;contáctenme;enviad;mandad;escribid;enviéis;mandéis;escribáis;llaméis;contactéis;contactáis;escribís;mandáis;llamáis',
 	me: 'me;mí;a mí;conmigo;mi número;mi numero;mi teléfono;mi celular;este número;llamarme;escribirme;marcarme;contactarme;mandarme;enviarme;spamearme;molestarme;recordarme;recuérdenme;mi nombre',
 	object:
@@ -453,7 +456,7 @@ const ES: Lists = {
 		'escribió;sin querer;ignoren;ignora;espera;esperen;me equivoqué;quise decir;digo;era broma;no quise;no me den de baja;no me saquen de la lista;ni loco me salgo;no quiero salir de la lista;agarró mi celular;agarró el celular;agarró mi teléfono;tomó mi teléfono;tomó mi celular;no hagan caso;no le hagan caso;responde baja para;responda baja para;responde stop para;responda stop para;es estafa o;es una estafa o;es confiable;es de ustedes de verdad',
 	notMe: 'no soy el;no soy la;no conozco;no conozco a;no soy yo;no es de;ya no es de;no es el;no es la',
 	who: 'quién es;quién habla;quiénes son;quién me escribe;quiénes son ustedes;de dónde es este número;número nuevo;este número ahora es mío;ahora es mi número;cambió de número;cambió su número;equivocado;equivocada;equivocados',
-	grief: `duele recibir;duele ver;me duele ver;doloroso recibir;doloroso ver;triste recibir;triste ver;difícil ver;difícil recibir;me parte el alma;parte el alma;me rompe el corazón;rompe el corazón;no puedo ver;no puedo seguir viendo;no soporto ver;no aguanto ver;${pairs('no_puedo no_aguanto no_soporto', 'leer recibir seguir_viendo seguir_leyendo seguir_recibiendo')}`,
+	grief: `duele recibir;duele ver;me duele ver;doloroso recibir;doloroso ver;triste recibir;triste ver;difícil ver;difícil recibir;me parte el alma;parte el alma;me rompe el corazón;rompe el corazón;no puedo ver;no puedo seguir viendo;no soporto ver;no aguanto ver;${pairs('no_puedo no_aguanto no_soporto', 'leer recibir seguir_viendo seguir_leyendo seguir_recibiendo')};su nombre en los mensajes;su nombre en los recordatorios;su nombre en estos mensajes;su nombre en los avisos;su nombre aparecer;su nombrecito en los mensajes;su nombrecito en los recordatorios;su nombrecito en estos mensajes;su nombrecito en los avisos;su nombrecito aparecer`,
 	noLongerComes:
 		'ya no va a necesitar;ya no necesita;no va a necesitar;ya no va a venir;ya no vendrá;ya no va a asistir;ya no asistirá;ya no va a ir a;ya no irá',
 	notInterested:
@@ -477,7 +480,7 @@ const ES: Lists = {
 	asked: 'ya les dije;ya pedí;ya les pedí;cuántas veces;les pedí;por última vez',
 	fedUp:
 		'harta de;harto de;hartos de;cansada de;cansado de;ya me cansé de;no aguanto más;qué fastidio;que fastidio;me tienen cansada;me tienen cansado;me tienen harta;me tienen harto',
-	notNow: 'ahora no;por ahora no;ahorita no',
+	notNow: 'ahora no;por ahora no;ahorita no;ahora mismo no;ahorita mismo no;por el momento no',
 	later:
 		'en enero;en febrero;en marzo;en abril;en mayo;en junio;en julio;en agosto;en septiembre;en octubre;en noviembre;en diciembre;el año que viene;el mes que viene;después de las fiestas',
 	permission:
@@ -530,6 +533,8 @@ const ES: Lists = {
 	knowWhatToDo: 'ya saben qué hacer con;saben qué hacer con;ya saben qué hacer;ya sabes qué hacer con',
 	withoutDiscounts: ES_WITHOUT_DISCOUNTS,
 	keepConsent: 'tienen permiso;tienen autorización;permiso para guardar;permiso pa guardar;guarden mis datos;guardar mis datos',
+	notYet:
+		'ninguna llamada todavía;ninguna llamada aún;ninguna llamada hasta ahora;ninguna mensaje todavía;ninguna mensaje aún;ninguna mensaje hasta ahora;ninguna correo todavía;ninguna correo aún;ninguna correo hasta ahora;ninguna respuesta todavía;ninguna respuesta aún;ninguna respuesta hasta ahora;ninguna noticia todavía;ninguna noticia aún;ninguna noticia hasta ahora;ningún llamada todavía;ningún llamada aún;ningún llamada hasta ahora;ningún mensaje todavía;ningún mensaje aún;ningún mensaje hasta ahora;ningún correo todavía;ningún correo aún;ningún correo hasta ahora;ningún respuesta todavía;ningún respuesta aún;ningún respuesta hasta ahora;ningún noticia todavía;ningún noticia aún;ningún noticia hasta ahora;ni una llamada todavía;ni una llamada aún;ni una llamada hasta ahora;ni una mensaje todavía;ni una mensaje aún;ni una mensaje hasta ahora;ni una correo todavía;ni una correo aún;ni una correo hasta ahora;ni una respuesta todavía;ni una respuesta aún;ni una respuesta hasta ahora;ni una noticia todavía;ni una noticia aún;ni una noticia hasta ahora;nada de llamada todavía;nada de llamada aún;nada de llamada hasta ahora;nada de mensaje todavía;nada de mensaje aún;nada de mensaje hasta ahora;nada de correo todavía;nada de correo aún;nada de correo hasta ahora;nada de respuesta todavía;nada de respuesta aún;nada de respuesta hasta ahora;nada de noticia todavía;nada de noticia aún;nada de noticia hasta ahora',
 };
 
 const EN: Lists = {
@@ -561,7 +566,7 @@ const EN: Lists = {
 		'leave me alone;leave me be;go away;get lost;back off;piss off;buzz off;stop bothering me;stop harassing me;stop pestering me;lose my number;bugger off;sod off;jog on;get off my phone;want nothing to do with you;want nothing from you;forget i exist;forget about me;forget my number;lose my contact;dont want to hear from you;do not want to hear from you;dont want to hear from your;never want to hear from;dont wanna hear from;give it a rest;leave us alone;let me be;let us be;leave me in peace;leave us in peace;can not take a hint;take a hint;take the hint',
 	unsubscribe: 'unsubscribe;unsub;opt out;optout;opt me out;sign me out',
 	noMore:
-		'dont want;do not want;no longer want;dont need;do not need;dont send;do not send;no more;not interested in;not interested in getting;no interest in',
+		'dont want;do not want;no longer want;dont need;do not need;dont send;do not send;no more;not interested in;not interested in getting;no interest in;no longer wish;do not wish;no longer wish to;do not wish to;would rather not',
 	negator: 'not;no;never;dont;do not',
 	keep: 'keep sending;keep them coming;continue;i need the reminders;i like;i love;please keep;still want;keep texting;keep messaging;on the contrary;save me;saves me;lifesaver;life saver;reminders help',
 	other:
@@ -589,7 +594,7 @@ const EN: Lists = {
 		'let me check;wrong photo;sent the wrong photo;by mistake;ignore that;ignore it;please ignore;wait;i meant;my bad;sorry wrong;was a joke;i accidentally;unsubscribed by accident;pressed it by accident;typed it by accident;did it by accident;typed stop;typed that;typed it;typed this;wrote stop;wrote that;kid typed;son typed;daughter typed;wrong pet;did not mean to;dont unsubscribe me;do not unsubscribe me;dont remove me;do not remove me;dont take me off;do not take me off;disregard;grabbed my phone;took my phone;got my phone;wrote unsubscribe;reply stop to;text stop to;reply stop for;is that legit;is this legit;is it legit;is it a scam;is this a scam;is that a scam;legit or',
 	notMe: 'i am not;this is not;not him;not her;dont know who;do not know who;it is not;that is not',
 	who: 'who is this;who are you;who dis;whos this;who is that;who are you people;who is texting;new number;my number now;this is my number now;changed numbers;changed his number;changed her number',
-	grief: `hard to see;heartbreaking to;painful to get;painful to see;painful to receive;painful to keep;hurts to see;hurts to get;hurts to receive;hard to see these;heartbreaking to see;heartbreaking to get;breaking my heart;breaks my heart;can not keep seeing;cannot keep seeing;can not bear;cannot bear;can not stand seeing;can not look at;${pairs('cant can_not cannot', 'keep_seeing keep_reading keep_getting face bear stand')}`,
+	grief: `hard to see;heartbreaking to;painful to get;painful to see;painful to receive;painful to keep;hurts to see;hurts to get;hurts to receive;hard to see these;heartbreaking to see;heartbreaking to get;breaking my heart;breaks my heart;can not keep seeing;cannot keep seeing;can not bear;cannot bear;can not stand seeing;can not look at;${pairs('cant can_not cannot', 'keep_seeing keep_reading keep_getting face bear stand')};his name on these;his name on the reminders;his name on the messages;his name on these messages;his name on the texts;his name on your texts;his name on your messages;his name pop up;his name popping up;her name on these;her name on the reminders;her name on the messages;her name on these messages;her name on the texts;her name on your texts;her name on your messages;her name pop up;her name popping up;their name on these;their name on the reminders;their name on the messages;their name on these messages;their name on the texts;their name on your texts;their name on your messages;their name pop up;their name popping up`,
 	noLongerComes:
 		"won't be needing;will not be needing;won't need;will not need;no longer needs;won't be attending;will not be attending;won't be coming;will not be coming",
 	notInterested: 'not interested;a no from me;less so;dont need to hear;do not need to hear;not for me',
@@ -661,6 +666,8 @@ const EN: Lists = {
 	knowWhatToDo: 'you know what to do with;know what to do with;you know what to do',
 	withoutDiscounts: EN_WITHOUT_DISCOUNTS,
 	keepConsent: 'permission to keep;permission to store;permission to hold;keep my data;store my data;hold my data',
+	notYet:
+		'no calls yet;no calls so far;no call yet;no call so far;no texts yet;no texts so far;no text yet;no text so far;no emails yet;no emails so far;no email yet;no email so far;no messages yet;no messages so far;no message yet;no message so far;no word yet;no word so far;no news yet;no news so far;no reply yet;no reply so far;not a call yet;not a text yet;not an email yet;not a message yet',
 };
 
 export const CONCEPT_LISTS: Readonly<Record<Language, Readonly<Record<Concept, readonly string[]>>>> = {
