@@ -152,10 +152,12 @@ const RULES: Rule[] = [
 	{ name: 'leave_short', all: [['leaveShort']], near: 0, startsClause: true, endsClause: true },
 	{
 		name: 'asked_before',
-		all: [['asked'], ['stop', 'noMore', 'unsubscribe', 'remove', 'leave']],
+		all: [['asked'], ['stop', 'noMore', 'unsubscribe', 'remove', 'leave', 'still']],
 		near: 6,
 		ordered: true,
-		onlyPlain: ['stop', 'remove', 'leave'],
+		onlyPlain: ['stop', 'remove', 'leave', 'still'],
+		// "eu ja pedi 3x e continua chegando 🙄": still coming, closing its clause.
+		closing: ['still'],
 	},
 	{ name: 'blocked_reported', all: [['blockedReported']], near: 0 },
 	{ name: 'blocked_and_reported', all: [['blockedWord'], ['blockedWord']], near: 3, acrossClauses: true },
@@ -183,6 +185,8 @@ const RULES: Rule[] = [
 	},
 	// "me mandem mensagem só em agosto", "text me not until June"; not "a vacina só em agosto, mandem o lembrete".
 	{ name: 'send_only_later', all: [['send', 'sendMe'], ['onlyLater']], near: 5, ordered: true, noQuestion: true },
+	// "ahora mismo no. después de las vacaciones hablamos, mientras tanto silencio plis": not now, a date, a pause asked.
+	{ name: 'not_now_pause', all: [['notNow'], ['afterEvent', 'later'], ['pause']], near: 15, acrossClauses: true, pauseVerbs: true },
 	// "ahora no, escríbanme en marzo", "not now, maybe next year".
 	{ name: 'not_now', all: [['notNow'], ['later', 'pause'], ['object', 'sendMe']], near: 8, acrossClauses: true },
 	// "vocês não têm minha permissão pra me mandar mensagem"; not "não dei permissão pra raspar o pelo".
@@ -280,6 +284,8 @@ const RULES: Rule[] = [
 		name: 'switched_no_need',
 		all: [['switched'], ['no_need', 'needless'], ['send', 'object']],
 		near: 8,
+		// "ya llevo a mi perro a otra veterinaria más cerca de casa, así que no tiene caso que me sigan buscando".
+		nears: [8, 14],
 		ordered: true,
 		acrossClauses: true,
 	},
@@ -556,7 +562,7 @@ const WANT = new Set('quero queria quiero want precisa precisam preciso necesito
 
 /** Words that may close a clause after a request without changing it: "sem propaganda pfv", "no spam please". */
 const FILLER = new Set(
-	'por favor porfa pf pfv pfvr pls plz please obrigado obrigada gracias thanks thank you thx ok mais more nada nothing ja ya now agora ahora de vcs voces ustedes you guys aqui here ai kkk lol jaja rs ne ta ok valeu che tbh obg vlw xfa fr rn loco nomas maybe talvez quizas honestly sinceramente anymore'.split(
+	'por favor porfa pf pfv pfvr pls plz please obrigado obrigada gracias thanks thank you thx ok mais more nada nothing ja ya now agora ahora de vcs voces ustedes you guys aqui here ai kkk lol jaja rs ne ta ok valeu che tbh obg vlw xfa fr rn loco nomas maybe talvez quizas honestly sinceramente anymore serio mesmo'.split(
 		' ',
 	),
 );
@@ -941,6 +947,9 @@ function matchRule(
 				break;
 			used.push(partner);
 		}
+		// A pause partner counts as a verb only too: "ahora no… mientras tanto SILENCIO", not "por ahora".
+		if (used.length === rule.all.length && rule.pauseVerbs && used.some((hit, at) => at > 0 && hit.concept === 'pause' && !isStopping(hit)))
+			continue;
 		// "pausa no remédio por uns dias": the pause, anchor or partner, takes a thing.
 		if (
 			used.length === rule.all.length &&

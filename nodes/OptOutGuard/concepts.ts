@@ -184,7 +184,8 @@ const esVerbsMe = (roots: string): string =>
 		.join(';');
 const PT_REMOVE_VERBS = 'tir:ar retir:ar remov:er exclu:ir apag|apagu:ar delet:ar elimin:ar descadastr:ar';
 const PT_ERASE_VERBS = 'apag|apagu:ar exclu:ir delet:ar elimin:ar';
-const ES_REMOVE_VERBS = 'sac|saqu:ar quit:ar borr:ar elimin:ar retir:ar exclu|excluy:ir';
+// "k me kiten de ese grupo": chat spells qu as k.
+const ES_REMOVE_VERBS = 'sac|saqu:ar quit:ar kit:ar borr:ar elimin:ar retir:ar exclu|excluy:ir';
 const ES_ERASE_VERBS = 'borr:ar elimin:ar suprim:ir';
 
 /** Every pairing of the words of two lists, or three: "me deixem" × "em paz", "otro" × "mensajito". */
