@@ -56,6 +56,7 @@
 //   without_only_care  no promotions, only the care messages            "sin descuentos, nomas avisenme cuando toque la vacuna"
 //   only_care_enough   only the care messages are enough, promos named   "the promos can go, just the reminders is plenty"
 //   enough_clause      "enough" as a clause, messages too often           "chega né, todo santo dia msg de vcs"
+//   unknown_name       "I don't know any <Name>", name capitalised       "no conozco a ninguna Luna"
 //
 // "Leave me alone" and "one more message" come as families too: each form of deixar/dejar that asks with
 // each way of being left ("me deixem sossegada", "dejadme tranquilo"; not "isso me deixa tranquila"), each
@@ -71,7 +72,8 @@
 // A concept does not count when a negator stands just before it ("não quero sair da lista"), and
 // no rule counts in a message about another service ("the pet insurance newsletter, not yours",
 // a group named for something else: "o grupo de WhatsApp da feirinha de adoção"),
-// a hypothesis, or one that asks to keep the messages coming ("continuem mandando").
+// a hypothesis, or one that asks to keep the messages coming ("continuem mandando"). Another service named
+// as the sender's own ("your pharmacy") is the sender, and updating the records after a death is the request.
 import { NEGATION, PhraseIndex, stem, normalizeWords, type Language, type Phrase, type Slot } from '../shared/text';
 import { CONCEPT_LISTS, CONCEPTS, type Concept } from './concepts';
 import { NEGATION_GAP_WORDS } from './phrases';
@@ -126,6 +128,8 @@ interface Rule {
 	marketingOnly?: boolean;
 	/** The remove verb must not take a thing as its object: "quitarme LA VACUNA de la lista" moves an appointment. */
 	notAThing?: boolean;
+	/** A name, written with a capital, must follow the anchor: "I don't know any Bella", not "any vets nearby". */
+	nameAfter?: boolean;
 }
 
 const RULES: Rule[] = [
@@ -141,6 +145,9 @@ const RULES: Rule[] = [
 		near: 10,
 		acrossClauses: true,
 	},
+	// "i dont know any Bella", "no conozco a ninguna Luna", "não conheço nenhum Thor": the pet or person the messages
+	// name is unknown here; not "I don't know any vets nearby".
+	{ name: 'unknown_name', all: [['knowNone']], near: 0, nameAfter: true },
 	// "aqui não é a dona Cida", "no one here by that name"; not "aqui não é a clínica do centro?".
 	{ name: 'not_here', all: [['notHere']], near: 0, noQuestion: true },
 	// "esse telefone é meu agora", "this number is mine now": the number changed hands.
@@ -525,6 +532,7 @@ const SELF_NEGATED: ReadonlySet<Concept> = new Set([
 	'noneOf',
 	'notOne',
 	'tooMuch',
+	'knowNone',
 ]);
 
 /** Concepts that cancel an overlapping one: "stop by" is no stop, "lista de espera" no mailing list, "you keep sending" no "keep sending". */
@@ -637,8 +645,14 @@ export function outOfScope(language: Language, clauses: readonly string[][]): bo
 }
 
 function outOfScopeFound(found: readonly Found[], clauses: readonly string[][]): boolean {
+	const words = clauses.flat();
 	const vetoes = found.filter(
-		(hit) => VETOES.has(hit.concept) && (hit.concept !== 'timeWindow' || !namesMessages(found)) && !namesFormerOwner(hit, found),
+		(hit) =>
+			VETOES.has(hit.concept) &&
+			(hit.concept !== 'timeWindow' || !namesMessages(found)) &&
+			!namesFormerOwner(hit, found) &&
+			!namesTheSender(hit, words) &&
+			!updatesAfterDeath(hit, found),
 	);
 	// "sem promoção por favor, só quero saber quando o pedido sair": a clause of its own that refuses promotions is
 	// about this sender, whatever other service the message goes on to mention.
@@ -666,6 +680,27 @@ function namesFormerOwner(hit: Found, found: readonly Found[]): boolean {
 			was.start <= hit.start &&
 			hit.start - was.end <= 1 &&
 			found.some((number) => number.concept === 'this_number' && number.end <= was.start + 1 && was.start - number.end <= 1),
+	);
+}
+
+/**
+ * "your pharmacy", "a farmácia de vocês", "la app de ustedes": another service named as the sender's own is the sender.
+ */
+function namesTheSender(hit: Found, words: readonly string[]): boolean {
+	if (hit.concept !== 'other') return false;
+	if (words[hit.start - 1] === 'your') return true;
+	const after = words.slice(hit.end, hit.end + 2).join(' ');
+	return after === 'de voces' || after === 'de ustedes';
+}
+
+const RECORDS = new Set('cadastro cadastros registro registros ficha records record file system sistema'.split(' '));
+
+/** "perdemos o Thor… peço que atualizem o cadastro": after a death, updating the records is the request itself. */
+function updatesAfterDeath(hit: Found, found: readonly Found[]): boolean {
+	return (
+		hit.concept === 'other' &&
+		hit.words.split(' ').some((word) => RECORDS.has(word)) &&
+		found.some((other) => other.concept === 'deceased' || other.concept === 'lost')
 	);
 }
 
@@ -827,6 +862,8 @@ export function matchConcepts(
 		if (rule.unless?.some(has) || (rule.noQuestion && text.includes('?'))) continue;
 		if (rule.maxWords !== undefined && allWords.length > rule.maxWords) continue;
 		const used = matchRule(rule, found, scan, allWords, clauseEnds);
+		// Not in a message that ends on a question: "no conozco a ningún Dr. García, ¿quién me atiende?".
+		if (used && rule.nameAfter && (!nameFollows(text, used[0].words) || /\?[^\p{L}\p{N}]*$/u.test(text))) continue;
 		if (!used) continue;
 		const marketing = rule.marketingOnly ?? isMarketingOnly(found, used);
 		// "pode mandar lembrete mas promoção não quero" keeps the care messages: a marketing opt-out.
@@ -836,6 +873,29 @@ export function matchConcepts(
 	}
 	return undefined;
 }
+
+/**
+ * Whether a word written with a capital follows the last word of a phrase in the message as written: "know any
+ * Bella", "ninguna Luna". Capitals are lost to the words the rules read, so the raw text is searched.
+ */
+function nameFollows(text: string, phrase: string): boolean {
+	const plain = text.normalize('NFD').replace(/\p{M}/gu, '');
+	const last = phrase.split(' ').pop() ?? '';
+	const after = new RegExp(`(?<![\\p{L}\\p{N}])${last}\\s+`, 'gu');
+	for (const match of plain.toLowerCase().matchAll(after)) {
+		const start = match.index + match[0].length;
+		const name = /^[\p{L}]+/u.exec(plain.slice(start))?.[0] ?? '';
+		if (/^\p{Lu}/u.test(name) && !NOT_NAMES.has(name.toLowerCase())) return true;
+	}
+	return false;
+}
+
+/** Capitalised words that name no one the messages could be about: titles, languages ("I don't know any Spanish"). */
+const NOT_NAMES = new Set(
+	'dr dra doctor doctora doutor doutora mr mrs ms miss sr sra srta senhor senhora english spanish portuguese french german italian ingles espanol portugues frances'.split(
+		' ',
+	),
+);
 
 /** "… can go BUT do text me about the checkups": a clause read up to its "but", where another thought begins. */
 const BUT = new Set('mas porem pero but though'.split(' '));

@@ -399,6 +399,8 @@ const PT: Lists = {
 		'tem autorização;têm autorização;autorização pra guardar;autorização para guardar;permissão pra guardar;permissão para guardar;guardar meus dados;guardar meu telefone;guardar meu número',
 	notYet:
 		'nenhuma ligação ainda;nenhuma ligação até agora;nenhuma mensagem ainda;nenhuma mensagem até agora;nenhuma email ainda;nenhuma email até agora;nenhuma retorno ainda;nenhuma retorno até agora;nenhuma notícia ainda;nenhuma notícia até agora;nenhuma contato ainda;nenhuma contato até agora;nenhum ligação ainda;nenhum ligação até agora;nenhum mensagem ainda;nenhum mensagem até agora;nenhum email ainda;nenhum email até agora;nenhum retorno ainda;nenhum retorno até agora;nenhum notícia ainda;nenhum notícia até agora;nenhum contato ainda;nenhum contato até agora;nada de ligação ainda;nada de ligação até agora;nada de mensagem ainda;nada de mensagem até agora;nada de email ainda;nada de email até agora;nada de retorno ainda;nada de retorno até agora;nada de notícia ainda;nada de notícia até agora;nada de contato ainda;nada de contato até agora',
+	knowNone:
+		'não conheço nenhum;não conheço nenhuma;nem conheço nenhum;nem conheço nenhuma;não conheço ninguém chamado;não conheço ninguém chamada;nunca ouvi falar de nenhum;nunca ouvi falar de nenhuma',
 };
 
 const ES: Lists = {
@@ -536,6 +538,8 @@ const ES: Lists = {
 	keepConsent: 'tienen permiso;tienen autorización;permiso para guardar;permiso pa guardar;guarden mis datos;guardar mis datos',
 	notYet:
 		'ninguna llamada todavía;ninguna llamada aún;ninguna llamada hasta ahora;ninguna mensaje todavía;ninguna mensaje aún;ninguna mensaje hasta ahora;ninguna correo todavía;ninguna correo aún;ninguna correo hasta ahora;ninguna respuesta todavía;ninguna respuesta aún;ninguna respuesta hasta ahora;ninguna noticia todavía;ninguna noticia aún;ninguna noticia hasta ahora;ningún llamada todavía;ningún llamada aún;ningún llamada hasta ahora;ningún mensaje todavía;ningún mensaje aún;ningún mensaje hasta ahora;ningún correo todavía;ningún correo aún;ningún correo hasta ahora;ningún respuesta todavía;ningún respuesta aún;ningún respuesta hasta ahora;ningún noticia todavía;ningún noticia aún;ningún noticia hasta ahora;ni una llamada todavía;ni una llamada aún;ni una llamada hasta ahora;ni una mensaje todavía;ni una mensaje aún;ni una mensaje hasta ahora;ni una correo todavía;ni una correo aún;ni una correo hasta ahora;ni una respuesta todavía;ni una respuesta aún;ni una respuesta hasta ahora;ni una noticia todavía;ni una noticia aún;ni una noticia hasta ahora;nada de llamada todavía;nada de llamada aún;nada de llamada hasta ahora;nada de mensaje todavía;nada de mensaje aún;nada de mensaje hasta ahora;nada de correo todavía;nada de correo aún;nada de correo hasta ahora;nada de respuesta todavía;nada de respuesta aún;nada de respuesta hasta ahora;nada de noticia todavía;nada de noticia aún;nada de noticia hasta ahora',
+	knowNone:
+		'no conozco a ningún;no conozco a ninguna;no conozco a ninguno;no conozco ningún;no conozco ninguna;ni conozco a ningún;ni conozco a ninguna;no conozco a nadie llamado;no conozco a nadie llamada',
 };
 
 const EN: Lists = {
@@ -669,6 +673,8 @@ const EN: Lists = {
 	keepConsent: 'permission to keep;permission to store;permission to hold;keep my data;store my data;hold my data',
 	notYet:
 		'no calls yet;no calls so far;no call yet;no call so far;no texts yet;no texts so far;no text yet;no text so far;no emails yet;no emails so far;no email yet;no email so far;no messages yet;no messages so far;no message yet;no message so far;no word yet;no word so far;no news yet;no news so far;no reply yet;no reply so far;not a call yet;not a text yet;not an email yet;not a message yet',
+	knowNone:
+		'do not know any;do not even know any;do not know anyone called;do not know anyone named;do not know anybody called;do not know anybody named;never heard of any',
 };
 
 export const CONCEPT_LISTS: Readonly<Record<Language, Readonly<Record<Concept, readonly string[]>>>> = {
