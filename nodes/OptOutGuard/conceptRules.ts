@@ -57,6 +57,8 @@
 //   only_care_enough   only the care messages are enough, promos named   "the promos can go, just the reminders is plenty"
 //   enough_clause      "enough" as a clause, messages too often           "chega né, todo santo dia msg de vcs"
 //   unknown_name       "I don't know any <Name>", name capitalised       "no conozco a ninguna Luna"
+//   who_not_me         "not me" as a clause beside a closing "who is this" "who is this? not me"
+//   data_regulator     a complaint to a data-protection regulator        "I will complain to the information commissioner"
 //
 // "Leave me alone" and "one more message" come as families too: each form of deixar/dejar that asks with
 // each way of being left ("me deixem sossegada", "dejadme tranquilo"; not "isso me deixa tranquila"), each
@@ -124,6 +126,8 @@ interface Rule {
 	notPast?: boolean;
 	/** Partners of these concepts after the anchor must close their clause, give or take filler. */
 	closing?: Concept[];
+	/** Partners of these concepts must close their clause wherever they stand: "who is this?", not "who is this doctor". */
+	closingAlways?: Concept[];
 	/** The request keeps the care messages and names promotions only. */
 	marketingOnly?: boolean;
 	/** The remove verb must not take a thing as its object: "quitarme LA VACUNA de la lista" moves an appointment. */
@@ -148,6 +152,17 @@ const RULES: Rule[] = [
 	// "i dont know any Bella", "no conozco a ninguna Luna", "não conheço nenhum Thor": the pet or person the messages
 	// name is unknown here; not "I don't know any vets nearby".
 	{ name: 'unknown_name', all: [['knowNone']], near: 0, nameAfter: true },
+	// "who is this? not me", "quem é? não sou eu": a short denial as a clause of its own, beside a "who is this?" that
+	// closes its clause; not "not me, it's my son who has the fever. who is this doctor?".
+	{
+		name: 'who_not_me',
+		all: [['notMeShort'], ['who']],
+		near: 10,
+		acrossClauses: true,
+		startsClause: true,
+		endsClause: true,
+		closingAlways: ['who'],
+	},
 	// "aqui não é a dona Cida", "no one here by that name"; not "aqui não é a clínica do centro?".
 	{ name: 'not_here', all: [['notHere']], near: 0, noQuestion: true },
 	// "esse telefone é meu agora", "this number is mine now": the number changed hands.
@@ -197,7 +212,8 @@ const RULES: Rule[] = [
 	// "ahora no, escríbanme en marzo", "not now, maybe next year".
 	{ name: 'not_now', all: [['notNow'], ['later', 'pause'], ['object', 'sendMe']], near: 8, acrossClauses: true },
 	// "vocês não têm minha permissão pra me mandar mensagem"; not "não dei permissão pra raspar o pelo".
-	{ name: 'no_permission', all: [['permission'], ['send', 'object', 'this_number']], near: 8, acrossClauses: true },
+	// "nunca di permiso para que tengan mis datos, bórrenlos": the data kept or erased without permission.
+	{ name: 'no_permission', all: [['permission'], ['send', 'object', 'this_number', 'data', 'erase']], near: 8, acrossClauses: true },
 	{ name: 'no_more', all: [['noMore'], ['object', 'send']], near: 6, bridged: true },
 	// "promoção não, obrigado"; not "mandem o cupom de novo que não chegou", where "não" negates what follows.
 	{ name: 'no_more_marketing', all: [['marketing'], ['noMore', 'negator']], near: 3, closing: ['negator'] },
@@ -284,7 +300,10 @@ const RULES: Rule[] = [
 	// "we had to put Daisy down on friday", sent to the clinic that sends her reminders, says stop them.
 	// Only a bare notice: a death told with symptoms or a question ("o outro morreu de parvo, este
 	// está vomitando") must reach triage, not the opt-out handler.
-	{ name: 'death_notice', all: [['deceased']], near: 0, noQuestion: true, maxWords: 10, unless: ['newPet'] },
+	// Not another's animal: "my neighbour's dog died, so sad".
+	{ name: 'death_notice', all: [['deceased']], near: 0, noQuestion: true, maxWords: 10, unless: ['newPet', 'otherOwner'] },
+	// "I'll complain to the information commissioner", "vou denunciar na ANPD": data-protection regulators take complaints about one's data.
+	{ name: 'data_regulator', all: [['dataRegulator'], ['complaint', 'block']], near: 6 },
 	{ name: 'no_need', all: [['no_need'], ['send', 'object']], near: 4, ordered: true },
 	// "switched vets, no need to reach out anymore", "me cambié de veterinaria, ya no hace falta que me busquen": the care moved elsewhere.
 	{
@@ -998,7 +1017,8 @@ function matchRule(
 					(!rule.bridged || bridged(words, anchor, hit)) &&
 					(!rule.onlyNegated?.includes(hit.concept) || hit.negated) &&
 					(!rule.onlyPlain?.includes(hit.concept) || !hit.negated) &&
-					(!rule.closing?.includes(hit.concept) || hit.end <= anchor.start || closesClause(words, hit, found, clauseEnds)),
+					(!rule.closing?.includes(hit.concept) || hit.end <= anchor.start || closesClause(words, hit, found, clauseEnds)) &&
+					(!rule.closingAlways?.includes(hit.concept) || closesClause(words, hit, found, clauseEnds)),
 			);
 			if (
 				!partner ||
