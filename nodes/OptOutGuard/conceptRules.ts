@@ -295,13 +295,16 @@ const RULES: Rule[] = [
 		acrossClauses: true,
 		// "no me manden más", not "can you send me the new puppy's schedule".
 		onlyNegated: ['object', 'send'],
-		unless: ['newPet'],
+		// Not another's animal, nor a request for the records of the dead: "my friend's cat died, can you send me a list of
+		// safe plants?", "my late father's medical records… he passed in March".
+		unless: ['newPet', 'otherOwner', 'wantsRecords'],
 	},
 	// "we had to put Daisy down on friday", sent to the clinic that sends her reminders, says stop them.
 	// Only a bare notice: a death told with symptoms or a question ("o outro morreu de parvo, este
 	// está vomitando") must reach triage, not the opt-out handler.
-	// Not another's animal: "my neighbour's dog died, so sad".
-	{ name: 'death_notice', all: [['deceased']], near: 0, noQuestion: true, maxWords: 10, unless: ['newPet', 'otherOwner'] },
+	// Not another's animal ("my neighbour's dog died, so sad"), nor a death told with a question ("meu cachorro morreu
+	// ontem, queria saber como faço pra cremação").
+	{ name: 'death_notice', all: [['deceased']], near: 0, noQuestion: true, maxWords: 10, unless: ['newPet', 'otherOwner', 'asks'] },
 	// "I'll complain to the information commissioner", "vou denunciar na ANPD": data-protection regulators take complaints about one's data.
 	{ name: 'data_regulator', all: [['dataRegulator'], ['complaint', 'block']], near: 6 },
 	{ name: 'no_need', all: [['no_need'], ['send', 'object']], near: 4, ordered: true },
@@ -1061,6 +1064,13 @@ const PAST_WORDS = new Set([
 	'tem',
 	'tinham',
 	'foi',
+	// "eu nem TIVE contato próximo": had no contact with someone.
+	'tive',
+	'teve',
+	'tivemos',
+	'tuve',
+	'tuvo',
+	'tuvimos',
 ]);
 
 const ARTICLES = new Set('o a os as um uma el la los las un una the'.split(' '));

@@ -107,6 +107,8 @@ export const CONCEPTS = [
 	'otherOwner',
 	'dataRegulator',
 	'notMeShort',
+	'wantsRecords',
+	'asks',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -305,7 +307,7 @@ const PT: Lists = {
 	notStop:
 		'parar o carro;parar no;para amanhã;para hoje;para mim;para o;para a;para quando;parar de tomar;parar de fumar;parar de beber;parar o remédio;para de doer;parar de sangrar;cancelar a consulta;cancelar o horário;cancelar o pedido;cancelar a compra;cancelar o agendamento;parei de receber;pararam de chegar;parou de chegar;pararam de mandar;pararam de enviar;deixei de receber;deixaram de mandar;deixaram de chegar;deixou de chegar;parar de dar;parar de usar;parar de passar;parar com o remédio;parar de pingar;parar a medicação;parar o antibiótico;parar o tratamento;parar a ração;parar com a ração',
 	notList:
-		'lista de espera;fila de espera;lista de compras;lista de vacinas;lista de encaixe;fila de encaixe;lista de cirurgia;lista de cancelamento;lista da cirurgia;lista de castração;lista da castração;lista de exames;lista de vacinação;lista do plantão;lista de procedimentos;lista do banho;lista da tosa;lista de banho;lista do hotel;lista da creche;lista do sábado;lista de sábado',
+		'lista de espera;fila de espera;lista de compras;lista de vacinas;lista de encaixe;fila de encaixe;lista de cirurgia;lista de cancelamento;lista da cirurgia;lista de castração;lista da castração;lista de exames;lista de vacinação;lista do plantão;lista de procedimentos;lista do banho;lista da tosa;lista de banho;lista do hotel;lista da creche;lista do sábado;lista de sábado;uma lista de;lista de plantas;lista de alimentos',
 	cancel: 'cancelar;cancela;cancele;cancelem;desmarcar;anular;anulem;anule',
 	blockedReported:
 		'vou registrar no consumidor;consumidor.gov;registrar reclamação;bloqueado e denunciado;bloqueado e reportado;denunciado e bloqueado;bloqueei e denunciei;já bloqueei;botão de denunciar;botãozinho de denunciar;botão de bloquear;botãozinho de bloquear;botão de denúncia;dedo no botão de bloquear;dedo no bloquear',
@@ -369,7 +371,8 @@ const PT: Lists = {
 	resume: 'voltem a;voltar a;volta a;voltarem a;retomem;retomar',
 	fine: 'tudo bem com;tudo bem receber;de boa com;tranquilo com;ok com;podem continuar;pode continuar;são úteis;me ajudam;não me importo com',
 	lost: '=perdemos o;=perdemos a;=perdemos nosso;=perdemos nossa',
-	notDeceased: 'morreu de rir;morri de rir;morrendo de;morrer de;morta de;morto de;quase morreu;quase morre;quase morri',
+	notDeceased:
+		'morreu de rir;morri de rir;morrendo de;morrer de;morta de;morto de;quase morreu;quase morre;quase morri;celular morrendo;celular ta morrendo;celular está morrendo;bateria morrendo;celular morreu;bateria morreu;=morri;=morri aqui;eu morri',
 	hurts:
 		'dói;doi;doem;machuca;um soco;um golpe;uma facada;de partir o coração;me destrói;me destroi;acaba comigo;me arrasa;me mata;me despedaça;é difícil;muito difícil;é duro;muito duro;é doloroso;muito doloroso',
 	decline:
@@ -412,6 +415,8 @@ const PT: Lists = {
 		'vizinho;vizinha;vizinhos;meu amigo;minha amiga;de um amigo;de uma amiga;da minha irmã;do meu irmão;da minha prima;do meu primo;da minha tia;do meu tio;de uma colega;de um colega',
 	dataRegulator: 'anpd;autoridade nacional de proteção de dados',
 	notMeShort: 'não sou eu;sem pet;não tenho pet;pessoa errada',
+	wantsRecords: 'prontuário;cópia do prontuário;segunda via;cópia dos exames',
+	asks: 'queria saber;quero saber;gostaria de saber;como faço;como eu faço;vocês fazem;vcs fazem',
 };
 
 const ES: Lists = {
@@ -456,7 +461,7 @@ const ES: Lists = {
 	notStop:
 		'para mañana;para mí;para el;para la;para hoy;dejar de tomar;dejar de fumar;parar de tomar;cancelar la cita;cancelar el turno;cancelar mi cita;cancelar el pedido;cancelar la compra;dejé de recibir;dejaron de llegar;dejaron de mandar;dejaron de enviar;dejó de llegar;han dejado de;dejé de recibirlos;dejar de darle;dejar de dar;dejar de usar;dejar de aplicar;dejar de ponerle;dejar la medicación;parar el antibiótico;dejar el antibiótico;parar el tratamiento;dejar el tratamiento',
 	notList:
-		'lista de espera;lista de compras;fila de espera;lista de cancelaciones;lista de regalos;lista de cirugía;lista de la cirugía;lista de castración;lista de estudios;lista del baño;lista de peluquería;lista del hotel;lista de la guardería',
+		'lista de espera;lista de compras;fila de espera;lista de cancelaciones;lista de regalos;lista de cirugía;lista de la cirugía;lista de castración;lista de estudios;lista del baño;lista de peluquería;lista del hotel;lista de la guardería;una lista de;lista de plantas;lista de alimentos',
 	cancel: 'cancelar;cancela;cancelen;cancele;anular;anulen;anule;anula',
 	blockedReported:
 		'bloqueado y reportado;bloqueado y denunciado;reportado y bloqueado;ya los bloqueé;botón de bloquear;botón de denunciar;botón de reportar;botoncito de bloquear;dedo en el bloquear',
@@ -517,7 +522,7 @@ const ES: Lists = {
 	fine: 'están bien;me parecen bien;me sirven;no me molestan;sin problema con;no hay problema con;bien con',
 	lost: '=perdimos a;=perdimos al;=perdimos a nuestro;=perdimos a nuestra',
 	notDeceased:
-		'muriendo de;me muero de;muerta de;muerto de;morirme de;casi se muere;casi muere;casi se murió;se murió de risa;me morí de risa',
+		'muriendo de;me muero de;muerta de;muerto de;morirme de;casi se muere;casi muere;casi se murió;se murió de risa;me morí de risa;se murió el teléfono;se murió el celular;se me murió el celular;se me murió el teléfono;celular muerto;batería muerta;=me morí;=morí',
 	hurts:
 		'duele;duelen;es un golpe;un golpe;una puñalada;me parte;me destroza;me destruye;me mata;me parte el alma;me rompe el corazón;me hunde;es duro;muy duro;es difícil;muy difícil;es doloroso;muy doloroso',
 	decline:
@@ -555,6 +560,8 @@ const ES: Lists = {
 		'vecino;vecina;vecinos;mi amigo;mi amiga;de un amigo;de una amiga;de mi hermana;de mi hermano;de mi prima;de mi primo;de mi tía;de mi tío;de una compañera;de un compañero',
 	dataRegulator: 'aepd;agencia de protección de datos;agencia española de protección de datos',
 	notMeShort: 'no soy yo;no tengo mascota;persona equivocada',
+	wantsRecords: 'historia clínica;copia de la historia;expediente médico',
+	asks: 'quería saber;quiero saber;quisiera saber;cómo hago;ustedes hacen;hay forma de',
 };
 
 const EN: Lists = {
@@ -599,7 +606,7 @@ const EN: Lists = {
 	notStop:
 		'stop by;stop at;stop in;stop taking;stop smoking;stop the bleeding;stop bleeding;stop itching;cancel my appointment;cancel the appointment;cancel my order;cancel the order;cancel my booking;stopped getting;stopped receiving;stopped coming;stopped arriving;have stopped;has stopped;stopped sending me the;stop giving;stop using;stop applying;stop feeding;stop the drops;stop the meds;stop the medication;stop the antibiotics;stop the treatment;stop the food;hold on stop;hang on stop;wait stop;stop wait;stop hold on;stop hang on;stop dont book;stop do not book;stop dont confirm;stop dont cancel',
 	notList:
-		'waiting list;waitlist;shopping list;wait list;standby list;cancellation list;cancelation list;gift list;surgery list;procedure list;grooming list;boarding list;daycare list',
+		'waiting list;waitlist;shopping list;wait list;standby list;cancellation list;cancelation list;gift list;surgery list;procedure list;grooming list;boarding list;daycare list;a list of;list of plants;list of foods;list of flowers',
 	cancel: 'cancel;cancelling;canceling',
 	blockedReported:
 		'blocked and reported;reported and blocked;blocked you;reported you;report button;block button;report spam button;hovering over the block;hovering over the report;finger on the block button;finger on the report button',
@@ -657,7 +664,7 @@ const EN: Lists = {
 	fine: 'fine with;ok with;okay with;happy with;good with;dont mind;are fine;is fine;are ok;are okay;are useful;can stay',
 	lost: '=we lost;=we just lost;=we sadly lost;=lost our',
 	notDeceased:
-		'died laughing;dying to;dying of;nearly died;almost died;almost dying;nearly dying;dead tired;died down;phone died;battery died',
+		'died laughing;dying to;dying of;nearly died;almost died;almost dying;nearly dying;dead tired;died down;phone died;battery died;i died;i am dead;i nearly died;dying here',
 	hurts:
 		'hurts;gut punch;a punch;stings;kills me;a knife;destroys me;wrecks me;crushes me;breaks me;guts me;is hard;so hard;really hard;too hard;is painful;so painful;too painful',
 	decline:
@@ -694,6 +701,8 @@ const EN: Lists = {
 		'neighbours;neighbors;neighbour;neighbor;my friend;friends dog;friends cat;a friend;sisters dog;sisters cat;brothers dog;brothers cat;cousins dog;cousins cat;coworkers;someone else',
 	dataRegulator: 'information commissioner;ico;data protection authority;data protection regulator;the regulator',
 	notMeShort: 'not me;no pet;no pets;no dog;no cat;no pets here;wrong person',
+	wantsRecords: 'medical records;a copy of;copies of;get hold of;request the records;request her records;request his records',
+	asks: 'wanted to know;i want to know;how do i;do you do;can you tell me;is there a way',
 };
 
 export const CONCEPT_LISTS: Readonly<Record<Language, Readonly<Record<Concept, readonly string[]>>>> = {
