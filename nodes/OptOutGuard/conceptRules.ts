@@ -148,6 +148,8 @@ const RULES: Rule[] = [
 		],
 		near: 10,
 		acrossClauses: true,
+		// "I'm not unsubscribing, just wanted to update my email".
+		onlyPlain: ['remove', 'unsubscribe'],
 	},
 	// "i dont know any Bella", "no conozco a ninguna Luna", "não conheço nenhum Thor": the pet or person the messages
 	// name is unknown here; not "I don't know any vets nearby".

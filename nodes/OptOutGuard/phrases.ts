@@ -257,7 +257,9 @@ export const NEGATION_GAP_WORDS = words(
 		// "ni se les ocurra dejar de…", "nem pensem em parar…", "don't you dare stop…": a dare is a negation.
 		'les ocurra pensem pense em ousem you dare ' +
 		// "no quiero QUE me saquen de la lista".
-		'que',
+		'que ' +
+		// "yo no PEDÍ salir de la lista", "I did not ASK to be unsubscribed": what was not asked for.
+		'pedi pedimos solicitei solicite ask asked',
 );
 
 export const WANT_WORDS = words('quero queria quer queremos quiero queremos want wanna preciso necesito need desejo deseo gostaria');
