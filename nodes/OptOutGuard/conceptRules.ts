@@ -909,7 +909,9 @@ function nameFollows(text: string, phrase: string): boolean {
 	for (const match of plain.toLowerCase().matchAll(after)) {
 		const start = match.index + match[0].length;
 		const name = /^[\p{L}]+/u.exec(plain.slice(start))?.[0] ?? '';
-		if (/^\p{Lu}/u.test(name) && !NOT_NAMES.has(name.toLowerCase())) return true;
+		// "whoever Dave is", "no idea who Bella is": after "who", the name must be what is asked about.
+		const asked = (last !== 'who' && last !== 'whoever') || /^\s+(is|was)\b/u.test(plain.slice(start + name.length));
+		if (/^\p{Lu}/u.test(name) && !NOT_NAMES.has(name.toLowerCase()) && asked) return true;
 	}
 	return false;
 }
@@ -1047,6 +1049,8 @@ function matchRule(
 	return undefined;
 }
 
+const POLITE_IF = /\b(appreciate|appreciate it|prefer|prefer it|grateful|rather|happier) (if )?you did$/;
+
 /** Past forms of contact verbs: "mandaram", "ligou", "escreveu", "llamaron", "enviado", "called", "sent". */
 const PAST_ENDINGS = /(aram|eram|iram|ou|eu|iu|aron|ieron|ado|ido|ed)$/;
 const PAST_WORDS = new Set([
@@ -1110,6 +1114,8 @@ function removesAThing(words: readonly string[], remove: Found, found: readonly 
 
 /** Whether the contact verb, or a word between it and the negator, says the past ("you did not send", "no me han enviado"). */
 function inThePast(words: readonly string[], negator: Found, send: Found): boolean {
+	// "I'd appreciate it if you didn't send me anything else", "I'd rather you didn't call": a polite wish, not the past.
+	if (POLITE_IF.test(words.slice(Math.max(0, negator.start - 5), negator.start).join(' '))) return false;
 	const verb = words[send.start];
 	if (PAST_WORDS.has(verb) || PAST_ENDINGS.test(verb)) return true;
 	for (let at = Math.max(0, negator.start - 1); at < send.start; at++) if (PAST_WORDS.has(words[at])) return true;

@@ -274,7 +274,7 @@ const PT: Lists = {
 	object:
 		'mensagem;mensagens;msg;zap;zapzap;whats;whatsapp;sms;torpedo;lembrete;lembretes;aviso;avisos;notificação;notificações;notificacao;notificacoes;comunicado;comunicados;disparo;disparos;email;emails;e-mail;ligação;ligações;ligacao;ligacoes;spam;essas coisas;essas mensagens;contato;propaganda;propagandas;promoção;promoções;promo;ofertas;oferta;newsletter;novidades;campanha;campanhas;mensagens automáticas;mensagem automática;comunicação;comunicações;cupom;cupons',
 	marketing:
-		'propaganda;propagandas;promoção;promoções;promocao;promocoes;promo;promos;promocional;promocionais;oferta;ofertas;desconto;descontos;newsletter;novidades;campanha;campanhas;marketing;publicidade;anúncio;anúncios;black friday;liquidação;queima de estoque;cupom;cupons',
+		'propaganda;propagandas;promoção;promoções;promocao;promocoes;promo;promos;promocional;promocionais;oferta;ofertas;desconto;descontos;newsletter;novidades;campanha;campanhas;marketing;publicidade;anúncio;anúncios;black friday;liquidação;queima de estoque;cupom;cupons;2 x1;3 x2;leve 3 pague 2',
 	care: 'lembrete;lembretes;aviso;avisos;consulta;consultas;vacina;vacinas;agendamento;retorno;resultado;resultados',
 	list: 'lista;listas;=cadastro;=cadastros;mailing;grupo;transmissão;lista de transmissão;difusão',
 	records: 'sistema;base;base de dados;banco de dados;agenda;registro;registros;contatos',
@@ -410,7 +410,7 @@ const PT: Lists = {
 	notYet:
 		'nenhuma ligação ainda;nenhuma ligação até agora;nenhuma mensagem ainda;nenhuma mensagem até agora;nenhuma email ainda;nenhuma email até agora;nenhuma retorno ainda;nenhuma retorno até agora;nenhuma notícia ainda;nenhuma notícia até agora;nenhuma contato ainda;nenhuma contato até agora;nenhum ligação ainda;nenhum ligação até agora;nenhum mensagem ainda;nenhum mensagem até agora;nenhum email ainda;nenhum email até agora;nenhum retorno ainda;nenhum retorno até agora;nenhum notícia ainda;nenhum notícia até agora;nenhum contato ainda;nenhum contato até agora;nada de ligação ainda;nada de ligação até agora;nada de mensagem ainda;nada de mensagem até agora;nada de email ainda;nada de email até agora;nada de retorno ainda;nada de retorno até agora;nada de notícia ainda;nada de notícia até agora;nada de contato ainda;nada de contato até agora',
 	knowNone:
-		'não conheço nenhum;não conheço nenhuma;nem conheço nenhum;nem conheço nenhuma;não conheço ninguém chamado;não conheço ninguém chamada;nunca ouvi falar de nenhum;nunca ouvi falar de nenhuma',
+		'não conheço nenhum;não conheço nenhuma;nem conheço nenhum;nem conheço nenhuma;não conheço ninguém chamado;não conheço ninguém chamada;nunca ouvi falar de nenhum;nunca ouvi falar de nenhuma;nem sei quem é;não sei quem é;não faço ideia de quem é',
 	otherOwner:
 		'vizinho;vizinha;vizinhos;meu amigo;minha amiga;de um amigo;de uma amiga;da minha irmã;do meu irmão;da minha prima;do meu primo;da minha tia;do meu tio;de uma colega;de um colega',
 	dataRegulator: 'anpd;autoridade nacional de proteção de dados',
@@ -428,7 +428,7 @@ const ES: Lists = {
 	object:
 		'mensaje;mensajes;mensajitos;msj;whatsapp;whatsapps;wasap;sms;recordatorio;recordatorios;aviso;avisos;notificación;notificaciones;correo;correos;email;emails;llamada;llamadas;spam;cadenas;promoción;promociones;promo;promos;oferta;ofertas;publicidad;boletín;novedades;mensajes automáticos;mensaje automático;comunicación;comunicaciones;cupón;cupones',
 	marketing:
-		'promoción;promociones;promo;promos;promocional;oferta;ofertas;descuento;descuentos;publicidad;boletín;novedades;campaña;campañas;marketing;anuncios;black friday;liquidación;rebajas;ofertas de temporada;cupón;cupones',
+		'promoción;promociones;promo;promos;promocional;oferta;ofertas;descuento;descuentos;publicidad;boletín;novedades;campaña;campañas;marketing;anuncios;black friday;liquidación;rebajas;ofertas de temporada;cupón;cupones;2 x1;3 x2;2 por 1;3 por 2',
 	care: 'recordatorio;recordatorios;aviso;avisos;cita;citas;turno;turnos;vacuna;vacunas;control;controles;resultados',
 	list: 'lista;listas;lista de difusión;difusión;grupo',
 	records: 'base de datos;sistema;registro;registros;contactos;agenda;base',
@@ -555,7 +555,7 @@ const ES: Lists = {
 	notYet:
 		'ninguna llamada todavía;ninguna llamada aún;ninguna llamada hasta ahora;ninguna mensaje todavía;ninguna mensaje aún;ninguna mensaje hasta ahora;ninguna correo todavía;ninguna correo aún;ninguna correo hasta ahora;ninguna respuesta todavía;ninguna respuesta aún;ninguna respuesta hasta ahora;ninguna noticia todavía;ninguna noticia aún;ninguna noticia hasta ahora;ningún llamada todavía;ningún llamada aún;ningún llamada hasta ahora;ningún mensaje todavía;ningún mensaje aún;ningún mensaje hasta ahora;ningún correo todavía;ningún correo aún;ningún correo hasta ahora;ningún respuesta todavía;ningún respuesta aún;ningún respuesta hasta ahora;ningún noticia todavía;ningún noticia aún;ningún noticia hasta ahora;ni una llamada todavía;ni una llamada aún;ni una llamada hasta ahora;ni una mensaje todavía;ni una mensaje aún;ni una mensaje hasta ahora;ni una correo todavía;ni una correo aún;ni una correo hasta ahora;ni una respuesta todavía;ni una respuesta aún;ni una respuesta hasta ahora;ni una noticia todavía;ni una noticia aún;ni una noticia hasta ahora;nada de llamada todavía;nada de llamada aún;nada de llamada hasta ahora;nada de mensaje todavía;nada de mensaje aún;nada de mensaje hasta ahora;nada de correo todavía;nada de correo aún;nada de correo hasta ahora;nada de respuesta todavía;nada de respuesta aún;nada de respuesta hasta ahora;nada de noticia todavía;nada de noticia aún;nada de noticia hasta ahora',
 	knowNone:
-		'no conozco a ningún;no conozco a ninguna;no conozco a ninguno;no conozco ningún;no conozco ninguna;ni conozco a ningún;ni conozco a ninguna;no conozco a nadie llamado;no conozco a nadie llamada',
+		'no conozco a ningún;no conozco a ninguna;no conozco a ninguno;no conozco ningún;no conozco ninguna;ni conozco a ningún;ni conozco a ninguna;no conozco a nadie llamado;no conozco a nadie llamada;ni idea de quién es;no sé quién es;ni sé quién es',
 	otherOwner:
 		'vecino;vecina;vecinos;mi amigo;mi amiga;de un amigo;de una amiga;de mi hermana;de mi hermano;de mi prima;de mi primo;de mi tía;de mi tío;de una compañera;de un compañero',
 	dataRegulator: 'aepd;agencia de protección de datos;agencia española de protección de datos',
@@ -573,7 +573,7 @@ const EN: Lists = {
 	object:
 		'message;messages;msg;msgs;text;texts;sms;whatsapp;whatsapps;reminder;reminders;notification;notifications;alert;alerts;update;updates;email;emails;call;calls;spam;these messages;this stuff;promotion;promotions;promo;promos;offer;offers;newsletter;newsletters;ad;ads;marketing;deals;sales;discounts;sales stuff;marketing stuff;promo stuff;automated messages;automated texts;robotexts;robocalls;communication;communications;txt;txts;txting;coupon;coupons;sale alerts;sale texts;sale emails;deal alerts',
 	marketing:
-		'promotion;promotions;promotional;promo;promos;offer;offers;deal;deals;discount;discounts;newsletter;newsletters;marketing;ad;ads;advertising;campaign;campaigns;sales;black friday;sales stuff;marketing stuff;promo stuff;coupon;coupons;sale alerts;sale texts;sale emails;deal alerts;flash sale;flash sales;clearance',
+		'promotion;promotions;promotional;promo;promos;offer;offers;deal;deals;discount;discounts;newsletter;newsletters;marketing;ad;ads;advertising;campaign;campaigns;sales;black friday;sales stuff;marketing stuff;promo stuff;coupon;coupons;sale alerts;sale texts;sale emails;deal alerts;flash sale;flash sales;clearance;off stuff;percent off;off deals;off offers',
 	care: 'reminder;reminders;appointment;appointments;vaccine;vaccines;booking;results;checkup;check up;appointment stuff',
 	list: 'list;lists;mailing list;broadcast;group',
 	records: 'records;database;system;contacts;register',
@@ -696,7 +696,7 @@ const EN: Lists = {
 	notYet:
 		'no calls yet;no calls so far;no call yet;no call so far;no texts yet;no texts so far;no text yet;no text so far;no emails yet;no emails so far;no email yet;no email so far;no messages yet;no messages so far;no message yet;no message so far;no word yet;no word so far;no news yet;no news so far;no reply yet;no reply so far;not a call yet;not a text yet;not an email yet;not a message yet',
 	knowNone:
-		'do not know any;do not even know any;do not know anyone called;do not know anyone named;do not know anybody called;do not know anybody named;never heard of any',
+		'do not know any;do not even know any;do not know anyone called;do not know anyone named;do not know anybody called;do not know anybody named;never heard of any;whoever;no idea who;have no idea who',
 	otherOwner:
 		'neighbours;neighbors;neighbour;neighbor;my friend;friends dog;friends cat;a friend;sisters dog;sisters cat;brothers dog;brothers cat;cousins dog;cousins cat;coworkers;someone else',
 	dataRegulator: 'information commissioner;ico;data protection authority;data protection regulator;the regulator',
