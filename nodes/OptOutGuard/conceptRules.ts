@@ -57,6 +57,7 @@
 //   only_care_enough   only the care messages are enough, promos named   "the promos can go, just the reminders is plenty"
 //   enough_clause      "enough" as a clause, messages too often           "chega né, todo santo dia msg de vcs"
 //   unknown_name       "I don't know any <Name>", name capitalised       "no conozco a ninguna Luna"
+//   no_pet             no pet here, closing its clause                   "I don't own a cat. Never have.", "no cats here"
 //   who_not_me         "not me" as a clause beside a closing "who is this" "who is this? not me"
 //   data_regulator     a complaint to a data-protection regulator        "I will complain to the information commissioner"
 //
@@ -140,6 +141,9 @@ const RULES: Rule[] = [
 	{ name: 'unsubscribe', all: [['unsubscribe']], near: 0 },
 	{ name: 'revoke_consent', all: [['consent']], near: 0 },
 	{ name: 'wrong_number', all: [['wrong']], near: 0 },
+	// "I don't own a cat. Never have.", "no cats here", "no tengo perros, se equivocaron": no pet, closing its clause;
+	// not "I don't own a dog crate".
+	{ name: 'no_pet', all: [['noPet']], near: 0, endsClause: true },
 	{
 		name: 'wrong_person',
 		all: [
@@ -557,6 +561,7 @@ const SELF_NEGATED: ReadonlySet<Concept> = new Set([
 	'notOne',
 	'tooMuch',
 	'knowNone',
+	'noPet',
 ]);
 
 /** Concepts that cancel an overlapping one: "stop by" is no stop, "lista de espera" no mailing list, "you keep sending" no "keep sending". */
