@@ -879,7 +879,7 @@ export function matchConcepts(
 	if (outOfScopeFound(found, clauses)) return undefined;
 	// "no hace falta que me sigan escribiendo": a keep after "no need" is part of the refusal; beside a dare and a
 	// report ("o Procon vai ADORAR saber de vcs. continua mandando pra ver"), a keep is sarcasm.
-	const dares = has('threat') && (has('block') || has('blockNow'));
+	const dares = has('threat') && found.some((hit) => (hit.concept === 'block' || hit.concept === 'blockNow') && !hit.negated);
 	const keepComing = found.filter(
 		(hit) =>
 			hit.concept === 'keep' &&
