@@ -49,6 +49,17 @@
 //   cancel_subscription  a subscription to the messages cancelled         "deseo anular mi suscripción a las notificaciones"
 //   marketing_much_only_care  too much, or too often, of the promotions  "the daily deals are a bit much, can i just get the reminders?"
 //                      (either side of them), only the care            "me llegan demasiadas ofertas, ¿solo lo de las citas?"
+//   stop_bothering     any stop with a way of bothering me               "chega de me incomodar", "quit blowing up my phone"
+//   erase_everything   erase everything, data and a consent refused      "nunca di permiso pa q guarden mis datos, q los borren todos"
+//   know_what_to_do    "you know what to do with my number"              "ya saben qué hacer con mi número"
+//   only_send_care     offers named, then "only message me about" care    "none of the offers. Only message me about appointments"
+//   without_only_care  no promotions, only the care messages            "sin descuentos, nomas avisenme cuando toque la vacuna"
+//   only_care_enough   only the care messages are enough, promos named   "the promos can go, just the reminders is plenty"
+//   enough_clause      "enough" as a clause, messages too often           "chega né, todo santo dia msg de vcs"
+//   unknown_name       "I don't know any <Name>", name capitalised       "no conozco a ninguna Luna"
+//   no_pet             no pet here, closing its clause                   "I don't own a cat. Never have.", "no cats here"
+//   who_not_me         "not me" as a clause beside a closing "who is this" "who is this? not me"
+//   data_regulator     a complaint to a data-protection regulator        "I will complain to the information commissioner"
 //
 // "Leave me alone" and "one more message" come as families too: each form of deixar/dejar that asks with
 // each way of being left ("me deixem sossegada", "dejadme tranquilo"; not "isso me deixa tranquila"), each
@@ -64,7 +75,8 @@
 // A concept does not count when a negator stands just before it ("não quero sair da lista"), and
 // no rule counts in a message about another service ("the pet insurance newsletter, not yours",
 // a group named for something else: "o grupo de WhatsApp da feirinha de adoção"),
-// a hypothesis, or one that asks to keep the messages coming ("continuem mandando").
+// a hypothesis, or one that asks to keep the messages coming ("continuem mandando"). Another service named
+// as the sender's own ("your pharmacy") is the sender, and updating the records after a death is the request.
 import { NEGATION, PhraseIndex, stem, normalizeWords, type Language, type Phrase, type Slot } from '../shared/text';
 import { CONCEPT_LISTS, CONCEPTS, type Concept } from './concepts';
 import { NEGATION_GAP_WORDS } from './phrases';
@@ -87,6 +99,8 @@ interface Rule {
 	all: Concept[][];
 	/** Words from the anchor to each other group. */
 	near: number;
+	/** Words from the anchor to each other group in turn, where they differ ("apaguem TUDO", then the data anywhere near). */
+	nears?: number[];
 	/** The other groups must come after the anchor. */
 	ordered?: boolean;
 	/** The groups may sit in different clauses ("o thor morreu 😢 tirem ele do sistema"). */
@@ -113,16 +127,23 @@ interface Rule {
 	notPast?: boolean;
 	/** Partners of these concepts after the anchor must close their clause, give or take filler. */
 	closing?: Concept[];
+	/** Partners of these concepts must close their clause wherever they stand: "who is this?", not "who is this doctor". */
+	closingAlways?: Concept[];
 	/** The request keeps the care messages and names promotions only. */
 	marketingOnly?: boolean;
 	/** The remove verb must not take a thing as its object: "quitarme LA VACUNA de la lista" moves an appointment. */
 	notAThing?: boolean;
+	/** A name, written with a capital, must follow the anchor: "I don't know any Bella", not "any vets nearby". */
+	nameAfter?: boolean;
 }
 
 const RULES: Rule[] = [
 	{ name: 'unsubscribe', all: [['unsubscribe']], near: 0 },
 	{ name: 'revoke_consent', all: [['consent']], near: 0 },
 	{ name: 'wrong_number', all: [['wrong']], near: 0 },
+	// "I don't own a cat. Never have.", "no cats here", "no tengo perros, se equivocaron": no pet, closing its clause;
+	// not "I don't own a dog crate".
+	{ name: 'no_pet', all: [['noPet']], near: 0, endsClause: true },
 	{
 		name: 'wrong_person',
 		all: [
@@ -131,24 +152,44 @@ const RULES: Rule[] = [
 		],
 		near: 10,
 		acrossClauses: true,
+		// "I'm not unsubscribing, just wanted to update my email".
+		onlyPlain: ['remove', 'unsubscribe'],
+	},
+	// "i dont know any Bella", "no conozco a ninguna Luna", "não conheço nenhum Thor": the pet or person the messages
+	// name is unknown here; not "I don't know any vets nearby".
+	{ name: 'unknown_name', all: [['knowNone']], near: 0, nameAfter: true },
+	// "who is this? not me", "quem é? não sou eu": a short denial as a clause of its own, beside a "who is this?" that
+	// closes its clause; not "not me, it's my son who has the fever. who is this doctor?".
+	{
+		name: 'who_not_me',
+		all: [['notMeShort'], ['who']],
+		near: 10,
+		acrossClauses: true,
+		startsClause: true,
+		endsClause: true,
+		closingAlways: ['who'],
 	},
 	// "aqui não é a dona Cida", "no one here by that name"; not "aqui não é a clínica do centro?".
 	{ name: 'not_here', all: [['notHere']], near: 0, noQuestion: true },
 	// "esse telefone é meu agora", "this number is mine now": the number changed hands.
 	{ name: 'number_changed', all: [['this_number'], ['mineNow']], near: 3, ordered: true },
 	{ name: 'leave_me_alone', all: [['leave']], near: 0 },
+	// Any stop with any way of bothering me: "chega de me incomodar", "basta de molestarme", "quit blowing up my phone".
+	{ name: 'stop_bothering', all: [['stop'], ['botherMe']], near: 3, ordered: true },
 	// "ai que inferno, me larga!!!" as a clause of its own; not "me larga no hotel às 8h?".
 	{ name: 'leave_short', all: [['leaveShort']], near: 0, startsClause: true, endsClause: true },
 	{
 		name: 'asked_before',
-		all: [['asked'], ['stop', 'noMore', 'unsubscribe', 'remove', 'leave']],
+		all: [['asked'], ['stop', 'noMore', 'unsubscribe', 'remove', 'leave', 'still']],
 		near: 6,
 		ordered: true,
-		onlyPlain: ['stop', 'remove', 'leave'],
+		onlyPlain: ['stop', 'remove', 'leave', 'still'],
+		// "eu ja pedi 3x e continua chegando 🙄": still coming, closing its clause.
+		closing: ['still'],
 	},
 	{ name: 'blocked_reported', all: [['blockedReported']], near: 0 },
 	{ name: 'blocked_and_reported', all: [['blockedWord'], ['blockedWord']], near: 3, acrossClauses: true },
-	{ name: 'without_marketing', all: [['without']], near: 0, endsClause: true, marketingOnly: true },
+	{ name: 'without_marketing', all: [['without']], near: 0, endsClause: true, marketingOnly: true, noQuestion: true },
 	{ name: 'stop_object', all: [['stop', 'pause'], ['object']], near: 5, bridged: true, pauseVerbs: true },
 	{ name: 'stop_sending', all: [['stop', 'pause'], ['send']], near: 3, ordered: true, pauseVerbs: true },
 	{
@@ -158,7 +199,7 @@ const RULES: Rule[] = [
 		ordered: true,
 		notPast: true,
 	},
-	{ name: 'pause_sending', all: [['pause'], ['send', 'stop', 'pause']], near: 5 },
+	{ name: 'pause_sending', all: [['pause'], ['send', 'stop', 'pause']], near: 5, notAThing: true },
 	// "só voltem a me mandar mensagem a partir de agosto", "escríbanme solo a partir de octubre": nothing until then.
 	{
 		name: 'only_from_later',
@@ -172,10 +213,13 @@ const RULES: Rule[] = [
 	},
 	// "me mandem mensagem só em agosto", "text me not until June"; not "a vacina só em agosto, mandem o lembrete".
 	{ name: 'send_only_later', all: [['send', 'sendMe'], ['onlyLater']], near: 5, ordered: true, noQuestion: true },
+	// "ahora mismo no. después de las vacaciones hablamos, mientras tanto silencio plis": not now, a date, a pause asked.
+	{ name: 'not_now_pause', all: [['notNow'], ['afterEvent', 'later'], ['pause']], near: 15, acrossClauses: true, pauseVerbs: true },
 	// "ahora no, escríbanme en marzo", "not now, maybe next year".
 	{ name: 'not_now', all: [['notNow'], ['later', 'pause'], ['object', 'sendMe']], near: 8, acrossClauses: true },
 	// "vocês não têm minha permissão pra me mandar mensagem"; not "não dei permissão pra raspar o pelo".
-	{ name: 'no_permission', all: [['permission'], ['send', 'object', 'this_number']], near: 8, acrossClauses: true },
+	// "nunca di permiso para que tengan mis datos, bórrenlos": the data kept or erased without permission.
+	{ name: 'no_permission', all: [['permission'], ['send', 'object', 'this_number', 'data', 'erase']], near: 8, acrossClauses: true },
 	{ name: 'no_more', all: [['noMore'], ['object', 'send']], near: 6, bridged: true },
 	// "promoção não, obrigado"; not "mandem o cupom de novo que não chegou", where "não" negates what follows.
 	{ name: 'no_more_marketing', all: [['marketing'], ['noMore', 'negator']], near: 3, closing: ['negator'] },
@@ -214,6 +258,24 @@ const RULES: Rule[] = [
 	// "podem tirar meu número", "quiten mi número", "delete my number".
 	{ name: 'remove_number', all: [['remove', 'erase'], ['this_number']], near: 2, ordered: true },
 	{ name: 'erase_data', all: [['erase'], ['data']], near: 6 },
+	// "vcs tem autorização pra guardar meus dados? podem excluir tudo", "nunca di permiso pa q guarden mis datos, quiero q
+	// los borren todos": erase everything, in a message about one's data and a consent refused; not "meus dados estão
+	// errados, apaguem tudo e cadastrem de novo".
+	{
+		name: 'erase_everything',
+		all: [['erase'], ['everything'], ['data'], ['consent', 'permission', 'keepConsent', 'noMore']],
+		near: 25,
+		nears: [3, 25, 25],
+		acrossClauses: true,
+	},
+	// "ya saben qué hacer con mi número", "entao ja sabem o q fazer com o meu cadastro": the request left to the sender.
+	{
+		name: 'know_what_to_do',
+		all: [['knowWhatToDo'], ['this_number', 'data', 'list', 'records']],
+		near: 3,
+		ordered: true,
+		noQuestion: true,
+	},
 	{
 		name: 'deceased',
 		all: [
@@ -239,18 +301,26 @@ const RULES: Rule[] = [
 		acrossClauses: true,
 		// "no me manden más", not "can you send me the new puppy's schedule".
 		onlyNegated: ['object', 'send'],
-		unless: ['newPet'],
+		// Not another's animal, nor a request for the records of the dead: "my friend's cat died, can you send me a list of
+		// safe plants?", "my late father's medical records… he passed in March".
+		unless: ['newPet', 'otherOwner', 'wantsRecords'],
 	},
 	// "we had to put Daisy down on friday", sent to the clinic that sends her reminders, says stop them.
 	// Only a bare notice: a death told with symptoms or a question ("o outro morreu de parvo, este
 	// está vomitando") must reach triage, not the opt-out handler.
-	{ name: 'death_notice', all: [['deceased']], near: 0, noQuestion: true, maxWords: 10, unless: ['newPet'] },
+	// Not another's animal ("my neighbour's dog died, so sad"), nor a death told with a question ("meu cachorro morreu
+	// ontem, queria saber como faço pra cremação").
+	{ name: 'death_notice', all: [['deceased']], near: 0, noQuestion: true, maxWords: 10, unless: ['newPet', 'otherOwner', 'asks'] },
+	// "I'll complain to the information commissioner", "vou denunciar na ANPD": data-protection regulators take complaints about one's data.
+	{ name: 'data_regulator', all: [['dataRegulator'], ['complaint', 'block']], near: 6 },
 	{ name: 'no_need', all: [['no_need'], ['send', 'object']], near: 4, ordered: true },
 	// "switched vets, no need to reach out anymore", "me cambié de veterinaria, ya no hace falta que me busquen": the care moved elsewhere.
 	{
 		name: 'switched_no_need',
 		all: [['switched'], ['no_need', 'needless'], ['send', 'object']],
 		near: 8,
+		// "ya llevo a mi perro a otra veterinaria más cerca de casa, así que no tiene caso que me sigan buscando".
+		nears: [8, 14],
 		ordered: true,
 		acrossClauses: true,
 	},
@@ -281,6 +351,8 @@ const RULES: Rule[] = [
 		],
 		near: 8,
 		acrossClauses: true,
+		// "continuem mandando, não é spam" dares nothing.
+		onlyPlain: ['block', 'blockNow'],
 	},
 	// "quiero seguir recibiendo los avisos pero no la publicidad": the care messages stay, promotions go.
 	{
@@ -409,6 +481,47 @@ const RULES: Rule[] = [
 	{ name: 'remove_me_closing', all: [['removeMe'], ['list', 'records', 'object']], near: 20, acrossClauses: true, endsClause: true },
 	// "deseo anular mi suscripción a las notificaciones", "cancel my subscription to the texts"; not "cancelar a assinatura
 	// da ração" (commerce) or a subscription that names no messages.
+	// "not interested in any of the offers. Only message me about appointments": the offers named first, then only
+	// the care messages asked for; not "me avisa só quando tiver desconto", which asks for the offers.
+	{
+		name: 'only_send_care',
+		all: [['marketing', 'without'], ['only'], ['sendMe'], ['care']],
+		near: 35,
+		nears: [25, 28, 35],
+		ordered: true,
+		acrossClauses: true,
+		marketingOnly: true,
+	},
+	// "sin descuentos ni esas cosas, nomas avisenme cuando toque desparasitar": no promotions, only the care messages.
+	{
+		name: 'without_only_care',
+		all: [['without', 'withoutDiscounts'], ['only'], ['sendMe', 'care']],
+		near: 12,
+		acrossClauses: true,
+		marketingOnly: true,
+	},
+	// "the promos can go, just the reminders is plenty", "só o aviso da consulta já basta, sem promoção": the care messages
+	// alone are enough, in a message about the promotions.
+	{
+		name: 'only_care_enough',
+		all: [['only'], ['care'], ['plenty'], ['marketing', 'without']],
+		near: 25,
+		nears: [4, 6, 25],
+		acrossClauses: true,
+		noQuestion: true,
+		marketingOnly: true,
+	},
+	// "mate ive had 4 msgs off u lot today. enough. no more pls", "chega né, todo santo dia msg de vcs": an "enough" as a
+	// clause of its own, in a message about the messages coming too often or still coming.
+	{
+		name: 'enough_clause',
+		all: [['enough'], ['object'], ['tooOften', 'still', 'noMore', 'stop', 'asked', 'askedAgain', 'fedUp']],
+		near: 12,
+		acrossClauses: true,
+		startsClause: true,
+		endsClause: true,
+		noQuestion: true,
+	},
 	{ name: 'cancel_subscription', all: [['cancel'], ['subscription'], ['object', 'list']], near: 6, ordered: true },
 	// "the daily deals are a bit much, can I just get the reminders?", "essas ofertas tão demais, deixa só o aviso do banho":
 	// too much of the promotions, keep only the care messages.
@@ -447,6 +560,8 @@ const SELF_NEGATED: ReadonlySet<Concept> = new Set([
 	'noneOf',
 	'notOne',
 	'tooMuch',
+	'knowNone',
+	'noPet',
 ]);
 
 /** Concepts that cancel an overlapping one: "stop by" is no stop, "lista de espera" no mailing list, "you keep sending" no "keep sending". */
@@ -462,6 +577,8 @@ const OVERRIDES: Partial<Record<Concept, Concept>> = {
 	afterEvent: 'timeWindow',
 	// "dos horas de espera", "the wait time": a wait as a noun is no "wait, I meant".
 	notQuote: 'quote',
+	// "no calls yet from the lab": what has not come yet is no "no calls".
+	notYet: 'negator',
 };
 const SECOND_OVERRIDES: Partial<Record<Concept, Concept>> = { notList: 'records' };
 
@@ -482,7 +599,7 @@ const WANT = new Set('quero queria quiero want precisa precisam preciso necesito
 
 /** Words that may close a clause after a request without changing it: "sem propaganda pfv", "no spam please". */
 const FILLER = new Set(
-	'por favor porfa pf pfv pfvr pls plz please obrigado obrigada gracias thanks thank you thx ok mais more nada nothing ja ya now agora ahora de vcs voces ustedes you guys aqui here ai kkk lol jaja rs ne ta ok valeu che tbh obg vlw xfa fr rn loco nomas maybe talvez quizas honestly sinceramente anymore'.split(
+	'por favor porfa pf pfv pfvr pls plz please obrigado obrigada gracias thanks thank you thx ok mais more nada nothing ja ya now agora ahora de vcs voces ustedes you guys aqui here ai kkk lol jaja rs ne ta ok valeu che tbh obg vlw xfa fr rn loco nomas maybe talvez quizas honestly sinceramente anymore serio mesmo'.split(
 		' ',
 	),
 );
@@ -557,8 +674,14 @@ export function outOfScope(language: Language, clauses: readonly string[][]): bo
 }
 
 function outOfScopeFound(found: readonly Found[], clauses: readonly string[][]): boolean {
+	const words = clauses.flat();
 	const vetoes = found.filter(
-		(hit) => VETOES.has(hit.concept) && (hit.concept !== 'timeWindow' || !namesMessages(found)) && !namesFormerOwner(hit, found),
+		(hit) =>
+			VETOES.has(hit.concept) &&
+			(hit.concept !== 'timeWindow' || !namesMessages(found)) &&
+			!namesFormerOwner(hit, found) &&
+			!namesTheSender(hit, words) &&
+			!updatesAfterDeath(hit, found),
 	);
 	// "sem promoção por favor, só quero saber quando o pedido sair": a clause of its own that refuses promotions is
 	// about this sender, whatever other service the message goes on to mention.
@@ -586,6 +709,27 @@ function namesFormerOwner(hit: Found, found: readonly Found[]): boolean {
 			was.start <= hit.start &&
 			hit.start - was.end <= 1 &&
 			found.some((number) => number.concept === 'this_number' && number.end <= was.start + 1 && was.start - number.end <= 1),
+	);
+}
+
+/**
+ * "your pharmacy", "a farmácia de vocês", "la app de ustedes": another service named as the sender's own is the sender.
+ */
+function namesTheSender(hit: Found, words: readonly string[]): boolean {
+	if (hit.concept !== 'other') return false;
+	if (words[hit.start - 1] === 'your') return true;
+	const after = words.slice(hit.end, hit.end + 2).join(' ');
+	return after === 'de voces' || after === 'de ustedes';
+}
+
+const RECORDS = new Set('cadastro cadastros registro registros ficha records record file system sistema'.split(' '));
+
+/** "perdemos o Thor… peço que atualizem o cadastro": after a death, updating the records is the request itself. */
+function updatesAfterDeath(hit: Found, found: readonly Found[]): boolean {
+	return (
+		hit.concept === 'other' &&
+		hit.words.split(' ').some((word) => RECORDS.has(word)) &&
+		found.some((other) => other.concept === 'deceased' || other.concept === 'lost')
 	);
 }
 
@@ -733,10 +877,13 @@ export function matchConcepts(
 	const has = (concept: Concept) => found.some((hit) => hit.concept === concept);
 	// About another service, a hypothesis, or a request to keep the messages coming: not an opt-out.
 	if (outOfScopeFound(found, clauses)) return undefined;
-	// "no hace falta que me sigan escribiendo": a keep after "no need" is part of the refusal.
+	// "no hace falta que me sigan escribiendo": a keep after "no need" is part of the refusal; beside a dare and a
+	// report ("o Procon vai ADORAR saber de vcs. continua mandando pra ver"), a keep is sarcasm.
+	const dares = has('threat') && found.some((hit) => (hit.concept === 'block' || hit.concept === 'blockNow') && !hit.negated);
 	const keepComing = found.filter(
 		(hit) =>
 			hit.concept === 'keep' &&
+			!dares &&
 			!hit.negated &&
 			!found.some((other) => NO_NEED.has(other.concept) && other.end <= hit.start && hit.start - other.end <= 3),
 	);
@@ -744,6 +891,8 @@ export function matchConcepts(
 		if (rule.unless?.some(has) || (rule.noQuestion && text.includes('?'))) continue;
 		if (rule.maxWords !== undefined && allWords.length > rule.maxWords) continue;
 		const used = matchRule(rule, found, scan, allWords, clauseEnds);
+		// Not in a message that ends on a question: "no conozco a ningún Dr. García, ¿quién me atiende?".
+		if (used && rule.nameAfter && (!nameFollows(text, used[0].words) || /\?[^\p{L}\p{N}]*$/u.test(text))) continue;
 		if (!used) continue;
 		const marketing = rule.marketingOnly ?? isMarketingOnly(found, used);
 		// "pode mandar lembrete mas promoção não quero" keeps the care messages: a marketing opt-out.
@@ -753,6 +902,31 @@ export function matchConcepts(
 	}
 	return undefined;
 }
+
+/**
+ * Whether a word written with a capital follows the last word of a phrase in the message as written: "know any
+ * Bella", "ninguna Luna". Capitals are lost to the words the rules read, so the raw text is searched.
+ */
+function nameFollows(text: string, phrase: string): boolean {
+	const plain = text.normalize('NFD').replace(/\p{M}/gu, '');
+	const last = phrase.split(' ').pop() ?? '';
+	const after = new RegExp(`(?<![\\p{L}\\p{N}])${last}\\s+`, 'gu');
+	for (const match of plain.toLowerCase().matchAll(after)) {
+		const start = match.index + match[0].length;
+		const name = /^[\p{L}]+/u.exec(plain.slice(start))?.[0] ?? '';
+		// "whoever Dave is", "no idea who Bella is": after "who", the name must be what is asked about.
+		const asked = (last !== 'who' && last !== 'whoever') || /^\s+(is|was)\b/u.test(plain.slice(start + name.length));
+		if (/^\p{Lu}/u.test(name) && !NOT_NAMES.has(name.toLowerCase()) && asked) return true;
+	}
+	return false;
+}
+
+/** Capitalised words that name no one the messages could be about: titles, languages ("I don't know any Spanish"). */
+const NOT_NAMES = new Set(
+	'dr dra doctor doctora doutor doutora mr mrs ms miss sr sra srta senhor senhora english spanish portuguese french german italian ingles espanol portugues frances'.split(
+		' ',
+	),
+);
 
 /** "… can go BUT do text me about the checkups": a clause read up to its "but", where another thought begins. */
 const BUT = new Set('mas porem pero but though'.split(' '));
@@ -842,7 +1016,8 @@ function matchRule(
 			)
 		)
 			continue;
-		for (const group of rule.all.slice(1)) {
+		for (const [at, group] of rule.all.slice(1).entries()) {
+			const near = rule.nears?.[at] ?? rule.near;
 			const partner = found.find(
 				(hit) =>
 					hit !== anchor &&
@@ -850,11 +1025,12 @@ function matchRule(
 					(rule.acrossClauses || hit.clause === anchor.clause) &&
 					(hit.start >= anchor.end || hit.end <= anchor.start) &&
 					(!rule.ordered || hit.start >= anchor.end) &&
-					(hit.start >= anchor.end ? hit.start - anchor.end : anchor.start - hit.end) <= rule.near &&
+					(hit.start >= anchor.end ? hit.start - anchor.end : anchor.start - hit.end) <= near &&
 					(!rule.bridged || bridged(words, anchor, hit)) &&
 					(!rule.onlyNegated?.includes(hit.concept) || hit.negated) &&
 					(!rule.onlyPlain?.includes(hit.concept) || !hit.negated) &&
-					(!rule.closing?.includes(hit.concept) || hit.end <= anchor.start || closesClause(words, hit, found, clauseEnds)),
+					(!rule.closing?.includes(hit.concept) || hit.end <= anchor.start || closesClause(words, hit, found, clauseEnds)) &&
+					(!rule.closingAlways?.includes(hit.concept) || closesClause(words, hit, found, clauseEnds)),
 			);
 			if (
 				!partner ||
@@ -863,10 +1039,22 @@ function matchRule(
 				break;
 			used.push(partner);
 		}
+		// A pause partner counts as a verb only too: "ahora no… mientras tanto SILENCIO", not "por ahora".
+		if (used.length === rule.all.length && rule.pauseVerbs && used.some((hit, at) => at > 0 && hit.concept === 'pause' && !isStopping(hit)))
+			continue;
+		// "pausa no remédio por uns dias": the pause, anchor or partner, takes a thing.
+		if (
+			used.length === rule.all.length &&
+			rule.notAThing &&
+			used.some((hit) => hit.concept === 'pause' && removesAThing(words, hit, found))
+		)
+			continue;
 		if (used.length === rule.all.length) return used;
 	}
 	return undefined;
 }
+
+const POLITE_IF = /\b(appreciate|appreciate it|prefer|prefer it|grateful|rather|happier) (if )?you did$/;
 
 /** Past forms of contact verbs: "mandaram", "ligou", "escreveu", "llamaron", "enviado", "called", "sent". */
 const PAST_ENDINGS = /(aram|eram|iram|ou|eu|iu|aron|ieron|ado|ido|ed)$/;
@@ -887,6 +1075,13 @@ const PAST_WORDS = new Set([
 	'tem',
 	'tinham',
 	'foi',
+	// "eu nem TIVE contato próximo": had no contact with someone.
+	'tive',
+	'teve',
+	'tivemos',
+	'tuve',
+	'tuvo',
+	'tuvimos',
 ]);
 
 const ARTICLES = new Set('o a os as um uma el la los las un una the'.split(' '));
@@ -902,6 +1097,8 @@ function namesAThing(words: readonly string[], send: Found, found: readonly Foun
 	return !found.some((hit) => (hit.concept === 'object' || hit.concept === 'marketing') && hit.start === at + 1);
 }
 
+const PAUSE_ON = new Set('no na nos nas num numa en on'.split(' '));
+
 /** What a remove verb may take off a list: the sender, their number or data, the messages, the list itself. */
 const REMOVABLE: ReadonlySet<Concept> = new Set(['me', 'this_number', 'data', 'object', 'marketing', 'list', 'records', 'removeMe']);
 
@@ -911,12 +1108,19 @@ const REMOVABLE: ReadonlySet<Concept> = new Set(['me', 'this_number', 'data', 'o
  */
 function removesAThing(words: readonly string[], remove: Found, found: readonly Found[]): boolean {
 	const at = remove.end;
+	if (remove.concept === 'pause') {
+		// A pause takes its thing with a contraction too, or ends in its article: "pausa NO remédio", "segura AS doses".
+		const thing = ARTICLES.has(words[at - 1]) ? at : ARTICLES.has(words[at]) || PAUSE_ON.has(words[at]) ? at + 1 : -1;
+		return thing !== -1 && thing < words.length && !found.some((hit) => REMOVABLE.has(hit.concept) && hit.start === thing);
+	}
 	if (!ARTICLES.has(words[at]) || at + 1 >= words.length) return false;
 	return !found.some((hit) => REMOVABLE.has(hit.concept) && hit.start === at + 1);
 }
 
 /** Whether the contact verb, or a word between it and the negator, says the past ("you did not send", "no me han enviado"). */
 function inThePast(words: readonly string[], negator: Found, send: Found): boolean {
+	// "I'd appreciate it if you didn't send me anything else", "I'd rather you didn't call": a polite wish, not the past.
+	if (POLITE_IF.test(words.slice(Math.max(0, negator.start - 5), negator.start).join(' '))) return false;
 	const verb = words[send.start];
 	if (PAST_WORDS.has(verb) || PAST_ENDINGS.test(verb)) return true;
 	for (let at = Math.max(0, negator.start - 1); at < send.start; at++) if (PAST_WORDS.has(words[at])) return true;

@@ -95,6 +95,21 @@ export const CONCEPTS = [
 	'tooMuch',
 	'subscription',
 	'notQuote',
+	'botherMe',
+	'everything',
+	'knowNone',
+	'plenty',
+	'enough',
+	'knowWhatToDo',
+	'withoutDiscounts',
+	'keepConsent',
+	'notYet',
+	'otherOwner',
+	'dataRegulator',
+	'notMeShort',
+	'wantsRecords',
+	'asks',
+	'noPet',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -137,14 +152,24 @@ const ptVerbs = (roots: string): string =>
 			return [...present, ...rest];
 		})
 		.join(';');
+/** The participles of a family: "que sejam deletados", "apagadas", "excluído". */
+const ptParticiples = (roots: string): string =>
+	verbRoots(roots)
+		.flatMap(({ root, v }) => ['o', 'os', 'a', 'as'].map((ending) => `${root}${v === 'a' ? 'ad' : 'id'}${ending}`))
+		.join(';');
 const esVerbs = (roots: string): string =>
 	verbRoots(roots)
 		.flatMap(({ root, eRoot, v }) => {
 			const subjunctive = v === 'a' ? `${eRoot}e` : `${eRoot}a`;
 			const imperative = v === 'a' ? `${root}a` : `${eRoot}e`;
 			const past = v === 'a' ? `${root}a` : eRoot === root ? `${root}ie` : `${eRoot}e`;
-			// "quita/quite/quiten", "quitar", "quitaran/quitasen", "quitarme", "quítame", "quítenme", "quítenlo".
+			// "quita/quite/quiten", "quitar", "quitaran/quitasen", "quitarme", "quítame", "quítenme", "quítenlo"; to
+			// vosotros, "quitad", "quitadme", "quitéis" ("borrad mis datos", "no me quitéis", "sacadme de la lista").
+			const vosotros = v === 'a' ? `${eRoot}éis` : `${eRoot}áis`;
 			return [
+				`${root}${v}d`,
+				vosotros,
+				...['me', 'nos', 'lo', 'la'].map((clitic) => `${root}${v}d${clitic}`),
 				imperative,
 				subjunctive,
 				`${subjunctive}n`,
@@ -153,7 +178,11 @@ const esVerbs = (roots: string): string =>
 				`${past}ran`,
 				`${past}se`,
 				`${past}sen`,
-				...['me', 'nos', 'lo', 'la'].flatMap((clitic) => [`${root}${v}r${clitic}`, `${imperative}${clitic}`, `${subjunctive}n${clitic}`]),
+				...['me', 'nos', 'lo', 'la', 'los', 'las'].flatMap((clitic) => [
+					`${root}${v}r${clitic}`,
+					`${imperative}${clitic}`,
+					`${subjunctive}n${clitic}`,
+				]),
 			];
 		})
 		.join(';');
@@ -165,7 +194,8 @@ const esVerbsMe = (roots: string): string =>
 		.join(';');
 const PT_REMOVE_VERBS = 'tir:ar retir:ar remov:er exclu:ir apag|apagu:ar delet:ar elimin:ar descadastr:ar';
 const PT_ERASE_VERBS = 'apag|apagu:ar exclu:ir delet:ar elimin:ar';
-const ES_REMOVE_VERBS = 'sac|saqu:ar quit:ar borr:ar elimin:ar retir:ar exclu|excluy:ir';
+// "k me kiten de ese grupo": chat spells qu as k.
+const ES_REMOVE_VERBS = 'sac|saqu:ar quit:ar kit:ar borr:ar elimin:ar retir:ar exclu|excluy:ir';
 const ES_ERASE_VERBS = 'borr:ar elimin:ar suprim:ir';
 
 /** Every pairing of the words of two lists, or three: "me deixem" × "em paz", "otro" × "mensajito". */
@@ -210,6 +240,20 @@ const PT_PET_GONE = pairs(
 	'gato gata gatinho gatinha cachorro cachorra cachorrinho cachorrinha cão cadela bichinho bichinha pet ele ela',
 	'se_foi',
 );
+/** "No promotions" as a family: each way of saying without with each kind of promotion ("sem descontos", "sin cupones", "no flash sales"). */
+const PT_WITHOUT = pairs(
+	'sem nada_de menos',
+	'propaganda propagandas promoção promoções promo promos oferta ofertas cupom cupons novidades campanhas publicidade anúncios marketing',
+);
+const ES_WITHOUT = pairs(
+	'sin nada_de menos',
+	'promoción promociones promo promos oferta ofertas cupón cupones publicidad anuncios novedades campañas marketing rebajas',
+);
+/** Without discounts: said of a price too ("ficou 80 sem desconto"), so only beside a request for the care messages alone. */
+const PT_WITHOUT_DISCOUNTS = pairs('sem nada_de', 'desconto descontos');
+const ES_WITHOUT_DISCOUNTS = pairs('sin nada_de', 'descuento descuentos');
+const EN_WITHOUT_DISCOUNTS = pairs('no without', 'discount discounts');
+const EN_WITHOUT = pairs('no without less', 'promotions promos offers deals coupons ads adverts advertising marketing newsletters sales');
 /** "One more message" as a family: each opening with each kind of message ("otro mensajito", "mais uma promo", "another text"). */
 const PT_ONE_MORE = [
 	pairs('mais_uma outra', 'mensagem msg mensagenzinha mensaginha promoção promo propaganda oferta notificação'),
@@ -223,26 +267,26 @@ const ES_ONE_MORE = [
 const EN_ONE_MORE = pairs('one_more another', 'message msg text txt sms email reminder promo ad offer notification');
 
 const PT: Lists = {
-	stop: 'parar;pare;parem;para de;pare de;parem de;parar de;deixa de;deixem de;deixar de;=chega de;=chega;basta de;para com;parem com;pare com;interromper;interrompam;suspender;suspendam;desativar;desativem;desative;cessar;cessem;acabar com;sem mais;parassem;parassem de;parasse de;deixassem de;deixasse de;desliga;desligar;desliguem;desligue;pararem;pararem de;já deu dessas;já deu dessa;já deu de;abstenham se de;abster se de;interrupção;suspensão',
+	stop: 'parar;pare;parem;para de;pare de;parem de;parar de;deixa de;deixem de;deixar de;=chega de;=chega;basta de;para com;parem com;pare com;interromper;interrompam;suspender;suspendam;desativar;desativem;desative;cessar;cessem;acabar com;sem mais;parassem;parassem de;parasse de;deixassem de;deixasse de;desliga;desligar;desliguem;desligue;pararem;pararem de;já deu dessas;já deu dessa;já deu de;abstenham se de;abster se de;interrupção;suspensão;parem c;pare c;parem c as;chega c',
 	pause:
-		'ano que vem;mês que vem;depois do natal;pausa;pausar;pausem;pause;pausa nos;dar um tempo;dá um tempo;por um tempo;por enquanto;até janeiro;até fevereiro;até março;até abril;até maio;até junho;até julho;até agosto;até setembro;até outubro;até novembro;até dezembro;até o mês que vem;essas semanas;por uns dias;por umas semanas;me deixa sem;depois de janeiro;por 30 dias;por um mês;por duas semanas;por uma semana;pelos próximos meses;segura as;segurem as;até eu voltar;até eu avisar;até segunda ordem;até nova ordem;me deixa uns tempos sem;me deixa um tempo sem;uns tempos sem;um tempo sem;uns dias sem;por um tempinho;um tempinho;por uns tempos',
+		'ano que vem;mês que vem;depois do natal;pausa;pausar;pausem;pause;pausa nos;dar um tempo;dá um tempo;por um tempo;por enquanto;até janeiro;até fevereiro;até março;até abril;até maio;até junho;até julho;até agosto;até setembro;até outubro;até novembro;até dezembro;até o mês que vem;essas semanas;por uns dias;por umas semanas;me deixa sem;depois de janeiro;por 30 dias;por um mês;por duas semanas;por uma semana;pelos próximos meses;segura as;segurem as;até eu voltar;até eu avisar;até segunda ordem;até nova ordem;me deixa uns tempos sem;me deixa um tempo sem;uns tempos sem;um tempo sem;uns dias sem;por um tempinho;um tempinho;por uns tempos;uma segurada;dá uma segurada;deem uma segurada;dar uma segurada;segura as mensagens;segurem as mensagens;silêncio;um silêncio',
 	send: 'mandar;mandando;mande;mandem;manda;enviar;envie;enviem;envia;escrever;escrevam;escreva;ligar;liguem;ligue;liga;contatar;contatem;contate;contactar;procurar;procurem;chamar;chamem;comunicar;comuniquem;entrar em contato;entrem em contato;mandarem;enviarem;ligarem;escreverem;contatarem;mandassem;enviassem;ligassem;escrevessem;procurarem;chamarem;contactarem',
 	me: 'me;mim;pra mim;para mim;comigo;meu número;meu numero;meu contato;meu telefone;meu celular;esse número;este número;meu nome',
 	object:
 		'mensagem;mensagens;msg;zap;zapzap;whats;whatsapp;sms;torpedo;lembrete;lembretes;aviso;avisos;notificação;notificações;notificacao;notificacoes;comunicado;comunicados;disparo;disparos;email;emails;e-mail;ligação;ligações;ligacao;ligacoes;spam;essas coisas;essas mensagens;contato;propaganda;propagandas;promoção;promoções;promo;ofertas;oferta;newsletter;novidades;campanha;campanhas;mensagens automáticas;mensagem automática;comunicação;comunicações;cupom;cupons',
 	marketing:
-		'propaganda;propagandas;promoção;promoções;promocao;promocoes;promo;promos;promocional;promocionais;oferta;ofertas;desconto;descontos;newsletter;novidades;campanha;campanhas;marketing;publicidade;anúncio;anúncios;black friday;liquidação;queima de estoque;cupom;cupons',
+		'propaganda;propagandas;promoção;promoções;promocao;promocoes;promo;promos;promocional;promocionais;oferta;ofertas;desconto;descontos;newsletter;novidades;campanha;campanhas;marketing;publicidade;anúncio;anúncios;black friday;liquidação;queima de estoque;cupom;cupons;2 x1;3 x2;leve 3 pague 2',
 	care: 'lembrete;lembretes;aviso;avisos;consulta;consultas;vacina;vacinas;agendamento;retorno;resultado;resultados',
 	list: 'lista;listas;=cadastro;=cadastros;mailing;grupo;transmissão;lista de transmissão;difusão',
 	records: 'sistema;base;base de dados;banco de dados;agenda;registro;registros;contatos',
 	remove: `tira;tire;tirem;tirar;retira;retire;retirem;retirar;remove;remova;removam;remover;exclui;exclua;excluam;excluir;apaga;apague;apaguem;apagar;deleta;delete;deletem;deletar;descadastra;descadastre;descadastrem;remoção;exclusão;nos tira;nos tirem;tirem a gente;tira a gente;nos remova;nos removam;${ptVerbs(PT_REMOVE_VERBS)}`,
-	erase: `apaga;apague;apaguem;apagar;exclui;exclua;excluam;excluir;deleta;deletem;deletar;elimina;eliminem;eliminar;apagados;excluídos;apagado;excluído;exclusão;${ptVerbs(PT_ERASE_VERBS)}`,
-	data: 'meus dados;dados pessoais;minhas informações;meu cadastro;meu telefone;meu número;meu contato;meus dados pessoais;os dados de vocês;todos os meus dados;meu nome;meu endereço;tudo que vocês têm sobre mim;tudo que tem sobre mim',
+	erase: `apaga;apague;apaguem;apagar;exclui;exclua;excluam;excluir;deleta;deletem;deletar;elimina;eliminem;eliminar;apagados;excluídos;apagado;excluído;exclusão;${ptVerbs(PT_ERASE_VERBS)};${ptParticiples(PT_ERASE_VERBS)}`,
+	data: 'meus dados;dados pessoais;minhas informações;meu cadastro;meu telefone;meu número;meu contato;meus dados pessoais;os dados de vocês;todos os meus dados;meu nome;meu endereço;tudo que vocês têm sobre mim;tudo que tem sobre mim;dados meus;meus dados;tudo que vocês guardam de mim;tudo que tem de mim',
 	consent:
-		'não autorizo;nao autorizo;não autorizei;nunca autorizei;retiro o consentimento;retiro meu consentimento;retiro a autorização;revogo;revogar;revogo o consentimento;revogar consentimento;lgpd;lei geral de proteção de dados;quem deu meu número;de onde tiraram meu número;nunca me inscrevi;nunca me cadastrei;não me cadastrei;não me inscrevi;nunca pedi pra receber;nunca pedi para receber;nunca pedi essas mensagens;não pedi essas mensagens;não pedi pra receber;não dou consentimento;não dou meu consentimento;sem meu consentimento;não consinto;direito de não receber;direito de não ser contatado;direito de oposição;de onde pegaram meu número;onde conseguiram meu número;como conseguiram meu número;como conseguiram meu contato;quem passou meu número;quem autorizou vcs;quem autorizou vocês;quem autorizou voces;quem te autorizou;quem deu permissão pra vocês;quem deu permissão pra vcs;retiro o meu consentimento;retirar meu consentimento;retirar o consentimento;consentimento retirado;consentimento revogado;revogo meu consentimento',
+		'não autorizo;nao autorizo;não autorizei;nunca autorizei;retiro o consentimento;retiro meu consentimento;retiro a autorização;revogo;revogar;revogo o consentimento;revogar consentimento;lgpd;lei geral de proteção de dados;quem deu meu número;de onde tiraram meu número;nunca me inscrevi;nunca me cadastrei;não me cadastrei;não me inscrevi;nunca pedi pra receber;nunca pedi para receber;nunca pedi essas mensagens;não pedi essas mensagens;não pedi pra receber;não dou consentimento;não dou meu consentimento;sem meu consentimento;não consinto;direito de não receber;direito de não ser contatado;direito de oposição;de onde pegaram meu número;onde conseguiram meu número;como conseguiram meu número;como conseguiram meu contato;quem passou meu número;quem autorizou vcs;quem autorizou vocês;quem autorizou voces;quem te autorizou;quem deu permissão pra vocês;quem deu permissão pra vcs;retiro o meu consentimento;retirar meu consentimento;retirar o consentimento;consentimento retirado;consentimento revogado;revogo meu consentimento;lei 13.709;13.709;direito ao esquecimento;direito de eliminação;direito à eliminação;quem deu meus dados;quem deu meu contato;quem deu meu telefone;quem deu meu celular;quem deu meu email;quem passou meus dados;quem passou meu contato;quem passou meu telefone;quem passou meu celular;quem passou meu email;de onde tiraram meus dados;de onde tiraram meu contato;de onde tiraram meu telefone;de onde tiraram meu celular;de onde tiraram meu email;onde conseguiram meus dados;onde conseguiram meu contato;onde conseguiram meu telefone;onde conseguiram meu celular;onde conseguiram meu email;como conseguiram meus dados;como conseguiram meu contato;como conseguiram meu telefone;como conseguiram meu celular;como conseguiram meu email;de onde pegaram meus dados;de onde pegaram meu contato;de onde pegaram meu telefone;de onde pegaram meu celular;de onde pegaram meu email;quem vendeu meus dados;quem vendeu meu contato;quem vendeu meu telefone;quem vendeu meu celular;quem vendeu meu email',
 	wrong:
-		'não é mais dela;não é mais dele;não conheço vocês;número errado;numero errado;pessoa errada;mandou pra pessoa errada;esse número não é;este número não é;não tenho cachorro;não tenho gato;não tenho pet;nem tenho cachorro;nem tenho gato;não sou paciente;não sou cliente;nunca fui paciente;nunca fui cliente;nunca fui aí;nunca levei;antigo dono;antiga dona;dono anterior;dona anterior;era de outra pessoa;número era de;não sou quem;não sou a pessoa;não sou essa pessoa;não é o número do;não é o número da;nao e o numero do;nao e o numero da;mudou de dono;trocou de dono;número era da;número era do;esse número era;este número era;esse número é meu há;este número é meu há;tenho esse número há;tenho esse número desde;esse número é meu faz;nunca fui em veterinário;nunca fui no veterinário;nem tenho bicho;não tenho bicho;nunca tive pet;nunca tive cachorro;nunca tive gato',
-	deceased: `faleceu;falecido;falecida;morreu;óbito;obito;nos deixou;virou estrelinha;descansou;=partiu;virou anjinho;virou anjo;foi pro céu;foi para o céu;atravessou a ponte;ponte do arco-íris;arco-íris;foi sacrificado;foi sacrificada;tivemos que sacrificar;precisamos sacrificar;fizemos a eutanásia;fizemos eutanásia;não está mais entre nós;não está mais com a gente;veio a falecer;perdemos o nosso;perdemos a nossa;perdemos nosso;perdemos nossa;tivemos que sacrificar o;tivemos que sacrificar a;${PT_PET_GONE}`,
+		'não é mais dela;não é mais dele;não conheço vocês;número errado;numero errado;pessoa errada;mandou pra pessoa errada;esse número não é;este número não é;não tenho cachorro;não tenho gato;não tenho pet;nem tenho cachorro;nem tenho gato;não sou paciente;não sou cliente;nunca fui paciente;nunca fui cliente;nunca fui aí;nunca levei;antigo dono;antiga dona;dono anterior;dona anterior;era de outra pessoa;número era de;não sou quem;não sou a pessoa;não sou essa pessoa;não é o número do;não é o número da;nao e o numero do;nao e o numero da;mudou de dono;trocou de dono;número era da;número era do;esse número era;este número era;esse número é meu há;este número é meu há;tenho esse número há;tenho esse número desde;esse número é meu faz;nunca fui em veterinário;nunca fui no veterinário;nem tenho bicho;não tenho bicho;nunca tive pet;nunca tive cachorro;nunca tive gato;não usa mais esse número;não usa mais este número',
+	deceased: `faleceu;falecido;falecida;morreu;óbito;obito;nos deixou;virou estrelinha;descansou;=partiu;virou anjinho;virou anjo;foi pro céu;foi para o céu;atravessou a ponte;ponte do arco-íris;arco-íris;foi sacrificado;foi sacrificada;tivemos que sacrificar;precisamos sacrificar;fizemos a eutanásia;fizemos eutanásia;não está mais entre nós;não está mais com a gente;veio a falecer;perdemos o nosso;perdemos a nossa;perdemos nosso;perdemos nossa;tivemos que sacrificar o;tivemos que sacrificar a;${PT_PET_GONE};ja morreu`,
 	block:
 		'vou bloquear;vou te bloquear;te bloquear;bloquear vocês;bloquear esse;eu bloqueio;bloqueio vocês;bloqueio esse;denunciar;denuncio;vou denunciar;reportar como spam;denunciar como spam;reclamar no procon;procon;anatel;reclame aqui;processar vocês;spam;te bloqueio;anpd;autoridade nacional de proteção de dados',
 	leave: `me deixa em paz;me deixem em paz;me deixe em paz;me deixa em paz;deixa eu em paz;me esquece;me esqueçam;me erra;larga do meu pé;larguem do meu pé;parem de encher;para de encher;pare de encher;não me enche;não encham;não enche;encher o saco;encher meu saco;parem de me incomodar;parem de me perturbar;para de me incomodar;para de me perturbar;some;sumam;sai do meu zap;sai do meu whats;sai do meu whatsapp;saiam do meu zap;some do meu zap;ser incomodado;ser incomodada;não me incomodem;não me incomode;parem de incomodar;para de incomodar;não quero ser incomodado;não quero ser incomodada;não quero mais ser incomodado;não quero mais ser incomodada;dxa eu em paz;me dxa em paz;me dxem em paz;não quero saber de vocês;não quero saber mais de vocês;não quero mais saber de vocês;não quero nada de vocês;não quero nada com vocês;vaza daqui;vazem daqui;esquece que eu existo;esqueçam que eu existo;esquecer que eu existo;esqueçam meu número;esquece meu número;percam meu número;perde meu número;${PT_LEAVE_ALONE}`,
@@ -255,7 +299,7 @@ const PT: Lists = {
 	other:
 		'no curso;do curso;da faculdade;do condomínio;ração mensal;assinatura da ração;de outra loja;do pedido;o pedido;a entrega;mudei de endereço;da família;do aplicativo;do app;no meu celular;do celular;no celular;meu plano de celular;do seguro;da seguradora;da operadora;do banco;da escola;da academia;de outra loja;de outra empresa;não é de vocês;não são vocês;do plano;do convênio;netflix;spotify;amazon;ifood;uber;grupo errado;conversa errada;da netflix;revista;da revista;outra empresa;meu número novo é;anota o novo;anota meu novo;anote o novo;número novo é;atualiza meu número;atualizem meu número;atualizar meu número;atualiza meu cadastro;do meu plano;plano de saúde;grupo de mães;grupo das mães;grupo de gestantes;grupo de pais;grupo de apoio;grupo de estudo;grupo de amigos;grupo da turma;prefiro whatsapp;prefiro mensagem;prefiro por mensagem;prefiro texto;melhor mandar mensagem;melhor por mensagem;manda por whatsapp;só por mensagem;prefiro email;prefiro ligação;melhor me ligar;do site;no site;site da;site do;pelo site;grupo de corrida;grupo de caminhada;grupo de adoção;grupo do condomínio;grupo da escola;grupo de treino;grupo do adestramento;número antigo;numero antigo;meu antigo número;número velho;põe esse;coloca esse;coloca este;troca pelo;do meu ex;da minha ex;meu cartão;o cartão;fraude;grupo do trabalho;grupo do meu trabalho;pessoal do trabalho;email do trabalho;grupo da vizinhança;grupo do bairro;grupo de tutores;grupo do whatsapp da;grupo do whats da;grupo do zap da;quem é o adm;quem é o admin;administrador do grupo;trocar o cadastro;troca o cadastro;trocar meu cadastro;atualiza o cadastro;atualizem o cadastro;atualizar o cadastro;atualiza pra esse;atualizar pra esse;atualizem pra esse;farmácia;drogaria;aplicativo de entrega;app de entrega;assinatura mensal;envio mensal;entrega mensal;entrega programada;envio programado;entrega recorrente;compra recorrente;compra programada',
 	hypothesis:
-		'se eu quiser;se eu quisesse;se alguém quiser;como alguém;alguém sabe como;meu amigo;minha amiga;minha mãe pediu;minha mãe quer;meu marido quer;minha esposa quer;ela disse;ele disse;não eu;o que acontece se;o que significa;caso eu queira;caso um dia;se eu mandar;se eu responder;se eu escrever;se eu digitar;minha mãe mandou;meu pai mandou;meu filho mandou;minha filha mandou;meu marido mandou;minha esposa mandou;meu marido disse;minha esposa disse;minha mãe disse;meu marido falou;minha mulher falou;era pro meu;era pra minha;era para o meu;era para a minha;se um dia eu quiser;se um dia quiser;só curiosidade;por curiosidade;só pra saber;não quero sair;curiosidade;vocês sabem;vcs sabem;sabem como;alguém sabe;falei pro meu;falei pra minha;disse pro meu;disse pra minha;falou que pediu;disse que pediu;minha vizinha;meu vizinho;se um dia quisesse;se um dia eu quisesse;disse que era pra;alguma ideia de como;sabe como faço',
+		'se eu quiser;se eu quisesse;se alguém quiser;como alguém;alguém sabe como;meu amigo;minha amiga;minha mãe pediu;minha mãe quer;meu marido quer;minha esposa quer;ela disse;ele disse;não eu;o que acontece se;o que significa;caso eu queira;caso um dia;se eu mandar;se eu responder;se eu escrever;se eu digitar;minha mãe mandou;meu pai mandou;meu filho mandou;minha filha mandou;meu marido mandou;minha esposa mandou;meu marido disse;minha esposa disse;minha mãe disse;meu marido falou;minha mulher falou;era pro meu;era pra minha;era para o meu;era para a minha;se um dia eu quiser;se um dia quiser;só curiosidade;por curiosidade;só pra saber;não quero sair;curiosidade;vocês sabem;vcs sabem;sabem como;alguém sabe;falei pro meu;falei pra minha;disse pro meu;disse pra minha;falou que pediu;disse que pediu;minha vizinha;meu vizinho;se um dia quisesse;se um dia eu quisesse;disse que era pra;alguma ideia de como;sabe como faço;meu marido fala;meu marido diz;meu marido vive falando;meu marido vive dizendo;minha esposa fala;minha esposa diz;minha esposa vive falando;minha esposa vive dizendo;minha mulher fala;minha mulher diz;minha mulher vive falando;minha mulher vive dizendo;minha mãe fala;minha mãe diz;minha mãe vive falando;minha mãe vive dizendo;meu pai fala;meu pai diz;meu pai vive falando;meu pai vive dizendo;meu filho fala;meu filho diz;meu filho vive falando;meu filho vive dizendo;minha filha fala;minha filha diz;minha filha vive falando;minha filha vive dizendo;meu namorado fala;meu namorado diz;meu namorado vive falando;meu namorado vive dizendo;minha namorada fala;minha namorada diz;minha namorada vive falando;minha namorada vive dizendo',
 	no_need:
 		'não precisa mais mandar;nao precisa mais;não precisa mais;não precisam mais;pode parar;não tem mais;não há mais necessidade;não tem mais necessidade;não é mais necessário;não são mais necessários;não precisa mais de',
 	needless: 'não precisa;nao precisa;não precisam;não precisa ficar',
@@ -264,10 +308,10 @@ const PT: Lists = {
 	notStop:
 		'parar o carro;parar no;para amanhã;para hoje;para mim;para o;para a;para quando;parar de tomar;parar de fumar;parar de beber;parar o remédio;para de doer;parar de sangrar;cancelar a consulta;cancelar o horário;cancelar o pedido;cancelar a compra;cancelar o agendamento;parei de receber;pararam de chegar;parou de chegar;pararam de mandar;pararam de enviar;deixei de receber;deixaram de mandar;deixaram de chegar;deixou de chegar;parar de dar;parar de usar;parar de passar;parar com o remédio;parar de pingar;parar a medicação;parar o antibiótico;parar o tratamento;parar a ração;parar com a ração',
 	notList:
-		'lista de espera;fila de espera;lista de compras;lista de vacinas;lista de encaixe;fila de encaixe;lista de cirurgia;lista de cancelamento;lista da cirurgia;lista de castração;lista da castração;lista de exames;lista de vacinação;lista do plantão;lista de procedimentos;lista do banho;lista da tosa;lista de banho;lista do hotel;lista da creche;lista do sábado;lista de sábado',
+		'lista de espera;fila de espera;lista de compras;lista de vacinas;lista de encaixe;fila de encaixe;lista de cirurgia;lista de cancelamento;lista da cirurgia;lista de castração;lista da castração;lista de exames;lista de vacinação;lista do plantão;lista de procedimentos;lista do banho;lista da tosa;lista de banho;lista do hotel;lista da creche;lista do sábado;lista de sábado;uma lista de;lista de plantas;lista de alimentos',
 	cancel: 'cancelar;cancela;cancele;cancelem;desmarcar;anular;anulem;anule',
 	blockedReported:
-		'vou registrar no consumidor;consumidor.gov;registrar reclamação;bloqueado e denunciado;bloqueado e reportado;denunciado e bloqueado;bloqueei e denunciei;já bloqueei',
+		'vou registrar no consumidor;consumidor.gov;registrar reclamação;bloqueado e denunciado;bloqueado e reportado;denunciado e bloqueado;bloqueei e denunciei;já bloqueei;botão de denunciar;botãozinho de denunciar;botão de bloquear;botãozinho de bloquear;botão de denúncia;dedo no botão de bloquear;dedo no bloquear',
 	anything: 'nada;nenhuma;coisa nenhuma',
 	you: 'vocês;voces;vcs;vcês;essa clínica;essa empresa;essa loja;esse pet shop',
 	reportOther: 'maus-tratos;maus tratos;maltrato;maltratando;maltratar;vizinho;vizinha;vizinhos',
@@ -280,7 +324,7 @@ const PT: Lists = {
 	notMe:
 		'não conheço;não sou o;não sou a;nao sou o;nao sou a;não é do;não é da;não é mais do;não é mais da;não sou eu;não é o;não é a;nao e o;nao e a;não conheço essa clínica;não conheço esse número;não conheço ninguém;não conheço nenhum;não conheço nenhuma',
 	who: 'quem é;quem fala;quem está falando;quem é você;quem são vocês;quem são;quem é vc;q é isso;que número é esse;de onde é esse número;número novo;esse número agora é meu;agora é meu número;trocou de número;mudou de número;engano;por engano',
-	grief: `dói receber;dói ver;doi muito ver;doloroso receber;doloroso ver;triste receber;triste ver;machuca ver;difícil ver;difícil receber;dói cada vez;parte o coração;parte meu coração;corta o coração;não consigo ver;não aguento ver;não consigo mais ver;não aguento mais ver;${pairs('não_consigo não_aguento', 'ver ler receber mais_ver mais_ler mais_receber continuar_vendo continuar_lendo continuar_recebendo')}`,
+	grief: `dói receber;dói ver;doi muito ver;doloroso receber;doloroso ver;triste receber;triste ver;machuca ver;difícil ver;difícil receber;dói cada vez;parte o coração;parte meu coração;corta o coração;não consigo ver;não aguento ver;não consigo mais ver;não aguento mais ver;${pairs('não_consigo não_aguento', 'ver ler receber mais_ver mais_ler mais_receber continuar_vendo continuar_lendo continuar_recebendo')};o nome dele nas mensagens;o nome dele nos lembretes;o nome dele nos avisos;o nome dele nessas mensagens;o nome dele aparecer;o nome dele aparecendo;o nome dela nas mensagens;o nome dela nos lembretes;o nome dela nos avisos;o nome dela nessas mensagens;o nome dela aparecer;o nome dela aparecendo;o nomezinho dele nas mensagens;o nomezinho dele nos lembretes;o nomezinho dele nos avisos;o nomezinho dele nessas mensagens;o nomezinho dele aparecer;o nomezinho dele aparecendo;o nomezinho dela nas mensagens;o nomezinho dela nos lembretes;o nomezinho dela nos avisos;o nomezinho dela nessas mensagens;o nomezinho dela aparecer;o nomezinho dela aparecendo`,
 	noLongerComes:
 		'não vai mais precisar;não vai precisar mais;não vai precisar;não vai mais às consultas;não vai mais nas consultas;não vai mais na consulta;não vai mais vir;não vem mais;não vai mais tomar vacina',
 	notInterested:
@@ -289,10 +333,9 @@ const PT: Lists = {
 		'anotado errado;anotaram errado;anotou errado;anotado o telefone errado;cadastrado errado;cadastraram errado;telefone errado;digitaram errado;salvaram errado',
 	switched:
 		'troquei de veterinário;troquei de veterinario;troquei de clínica;troquei de clinica;mudei de veterinário;mudei de clínica;levo em outra clínica;levo em outro veterinário;outra clínica;outro veterinário;nem cliente sou mais;não sou mais cliente;nao sou mais cliente',
-	without:
-		'sem promoções;sem propaganda;sem propagandas;sem marketing;sem spam;sem publicidade;menos spam;menos propaganda;menos promoção;menos promoções;nada de promoção;nada de propaganda;sem ofertas;sem oferta;sem promoção;sem promo;sem promos;sem cupom;sem cupons;sem anúncios;nada de oferta;nada de ofertas',
+	without: `sem promoções;sem propaganda;sem propagandas;sem marketing;sem spam;sem publicidade;menos spam;menos propaganda;menos promoção;menos promoções;nada de promoção;nada de propaganda;sem ofertas;sem oferta;sem promoção;sem promo;sem promos;sem cupom;sem cupons;sem anúncios;nada de oferta;nada de ofertas;${PT_WITHOUT}`,
 	threat:
-		'mais uma mensagem;mais uma msg;mais um aviso;próxima mensagem;próxima msg;da próxima vez;última vez que;ultima vez;se mandarem de novo;se mandar de novo;se mandarem mais;se mandar mais;se continuar;se continuarem;continuem assim;continua assim;para ou;pare ou;parem ou;para senão;pare senão;parem senão',
+		'mais uma mensagem;mais uma msg;mais um aviso;próxima mensagem;próxima msg;da próxima vez;última vez que;ultima vez;se mandarem de novo;se mandar de novo;se mandarem mais;se mandar mais;se continuar;se continuarem;continuem assim;continua assim;para ou;pare ou;parem ou;para senão;pare senão;parem senão;continua mandando;continuem mandando;continue mandando;manda mais uma pra ver;manda mais pra ver',
 	complaint:
 		'reclamação;reclamar;procon;consumidor.gov;reclame aqui;denúncia;denunciar;processo;processar;advogado;justiça;consumidor;defesa do consumidor;avaliação negativa;1 estrela;uma estrela;nota 1;avaliação',
 	blockedWord: 'bloqueado;bloqueada;bloqueei;bloqueamos;denunciado;denunciada;denunciei;reportado;reportada;reportei',
@@ -305,12 +348,12 @@ const PT: Lists = {
 	asked: 'já pedi;já falei;já disse;quantas vezes;eu pedi;pedi pra;pela última vez',
 	fedUp:
 		'saco cheio;de saco cheio;cansei;cansada dessas;cansado dessas;to cansada de;to cansado de;não aguento mais;nao aguento mais;farta de;farto de',
-	notNow: 'agora não;por enquanto não;agora nao',
+	notNow: 'agora não;por enquanto não;agora nao;agora não dá;no momento não;agora mesmo não',
 	later:
 		'em janeiro;em fevereiro;em março;em abril;em maio;em junho;em julho;em agosto;em setembro;em outubro;em novembro;em dezembro;ano que vem;mês que vem;depois do carnaval;depois das férias',
 	permission:
 		'sem minha autorização;não têm minha permissão;não tem minha permissão;sem minha permissão;não dei permissão;nunca dei permissão;não dou permissão;não autorizei isso;nunca autorizei',
-	sendMe: 'me escrevam;me escreve;me chamem;me procurem;me procura;me liguem',
+	sendMe: 'me escrevam;me escreve;me chamem;me procurem;me procura;me liguem;me avisem;me avisa;me avise;me chama;me avisar',
 	newPet: 'agora temos;novo filhote;nova filhote;cachorro novo;gato novo;filhote novo;adotei um;adotei uma;adotamos um;adotamos uma',
 	canStop: 'já pode parar;pode parar;podem parar;já podem parar',
 	timeWindow: 'antes das;depois das;de manhã;pela manhã;no horário de trabalho;em horário comercial;fora do horário',
@@ -329,14 +372,16 @@ const PT: Lists = {
 	resume: 'voltem a;voltar a;volta a;voltarem a;retomem;retomar',
 	fine: 'tudo bem com;tudo bem receber;de boa com;tranquilo com;ok com;podem continuar;pode continuar;são úteis;me ajudam;não me importo com',
 	lost: '=perdemos o;=perdemos a;=perdemos nosso;=perdemos nossa',
-	notDeceased: 'morreu de rir;morri de rir;morrendo de;morrer de;morta de;morto de;quase morreu;quase morre;quase morri',
+	notDeceased:
+		'morreu de rir;morri de rir;morrendo de;morrer de;morta de;morto de;quase morreu;quase morre;quase morri;celular morrendo;celular ta morrendo;celular está morrendo;bateria morrendo;celular morreu;bateria morreu;=morri;=morri aqui;eu morri',
 	hurts:
 		'dói;doi;doem;machuca;um soco;um golpe;uma facada;de partir o coração;me destrói;me destroi;acaba comigo;me arrasa;me mata;me despedaça;é difícil;muito difícil;é duro;muito duro;é doloroso;muito doloroso',
 	decline:
 		'dispenso;dispensamos;não precisa;nao precisa;não obrigado;não obrigada;nao obrigado;nao obrigada;to fora;tô fora;já cansou;ja cansou;cansa;não rola;nao rola;pode parar;podem parar',
 	declineBefore: 'dispenso;dispensamos;não preciso de;não preciso das;não preciso dos;nao preciso de;sem necessidade de',
 	declineWeak: 'não dá;nao da;chega;basta',
-	tooOften: 'todo santo dia;todo dia;todos os dias;toda semana;toda hora;todo santo;direto;o tempo todo;várias vezes por semana',
+	tooOften:
+		'todo santo dia;todo dia;todos os dias;toda semana;toda hora;todo santo;direto;o tempo todo;várias vezes por semana;por dia;ao dia;num dia;todo santo dia',
 	afterEvent: `depois das férias;depois do carnaval;depois do natal;depois do ano novo;depois da mudança;depois da viagem;depois das festas;depois da páscoa;depois das festas de fim de ano;no ano que vem;ano que vem;depois do verão;depois do inverno;daqui uns meses;daqui a uns meses;daqui uns dois meses;daqui a dois meses;daqui uns 2 meses;depois que eu voltar;quando eu voltar;depois que eu me mudar;depois do feriado;depois do feriadão;${fromMonths('depois de;só depois de;a partir de', PT_MONTHS)}`,
 	askedAgain:
 		'terceira vez que peço;segunda vez que peço;quarta vez que peço;já é a terceira vez;já é a segunda vez;pela terceira vez;pela segunda vez;pela quarta vez;cansei de pedir;de novo eu peço',
@@ -353,32 +398,54 @@ const PT: Lists = {
 	tooMuch: 'demais;é demais;tá demais;tão demais;estão demais;é muito;exagero;exagerado;exagerada;um exagero;excessivo;excessiva',
 	subscription: 'inscrição;minha inscrição;assinatura;minha assinatura',
 	notQuote: 'de espera;sala de espera;tempo de espera;fila de espera;horas de espera;na espera',
+	botherMe:
+		'me incomodar;me incomodando;me perturbar;me perturbando;me importunar;me importunando;me amolar;me amolando;me aborrecer;me aborrecendo;me azucrinar;me azucrinando;me encher;me enchendo;encher o saco;encher meu saco',
+	everything: 'tudo;todos;todas;tudinho;tudo isso',
+	plenty:
+		'já basta;bastam;basta;é suficiente;são suficientes;já é suficiente;tá ótimo;tá bom demais;já tá bom;já está bom;é o bastante;já é o bastante',
+	enough: '=chega;já chega;=basta;já basta;já deu;chega né;chega ne',
+	knowWhatToDo: 'já sabem o que fazer com;vocês sabem o que fazer com;sabem o que fazer com;sabem o que fazer;já sabem o que fazer',
+	withoutDiscounts: PT_WITHOUT_DISCOUNTS,
+	keepConsent:
+		'tem autorização;têm autorização;autorização pra guardar;autorização para guardar;permissão pra guardar;permissão para guardar;guardar meus dados;guardar meu telefone;guardar meu número',
+	notYet:
+		'nenhuma ligação ainda;nenhuma ligação até agora;nenhuma mensagem ainda;nenhuma mensagem até agora;nenhuma email ainda;nenhuma email até agora;nenhuma retorno ainda;nenhuma retorno até agora;nenhuma notícia ainda;nenhuma notícia até agora;nenhuma contato ainda;nenhuma contato até agora;nenhum ligação ainda;nenhum ligação até agora;nenhum mensagem ainda;nenhum mensagem até agora;nenhum email ainda;nenhum email até agora;nenhum retorno ainda;nenhum retorno até agora;nenhum notícia ainda;nenhum notícia até agora;nenhum contato ainda;nenhum contato até agora;nada de ligação ainda;nada de ligação até agora;nada de mensagem ainda;nada de mensagem até agora;nada de email ainda;nada de email até agora;nada de retorno ainda;nada de retorno até agora;nada de notícia ainda;nada de notícia até agora;nada de contato ainda;nada de contato até agora',
+	knowNone:
+		'não conheço nenhum;não conheço nenhuma;nem conheço nenhum;nem conheço nenhuma;não conheço ninguém chamado;não conheço ninguém chamada;nunca ouvi falar de nenhum;nunca ouvi falar de nenhuma;nem sei quem é;não sei quem é;não faço ideia de quem é',
+	otherOwner:
+		'vizinho;vizinha;vizinhos;meu amigo;minha amiga;de um amigo;de uma amiga;da minha irmã;do meu irmão;da minha prima;do meu primo;da minha tia;do meu tio;de uma colega;de um colega',
+	dataRegulator: 'anpd;autoridade nacional de proteção de dados',
+	notMeShort: 'não sou eu;sem pet;não tenho pet;pessoa errada',
+	wantsRecords: 'prontuário;cópia do prontuário;segunda via;cópia dos exames',
+	asks: 'queria saber;quero saber;gostaria de saber;como faço;como eu faço;vocês fazem;vcs fazem',
+	noPet:
+		'não tenho cachorro;não tenho gato;não tenho pet;não tenho bicho;não tenho cão;não tenho cadela;não tenho cachorros;não tenho gatos;não tenho animal;não tenho animais;nem tenho cachorro;nem tenho gato;nem tenho pet;nem tenho bicho;nem tenho cão;nem tenho cadela;nem tenho cachorros;nem tenho gatos;nem tenho animal;nem tenho animais;nem tenho nenhum cachorro;nem tenho nenhum gato;nem tenho nenhum pet;nem tenho nenhum bicho;nem tenho nenhum cão;nem tenho nenhum cadela;nem tenho nenhum cachorros;nem tenho nenhum gatos;nem tenho nenhum animal;nem tenho nenhum animais;não tenho nenhum cachorro;não tenho nenhum gato;não tenho nenhum pet;não tenho nenhum bicho;não tenho nenhum cão;não tenho nenhum cadela;não tenho nenhum cachorros;não tenho nenhum gatos;não tenho nenhum animal;não tenho nenhum animais;aqui não tem cachorro;aqui não tem gato;aqui não tem pet;aqui não tem bicho;aqui não tem gatos;aqui não tem cachorros',
 };
 
 const ES: Lists = {
 	stop: 'parar;pare;paren;para de;paren de;dejar de;deja de;dejen de;deje de;=basta de;=basta;ya basta;no más;no mas;cortala con;córtenla con;paren con;detener;detengan;suspender;suspendan;desactivar;desactiven;cesar;ya estuvo con;nada de;párale;párenle;ya párale;ya párenle;párale con;párenle con;bájale;bájenle;bájenle a;bájale a;ya estuvo de;dejaran de;dejaran;pararan de;dejasen de;apaguen;apagar;absténganse de;abstenerse de;absténgase de;dejad de;parad de;frenar;frenen;para con;ya para con;parad;detened',
 	pause:
-		'el año que viene;el mes que viene;pausa;pausar;pausen;pause;por un tiempo;por ahora;hasta enero;hasta febrero;hasta marzo;hasta abril;hasta mayo;hasta junio;hasta julio;hasta agosto;hasta septiembre;hasta octubre;hasta noviembre;hasta diciembre;el mes que viene;por unas semanas;por unos días;estas semanas;hasta fin de año;hasta fin de mes;hasta nuevo aviso;silencien;silenciar;por 30 días;por un mes;por dos semanas;por una semana;hasta que vuelva;hasta que avise;hasta que les avise;por un rato;un tiempito',
+		'el año que viene;el mes que viene;pausa;pausar;pausen;pause;por un tiempo;por ahora;hasta enero;hasta febrero;hasta marzo;hasta abril;hasta mayo;hasta junio;hasta julio;hasta agosto;hasta septiembre;hasta octubre;hasta noviembre;hasta diciembre;el mes que viene;por unas semanas;por unos días;estas semanas;hasta fin de año;hasta fin de mes;hasta nuevo aviso;silencien;silenciar;por 30 días;por un mes;por dos semanas;por una semana;hasta que vuelva;hasta que avise;hasta que les avise;por un rato;un tiempito;silencio;un silencio;modo silencio',
 	send: 'mandar;manden;mandes;mande;mandarme;enviar;envíen;envíes;enviarme;escribir;escriban;escribas;escribirme;llamar;llamen;llamarme;contactar;contacten;contactarme;=molestar;=molesten;buscar;busquen;buscarme;marcar;marquen;marcarme;spamear;spamearme;whatsappear;recordar;recuerden;recordarme;recuérdenme;comunicar;comuniquen;comunicarse;comunicarme;contactarse;escríbanme;mándenme;llámenme;contáctenme;enviad;mandad;escribid;enviéis;mandéis;escribáis;llaméis;contactéis;contactáis;escribís;mandáis;llamáis',
 	me: 'me;mí;a mí;conmigo;mi número;mi numero;mi teléfono;mi celular;este número;llamarme;escribirme;marcarme;contactarme;mandarme;enviarme;spamearme;molestarme;recordarme;recuérdenme;mi nombre',
 	object:
 		'mensaje;mensajes;mensajitos;msj;whatsapp;whatsapps;wasap;sms;recordatorio;recordatorios;aviso;avisos;notificación;notificaciones;correo;correos;email;emails;llamada;llamadas;spam;cadenas;promoción;promociones;promo;promos;oferta;ofertas;publicidad;boletín;novedades;mensajes automáticos;mensaje automático;comunicación;comunicaciones;cupón;cupones',
 	marketing:
-		'promoción;promociones;promo;promos;promocional;oferta;ofertas;descuento;descuentos;publicidad;boletín;novedades;campaña;campañas;marketing;anuncios;black friday;liquidación;rebajas;ofertas de temporada;cupón;cupones',
+		'promoción;promociones;promo;promos;promocional;oferta;ofertas;descuento;descuentos;publicidad;boletín;novedades;campaña;campañas;marketing;anuncios;black friday;liquidación;rebajas;ofertas de temporada;cupón;cupones;2 x1;3 x2;2 por 1;3 por 2',
 	care: 'recordatorio;recordatorios;aviso;avisos;cita;citas;turno;turnos;vacuna;vacunas;control;controles;resultados',
 	list: 'lista;listas;lista de difusión;difusión;grupo',
 	records: 'base de datos;sistema;registro;registros;contactos;agenda;base',
 	remove: `saca;saquen;sacar;sácame;sáquenme;quita;quiten;quitar;quítame;quítenme;quítenlo;quítenla;borra;borren;borrar;bórrame;bórrenme;elimina;eliminen;eliminar;elimíname;elimínenme;remover;retirar;retiren;remoción;eliminación;sáquennos;quítennos;bórrennos;elimínennos;${esVerbs(ES_REMOVE_VERBS)}`,
 	erase: `borra;borren;borrar;elimina;eliminen;eliminar;supriman;suprimir;supresión;borrados;eliminados;${esVerbs(ES_ERASE_VERBS)}`,
-	data: 'mis datos;datos personales;mi información;información personal;mi número;mi teléfono;mis datos personales;todos mis datos;mi nombre;mi dirección;todo lo que tienen de mí;todo lo que tengan de mí',
+	data: 'mis datos;datos personales;mi información;información personal;mi número;mi teléfono;mis datos personales;todos mis datos;mi nombre;mi dirección;todo lo que tienen de mí;todo lo que tengan de mí;datos míos;todo lo que guardan de mí',
 	consent:
-		'no autorizo;nunca autoricé;retiro mi consentimiento;retiro el consentimiento;revoco;revocar;revoco mi consentimiento;habeas data;rgpd;lopdgdd;derechos arco;no di mi consentimiento;quién les dio mi número;de dónde sacaron mi número;nunca me suscribí;nunca me inscribí;nunca me registré;no me suscribí;no me inscribí;nunca pedí recibir;nunca pedí estos mensajes;no pedí estos mensajes;no doy mi consentimiento;sin mi consentimiento;no consiento;derecho a no recibir;derecho de oposición;de dónde sacaron mi teléfono;cómo consiguieron mi número;quién les pasó mi número;quién los autorizó;quién les dio permiso;con qué permiso;quien los autorizo;quien les dio permiso;retirar mi consentimiento;consentimiento retirado;consentimiento revocado;revocar mi consentimiento;revoco el consentimiento',
+		'no autorizo;nunca autoricé;retiro mi consentimiento;retiro el consentimiento;revoco;revocar;revoco mi consentimiento;habeas data;rgpd;lopdgdd;derechos arco;no di mi consentimiento;quién les dio mi número;de dónde sacaron mi número;nunca me suscribí;nunca me inscribí;nunca me registré;no me suscribí;no me inscribí;nunca pedí recibir;nunca pedí estos mensajes;no pedí estos mensajes;no doy mi consentimiento;sin mi consentimiento;no consiento;derecho a no recibir;derecho de oposición;de dónde sacaron mi teléfono;cómo consiguieron mi número;quién les pasó mi número;quién los autorizó;quién les dio permiso;con qué permiso;quien los autorizo;quien les dio permiso;retirar mi consentimiento;consentimiento retirado;consentimiento revocado;revocar mi consentimiento;revoco el consentimiento;derecho al olvido;derecho de supresión;derecho de cancelación;quién les dio mis datos;quién les dio mi contacto;quién les dio mi teléfono;quién les dio mi celular;quién les dio mi correo;quién les pasó mis datos;quién les pasó mi contacto;quién les pasó mi teléfono;quién les pasó mi celular;quién les pasó mi correo;de dónde sacaron mis datos;de dónde sacaron mi contacto;de dónde sacaron mi teléfono;de dónde sacaron mi celular;de dónde sacaron mi correo;cómo consiguieron mis datos;cómo consiguieron mi contacto;cómo consiguieron mi teléfono;cómo consiguieron mi celular;cómo consiguieron mi correo;quién les vendió mis datos;quién les vendió mi contacto;quién les vendió mi teléfono;quién les vendió mi celular;quién les vendió mi correo',
 	wrong:
-		'no los conozco;no las conozco;ya no es de ella;ya no es de él;número equivocado;numero equivocado;se equivocaron de número;se equivocaron de persona;persona equivocada;equivocados de número;este número no es;no tengo perro;no tengo gato;no tengo mascota;no soy paciente;no soy cliente;nunca fui paciente;nunca fui cliente;nunca fui a;dueño anterior;antiguo dueño;anterior dueño;dueña anterior;antigua dueña;era de otra persona;no soy la persona;no soy quien;no es el número de;cambió de dueño;este número era de;ahora es mío;este número es mío hace;es mi número hace;tengo este número hace;tengo este número desde;nunca fui al veterinario;ni tengo perro;ni tengo gato;nunca tuve mascota',
+		'no los conozco;no las conozco;ya no es de ella;ya no es de él;número equivocado;numero equivocado;se equivocaron de número;se equivocaron de persona;persona equivocada;equivocados de número;este número no es;no tengo perro;no tengo gato;no tengo mascota;no soy paciente;no soy cliente;nunca fui paciente;nunca fui cliente;nunca fui a;dueño anterior;antiguo dueño;anterior dueño;dueña anterior;antigua dueña;era de otra persona;no soy la persona;no soy quien;no es el número de;cambió de dueño;este número era de;ahora es mío;este número es mío hace;es mi número hace;tengo este número hace;tengo este número desde;nunca fui al veterinario;ni tengo perro;ni tengo gato;nunca tuve mascota;ya no usa este número;ya no usa este celular;no usa más este número',
 	deceased:
-		'falleció;fallecido;fallecida;murió;se murió;se fue al cielo;descansa en paz;=partió;cruzó el arcoíris;cruzó el arco iris;puente del arcoíris;arcoíris;arco iris;cruzó el puente;está en el cielo;se nos fue;lo tuvimos que dormir;la tuvimos que dormir;tuvimos que dormirlo;tuvimos que dormirla;lo sacrificamos;la sacrificamos;tuvimos que sacrificar;lo durmieron;la durmieron;le hicimos la eutanasia;ya no está con nosotros;perdimos a nuestra;perdimos a nuestro;perdimos al;perdimos a la;tuvimos que dormir;tuvimos que dormir a;tuvimos que sacrificar a;se fue al cielo de',
+		'falleció;fallecido;fallecida;murió;se murió;se fue al cielo;descansa en paz;=partió;cruzó el arcoíris;cruzó el arco iris;puente del arcoíris;arcoíris;arco iris;cruzó el puente;está en el cielo;se nos fue;lo tuvimos que dormir;la tuvimos que dormir;tuvimos que dormirlo;tuvimos que dormirla;lo sacrificamos;la sacrificamos;tuvimos que sacrificar;lo durmieron;la durmieron;le hicimos la eutanasia;ya no está con nosotros;perdimos a nuestra;perdimos a nuestro;perdimos al;perdimos a la;tuvimos que dormir;tuvimos que dormir a;tuvimos que sacrificar a;se fue al cielo de;murio ya;se murio',
 	block:
-		'los bloqueo;te bloqueo;voy a bloquear;los voy a bloquear;denunciar;los denuncio;voy a denunciar;los voy a denunciar;reportar como spam;profeco;spam;los voy a reportar;los reporto;voy a reportar;reportarlos;denunciarlos;bloquearlos;aepd;agencia de protección de datos',
+		'los bloqueo;te bloqueo;voy a bloquear;los voy a bloquear;denunciar;los denuncio;voy a denunciar;los voy a denunciar;reportar como spam;profeco;spam;los voy a reportar;los reporto;voy a reportar;reportarlos;denunciarlos;bloquearlos;aepd;agencia de protección de datos;ocu;facua;os bloqueo;os denuncio;os voy a bloquear;os voy a denunciar;os reporto',
 	leave: `no chinguen;no jodan;ya estuvo;déjenme en paz;déjame en paz;dejen de molestar;no molesten;no me molesten;no jodan;dejen de joder;olvídenme;lárguense;ya no molesten;me tienen harta;me tienen harto;qué pesados;déjame tranquilo;déjame tranquila;déjenme tranquilo;déjenme tranquila;déjame quieto;no quiero ser molestado;no quiero ser molestada;dejen de molestarme;no quiero que me molesten;no quiero saber nada de ustedes;no quiero saber nada más de ustedes;no quiero saber nada de esta;no quiero saber nada más de esta;no sean pesados;no sean pesadas;no me rompan;no rompan más;dejen de romper;no quiero nada de ustedes;no quiero nada con ustedes;pierdan mi contacto;pierdan mi número;pierde mi número;pierde mi contacto;olvídense de mí;olvídate de mí;olvidate de mi;olviden mi número;no quiero saber más de ustedes;denme un respiro;déjame tranqui;déjenme tranqui;déjame tranca;déjenme tranca;${ES_LEAVE_ALONE}`,
 	unsubscribe:
 		'darme de baja;me doy de baja;denme de baja;dame de baja;darse de baja;desuscribir;desuscribirme;desuscribirse;desinscribirme;cancelar suscripción;cancelar mi suscripción;salir de la lista;salirme de la lista;opt out;me da de baja;me dan de baja;me das de baja;me pueden dar de baja;me puedes dar de baja;salgo de la lista;salirme de esta lista;dadme de baja;me salgo de esta lista;me salgo de la lista;salgo de esta lista;desuscríbanme;desuscribanme;desuscríbeme;desuscribime;desuscribirnos;desinscríbanme;desuscríbannos',
@@ -389,7 +456,7 @@ const ES: Lists = {
 	other:
 		'del curso;en el curso;de la facultad;del alimento mensual;alimento mensual;de otra tienda;el pedido;la entrega;cambié de dirección;la línea;mi línea;obra social;del celular;del teléfono;de la aplicación;de la app;de la familia;del seguro;de la aseguradora;del banco;de la compañía;del colegio;del gimnasio;de otra tienda;no son ustedes;netflix;spotify;amazon;grupo equivocado;chat equivocado;revista;de la revista;de otra empresa;otra empresa;prepaga;la prepaga;de la prepaga;seguro médico;mi nuevo número es;este es el nuevo;el nuevo es;actualicen mi número;actualizar mi número;anoten el nuevo;grupo de mamás;grupo de padres;grupo de apoyo;grupo de amigos;mejor escríbanme;mejor por whatsapp;prefiero whatsapp;prefiero mensajes;mejor por mensaje;solo por whatsapp;mejor mándenme un mensaje;prefiero correo;mejor llámenme;del sitio;de la página;de la web;sitio web;grupo de paseos;grupo de adopción;grupo del edificio;grupo del colegio;número viejo;mi número anterior;pon este;ponga este;pongan este;de mi ex;mi tarjeta;la tarjeta;fraude;grupo del trabajo;grupo del barrio;grupo de vecinos;quién es el admin;administrador del grupo;actualicen el registro;cambien el registro;actualizar el registro;farmacia;plan de salud;seguro de mascotas;suscripción mensual;app de delivery;aplicación de delivery;envío mensual;envíos mensuales;entrega mensual;envío programado;entrega programada;envío automático;compra recurrente;compra programada',
 	hypothesis:
-		'si quisiera;si alguien quiere;alguien sabe cómo;mi amigo;mi amiga;mi mamá quiere;mi esposo quiere;ella dijo;él dijo;no yo;qué pasa si;qué significa;en caso de que quiera;si respondo;si mando;si escribo;si contesto;mi esposo dice;mi esposa dice;mi marido dice;mi mamá dice;mi papá dice;mi hijo dice;mi hija dice;mi esposo dijo;mi mamá dijo;mi hijo mandó;mi hija mandó;mi mamá mandó;era para mi;iba para mi;si algún día quiero;si un día quiero;por curiosidad;pura curiosidad;solo curiosidad;no me quiero dar de baja;curiosidad;ustedes saben;saben cómo;alguien sabe;para saber nomás;es para saber;solo para saber;le dije a mi;si algún día;si un día;qué tendría que hacer;alguna idea de cómo',
+		'si quisiera;si alguien quiere;alguien sabe cómo;mi amigo;mi amiga;mi mamá quiere;mi esposo quiere;ella dijo;él dijo;no yo;qué pasa si;qué significa;en caso de que quiera;si respondo;si mando;si escribo;si contesto;mi esposo dice;mi esposa dice;mi marido dice;mi mamá dice;mi papá dice;mi hijo dice;mi hija dice;mi esposo dijo;mi mamá dijo;mi hijo mandó;mi hija mandó;mi mamá mandó;era para mi;iba para mi;si algún día quiero;si un día quiero;por curiosidad;pura curiosidad;solo curiosidad;no me quiero dar de baja;curiosidad;ustedes saben;saben cómo;alguien sabe;para saber nomás;es para saber;solo para saber;le dije a mi;si algún día;si un día;qué tendría que hacer;alguna idea de cómo;mi esposo siempre dice;mi esposo vive diciendo;mi esposo me dice;mi marido siempre dice;mi marido vive diciendo;mi marido me dice;mi esposa siempre dice;mi esposa vive diciendo;mi esposa me dice;mi mujer siempre dice;mi mujer vive diciendo;mi mujer me dice;mi mamá siempre dice;mi mamá vive diciendo;mi mamá me dice;mi papá siempre dice;mi papá vive diciendo;mi papá me dice;mi hijo siempre dice;mi hijo vive diciendo;mi hijo me dice;mi hija siempre dice;mi hija vive diciendo;mi hija me dice;mi novio siempre dice;mi novio vive diciendo;mi novio me dice;mi novia siempre dice;mi novia vive diciendo;mi novia me dice',
 	no_need:
 		'ya no hace falta;no necesito más;ya no necesito;ya no tiene;ya no es necesario;no hay necesidad de;ya no son necesarios;no hace falta;no es necesario que',
 	needless: 'no hace falta;no es necesario;no necesitan;no tiene caso;no tiene sentido',
@@ -397,11 +464,12 @@ const ES: Lists = {
 	notStop:
 		'para mañana;para mí;para el;para la;para hoy;dejar de tomar;dejar de fumar;parar de tomar;cancelar la cita;cancelar el turno;cancelar mi cita;cancelar el pedido;cancelar la compra;dejé de recibir;dejaron de llegar;dejaron de mandar;dejaron de enviar;dejó de llegar;han dejado de;dejé de recibirlos;dejar de darle;dejar de dar;dejar de usar;dejar de aplicar;dejar de ponerle;dejar la medicación;parar el antibiótico;dejar el antibiótico;parar el tratamiento;dejar el tratamiento',
 	notList:
-		'lista de espera;lista de compras;fila de espera;lista de cancelaciones;lista de regalos;lista de cirugía;lista de la cirugía;lista de castración;lista de estudios;lista del baño;lista de peluquería;lista del hotel;lista de la guardería',
+		'lista de espera;lista de compras;fila de espera;lista de cancelaciones;lista de regalos;lista de cirugía;lista de la cirugía;lista de castración;lista de estudios;lista del baño;lista de peluquería;lista del hotel;lista de la guardería;una lista de;lista de plantas;lista de alimentos',
 	cancel: 'cancelar;cancela;cancelen;cancele;anular;anulen;anule;anula',
-	blockedReported: 'bloqueado y reportado;bloqueado y denunciado;reportado y bloqueado;ya los bloqueé',
+	blockedReported:
+		'bloqueado y reportado;bloqueado y denunciado;reportado y bloqueado;ya los bloqueé;botón de bloquear;botón de denunciar;botón de reportar;botoncito de bloquear;dedo en el bloquear',
 	anything: 'nada;ninguna cosa',
-	you: 'ustedes;los;esta clínica;esta empresa;esta tienda;esta veterinaria',
+	you: 'ustedes;los;esta clínica;esta empresa;esta tienda;esta veterinaria;os',
 	reportOther: 'maltrato;maltratos;maltrato animal;maltratando;vecino;vecina;vecinos',
 	there: 'de ahí;de ahi;de aquí;de ahí adentro',
 	removeMe: `sácame;sáquenme;quítame;quítenme;bórrame;bórrenme;elimíname;elimínenme;me sacan;me quitan;me borran;saquen mi nombre;quiten mi nombre;borren mi nombre;saquen mi número;quiten mi número;borren mi número;quítenlo;quítenla;sáquenlo;sáquenla;${esVerbsMe(ES_REMOVE_VERBS)}`,
@@ -410,7 +478,7 @@ const ES: Lists = {
 		'escribió;sin querer;ignoren;ignora;espera;esperen;me equivoqué;quise decir;digo;era broma;no quise;no me den de baja;no me saquen de la lista;ni loco me salgo;no quiero salir de la lista;agarró mi celular;agarró el celular;agarró mi teléfono;tomó mi teléfono;tomó mi celular;no hagan caso;no le hagan caso;responde baja para;responda baja para;responde stop para;responda stop para;es estafa o;es una estafa o;es confiable;es de ustedes de verdad',
 	notMe: 'no soy el;no soy la;no conozco;no conozco a;no soy yo;no es de;ya no es de;no es el;no es la',
 	who: 'quién es;quién habla;quiénes son;quién me escribe;quiénes son ustedes;de dónde es este número;número nuevo;este número ahora es mío;ahora es mi número;cambió de número;cambió su número;equivocado;equivocada;equivocados',
-	grief: `duele recibir;duele ver;me duele ver;doloroso recibir;doloroso ver;triste recibir;triste ver;difícil ver;difícil recibir;me parte el alma;parte el alma;me rompe el corazón;rompe el corazón;no puedo ver;no puedo seguir viendo;no soporto ver;no aguanto ver;${pairs('no_puedo no_aguanto no_soporto', 'leer recibir seguir_viendo seguir_leyendo seguir_recibiendo')}`,
+	grief: `duele recibir;duele ver;me duele ver;doloroso recibir;doloroso ver;triste recibir;triste ver;difícil ver;difícil recibir;me parte el alma;parte el alma;me rompe el corazón;rompe el corazón;no puedo ver;no puedo seguir viendo;no soporto ver;no aguanto ver;${pairs('no_puedo no_aguanto no_soporto', 'leer recibir seguir_viendo seguir_leyendo seguir_recibiendo')};su nombre en los mensajes;su nombre en los recordatorios;su nombre en estos mensajes;su nombre en los avisos;su nombre aparecer;su nombrecito en los mensajes;su nombrecito en los recordatorios;su nombrecito en estos mensajes;su nombrecito en los avisos;su nombrecito aparecer`,
 	noLongerComes:
 		'ya no va a necesitar;ya no necesita;no va a necesitar;ya no va a venir;ya no vendrá;ya no va a asistir;ya no asistirá;ya no va a ir a;ya no irá',
 	notInterested:
@@ -419,15 +487,14 @@ const ES: Lists = {
 		'mal anotado;anotado mal;anotaron mal;mal registrado;registrado mal;mal guardado;teléfono equivocado;telefono equivocado;lo anotaron mal',
 	switched:
 		'me cambié de veterinaria;me cambie de veterinaria;cambié de veterinario;cambie de veterinario;cambié de clínica;otra veterinaria;otro veterinario;otra clínica;ya no soy cliente;ya no somos clientes',
-	without:
-		'sin promociones;sin publicidad;sin spam;sin promos;sin ofertas;menos spam;menos publicidad;menos promociones;nada de promociones;nada de publicidad;nada de spam;sin cupones;sin anuncios;sin oferta',
+	without: `sin promociones;sin publicidad;sin spam;sin promos;sin ofertas;menos spam;menos publicidad;menos promociones;nada de promociones;nada de publicidad;nada de spam;sin cupones;sin anuncios;sin oferta;${ES_WITHOUT}`,
 	threat:
-		'otro mensaje más;un mensaje más;otro mensaje;próximo mensaje;la próxima vez;última vez que;si me vuelven a;si siguen;sigan así;si mandan otro;si me mandan otro;paren o;párenle o',
+		'otro mensaje más;un mensaje más;otro mensaje;próximo mensaje;la próxima vez;última vez que;si me vuelven a;si siguen;sigan así;si mandan otro;si me mandan otro;paren o;párenle o;como sigáis así;si seguís así;si seguís;como sigan así;si siguen así;sigáis así;seguí mandando;sigue mandando;sigan mandando;seguid mandando',
 	complaint:
-		'queja;quejarme;profeco;denuncia;denunciar;demanda;demandar;abogado;reclamación;reclamo;reclamar;consumo;defensa del consumidor;sernac;indecopi;consumidor;una estrella;1 estrella;mala reseña;reseña',
+		'queja;quejarme;profeco;denuncia;denunciar;demanda;demandar;abogado;reclamación;reclamo;reclamar;consumo;defensa del consumidor;sernac;indecopi;consumidor;una estrella;1 estrella;mala reseña;reseña;ocu;facua;hoja de reclamaciones',
 	blockedWord: 'bloqueado;bloqueados;bloqueada;bloqueé;denunciado;denunciados;denuncié;reportado;reportados;reporté',
 	blockNow:
-		'bloqueo;bloquear;bloquearlos;bloqueando;spam;los bloqueo;te bloqueo;voy a bloquear;reporto;los reporto;denuncio;los denuncio;reportarlos',
+		'bloqueo;bloquear;bloquearlos;bloqueando;spam;los bloqueo;te bloqueo;voy a bloquear;reporto;los reporto;denuncio;los denuncio;reportarlos;os bloqueo;os denuncio',
 	threatMsg: `otro mensaje más;un mensaje más;otro mensaje;próximo mensaje;si me vuelven a escribir;si me vuelven a mandar;si mandan otro;si me mandan otro;si me llega otro;otra promo;otra promoción;una promo más;otro correo;${ES_ONE_MORE}`,
 	still:
 		'siguen mandando;siguen enviando;siguen llegando;me siguen mandando;me siguen llegando;todavía me mandan;todavía mandan;todavía llegan',
@@ -435,12 +502,13 @@ const ES: Lists = {
 	asked: 'ya les dije;ya pedí;ya les pedí;cuántas veces;les pedí;por última vez',
 	fedUp:
 		'harta de;harto de;hartos de;cansada de;cansado de;ya me cansé de;no aguanto más;qué fastidio;que fastidio;me tienen cansada;me tienen cansado;me tienen harta;me tienen harto',
-	notNow: 'ahora no;por ahora no;ahorita no',
+	notNow: 'ahora no;por ahora no;ahorita no;ahora mismo no;ahorita mismo no;por el momento no',
 	later:
 		'en enero;en febrero;en marzo;en abril;en mayo;en junio;en julio;en agosto;en septiembre;en octubre;en noviembre;en diciembre;el año que viene;el mes que viene;después de las fiestas',
 	permission:
 		'no tienen mi permiso;sin mi permiso;no di permiso;nunca di permiso;no les di permiso;nunca autoricé;nunca di mi autorización',
-	sendMe: 'escríbanme;mándenme mensajes;llámenme;contáctenme;búsquenme;escríbeme',
+	sendMe:
+		'escríbanme;mándenme mensajes;llámenme;contáctenme;búsquenme;escríbeme;avísenme;avisenme;avísame;avisame;avíseme;me avisan;me avisen',
 	newPet: 'ahora tenemos;cachorro nuevo;perro nuevo;gato nuevo;adopté un;adopté una;adoptamos un;adoptamos una',
 	canStop: 'ya pueden parar;ya puedes parar;pueden parar;ya pueden dejar de',
 	timeWindow: 'antes de las;después de las;por la mañana;en la mañana;en horario de trabajo;fuera de horario',
@@ -457,7 +525,7 @@ const ES: Lists = {
 	fine: 'están bien;me parecen bien;me sirven;no me molestan;sin problema con;no hay problema con;bien con',
 	lost: '=perdimos a;=perdimos al;=perdimos a nuestro;=perdimos a nuestra',
 	notDeceased:
-		'muriendo de;me muero de;muerta de;muerto de;morirme de;casi se muere;casi muere;casi se murió;se murió de risa;me morí de risa',
+		'muriendo de;me muero de;muerta de;muerto de;morirme de;casi se muere;casi muere;casi se murió;se murió de risa;me morí de risa;se murió el teléfono;se murió el celular;se me murió el celular;se me murió el teléfono;celular muerto;batería muerta;=me morí;=morí',
 	hurts:
 		'duele;duelen;es un golpe;un golpe;una puñalada;me parte;me destroza;me destruye;me mata;me parte el alma;me rompe el corazón;me hunde;es duro;muy duro;es difícil;muy difícil;es doloroso;muy doloroso',
 	decline:
@@ -465,7 +533,7 @@ const ES: Lists = {
 	declineBefore: 'me ahorro;no necesito;no me hace falta;no hace falta;no me hacen falta',
 	declineWeak: 'no da;no;basta;ya basta',
 	tooOften:
-		'todo santo día;todos los días;todos los dias;cada día;cada semana;todas las semanas;a cada rato;todo el tiempo;varias veces por semana',
+		'todo santo día;todos los días;todos los dias;cada día;cada semana;todas las semanas;a cada rato;todo el tiempo;varias veces por semana;por día;al día;en un día',
 	afterEvent: `después de las vacaciones;después de semana santa;después de las fiestas;después de navidad;después de año nuevo;después de la mudanza;después del viaje;después del verano;después del invierno;el año que viene;el próximo año;en un par de meses;en unos meses;dentro de unos meses;cuando vuelva;después del feriado;después de pascua;después de fin de año;${fromMonths('después de;recién en;recién después de;a partir de', ES_MONTHS)}`,
 	askedAgain:
 		'tercera vez que pido;segunda vez que pido;tercera vez que les pido;segunda vez que les pido;ya es la tercera vez;ya es la segunda vez;por tercera vez;por segunda vez;me cansé de pedir',
@@ -479,6 +547,26 @@ const ES: Lists = {
 		'demasiado;demasiadas;demasiados;es mucho;son muchas;son muchos;es demasiado;son demasiadas;un exceso;una exageración;exagerado;exagerada;excesivo;excesiva',
 	subscription: 'suscripción;mi suscripción;inscripción;mi inscripción;afiliación',
 	notQuote: 'de espera;sala de espera;tiempo de espera;horas de espera;en espera;lo digo;se lo digo;se los digo;les digo;te lo digo',
+	botherMe:
+		'molestarme;molestándome;joderme;jodiéndome;fastidiarme;fastidiándome;acosarme;acosándome;incordiarme;me molesten;me molestan;me molestes;me moleste;me jodan;me fastidien;me acosen',
+	everything: 'todo;todos;todas;todito;todo eso',
+	plenty: 'basta;bastan;es suficiente;son suficientes;alcanza;alcanzan;me alcanza;es más que suficiente;me basta;me bastan',
+	enough: '=basta;ya basta;ya estuvo;ya fue;suficiente;ya es suficiente;ya está bien',
+	knowWhatToDo: 'ya saben qué hacer con;saben qué hacer con;ya saben qué hacer;ya sabes qué hacer con',
+	withoutDiscounts: ES_WITHOUT_DISCOUNTS,
+	keepConsent: 'tienen permiso;tienen autorización;permiso para guardar;permiso pa guardar;guarden mis datos;guardar mis datos',
+	notYet:
+		'ninguna llamada todavía;ninguna llamada aún;ninguna llamada hasta ahora;ninguna mensaje todavía;ninguna mensaje aún;ninguna mensaje hasta ahora;ninguna correo todavía;ninguna correo aún;ninguna correo hasta ahora;ninguna respuesta todavía;ninguna respuesta aún;ninguna respuesta hasta ahora;ninguna noticia todavía;ninguna noticia aún;ninguna noticia hasta ahora;ningún llamada todavía;ningún llamada aún;ningún llamada hasta ahora;ningún mensaje todavía;ningún mensaje aún;ningún mensaje hasta ahora;ningún correo todavía;ningún correo aún;ningún correo hasta ahora;ningún respuesta todavía;ningún respuesta aún;ningún respuesta hasta ahora;ningún noticia todavía;ningún noticia aún;ningún noticia hasta ahora;ni una llamada todavía;ni una llamada aún;ni una llamada hasta ahora;ni una mensaje todavía;ni una mensaje aún;ni una mensaje hasta ahora;ni una correo todavía;ni una correo aún;ni una correo hasta ahora;ni una respuesta todavía;ni una respuesta aún;ni una respuesta hasta ahora;ni una noticia todavía;ni una noticia aún;ni una noticia hasta ahora;nada de llamada todavía;nada de llamada aún;nada de llamada hasta ahora;nada de mensaje todavía;nada de mensaje aún;nada de mensaje hasta ahora;nada de correo todavía;nada de correo aún;nada de correo hasta ahora;nada de respuesta todavía;nada de respuesta aún;nada de respuesta hasta ahora;nada de noticia todavía;nada de noticia aún;nada de noticia hasta ahora',
+	knowNone:
+		'no conozco a ningún;no conozco a ninguna;no conozco a ninguno;no conozco ningún;no conozco ninguna;ni conozco a ningún;ni conozco a ninguna;no conozco a nadie llamado;no conozco a nadie llamada;ni idea de quién es;no sé quién es;ni sé quién es',
+	otherOwner:
+		'vecino;vecina;vecinos;mi amigo;mi amiga;de un amigo;de una amiga;de mi hermana;de mi hermano;de mi prima;de mi primo;de mi tía;de mi tío;de una compañera;de un compañero',
+	dataRegulator: 'aepd;agencia de protección de datos;agencia española de protección de datos',
+	notMeShort: 'no soy yo;no tengo mascota;persona equivocada',
+	wantsRecords: 'historia clínica;copia de la historia;expediente médico',
+	asks: 'quería saber;quiero saber;quisiera saber;cómo hago;ustedes hacen;hay forma de',
+	noPet:
+		'no tengo perro;no tengo perros;no tengo gato;no tengo gatos;no tengo mascota;no tengo mascotas;no tengo perra;no tengo gata;no tengo animales;ni tengo perro;ni tengo perros;ni tengo gato;ni tengo gatos;ni tengo mascota;ni tengo mascotas;ni tengo perra;ni tengo gata;ni tengo animales;no tengo ningún perro;no tengo ningún perros;no tengo ningún gato;no tengo ningún gatos;no tengo ningún mascota;no tengo ningún mascotas;no tengo ningún perra;no tengo ningún gata;no tengo ningún animales;no tengo ninguna perro;no tengo ninguna perros;no tengo ninguna gato;no tengo ninguna gatos;no tengo ninguna mascota;no tengo ninguna mascotas;no tengo ninguna perra;no tengo ninguna gata;no tengo ninguna animales;aquí no hay perros;aquí no hay gatos;aquí no hay mascotas;acá no hay perros;acá no hay gatos;acá no hay mascotas',
 };
 
 const EN: Lists = {
@@ -490,42 +578,43 @@ const EN: Lists = {
 	object:
 		'message;messages;msg;msgs;text;texts;sms;whatsapp;whatsapps;reminder;reminders;notification;notifications;alert;alerts;update;updates;email;emails;call;calls;spam;these messages;this stuff;promotion;promotions;promo;promos;offer;offers;newsletter;newsletters;ad;ads;marketing;deals;sales;discounts;sales stuff;marketing stuff;promo stuff;automated messages;automated texts;robotexts;robocalls;communication;communications;txt;txts;txting;coupon;coupons;sale alerts;sale texts;sale emails;deal alerts',
 	marketing:
-		'promotion;promotions;promotional;promo;promos;offer;offers;deal;deals;discount;discounts;newsletter;newsletters;marketing;ad;ads;advertising;campaign;campaigns;sales;black friday;sales stuff;marketing stuff;promo stuff;coupon;coupons;sale alerts;sale texts;sale emails;deal alerts',
+		'promotion;promotions;promotional;promo;promos;offer;offers;deal;deals;discount;discounts;newsletter;newsletters;marketing;ad;ads;advertising;campaign;campaigns;sales;black friday;sales stuff;marketing stuff;promo stuff;coupon;coupons;sale alerts;sale texts;sale emails;deal alerts;flash sale;flash sales;clearance;off stuff;percent off;off deals;off offers',
 	care: 'reminder;reminders;appointment;appointments;vaccine;vaccines;booking;results;checkup;check up;appointment stuff',
 	list: 'list;lists;mailing list;broadcast;group',
 	records: 'records;database;system;contacts;register',
 	remove:
 		'remove;delete;take off;take me off;erase;drop;unsubscribe;removal;deletion;count me out;take this number off;take my number off;take us off;remove us;delete us;take our number off;get off;get me off',
-	erase: 'erase;delete;remove;wipe;destroy;deleted;erased',
-	data: 'my data;personal data;my personal data;my information;my info;my details;my records;my number;all my data;my personal info;personal info;personal information;my name;my address;everything you have on me;all you have on me;everything you have about me;whatever you have on me',
+	erase: 'erase;delete;remove;wipe;destroy;deleted;erased;deletion;gone',
+	data: 'my data;personal data;my personal data;my information;my info;my details;my records;my number;all my data;my personal info;personal info;personal information;my name;my address;everything you have on me;all you have on me;everything you have about me;whatever you have on me;everything you hold on me;everything you hold about me;all you hold on me;all you hold about me;whatever you hold on me;whatever you hold about me;everything you keep on me;the data you hold',
 	consent:
-		'revoke;revoke consent;withdraw consent;withdraw my consent;i do not consent;i dont consent;never consented;didnt sign up;never signed up;gdpr;ccpa;who gave you my number;where did you get my number;how did you get my number;right to opt out;who gave you permission;who authorized you;who said you could;consent withdrawn;consent is withdrawn;consent revoked;consent is revoked;withdrawing my consent;withdrawing consent;revoking my consent;revoking consent;take back my consent;taking back my consent',
+		'revoke;revoke consent;withdraw consent;withdraw my consent;i do not consent;i dont consent;never consented;didnt sign up;never signed up;gdpr;ccpa;who gave you my number;where did you get my number;how did you get my number;right to opt out;who gave you permission;who authorized you;who said you could;consent withdrawn;consent is withdrawn;consent revoked;consent is revoked;withdrawing my consent;withdrawing consent;revoking my consent;revoking consent;take back my consent;taking back my consent;right to erasure;right to be forgotten;article 17;data subject request;who gave you my data;who gave you my details;who gave you my info;who gave you my information;who gave you my contact;who gave you my email;who gave you my personal data;where did you get my data;where did you get my details;where did you get my info;where did you get my information;where did you get my contact;where did you get my email;where did you get my personal data;how did you get my data;how did you get my details;how did you get my info;how did you get my information;how did you get my contact;how did you get my email;how did you get my personal data;who gave out my data;who gave out my details;who gave out my info;who gave out my information;who gave out my contact;who gave out my email;who gave out my personal data;who sold you my data;who sold you my details;who sold you my info;who sold you my information;who sold you my contact;who sold you my email;who sold you my personal data',
 	wrong:
-		'wrong number;wrong person;wrong phone;i dont know you;i do not know you;not my number;do not have a dog;dont have a dog;do not have a cat;dont have a cat;no pets;not your patient;not your client;not your customer;not a patient;not a client;not a customer;never been a patient;never been a client;never been your;never been to your;previous owner;old owner;belonged to someone;this is not number;is not number anymore;not the person you;not the number for;not the number of;number is not anymore;changed owners;changed hands;used to belong to;been my number for;had this number for;had this number since;never been to a vet;never been to the vet;never had a pet;dont even have a pet;dont have any pets',
+		'wrong number;wrong person;wrong phone;i dont know you;i do not know you;not my number;do not have a dog;dont have a dog;do not have a cat;dont have a cat;no pets;not your patient;not your client;not your customer;not a patient;not a client;not a customer;never been a patient;never been a client;never been your;never been to your;previous owner;old owner;belonged to someone;this is not number;is not number anymore;not the person you;not the number for;not the number of;number is not anymore;changed owners;changed hands;used to belong to;been my number for;had this number for;had this number since;never been to a vet;never been to the vet;never had a pet;dont even have a pet;dont have any pets;no longer uses this number;does not use this number anymore',
 	deceased:
-		'passed away;died;deceased;she passed;he passed;husband passed;wife passed;mom passed;mum passed;dad passed;mother passed;father passed;passed on;passed yesterday;passed last;passed this morning;passed over the weekend;crossed the rainbow bridge;rest in peace;put to sleep;to put down;put her down;put him down;put them down;euthanized;euthanised;rainbow bridge;crossed over;no longer with us;he is gone;she is gone;put boy to sleep;put girl to sleep;put dog to sleep;put cat to sleep;put him to sleep;put her to sleep;put boy down;put girl down;put dog down;put cat down;we lost our;had to put down;had to put to sleep;had to euthanize',
+		'passed away;died;deceased;she passed;he passed;husband passed;wife passed;mom passed;mum passed;dad passed;mother passed;father passed;passed on;passed yesterday;passed last;passed this morning;passed over the weekend;crossed the rainbow bridge;rest in peace;put to sleep;to put down;put her down;put him down;put them down;euthanized;euthanised;rainbow bridge;crossed over;no longer with us;he is gone;she is gone;put boy to sleep;put girl to sleep;put dog to sleep;put cat to sleep;put him to sleep;put her to sleep;put boy down;put girl down;put dog down;put cat down;we lost our;had to put down;had to put to sleep;had to euthanize;passed awy;pased away',
 	block:
-		'block you;blocking you;block this number;block your number;report you;reporting you;report this number;report as spam;report it as spam;mark as spam;spam;ftc;bbb;sue you;ico;information commissioner;data protection authority',
+		'block you;blocking you;block this number;block your number;report you;reporting you;report this number;report as spam;report it as spam;mark as spam;spam;ftc;bbb;sue you;ico;information commissioner;data protection authority;trading standards;report to trading standards',
 	leave:
-		'leave me alone;leave me be;go away;get lost;back off;piss off;buzz off;stop bothering me;stop harassing me;stop pestering me;lose my number;bugger off;sod off;jog on;get off my phone;want nothing to do with you;want nothing from you;forget i exist;forget about me;forget my number;lose my contact;dont want to hear from you;do not want to hear from you;dont want to hear from your;never want to hear from;dont wanna hear from;give it a rest;leave us alone;let me be;let us be;leave me in peace;leave us in peace',
+		'leave me alone;leave me be;go away;get lost;back off;piss off;buzz off;stop bothering me;stop harassing me;stop pestering me;lose my number;bugger off;sod off;jog on;get off my phone;want nothing to do with you;want nothing from you;forget i exist;forget about me;forget my number;lose my contact;dont want to hear from you;do not want to hear from you;dont want to hear from your;never want to hear from;dont wanna hear from;give it a rest;leave us alone;let me be;let us be;leave me in peace;leave us in peace;can not take a hint;take a hint;take the hint',
 	unsubscribe: 'unsubscribe;unsub;opt out;optout;opt me out;sign me out',
 	noMore:
-		'dont want;do not want;no longer want;dont need;do not need;dont send;do not send;no more;not interested in;not interested in getting;no interest in',
+		'dont want;do not want;no longer want;dont need;do not need;dont send;do not send;no more;not interested in;not interested in getting;no interest in;no longer wish;do not wish;no longer wish to;do not wish to;would rather not',
 	negator: 'not;no;never;dont;do not',
 	keep: 'keep sending;keep them coming;continue;i need the reminders;i like;i love;please keep;still want;keep texting;keep messaging;on the contrary;save me;saves me;lifesaver;life saver;reminders help',
 	other:
 		'from the course;the course;from the class;from another store;the order;my order;the delivery;changed my address;on my phone;my phone settings;the app;of the app;family group;work group;my phone plan;from the pet insurance;pet insurance;from the bank;my bank;from the gym;from the school;from another;not yours;not you guys;other company;netflix;spotify;amazon;wrong chat;wrong group;magazine;the magazine;my new number is;new number is;update my number;update my contact;the bank;to the bank;health insurance;text instead;text me instead;prefer text;prefer texts;email instead;email me instead;rather text;call instead;call me instead;the website;on the website;their website;from the website;class group;group chat;puppy class;training class;the old one;my old number;replace my number;use this one;use this number instead;my ex;my card;for fraud;fraud;group admin;who is the admin;neighborhood group;pharmacy;drugstore;delivery app;food app;subscription box;groomers app;old groomer;other app;another app;their app;monthly delivery;monthly shipment;autoship;auto ship;repeat delivery;scheduled delivery;recurring order;repeat order;monthly order',
 	hypothesis:
-		'if i wanted;if someone;how do people;my friend;asking for a friend;she said;he said;my mom wants;my wife wants;my husband wants;what happens if;what does;what is;in case i want;if i reply;if i text;if i send;if i type;if i answer;my mom sent;my son sent;my daughter sent;my husband said;my wife said;my mom said;was meant for;meant for my;was for my;if i ever want;if one day i want;just wondering;not opting out;out of curiosity;how does the opt out work;just curious;curious how;do you know how;you guys know how;told my;any idea how;anyone know how;keeps saying;kept saying;is always saying',
+		'if i wanted;if someone;how do people;my friend;asking for a friend;she said;he said;my mom wants;my wife wants;my husband wants;what happens if;what does;what is;in case i want;if i reply;if i text;if i send;if i type;if i answer;my mom sent;my son sent;my daughter sent;my husband said;my wife said;my mom said;was meant for;meant for my;was for my;if i ever want;if one day i want;just wondering;not opting out;out of curiosity;how does the opt out work;just curious;curious how;do you know how;you guys know how;told my;any idea how;anyone know how;keeps saying;kept saying;is always saying;my husband says;my husband keeps telling me;my husband always says;my wife says;my wife keeps telling me;my wife always says;my mom says;my mom keeps telling me;my mom always says;my mum says;my mum keeps telling me;my mum always says;my dad says;my dad keeps telling me;my dad always says;my son says;my son keeps telling me;my son always says;my daughter says;my daughter keeps telling me;my daughter always says;my partner says;my partner keeps telling me;my partner always says;my boyfriend says;my boyfriend keeps telling me;my boyfriend always says;my girlfriend says;my girlfriend keeps telling me;my girlfriend always says',
 	no_need: 'no need anymore;no longer need;no need to keep;no longer necessary;no need for;not needed anymore;no longer needed',
 	needless: 'no need to;dont need to;do not need to',
 	this_number: 'this number;that number;my number;this phone',
 	notStop:
 		'stop by;stop at;stop in;stop taking;stop smoking;stop the bleeding;stop bleeding;stop itching;cancel my appointment;cancel the appointment;cancel my order;cancel the order;cancel my booking;stopped getting;stopped receiving;stopped coming;stopped arriving;have stopped;has stopped;stopped sending me the;stop giving;stop using;stop applying;stop feeding;stop the drops;stop the meds;stop the medication;stop the antibiotics;stop the treatment;stop the food;hold on stop;hang on stop;wait stop;stop wait;stop hold on;stop hang on;stop dont book;stop do not book;stop dont confirm;stop dont cancel',
 	notList:
-		'waiting list;waitlist;shopping list;wait list;standby list;cancellation list;cancelation list;gift list;surgery list;procedure list;grooming list;boarding list;daycare list',
+		'waiting list;waitlist;shopping list;wait list;standby list;cancellation list;cancelation list;gift list;surgery list;procedure list;grooming list;boarding list;daycare list;a list of;list of plants;list of foods;list of flowers',
 	cancel: 'cancel;cancelling;canceling',
-	blockedReported: 'blocked and reported;reported and blocked;blocked you;reported you',
+	blockedReported:
+		'blocked and reported;reported and blocked;blocked you;reported you;report button;block button;report spam button;hovering over the block;hovering over the report;finger on the block button;finger on the report button',
 	anything: 'anything;nothing',
 	you: 'you;you guys;your clinic;your company;this clinic;this company',
 	reportOther: 'animal abuse;animal cruelty;abusing;neighbor;neighbour;neighbors;neighbours',
@@ -537,7 +626,7 @@ const EN: Lists = {
 		'let me check;wrong photo;sent the wrong photo;by mistake;ignore that;ignore it;please ignore;wait;i meant;my bad;sorry wrong;was a joke;i accidentally;unsubscribed by accident;pressed it by accident;typed it by accident;did it by accident;typed stop;typed that;typed it;typed this;wrote stop;wrote that;kid typed;son typed;daughter typed;wrong pet;did not mean to;dont unsubscribe me;do not unsubscribe me;dont remove me;do not remove me;dont take me off;do not take me off;disregard;grabbed my phone;took my phone;got my phone;wrote unsubscribe;reply stop to;text stop to;reply stop for;is that legit;is this legit;is it legit;is it a scam;is this a scam;is that a scam;legit or',
 	notMe: 'i am not;this is not;not him;not her;dont know who;do not know who;it is not;that is not',
 	who: 'who is this;who are you;who dis;whos this;who is that;who are you people;who is texting;new number;my number now;this is my number now;changed numbers;changed his number;changed her number',
-	grief: `hard to see;heartbreaking to;painful to get;painful to see;painful to receive;painful to keep;hurts to see;hurts to get;hurts to receive;hard to see these;heartbreaking to see;heartbreaking to get;breaking my heart;breaks my heart;can not keep seeing;cannot keep seeing;can not bear;cannot bear;can not stand seeing;can not look at;${pairs('cant can_not cannot', 'keep_seeing keep_reading keep_getting face bear stand')}`,
+	grief: `hard to see;heartbreaking to;painful to get;painful to see;painful to receive;painful to keep;hurts to see;hurts to get;hurts to receive;hard to see these;heartbreaking to see;heartbreaking to get;breaking my heart;breaks my heart;can not keep seeing;cannot keep seeing;can not bear;cannot bear;can not stand seeing;can not look at;${pairs('cant can_not cannot', 'keep_seeing keep_reading keep_getting face bear stand')};his name on these;his name on the reminders;his name on the messages;his name on these messages;his name on the texts;his name on your texts;his name on your messages;his name pop up;his name popping up;her name on these;her name on the reminders;her name on the messages;her name on these messages;her name on the texts;her name on your texts;her name on your messages;her name pop up;her name popping up;their name on these;their name on the reminders;their name on the messages;their name on these messages;their name on the texts;their name on your texts;their name on your messages;their name pop up;their name popping up`,
 	noLongerComes:
 		"won't be needing;will not be needing;won't need;will not need;no longer needs;won't be attending;will not be attending;won't be coming;will not be coming",
 	notInterested: 'not interested;a no from me;less so;dont need to hear;do not need to hear;not for me',
@@ -545,15 +634,14 @@ const EN: Lists = {
 		'typed the number wrong;typed it wrong;number wrong;wrote the number down wrong;wrote it down wrong;have the wrong number;got the wrong number;saved the wrong number',
 	switched:
 		'switched vets;switched clinics;changed vets;changed clinics;moved to another vet;moved to another clinic;another vet;another clinic;new vet now;not a client anymore;no longer a client',
-	without:
-		'no spam;no promos;no ads;no marketing;less spam;without the ads;without promotions;without the promos;no more spam;no offers;no deals;no coupons;without the deals',
+	without: `no spam;no promos;no ads;no marketing;less spam;without the ads;without promotions;without the promos;no more spam;no offers;no deals;no coupons;without the deals;${EN_WITHOUT}`,
 	threat:
-		'keep it up;keep going like this;keep this up;keep that up;carry on like this;one more message;one more text;one more time;next message;next text;last warning;last time;if you text;if you message;if you keep;if you send;do it again;text me again and;message me again and;stop or;stop it or;if this continues;if this keeps up;if it continues;if this keeps happening;keep texting me and;keep messaging me and;keep sending me and',
+		'keep it up;keep going like this;keep this up;keep that up;carry on like this;one more message;one more text;one more time;next message;next text;last warning;last time;if you text;if you message;if you keep;if you send;do it again;text me again and;message me again and;stop or;stop it or;if this continues;if this keeps up;if it continues;if this keeps happening;keep texting me and;keep messaging me and;keep sending me and;keep going',
 	complaint:
-		'file a complaint;complaint;complain;ftc;attorney general;lawyer;sue;report;consumer protection;1 star;one star;1-star;bad review;review',
+		'file a complaint;complaint;complain;ftc;attorney general;lawyer;sue;report;consumer protection;1 star;one star;1-star;bad review;review;trading standards;ombudsman',
 	blockedWord: 'blocked;reported;flagged',
 	blockNow:
-		'fcc;spam;report as spam;you are blocked;youre blocked;i will block;gonna block;im blocking;i am blocking;blocking this number;block this number;ftc;file a complaint;blocking;getting blocked;get blocked;be blocked;ur blocked;your blocked;gonna get blocked',
+		'fcc;spam;report as spam;you are blocked;youre blocked;i will block;gonna block;im blocking;i am blocking;blocking this number;block this number;ftc;file a complaint;blocking;getting blocked;get blocked;be blocked;ur blocked;your blocked;gonna get blocked;trading standards;information commissioner',
 	threatMsg: `one more message;one more text;next message;next text;text me again and;message me again and;send me another;one more of these;one more of those;one more promo;one more promotion;one more ad;one more reminder;one more email;another promo;${EN_ONE_MORE}`,
 	still:
 		'you keep sending;you still send;still sending;keep getting;still getting;you keep texting;still texting;still receiving;why do you keep',
@@ -565,7 +653,7 @@ const EN: Lists = {
 		'in january;in february;in march;in april;in may;in june;in july;in august;in september;in october;in november;in december;next year;next month;after the holidays',
 	permission:
 		'dont have my permission;do not have my permission;without my permission;never gave you permission;never gave permission;did not give permission;didnt give you permission;never consented to',
-	sendMe: 'text me;message me;contact me;reach out;email me',
+	sendMe: 'text me;message me;contact me;reach out;email me;let me know;notify me;remind me;text me only;only text me',
 	newPet: 'now we have;new puppy;new kitten;new dog;new cat;just adopted;recently adopted;we adopted a;adopted a new',
 	canStop: 'you can stop now;can stop now;you can stop;you may stop',
 	timeWindow: 'before noon;before 9;before 10;after 9pm;after 8pm;in the morning;during work;after hours;at work',
@@ -581,14 +669,15 @@ const EN: Lists = {
 	fine: 'fine with;ok with;okay with;happy with;good with;dont mind;are fine;is fine;are ok;are okay;are useful;can stay',
 	lost: '=we lost;=we just lost;=we sadly lost;=lost our',
 	notDeceased:
-		'died laughing;dying to;dying of;nearly died;almost died;almost dying;nearly dying;dead tired;died down;phone died;battery died',
+		'died laughing;dying to;dying of;nearly died;almost died;almost dying;nearly dying;dead tired;died down;phone died;battery died;i died;i am dead;i nearly died;dying here',
 	hurts:
 		'hurts;gut punch;a punch;stings;kills me;a knife;destroys me;wrecks me;crushes me;breaks me;guts me;is hard;so hard;really hard;too hard;is painful;so painful;too painful',
 	decline:
 		'nah;no thanks;no thank you;can do without;could do without;pass;ill pass;i will pass;hard pass;can go;not needed;no ty;nope;too much;not for me',
 	declineBefore: 'can do without;could do without;do not need;dont need;no need for;i will pass on;ill pass on',
 	declineWeak: 'no;enough',
-	tooOften: 'every single day;every day;everyday;every week;every single week;all the time;daily;several times a week;constantly',
+	tooOften:
+		'every single day;every day;everyday;every week;every single week;all the time;daily;several times a week;constantly;a day;per day;in one day;in a day',
 	afterEvent: `after the holidays;after christmas;after new year;after new years;in the new year;next year;after my trip;after the move;after summer;after the summer;in a couple of months;in a few months;in a couple months;after easter;after thanksgiving;after spring break;when i am back;when im back;when i get back;${fromMonths('after;not until;only in', EN_MONTHS)}`,
 	askedAgain:
 		'third time asking;second time asking;fourth time asking;third time i ask;third time i have asked;asked twice;asked three times;for the third time;for the second time;asked you twice',
@@ -600,6 +689,27 @@ const EN: Lists = {
 	tooMuch: 'too much;a bit much;a little much;way too much;too many;excessive;overkill;a lot',
 	subscription: 'subscription;my subscription;membership',
 	notQuote: 'wait time;waiting time;the wait;a long wait;waiting room',
+	botherMe:
+		'bothering me;bothering us;pestering me;pestering us;harassing me;harassing us;hassling me;hassling us;bugging me;bugging us;annoying me;annoying us;spamming me;spamming us;badgering me;badgering us;hounding me;hounding us;blowing up my phone;blowing up my phone;blow up my phone;blowing my phone up',
+	everything: 'everything;it all;all of it;all that;the lot',
+	plenty:
+		'is plenty;are plenty;is enough;are enough;is all i need;are all i need;will do;is more than enough;are more than enough;suffice;suffices',
+	enough: 'enough;enough already;enough is enough;thats enough;that is enough;no more',
+	knowWhatToDo: 'you know what to do with;know what to do with;you know what to do',
+	withoutDiscounts: EN_WITHOUT_DISCOUNTS,
+	keepConsent: 'permission to keep;permission to store;permission to hold;keep my data;store my data;hold my data',
+	notYet:
+		'no calls yet;no calls so far;no call yet;no call so far;no texts yet;no texts so far;no text yet;no text so far;no emails yet;no emails so far;no email yet;no email so far;no messages yet;no messages so far;no message yet;no message so far;no word yet;no word so far;no news yet;no news so far;no reply yet;no reply so far;not a call yet;not a text yet;not an email yet;not a message yet',
+	knowNone:
+		'do not know any;do not even know any;do not know anyone called;do not know anyone named;do not know anybody called;do not know anybody named;never heard of any;whoever;no idea who;have no idea who',
+	otherOwner:
+		'neighbours;neighbors;neighbour;neighbor;my friend;friends dog;friends cat;a friend;sisters dog;sisters cat;brothers dog;brothers cat;cousins dog;cousins cat;coworkers;someone else',
+	dataRegulator: 'information commissioner;ico;data protection authority;data protection regulator;the regulator',
+	notMeShort: 'not me;no pet;no pets;no dog;no cat;no pets here;wrong person',
+	wantsRecords: 'medical records;a copy of;copies of;get hold of;request the records;request her records;request his records',
+	asks: 'wanted to know;i want to know;how do i;do you do;can you tell me;is there a way',
+	noPet:
+		'do not own a cat;do not own a dog;do not own a pet;do not own any pets;do not own any cats;do not own any dogs;do not own any animals;do not own pets;do not own cats;do not own dogs;do not even own a cat;do not even own a dog;do not even own a pet;do not even own any pets;do not even own any cats;do not even own any dogs;do not even own any animals;do not even own pets;do not even own cats;do not even own dogs;do not even have a cat;do not even have a dog;do not even have a pet;do not even have any pets;do not even have any cats;do not even have any dogs;do not even have any animals;do not even have pets;do not even have cats;do not even have dogs;no cats here;no dogs here;no pets here;no animals here;no cat here;no dog here;no pet here;no animal here',
 };
 
 export const CONCEPT_LISTS: Readonly<Record<Language, Readonly<Record<Concept, readonly string[]>>>> = {

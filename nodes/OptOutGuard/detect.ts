@@ -40,10 +40,11 @@ import {
 	type OptOutPhrase,
 	type StopVerb,
 } from './phrases';
-import { emojisOf, foldText, guessLanguage as guessSharedLanguage, languageScores, type Language } from '../shared/text';
+import { emojisOf, foldText, guessLanguage as guessSharedLanguage, languageScores, normalizeWords, type Language } from '../shared/text';
 import { classify } from '../SymptomTriage/engine';
 import { LEVEL_INFO } from '../SymptomTriage/levels';
 import { matchConcepts, outOfScope } from './conceptRules';
+import { CONCEPT_LISTS } from './concepts';
 import { OPT_OUT_MODEL, optOutScore } from './learned';
 import type { Intent } from './types';
 import { clausesOf, inSet, introducedAsSaid, phraseAt, rawWordsOf, reportsStop, sameWord, wordsOf } from './words';
@@ -258,6 +259,33 @@ const WEAK_STOP_EMOJIS = new Set(['✋', '🤚', '❌', '👋', '😡', '🤬', 
 /** How far ahead the likeliest language must be for a message to be read in it alone. */
 const CLEAR_LEAD = 3;
 
+/** How many words of a language's own requests make a message worth reading in that language too. */
+const MIN_REQUEST_WORDS = 2;
+
+/** Per language, the words of its concept lists that no other language's lists use ("deixem", "sossegado", "chega"). */
+let requestVocabulary: Map<Language, Set<string>> | undefined;
+
+function ownRequestWords(raw: readonly string[], language: Language): number {
+	if (!requestVocabulary) {
+		const all = new Map<Language, Set<string>>();
+		for (const [each, lists] of Object.entries(CONCEPT_LISTS) as [Language, Record<string, readonly string[]>][]) {
+			const words = new Set<string>();
+			for (const entries of Object.values(lists))
+				for (const entry of entries)
+					for (const word of normalizeWords(entry.replace(/^=/, ''), each)) if (word.length >= 4) words.add(word);
+			all.set(each, words);
+		}
+		requestVocabulary = new Map(
+			[...all].map(([each, words]) => [
+				each,
+				new Set([...words].filter((word) => [...all].every(([other, theirs]) => other === each || !theirs.has(word)))),
+			]),
+		);
+	}
+	const own = requestVocabulary.get(language);
+	return own ? new Set(raw.filter((word) => own.has(word))).size : 0;
+}
+
 /** The languages to read a message in: its own when the words show it, else all three, the likeliest first. */
 function readingsOf(raw: string[], fallback: Language): { readings: Language[]; ownWordsOnly: Set<Language> } {
 	const scores = languageScores(raw, fallback);
@@ -269,7 +297,13 @@ function readingsOf(raw: string[], fallback: Language): { readings: Language[]; 
 			.slice(1)
 			.filter((entry) => entry.score > 0 && best.score - entry.score < CLEAR_LEAD)
 			.map((entry) => entry.language);
-		return { readings: [best.language, ...close], ownWordsOnly: new Set(close) };
+		// "Chega de me incomodar, me deixem sossegado" scores Spanish on "de" and "me": a language whose own request
+		// words the message uses (chega, incomodar, deixem, sossegado) is read too, in its own words.
+		const requestWords = scores
+			.slice(1)
+			.filter((entry) => !close.includes(entry.language) && ownRequestWords(raw, entry.language) >= MIN_REQUEST_WORDS)
+			.map((entry) => entry.language);
+		return { readings: [best.language, ...close, ...requestWords], ownWordsOnly: new Set([...close, ...requestWords]) };
 	}
 	return { readings: scores.map((entry) => entry.language), ownWordsOnly: new Set() };
 }

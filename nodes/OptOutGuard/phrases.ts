@@ -257,7 +257,9 @@ export const NEGATION_GAP_WORDS = words(
 		// "ni se les ocurra dejar de…", "nem pensem em parar…", "don't you dare stop…": a dare is a negation.
 		'les ocurra pensem pense em ousem you dare ' +
 		// "no quiero QUE me saquen de la lista".
-		'que',
+		'que ' +
+		// "yo no PEDÍ salir de la lista", "I did not ASK to be unsubscribed": what was not asked for.
+		'pedi pedimos solicitei solicite ask asked',
 );
 
 export const WANT_WORDS = words('quero queria quer queremos quiero queremos want wanna preciso necesito need desejo deseo gostaria');
@@ -328,10 +330,15 @@ export const CATALOGUE_KEYWORDS: Entry[] = CATALOGUE_INTENTS.flatMap((intent) =>
 	...entriesOf(intent.phrases).filter((entry) => isOneWord(entry.text)),
 ]).filter((entry) => !AMBIGUOUS_TEXTS.has(entry.text.toLowerCase()));
 
+/** The catalogue's intent for a death: its misspellings are deaths for the concept rules (concepts.ts), not phrases. */
+const DEATHS = 'deceased_stop';
+
 /** The catalogue's phrases (and misspelt phrases): an opt-out anywhere in a clause, unless negated. */
+// A death told in a misspelt word or two ("se murio", "ja morreu", "pased away") is no request anywhere it stands: the
+// concept rules take it, with a stop, grief or as a bare notice ("al perro de mi vecino lo envenenaron y se murio" is not).
 export const CATALOGUE_PHRASES: OptOutPhrase[] = CATALOGUE_INTENTS.flatMap((intent) => [
 	...entriesOf(intent.phrases).filter((entry) => !isOneWord(entry.text)),
-	...entriesOf(intent.typos).filter((entry) => !isOneWord(entry.text)),
+	...(intent.id === DEATHS ? [] : entriesOf(intent.typos).filter((entry) => !isOneWord(entry.text))),
 ])
 	// "não quero mais" alone ends many conversations ("não quero mais nada, obrigado"): it needs an object.
 	.filter((entry) => !BARE_REFUSAL.test(entry.text))
