@@ -1,7 +1,7 @@
 // Trains Symptom Triage's learned layer on the tuning sets and the spent blind sets (never on the
 // newest blind set, which is the measure) and writes nodes/SymptomTriage/learned/weights.json. The
 // threshold comes from leave-one-set-out: train on all sets but one, score the one left out, and
-// take the lowest threshold at which no left-out set gets more than 3% false alarms from the model
+// take the lowest threshold at which no left-out set gets more than 2.5% false alarms from the model
 // alone.
 //   npx ts-node --transpile-only scripts/train-triage-model.ts
 import { writeFileSync } from 'fs';
@@ -12,15 +12,13 @@ import { loadSet, type TriageExample } from '../test/eval/labelledSets';
 import { buildModelFile as buildFrom, labelledFiles, printModelFile, type TrainingSet } from './learned-model';
 
 /**
- * 3%: a missed emergency is the worst thing triage can do. On tuning set 7, unseen by the rules,
+ * 2.5%: a missed emergency is the worst thing triage can do. On tuning set 7, unseen by the rules,
  * a 2% cap (threshold 0.85) had raised recall from 93.9% (1%, 0.93) to 96.2% for 0.8 points more
  * false alarms. With blind set 10 spent, the 2% cap chose 0.87; 2.5% chooses 0.83, which on the
  * three newest sets, each left out of training, gave up to 1.5 points more recall (blind 9: 96.6%
- * → 98.1%, tuning 8: 95.8% → 96.2%, blind 10 unchanged) and no more false alarms. After blind 14
- * the rules' own false alarms fell from 2.7% to 2.0% over all sets, and 3% (0.76 instead of 0.80)
- * caught 3 more of the 1,582 emergencies of the six newest sets, each left out, for 3 more false alarms.
+ * → 98.1%, tuning 8: 95.8% → 96.2%, blind 10 unchanged) and no more false alarms.
  */
-export const MAX_FALSE_ALARMS = 0.03;
+export const MAX_FALSE_ALARMS = 0.025;
 const OUTPUT = path.resolve(__dirname, '../nodes/SymptomTriage/learned/weights.json');
 
 /** Every triage tuning set, then the spent blind sets. */
