@@ -224,6 +224,8 @@ const ONSET = new RegExp(
 			'for (about|around|like|over|nearly|almost)? ?(\\d+|an|a|one|two|three|half an) (min|mins|minutes?|hours?|hrs?|days?)',
 			'(\\d+|an|a|few|couple of) (min|mins|minutes|hours?|hrs) ago',
 			'all (day|night|morning|afternoon)',
+			'(lleva|llevo|llevamos) (asi )?(un buen rato|un rato|horas|todo el dia|toda la manana|toda la noche)',
+			'(been like (this|that)|been going on) (for|since)',
 		].join('|') +
 		')\\b',
 );

@@ -213,7 +213,7 @@ export class Scopes {
 			const before = clause.words.slice(Math.max(0, hit.start - 2), hit.start);
 			if (
 				hit.owner.kind === 'recurrence' &&
-				!this.never.has(before[before.length - 1] ?? '') &&
+				!this.neverBefore(clause.words, hit.start) &&
 				!before.some((word) => NOT_A_COMPLAINT.has(word))
 			)
 				recurs = true;
@@ -222,6 +222,12 @@ export class Scopes {
 			if (hit.owner.kind === 'resolved') return false;
 		}
 		return recurs && present;
+	}
+
+	/** A "never" word up to three words before: "nunca más me volvió a pasar", "never had it again". */
+	private neverBefore(words: readonly string[], at: number): boolean {
+		for (let i = Math.max(0, at - 3); i < at; i++) if (this.never.has(words[i])) return true;
+		return false;
 	}
 
 	/** Whether the clause turns to the speaker's own business at or after word `from` ("bueno, yo les escribía para la vacuna", "anyway"). */
@@ -318,7 +324,7 @@ export class Scopes {
 		for (const hit of clause.hits) {
 			const { kind } = hit.owner;
 			// "de novo", "again" say it is back, but not after "nunca" ("never again").
-			if (kind === 'recurrence' && !this.never.has(clause.words[hit.start - 1] ?? '')) return false;
+			if (kind === 'recurrence' && !this.neverBefore(clause.words, hit.start)) return false;
 			if (kind === 'recurrence') continue;
 			if (kind !== 'past' && kind !== 'present') continue;
 			const distance = hit.start >= end ? hit.start - end : Math.max(0, start - hit.end);

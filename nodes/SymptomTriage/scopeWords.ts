@@ -148,6 +148,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(de novo|novamente|outra vez|mais uma vez|voltou a)',
 			// Counted again today: "hoje já teve duas seguidas".
 			'(duas|tres|três|varias|várias) (seguidas|hoje|agora)',
+			'(#|duas|tres|três) (ate agora|até agora)',
 		],
 		figurative: [
 			// An everyday annoyance as the cause: "vou ter um infarto com essa fila", "a conta me deu um AVC".
@@ -236,6 +237,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// What to do if it ever happens: "o que devo fazer se ele engasgar?", "na hipótese de".
 			'(o que|oq|que) (eu)? (devo|deveria|tenho que|preciso|se deve) fazer (se|caso|quando)',
 			'(na|numa) (hipotese|hipótese)',
+			// News, a post or a group chat: "vi uma reportagem de um menino que", "no grupo do condomínio falaram que".
+			'(vi|li|assisti|assistindo|vendo) (uma|um|essa|esse)? (reportagem|materia|matéria|noticia|notícia|post|documentario|documentário)',
+			'(no|num|nesse) grupo (do|da|de|dos|das)',
+			'(falaram|contaram|disseram|comentaram) que (um|uma|o|a)',
 			// A story on screen: "no filme o cachorro teve torção".
 			'(no|na|num|numa) (filme|serie|série|novela|documentario|documentário|episodio|episódio|desenho)',
 		],
@@ -456,6 +461,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(otra vez|de nuevo|nuevamente|volvio a)',
 			// Counted again today: "hoy ya tuvo dos seguidas".
 			'(dos|tres|varias) (seguidas|hoy|ahora)',
+			'(#|dos|tres) (hasta ahora|en lo que va)',
 		],
 		figurative: [
 			// An everyday annoyance as the cause: "me estoy desangrando con tanto gasto", "los precios me dan un ictus".
@@ -533,6 +539,12 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(hay|existe|tiene|corre|corren) (algun|algún)? (riesgo|peligro|posibilidad) de',
 			// What to do if it ever happens: "¿qué debo hacer si mi bebé se atraganta?".
 			'(que|qué) (debo|debería|deberia|tengo que|hay que|se debe|puedo) hacer (si|cuando|en caso)',
+			'(como|cómo) (sabria|sabría|sabre|sabré|me doy cuenta|me daria cuenta|me daría cuenta) (si|cuando)',
+			'(que|qué) diferencia hay entre',
+			// News, a post or a group chat: "en el grupo de vecinos alguien contó que", "leí una noticia de".
+			'(en el|en un) grupo (de|del)',
+			'(alguien|una vecina|un vecino|una amiga|un amigo) (conto|contó|dijo|comento|comentó) que',
+			'(vi|lei|leí|mire|miré|viendo) (una|un)? (noticia|reportaje|nota|post|publicacion|publicación)',
 			// A story on screen: "en la peli el perro tenía vólvulo".
 			'en (la|el|una|un) (peli|pelicula|película|serie|novela|telenovela|documental|episodio|capitulo|capítulo)',
 		],
@@ -695,6 +707,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'at age ##',
 			'(a long time|long time|ages) ago',
 			'previously',
+			'before (we|i) (adopted|got|rescued|took in) (him|her|them|it)',
 			'when (i|he|she|we|they)? (was|were) (a)? (kid|child|young|little|baby|teenager|puppy|kitten)',
 			'as a (kid|child|teenager|puppy|pup|kitten|toddler|baby)',
 			// With a name: "when Luna was a kitten".
@@ -732,6 +745,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(again|once more)',
 			// Counted again today: "she's had two today".
 			'(two|three|several) (today|tonight|now|in a row|back to back)',
+			'(#|two|three|four) so far',
+			'on and off',
 		],
 		figurative: [
 			// An everyday annoyance as the cause: "about to have a stroke trying to use the online booking", "my heart nearly stopped at the bill".
@@ -753,7 +768,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'stroke of (luck|genius)',
 			'(nearly|almost|near) (had|have|having|gave me|give me|giving me) a (stroke|heart attack|seizure|fit|aneurysm|breakdown)',
 			'(kill|killing) myself (laughing|working|studying|at work)',
-			'(nearly|almost|near) choked on (my|a|the)? (tea|coffee|drink|wine|beer|water|cereal|toast|lunch|dinner|breakfast|sandwich|food) (when|reading|seeing|at|because|laughing)',
+			'(nearly|almost|near)? choked on (my|a|the)? (tea|coffee|drink|wine|beer|water|cereal|toast|lunch|dinner|breakfast|sandwich|food) (when|reading|seeing|at|because|laughing)',
 			// Choking or drowning in work, bills or exams: "choking on work this week", "drowning in paperwork".
 			'(choking|choked|drowning|drowned|suffocating) (on|in|with|under) (all)? (this|the|my)? (work|paperwork|emails|assignments|homework|deadlines|bills|tasks|exams|admin|debt|papers|forms|problems|messages|chores|laundry)',
 			'kill for a',
@@ -817,6 +832,12 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'what (should|would|do|can|must) (i|we|you) do (if|when)',
 			'how (would|will|do|can|could) (i|we|you) (know|tell) (if|when|whether)',
 			'remind me (what|of)',
+			// News, a post or a group chat: "read about a toddler who", "someone on our street says".
+			'(read|saw|heard|watched|watching) (about|a story about|a post about|an article about|the news about)',
+			'on the news',
+			'someone (on|in|at|from) (our|my|the) (street|road|group|building|estate|work|school)',
+			'(watching|watched|was watching) (greys|grey s|a show|a film|a movie|tv|the telly|a documentary)',
+			'(heard|read) (that)? ... (can|could|may|might) (get|have|develop)',
 			// A story on screen: "in the movie the dog had bloat".
 			'(in|on) (a|the|that|this) (movie|film|show|series|episode|documentary|soap)',
 		],
@@ -839,6 +860,11 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(all)? (tests|results|bloods|scans) (were|came back|are)? (normal|clear|fine|ok|okay)',
 			'(ecg|x ray|xray|x rays|scan|ct) (was|came back)? (normal|clear|fine)',
 			'(is|s|shes|hes|she s|he s|its|it s)? doing (well|fine|great|ok|okay) (now|today|since)?',
+			'all fine (since|now|after)',
+			'(they|the vet|the doctor|the nurse) said (all|it was|everything was|everything s|everythings|she was|he was)? (fine|ok|okay|normal|tiny|nothing)',
+			'back to (his|her|their) (normal|usual|cheeky|old)? self',
+			'nothing (broken|fractured)',
+			'(has|s|she s|he s|shes|hes) been (totally|completely|perfectly)? (fine|normal|okay|ok)',
 			'back to (himself|herself|themselves|myself|his old self|her old self|my old self)',
 			'(mine|ours) (is|are|seems|seem) (healthy|fine|ok|okay|well|normal)',
 			'(laughing|smiling|feeding|eating) (normal|normally|happily)',
@@ -885,6 +911,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(the)? (vet|vets|doctor|doctors|gp|hospital|paramedics|ambulance|nurse|neurologist|paediatrician|pediatrician) (saw|checked|examined|assessed|treated|looked at) (her|him|them|it|us|me)?',
 			'(ambulance|paramedics) came',
 			'got (checked|seen|checked out) (at|by|in)',
+			'(was|were|got) (seen|checked|x rayed|xrayed|examined) (at|in|by)',
+			'(rang|called|phoned) (the)? (pet)? (poison line|poison control|poison helpline|111|out of hours)',
 		],
 		mild: ['a (bit|little|touch|tad) (of)?', '(slightly|mild|mildly|minor|little bit of|bit of|slight)', 'kind of', 'sort of'],
 		topicBefore: [

@@ -47,6 +47,14 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	['vou ter um infarto com essa fatura do cartão, vocês parcelam?', 'human'],
 	['esta factura me va a dar un infarto, ¿aceptan cuotas?', 'human'],
 	['nearly had a heart attack when I saw the invoice, can I pay monthly?', 'human'],
+	// news, a post, a group chat, a show (blind set 15)
+	['li uma matéria sobre um menino que se afogou na piscina, vocês dão curso de primeiros socorros?', 'human'],
+	['en el grupo del edificio alguien contó que su gato se cayó del balcón, ¿venden redes?', 'veterinary'],
+	['someone on our road says their dog was poisoned with slug pellets, is mine safe in the garden?', 'veterinary'],
+	// never again, three words back; adopted after the accident; seen and said to be fine
+	['tuvo una convulsión a los 3 años y nunca más le volvió a pasar, ¿puede vacunarse?', 'human'],
+	['our rescue cat was hit by a car before we adopted her, she is due her booster', 'veterinary'],
+	['my daughter fainted at school, was seen at A&E and they said all fine, she is back to her usual self', 'human'],
 	// a laugh with no onset is still a joke
 	['kkkk tô morrendo com essa conta da clínica', 'human'],
 	// prevention asked about, back to normal
@@ -77,6 +85,8 @@ const EMERGENCIES: [string, Profile][] = [
 	['the vet saw her this morning and now she is having another seizure and will not stop', 'veterinary'],
 	// a real one in a queue
 	['desmaiei na fila do banco agora, tô com dor no peito e sem ar', 'human'],
+	// an old episode back now, counted (blind set 15)
+	['he had a fit last year and was fine, since this morning he has had them on and off, 3 so far', 'veterinary'],
 	// "out of it" itself
 	['my 84 year old dad is completely out of it today and does not know where he is', 'human'],
 	// a poison that is no figure of speech
