@@ -503,7 +503,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		conditionals: 'si',
 		conditionalLeads: 'y pero entonces pasa que',
 		conditionalSubjects:
-			'mi mis el la los las un una a al le se me yo tu usted alguien algun alguna tiene es no ya por su sus nuestro nuestra nino nina nene bebe perro gato',
+			'mi mis el la los las un una a al le se me yo tu usted alguien algun alguna alguno algunos tiene es no ya por su sus nuestro nuestra nino nina nene bebe perro gato',
 		hypothetical: [
 			// Closed-class openers of a hypothesis, whatever the symptom: "hipotéticamente", "en caso de que", "supongamos que".
 			'(hipoteticamente|hipotéticamente|supongamos que|suponiendo que|digamos que|imagina que|imaginate que|imagínate que|en caso de|en caso que|en caso q|en el caso de|por si acaso|si algun dia|si algún día)',
@@ -669,6 +669,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(que|q) precauciones',
 			// A course or a service for the speaker's own family: "¿dan charlas de primeros auxilios?".
 			'(dan|hacen|tienen|ofrecen|recomiendan) (algun|alguna|algún)? (curso|cursos|charla|charlas|clase|clases|grupo|taller|talleres)',
+			'(hacen|dan|tienen|ofrecen) (electrocardiogramas|electrocardiograma|chequeos|chequeo|estudios|analisis|análisis|pruebas)',
+			'(aqui|aquí) en casa',
 			'(por si acaso|por las dudas)',
 			'es comun',
 		],
@@ -911,6 +913,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(the)? (vet|vets|doctor|doctors|gp|hospital|paramedics|ambulance|nurse|neurologist|paediatrician|pediatrician) (saw|checked|examined|assessed|treated|looked at) (her|him|them|it|us|me)?',
 			'(ambulance|paramedics) came',
 			'got (checked|seen|checked out) (at|by|in)',
+			'got (checked|seen|examined) and (x rayed|xrayed|scanned|checked)',
 			'(was|were|got) (seen|checked|x rayed|xrayed|examined) (at|in|by)',
 			'(rang|called|phoned) (the)? (pet)? (poison line|poison control|poison helpline|111|out of hours)',
 		],
