@@ -2,7 +2,7 @@
 // apply to any symptom), each checked with wordings written fresh for this test (none is copied from
 // a set): the rules alone must leave each look-alike alone and still escalate the close emergency.
 import type { Profile } from '../../../nodes/SymptomTriage/types';
-import { escalates } from './support';
+import { describeWordings } from './support';
 
 const NON_EMERGENCIES: [string, Profile][] = [
 	// whether it can happen at all, not that it did
@@ -95,12 +95,4 @@ const EMERGENCIES: [string, Profile][] = [
 	['pode ser convulsão? ela tá se debatendo agora e não responde', 'human'],
 ];
 
-describe('blind set 14 mechanisms', () => {
-	it.each(NON_EMERGENCIES)('does not escalate %s', (text, profile) => {
-		expect(escalates(text, profile, false)).toBe(false);
-	});
-
-	it.each(EMERGENCIES)('escalates %s', (text, profile) => {
-		expect(escalates(text, profile, false)).toBe(true);
-	});
-});
+describeWordings('blind set 14 mechanisms', EMERGENCIES, NON_EMERGENCIES);

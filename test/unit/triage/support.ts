@@ -15,3 +15,16 @@ export const categories = (result: TriageResult): string[] => result.matches.fla
 /** Whether the message escalates, language detected; `learned: false` asks the rules alone. */
 export const escalates = (text: string, profile: Profile, learned = true): boolean =>
 	classify(text, { profile, language: 'auto', learned }).escalate;
+
+/** One suite of fresh wordings: the rules alone escalate each emergency and leave each look-alike alone. */
+export function describeWordings(title: string, emergencies: [string, Profile][], nonEmergencies: [string, Profile][]): void {
+	describe(title, () => {
+		it.each(emergencies)('escalates %s', (text, profile) => {
+			expect(escalates(text, profile, false)).toBe(true);
+		});
+
+		it.each(nonEmergencies)('does not escalate %s', (text, profile) => {
+			expect(escalates(text, profile, false)).toBe(false);
+		});
+	});
+}

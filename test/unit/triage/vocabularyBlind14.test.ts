@@ -2,7 +2,7 @@
 // blind set 14, each checked with wordings written fresh for this test (none is copied from a set):
 // the rules alone escalate each emergency and leave the look-alikes alone.
 import type { Profile } from '../../../nodes/SymptomTriage/types';
-import { escalates } from './support';
+import { describeWordings } from './support';
 
 const EMERGENCIES: [string, Profile][] = [
 	// urinary retention
@@ -30,12 +30,4 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	['found the missing remote battery under the sofa, false alarm, he is fine', 'human'],
 ];
 
-describe('blind set 14 vocabulary', () => {
-	it.each(EMERGENCIES)('escalates %s', (text, profile) => {
-		expect(escalates(text, profile, false)).toBe(true);
-	});
-
-	it.each(NON_EMERGENCIES)('does not escalate %s', (text, profile) => {
-		expect(escalates(text, profile, false)).toBe(false);
-	});
-});
+describeWordings('blind set 14 vocabulary', EMERGENCIES, NON_EMERGENCIES);
