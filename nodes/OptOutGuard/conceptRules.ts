@@ -60,6 +60,10 @@
 //   no_pet             no pet here, closing its clause                   "I don't own a cat. Never have.", "no cats here"
 //   who_not_me         "not me" as a clause beside a closing "who is this" "who is this? not me"
 //   data_regulator     a complaint to a data-protection regulator        "I will complain to the information commissioner"
+//   keyword_until      the STOP keyword opening a clause a date closes   "STOP hasta marzo"
+//   pause_until        a date as its own clause, a pause asked beside it "até lá, silêncio por favor"
+//   send_nothing       "send me nothing", the negator dropped            "me manda nada esse mês"
+//   blocking_and_reporting  two doings joined, closing their clause      "reporting n blocking. bye"
 //
 // "Leave me alone" and "one more message" come as families too: each form of deixar/dejar that asks with
 // each way of being left ("me deixem sossegada", "dejadme tranquilo"; not "isso me deixa tranquila"), each
@@ -109,6 +113,8 @@ interface Rule {
 	bridged?: boolean;
 	/** A pause counts as a verb only ("pausen los mensajes"), not as a date ("pause the meds for a week, then send me a reminder"). */
 	pauseVerbs?: boolean;
+	/** One pause, anchor or partner, must be a verb ("silêncio", "pausem"), the other may be a date: "até lá, silêncio". */
+	onePauseVerb?: boolean;
 	/** Not in a message that asks something ("já pode parar?" asks about a treatment). */
 	noQuestion?: boolean;
 	/** Only in a message of at most this many words: a bare notice, with room for nothing else. */
@@ -189,6 +195,9 @@ const RULES: Rule[] = [
 	},
 	{ name: 'blocked_reported', all: [['blockedReported']], near: 0 },
 	{ name: 'blocked_and_reported', all: [['blockedWord'], ['blockedWord']], near: 3, acrossClauses: true },
+	// "reporting n blocking. bye", "bloqueando e denunciando": two doings, joined, closing their clause; not "keeps
+	// blocking the door and reporting to me".
+	{ name: 'blocking_and_reporting', all: [['blockingWord'], ['blockingWord']], near: 1, ordered: true, closing: ['blockingWord'] },
 	{ name: 'without_marketing', all: [['without']], near: 0, endsClause: true, marketingOnly: true, noQuestion: true },
 	{ name: 'stop_object', all: [['stop', 'pause'], ['object']], near: 5, bridged: true, pauseVerbs: true },
 	{ name: 'stop_sending', all: [['stop', 'pause'], ['send']], near: 3, ordered: true, pauseVerbs: true },
@@ -200,6 +209,23 @@ const RULES: Rule[] = [
 		notPast: true,
 	},
 	{ name: 'pause_sending', all: [['pause'], ['send', 'stop', 'pause']], near: 5, notAThing: true },
+	// "até lá, silêncio por favor", "until then: silence", "hasta marzo. pausa": a date as a clause of its own, the pause asked
+	// right beside it.
+	{ name: 'pause_until', all: [['pause'], ['pause']], near: 2, acrossClauses: true, notAThing: true, noQuestion: true, onePauseVerb: true },
+	// "STOP hasta marzo", "stop for a month": the keyword opening its clause and a date closing it is a pause.
+	{
+		name: 'keyword_until',
+		all: [['stopKeyword'], ['pause']],
+		near: 0,
+		ordered: true,
+		startsClause: true,
+		closing: ['pause'],
+		noQuestion: true,
+	},
+	// "me manda nada esse mês não", "send me nothing": a contact verb whose object is "nothing" (the negator dropped, as
+	// spoken Portuguese does, or said after it); not "vocês mandaram nada?".
+	// Said to the sender ("me manda", "send me"): not "o veterinário manda nada de remédio", "te mando nada".
+	{ name: 'send_nothing', all: [['send'], ['me'], ['anything']], near: 1, noQuestion: true, notPast: true, nears: [1, 1] },
 	// "só voltem a me mandar mensagem a partir de agosto", "escríbanme solo a partir de octubre": nothing until then.
 	{
 		name: 'only_from_later',
@@ -996,6 +1022,9 @@ function matchRule(
 			continue;
 		}
 		if (rule.pauseVerbs && anchor.concept === 'pause' && !isStopping(anchor)) continue;
+		// "vocês mandaram nada": a contact verb as the anchor, in the past, reports.
+		if (rule.notPast && anchor.concept === 'send' && (PAST_WORDS.has(words[anchor.start]) || PAST_ENDINGS.test(words[anchor.start])))
+			continue;
 		// "suspenderam as mensagens?", "do the reminders stop after the series?": a report, not a request.
 		if (STOPPING.has(anchor.concept) && reportsStop(words, anchor.start)) continue;
 		if (rule.notAThing && removesAThing(words, anchor, found)) continue;
@@ -1042,6 +1071,7 @@ function matchRule(
 		// A pause partner counts as a verb only too: "ahora no… mientras tanto SILENCIO", not "por ahora".
 		if (used.length === rule.all.length && rule.pauseVerbs && used.some((hit, at) => at > 0 && hit.concept === 'pause' && !isStopping(hit)))
 			continue;
+		if (used.length === rule.all.length && rule.onePauseVerb && !used.some((hit) => hit.concept === 'pause' && isStopping(hit))) continue;
 		// "pausa no remédio por uns dias": the pause, anchor or partner, takes a thing.
 		if (
 			used.length === rule.all.length &&
@@ -1110,7 +1140,8 @@ function removesAThing(words: readonly string[], remove: Found, found: readonly 
 	const at = remove.end;
 	if (remove.concept === 'pause') {
 		// A pause takes its thing with a contraction too, or ends in its article: "pausa NO remédio", "segura AS doses".
-		const thing = ARTICLES.has(words[at - 1]) ? at : ARTICLES.has(words[at]) || PAUSE_ON.has(words[at]) ? at + 1 : -1;
+		// A date ending in what reads as an article ("até lá", "hasta la…") is no verb that takes one.
+		const thing = ARTICLES.has(words[at - 1]) && isStopping(remove) ? at : ARTICLES.has(words[at]) || PAUSE_ON.has(words[at]) ? at + 1 : -1;
 		return thing !== -1 && thing < words.length && !found.some((hit) => REMOVABLE.has(hit.concept) && hit.start === thing);
 	}
 	if (!ARTICLES.has(words[at]) || at + 1 >= words.length) return false;

@@ -110,6 +110,8 @@ export const CONCEPTS = [
 	'wantsRecords',
 	'asks',
 	'noPet',
+	'stopKeyword',
+	'blockingWord',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -269,7 +271,7 @@ const EN_ONE_MORE = pairs('one_more another', 'message msg text txt sms email re
 const PT: Lists = {
 	stop: 'parar;pare;parem;para de;pare de;parem de;parar de;deixa de;deixem de;deixar de;=chega de;=chega;basta de;para com;parem com;pare com;interromper;interrompam;suspender;suspendam;desativar;desativem;desative;cessar;cessem;acabar com;sem mais;parassem;parassem de;parasse de;deixassem de;deixasse de;desliga;desligar;desliguem;desligue;pararem;pararem de;já deu dessas;já deu dessa;já deu de;abstenham se de;abster se de;interrupção;suspensão;parem c;pare c;parem c as;chega c',
 	pause:
-		'ano que vem;mês que vem;depois do natal;pausa;pausar;pausem;pause;pausa nos;dar um tempo;dá um tempo;por um tempo;por enquanto;até janeiro;até fevereiro;até março;até abril;até maio;até junho;até julho;até agosto;até setembro;até outubro;até novembro;até dezembro;até o mês que vem;essas semanas;por uns dias;por umas semanas;me deixa sem;depois de janeiro;por 30 dias;por um mês;por duas semanas;por uma semana;pelos próximos meses;segura as;segurem as;até eu voltar;até eu avisar;até segunda ordem;até nova ordem;me deixa uns tempos sem;me deixa um tempo sem;uns tempos sem;um tempo sem;uns dias sem;por um tempinho;um tempinho;por uns tempos;uma segurada;dá uma segurada;deem uma segurada;dar uma segurada;segura as mensagens;segurem as mensagens;silêncio;um silêncio',
+		'ano que vem;mês que vem;depois do natal;pausa;pausar;pausem;pause;pausa nos;dar um tempo;dá um tempo;por um tempo;por enquanto;até janeiro;até fevereiro;até março;até abril;até maio;até junho;até julho;até agosto;até setembro;até outubro;até novembro;até dezembro;até o mês que vem;essas semanas;por uns dias;por umas semanas;me deixa sem;depois de janeiro;por 30 dias;por um mês;por duas semanas;por uma semana;pelos próximos meses;segura as;segurem as;até eu voltar;até eu avisar;até segunda ordem;até nova ordem;me deixa uns tempos sem;me deixa um tempo sem;uns tempos sem;um tempo sem;uns dias sem;por um tempinho;um tempinho;por uns tempos;uma segurada;dá uma segurada;deem uma segurada;dar uma segurada;segura as mensagens;segurem as mensagens;silêncio;um silêncio;até lá;até então',
 	send: 'mandar;mandando;mande;mandem;manda;enviar;envie;enviem;envia;escrever;escrevam;escreva;ligar;liguem;ligue;liga;contatar;contatem;contate;contactar;procurar;procurem;chamar;chamem;comunicar;comuniquem;entrar em contato;entrem em contato;mandarem;enviarem;ligarem;escreverem;contatarem;mandassem;enviassem;ligassem;escrevessem;procurarem;chamarem;contactarem',
 	me: 'me;mim;pra mim;para mim;comigo;meu número;meu numero;meu contato;meu telefone;meu celular;esse número;este número;meu nome',
 	object:
@@ -332,7 +334,7 @@ const PT: Lists = {
 	misrecorded:
 		'anotado errado;anotaram errado;anotou errado;anotado o telefone errado;cadastrado errado;cadastraram errado;telefone errado;digitaram errado;salvaram errado',
 	switched:
-		'troquei de veterinário;troquei de veterinario;troquei de clínica;troquei de clinica;mudei de veterinário;mudei de clínica;levo em outra clínica;levo em outro veterinário;outra clínica;outro veterinário;nem cliente sou mais;não sou mais cliente;nao sou mais cliente',
+		'troquei de veterinário;troquei de veterinario;troquei de clínica;troquei de clinica;mudei de veterinário;mudei de clínica;levo em outra clínica;levo em outro veterinário;outra clínica;outro veterinário;nem cliente sou mais;não sou mais cliente;nao sou mais cliente;me mudei de cidade;mudamos de cidade;mudamos de estado;me mudei de estado;mudei de país;mudamos de país;não vamos mais voltar;não vou mais voltar;não voltaremos',
 	without: `sem promoções;sem propaganda;sem propagandas;sem marketing;sem spam;sem publicidade;menos spam;menos propaganda;menos promoção;menos promoções;nada de promoção;nada de propaganda;sem ofertas;sem oferta;sem promoção;sem promo;sem promos;sem cupom;sem cupons;sem anúncios;nada de oferta;nada de ofertas;${PT_WITHOUT}`,
 	threat:
 		'mais uma mensagem;mais uma msg;mais um aviso;próxima mensagem;próxima msg;da próxima vez;última vez que;ultima vez;se mandarem de novo;se mandar de novo;se mandarem mais;se mandar mais;se continuar;se continuarem;continuem assim;continua assim;para ou;pare ou;parem ou;para senão;pare senão;parem senão;continua mandando;continuem mandando;continue mandando;manda mais uma pra ver;manda mais pra ver',
@@ -419,13 +421,16 @@ const PT: Lists = {
 	wantsRecords: 'prontuário;cópia do prontuário;segunda via;cópia dos exames',
 	asks: 'queria saber;quero saber;gostaria de saber;como faço;como eu faço;vocês fazem;vcs fazem',
 	noPet:
-		'não tenho cachorro;não tenho gato;não tenho pet;não tenho bicho;não tenho cão;não tenho cadela;não tenho cachorros;não tenho gatos;não tenho animal;não tenho animais;nem tenho cachorro;nem tenho gato;nem tenho pet;nem tenho bicho;nem tenho cão;nem tenho cadela;nem tenho cachorros;nem tenho gatos;nem tenho animal;nem tenho animais;nem tenho nenhum cachorro;nem tenho nenhum gato;nem tenho nenhum pet;nem tenho nenhum bicho;nem tenho nenhum cão;nem tenho nenhum cadela;nem tenho nenhum cachorros;nem tenho nenhum gatos;nem tenho nenhum animal;nem tenho nenhum animais;não tenho nenhum cachorro;não tenho nenhum gato;não tenho nenhum pet;não tenho nenhum bicho;não tenho nenhum cão;não tenho nenhum cadela;não tenho nenhum cachorros;não tenho nenhum gatos;não tenho nenhum animal;não tenho nenhum animais;aqui não tem cachorro;aqui não tem gato;aqui não tem pet;aqui não tem bicho;aqui não tem gatos;aqui não tem cachorros',
+		'não tenho cachorro;não tenho gato;não tenho pet;não tenho bicho;não tenho cão;não tenho cadela;não tenho cachorros;não tenho gatos;não tenho animal;não tenho animais;nem tenho cachorro;nem tenho gato;nem tenho pet;nem tenho bicho;nem tenho cão;nem tenho cadela;nem tenho cachorros;nem tenho gatos;nem tenho animal;nem tenho animais;nem tenho nenhum cachorro;nem tenho nenhum gato;nem tenho nenhum pet;nem tenho nenhum bicho;nem tenho nenhum cão;nem tenho nenhum cadela;nem tenho nenhum cachorros;nem tenho nenhum gatos;nem tenho nenhum animal;nem tenho nenhum animais;não tenho nenhum cachorro;não tenho nenhum gato;não tenho nenhum pet;não tenho nenhum bicho;não tenho nenhum cão;não tenho nenhum cadela;não tenho nenhum cachorros;não tenho nenhum gatos;não tenho nenhum animal;não tenho nenhum animais;aqui não tem cachorro;aqui não tem gato;aqui não tem pet;aqui não tem bicho;aqui não tem gatos;aqui não tem cachorros;nunca tive bicho;nunca tive cachorro;nunca tive gato;nunca tive pet;nunca tive animal;nunca tive cão;nunca tive bichos;nunca tive cachorros;nunca tive gatos;nunca tive pets;nunca tive animais',
+	// The SMS keyword, in English in every language: "STOP hasta marzo", "stop até março".
+	stopKeyword: 'stop',
+	blockingWord: 'bloqueando;denunciando;reportando',
 };
 
 const ES: Lists = {
 	stop: 'parar;pare;paren;para de;paren de;dejar de;deja de;dejen de;deje de;=basta de;=basta;ya basta;no más;no mas;cortala con;córtenla con;paren con;detener;detengan;suspender;suspendan;desactivar;desactiven;cesar;ya estuvo con;nada de;párale;párenle;ya párale;ya párenle;párale con;párenle con;bájale;bájenle;bájenle a;bájale a;ya estuvo de;dejaran de;dejaran;pararan de;dejasen de;apaguen;apagar;absténganse de;abstenerse de;absténgase de;dejad de;parad de;frenar;frenen;para con;ya para con;parad;detened',
 	pause:
-		'el año que viene;el mes que viene;pausa;pausar;pausen;pause;por un tiempo;por ahora;hasta enero;hasta febrero;hasta marzo;hasta abril;hasta mayo;hasta junio;hasta julio;hasta agosto;hasta septiembre;hasta octubre;hasta noviembre;hasta diciembre;el mes que viene;por unas semanas;por unos días;estas semanas;hasta fin de año;hasta fin de mes;hasta nuevo aviso;silencien;silenciar;por 30 días;por un mes;por dos semanas;por una semana;hasta que vuelva;hasta que avise;hasta que les avise;por un rato;un tiempito;silencio;un silencio;modo silencio',
+		'el año que viene;el mes que viene;pausa;pausar;pausen;pause;por un tiempo;por ahora;hasta enero;hasta febrero;hasta marzo;hasta abril;hasta mayo;hasta junio;hasta julio;hasta agosto;hasta septiembre;hasta octubre;hasta noviembre;hasta diciembre;el mes que viene;por unas semanas;por unos días;estas semanas;hasta fin de año;hasta fin de mes;hasta nuevo aviso;silencien;silenciar;por 30 días;por un mes;por dos semanas;por una semana;hasta que vuelva;hasta que avise;hasta que les avise;por un rato;un tiempito;silencio;un silencio;modo silencio;hasta entonces;hasta ese momento',
 	send: 'mandar;manden;mandes;mande;mandarme;enviar;envíen;envíes;enviarme;escribir;escriban;escribas;escribirme;llamar;llamen;llamarme;contactar;contacten;contactarme;=molestar;=molesten;buscar;busquen;buscarme;marcar;marquen;marcarme;spamear;spamearme;whatsappear;recordar;recuerden;recordarme;recuérdenme;comunicar;comuniquen;comunicarse;comunicarme;contactarse;escríbanme;mándenme;llámenme;contáctenme;enviad;mandad;escribid;enviéis;mandéis;escribáis;llaméis;contactéis;contactáis;escribís;mandáis;llamáis',
 	me: 'me;mí;a mí;conmigo;mi número;mi numero;mi teléfono;mi celular;este número;llamarme;escribirme;marcarme;contactarme;mandarme;enviarme;spamearme;molestarme;recordarme;recuérdenme;mi nombre',
 	object:
@@ -486,7 +491,7 @@ const ES: Lists = {
 	misrecorded:
 		'mal anotado;anotado mal;anotaron mal;mal registrado;registrado mal;mal guardado;teléfono equivocado;telefono equivocado;lo anotaron mal',
 	switched:
-		'me cambié de veterinaria;me cambie de veterinaria;cambié de veterinario;cambie de veterinario;cambié de clínica;otra veterinaria;otro veterinario;otra clínica;ya no soy cliente;ya no somos clientes',
+		'me cambié de veterinaria;me cambie de veterinaria;cambié de veterinario;cambie de veterinario;cambié de clínica;otra veterinaria;otro veterinario;otra clínica;ya no soy cliente;ya no somos clientes;me mudé de ciudad;nos mudamos de ciudad;me mudé de país;nos mudamos de país;no vamos a volver;no volveremos;ya no vamos a volver',
 	without: `sin promociones;sin publicidad;sin spam;sin promos;sin ofertas;menos spam;menos publicidad;menos promociones;nada de promociones;nada de publicidad;nada de spam;sin cupones;sin anuncios;sin oferta;${ES_WITHOUT}`,
 	threat:
 		'otro mensaje más;un mensaje más;otro mensaje;próximo mensaje;la próxima vez;última vez que;si me vuelven a;si siguen;sigan así;si mandan otro;si me mandan otro;paren o;párenle o;como sigáis así;si seguís así;si seguís;como sigan así;si siguen así;sigáis así;seguí mandando;sigue mandando;sigan mandando;seguid mandando',
@@ -566,13 +571,16 @@ const ES: Lists = {
 	wantsRecords: 'historia clínica;copia de la historia;expediente médico',
 	asks: 'quería saber;quiero saber;quisiera saber;cómo hago;ustedes hacen;hay forma de',
 	noPet:
-		'no tengo perro;no tengo perros;no tengo gato;no tengo gatos;no tengo mascota;no tengo mascotas;no tengo perra;no tengo gata;no tengo animales;ni tengo perro;ni tengo perros;ni tengo gato;ni tengo gatos;ni tengo mascota;ni tengo mascotas;ni tengo perra;ni tengo gata;ni tengo animales;no tengo ningún perro;no tengo ningún perros;no tengo ningún gato;no tengo ningún gatos;no tengo ningún mascota;no tengo ningún mascotas;no tengo ningún perra;no tengo ningún gata;no tengo ningún animales;no tengo ninguna perro;no tengo ninguna perros;no tengo ninguna gato;no tengo ninguna gatos;no tengo ninguna mascota;no tengo ninguna mascotas;no tengo ninguna perra;no tengo ninguna gata;no tengo ninguna animales;aquí no hay perros;aquí no hay gatos;aquí no hay mascotas;acá no hay perros;acá no hay gatos;acá no hay mascotas',
+		'no tengo perro;no tengo perros;no tengo gato;no tengo gatos;no tengo mascota;no tengo mascotas;no tengo perra;no tengo gata;no tengo animales;ni tengo perro;ni tengo perros;ni tengo gato;ni tengo gatos;ni tengo mascota;ni tengo mascotas;ni tengo perra;ni tengo gata;ni tengo animales;no tengo ningún perro;no tengo ningún perros;no tengo ningún gato;no tengo ningún gatos;no tengo ningún mascota;no tengo ningún mascotas;no tengo ningún perra;no tengo ningún gata;no tengo ningún animales;no tengo ninguna perro;no tengo ninguna perros;no tengo ninguna gato;no tengo ninguna gatos;no tengo ninguna mascota;no tengo ninguna mascotas;no tengo ninguna perra;no tengo ninguna gata;no tengo ninguna animales;aquí no hay perros;aquí no hay gatos;aquí no hay mascotas;acá no hay perros;acá no hay gatos;acá no hay mascotas;nunca tuve perro;nunca tuve gato;nunca tuve mascota;nunca tuve animal;nunca tuve perros;nunca tuve gatos;nunca tuve mascotas;nunca tuve animales',
+	// The SMS keyword, in English in every language: "STOP hasta marzo", "stop até março".
+	stopKeyword: 'stop',
+	blockingWord: 'bloqueando;denunciando;reportando',
 };
 
 const EN: Lists = {
 	stop: 'stop;stopping;quit;cease;halt;no more;enough with;enough of;cut it out with;stop sending;knock it off;disable;turn off;no further;refrain from',
 	pause:
-		'next year;pause;hold;hold off;hold all;snooze;for a while;for now;for a couple weeks;for a few weeks;for a couple of weeks;until january;until february;until march;until april;until may;until june;until july;until august;until september;until october;until november;until december;until after;till after;next month;take a break from;a break from;til january;til february;til march;til april;til may;til june;til july;til august;til september;til october;til november;til december;for 30 days;for a month;for two weeks;for 2 weeks;for a week;for the month;for the summer;for the next month;until i get back;until i say so;until further notice;silence;mute the;mute these;till january;till february;till march;till april;till may;till june;till july;till august;till september;till october;till november;till december;for a bit;for a little while;for a few days;a rest;a break',
+		'next year;pause;hold;hold off;hold all;snooze;for a while;for now;for a couple weeks;for a few weeks;for a couple of weeks;until january;until february;until march;until april;until may;until june;until july;until august;until september;until october;until november;until december;until after;till after;next month;take a break from;a break from;til january;til february;til march;til april;til may;til june;til july;til august;til september;til october;til november;til december;for 30 days;for a month;for two weeks;for 2 weeks;for a week;for the month;for the summer;for the next month;until i get back;until i say so;until further notice;silence;mute the;mute these;till january;till february;till march;till april;till may;till june;till july;till august;till september;till october;till november;till december;for a bit;for a little while;for a few days;a rest;a break;until then;till then;til then',
 	send: 'send;sending;text;texting;messaging;call;calling;email;emailing;contact;contacting;reach out;reaching out;get in touch;getting in touch;write;writing;bother;bothering;spam;spamming;communicate;reach;msg;hit me up;hmu;circle back;get back to me;get back to you',
 	me: 'me;my number;my phone;this number;my cell;my name',
 	object:
@@ -633,7 +641,7 @@ const EN: Lists = {
 	misrecorded:
 		'typed the number wrong;typed it wrong;number wrong;wrote the number down wrong;wrote it down wrong;have the wrong number;got the wrong number;saved the wrong number',
 	switched:
-		'switched vets;switched clinics;changed vets;changed clinics;moved to another vet;moved to another clinic;another vet;another clinic;new vet now;not a client anymore;no longer a client',
+		'switched vets;switched clinics;changed vets;changed clinics;moved to another vet;moved to another clinic;another vet;another clinic;new vet now;not a client anymore;no longer a client;moved away;moved out of the area;wont be coming back;will not be coming back;not coming back',
 	without: `no spam;no promos;no ads;no marketing;less spam;without the ads;without promotions;without the promos;no more spam;no offers;no deals;no coupons;without the deals;${EN_WITHOUT}`,
 	threat:
 		'keep it up;keep going like this;keep this up;keep that up;carry on like this;one more message;one more text;one more time;next message;next text;last warning;last time;if you text;if you message;if you keep;if you send;do it again;text me again and;message me again and;stop or;stop it or;if this continues;if this keeps up;if it continues;if this keeps happening;keep texting me and;keep messaging me and;keep sending me and;keep going',
@@ -709,7 +717,10 @@ const EN: Lists = {
 	wantsRecords: 'medical records;a copy of;copies of;get hold of;request the records;request her records;request his records',
 	asks: 'wanted to know;i want to know;how do i;do you do;can you tell me;is there a way',
 	noPet:
-		'do not own a cat;do not own a dog;do not own a pet;do not own any pets;do not own any cats;do not own any dogs;do not own any animals;do not own pets;do not own cats;do not own dogs;do not even own a cat;do not even own a dog;do not even own a pet;do not even own any pets;do not even own any cats;do not even own any dogs;do not even own any animals;do not even own pets;do not even own cats;do not even own dogs;do not even have a cat;do not even have a dog;do not even have a pet;do not even have any pets;do not even have any cats;do not even have any dogs;do not even have any animals;do not even have pets;do not even have cats;do not even have dogs;no cats here;no dogs here;no pets here;no animals here;no cat here;no dog here;no pet here;no animal here',
+		'do not own a cat;do not own a dog;do not own a pet;do not own any pets;do not own any cats;do not own any dogs;do not own any animals;do not own pets;do not own cats;do not own dogs;do not even own a cat;do not even own a dog;do not even own a pet;do not even own any pets;do not even own any cats;do not even own any dogs;do not even own any animals;do not even own pets;do not even own cats;do not even own dogs;do not even have a cat;do not even have a dog;do not even have a pet;do not even have any pets;do not even have any cats;do not even have any dogs;do not even have any animals;do not even have pets;do not even have cats;do not even have dogs;no cats here;no dogs here;no pets here;no animals here;no cat here;no dog here;no pet here;no animal here;never had a dog;never had a cat;never had a pet;never had any pets;never had pets;never had dogs;never had cats;never had an animal;never had any animals',
+	// The SMS keyword, in English in every language: "STOP hasta marzo", "stop até março".
+	stopKeyword: 'stop',
+	blockingWord: 'blocking;reporting;flagging',
 };
 
 export const CONCEPT_LISTS: Readonly<Record<Language, Readonly<Record<Concept, readonly string[]>>>> = {

@@ -136,7 +136,27 @@ function describesRedFlag(text: string, optOutMatch: string): boolean {
 }
 
 /** Stop verbs that end a message as its own clause; not "para" (for) or "chega" (arrives). */
-const CLOSING_STOPS: Compiled[] = ['parem', 'parar', 'paren', 'stop', 'stop it'].map((text) => ({ text, words: text.split(' ') }));
+// With the words that press it: "just stop already", "só parem logo", "ya paren".
+const CLOSING_STOPS: Compiled[] = [
+	'parem',
+	'parar',
+	'paren',
+	'stop',
+	'stop it',
+	...[
+		'just stop',
+		'stop already',
+		'just stop already',
+		'stop it already',
+		'just stop it',
+		'so stop',
+		'so parem',
+		'parem logo',
+		'parem ja',
+		'ya paren',
+		'paren ya',
+	],
+].map((text) => ({ text, words: text.split(' ') }));
 
 /** "Enough" closing a message that names messages: "domingo de manhã e vocês mandando promoção, chega". */
 const CLOSING_ENOUGH: Compiled[] = ['chega', 'ja chega', 'basta', 'ya basta', 'enough', 'enough already'].map((text) => ({
