@@ -209,12 +209,13 @@ export class Scopes {
 	recursNow(clause: ClauseMarkers): boolean {
 		let recurs = false;
 		let present = false;
+		const { words } = clause;
 		for (const hit of clause.hits) {
-			const before = clause.words.slice(Math.max(0, hit.start - 2), hit.start);
 			if (
 				hit.owner.kind === 'recurrence' &&
-				!this.neverBefore(clause.words, hit.start) &&
-				!before.some((word) => NOT_A_COMPLAINT.has(word))
+				!this.neverBefore(words, hit.start) &&
+				!NOT_A_COMPLAINT.has(words[hit.start - 1] ?? '') &&
+				!NOT_A_COMPLAINT.has(words[hit.start - 2] ?? '')
 			)
 				recurs = true;
 			if (hit.owner.kind === 'present') present = true;
