@@ -290,12 +290,20 @@ function cancelOfHit(findings: Findings, hit: Found): Cancel | undefined {
 			let cancel = findings.set.scopes.cancel(markers, hit.start - hit.offset, hit.end - hit.offset);
 			// A negator that opens another finding belongs to it: "cadela não castrada bebendo muita água".
 			if (cancel === 'negated') {
-				const negator = hit.offset + findings.set.scopes.negatorBefore(markers, hit.start - hit.offset);
-				const owned = someFinding(
-					findings.found,
-					(other) =>
-						other !== hit && other.clause === hit.clause && other.start === negator && other.end < hit.start + 1 && other.end > negator + 1,
-				);
+				const local = findings.set.scopes.negatorBefore(markers, hit.start - hit.offset);
+				const negator = hit.offset + local;
+				// Not a verb taking the phrase as its object: "não comeu chocolate" denies the chocolate too.
+				const owned =
+					!TAKING_VERBS.has(markers.words[local + 1] ?? '') &&
+					someFinding(
+						findings.found,
+						(other) =>
+							other !== hit &&
+							other.clause === hit.clause &&
+							other.start === negator &&
+							other.end < hit.start + 1 &&
+							other.end > negator + 1,
+					);
 				if (owned) cancel = undefined;
 			}
 			// "deu à luz há 3 semanas e está sangrando muito": the time marker dates the state it stands
@@ -362,6 +370,11 @@ function datesAState(findings: Findings, hit: Found, markers: ClauseMarkers): bo
 function asksAboutHistory(findings: Findings, hit: Found, markers: ClauseMarkers): boolean {
 	const { scopes } = findings.set;
 	// Someone else's event, even yesterday's, that the speaker then leaves for their own business ("bueno, yo les escribía para la vacuna").
+	if (scopes.isOutsidersStory(markers, hit.start - hit.offset)) {
+		let later = hit.clause + 1;
+		while (later < findings.clauses.length && !scopes.goesOnNow(markersOf(findings, later))) later++;
+		if (later === findings.clauses.length) return true;
+	}
 	if (scopes.isHistory(markers, true)) {
 		if (scopes.turnsAside(markers, hit.end - hit.offset)) return true;
 		for (let clause = hit.clause + 1; clause < findings.clauses.length; clause++)
@@ -373,6 +386,34 @@ function asksAboutHistory(findings: Findings, hit: Found, markers: ClauseMarkers
 		if (scopes.asksOwnRisk(markersOf(findings, clause), 0)) return true;
 	return false;
 }
+
+/** Verbs whose object a negator before them denies with them: "não comeu chocolate", "didn't eat the grapes". */
+const TAKING_VERBS = new Set([
+	'comeu',
+	'comio',
+	'ate',
+	'eat',
+	'tomou',
+	'tomo',
+	'took',
+	'take',
+	'engoliu',
+	'trago',
+	'swallowed',
+	'swallow',
+	'bebeu',
+	'bebio',
+	'drank',
+	'drink',
+	'lambeu',
+	'lamio',
+	'licked',
+	'lick',
+	'mastigou',
+	'mastico',
+	'chewed',
+	'chew',
+]);
 
 const CONTEXT = /\/context([~-]|$)/;
 const DURATION_START = new Set(['ha', 'faz', 'fazem', 'hace', 'tem']);

@@ -29,6 +29,7 @@ interface Marker {
 		| 'topic_after'
 		| 'negator'
 		| 'history'
+		| 'outsider'
 		| 'own_risk'
 		| 'aside';
 }
@@ -114,6 +115,7 @@ export class Scopes {
 			add('topic_before', markers.topicBefore, lang);
 			add('topic_after', markers.topicAfter, lang);
 			add('history', markers.history, lang);
+			add('outsider', markers.outsiders, lang);
 			add('own_risk', markers.ownRisk, lang);
 			add('aside', markers.asides, lang);
 		}
@@ -197,9 +199,42 @@ export class Scopes {
 			// `dayBefore`: "yesterday" still tells a history ("a la vecina le dio un infarto ayer").
 			if (kind === 'present' && dayBefore && hit.end - hit.start === 1 && DAY_BEFORE.has(clause.words[hit.start])) continue;
 			if (kind === 'present' || kind === 'recurrence') return false;
-			if (kind === 'history') history = true;
+			if (kind === 'history' || kind === 'outsider') history = true;
 		}
 		return history;
+	}
+
+	/**
+	 * "a coworker collapsed yesterday": someone outside the household before the phrase at `start`, in a clause told as a
+	 * history, that goes on to no one of the speaker's own ("o cachorro do vizinho mordeu minha filha") and to nothing
+	 * happening now ("my mate is having fits", "a perna do meu tio tá sangrando").
+	 */
+	isOutsidersStory(clause: ClauseMarkers, start: number): boolean {
+		if (!this.isHistory(clause, true)) return false;
+		const outsider = clause.hits.find((hit) => hit.owner.kind === 'outsider' && hit.end <= start);
+		if (!outsider) return false;
+		const { words } = clause;
+		// "i think my mate took a load of pills": the speaker is unsure of what is happening, not telling a story.
+		for (let at = 0; at < outsider.start; at++) if (UNSURE.has(words[at])) return false;
+		for (let at = outsider.end; at < words.length; at++) {
+			if (MINE.has(words[at]) && HOUSEHOLD.has(words[at + 1] ?? '')) return false;
+		}
+		return !this.goesOnNow(clause, outsider.end);
+	}
+
+	/** From word `from`, a state told in the present ("tá roxinho", "she's really drowsy"), unless it is a fine one ("la mía está bien"). */
+	goesOnNow(clause: ClauseMarkers, from = 0): boolean {
+		const { words } = clause;
+		for (let at = from; at < words.length; at++)
+			// Not a question's "is" ("is MenB in her jabs?").
+			if (
+				ONGOING.has(words[at]) &&
+				(at > 0 || !QUESTION_OPENERS.has(words[at])) &&
+				!FINE_OR_CARED.has(words[at + 1] ?? '') &&
+				!FINE_OR_CARED.has(words[at + 2] ?? '')
+			)
+				return true;
+		return false;
 	}
 
 	/**
@@ -379,6 +414,82 @@ const NOT_A_COMPLAINT = new Set([
 	'himself',
 	'herself',
 	'normally',
+]);
+/** A state told in the present: "tá sangrando", "está morado", "he's breathing", "is having fits". */
+const ONGOING = new Set(['ta', 'esta', 'estao', 'estan', 'is', 'are', 'hes', 'shes', 'theyre', 'isnt', 'still', 'ainda', 'todavia', 'aun']);
+const QUESTION_OPENERS = new Set(['is', 'are', 'isnt']);
+const UNSURE = new Set(['acho', 'creo', 'think', 'parece', 'seems']);
+/** After a present state, these say it is well or in care: "la mía está bien", "he's in hospital now". */
+const FINE_OR_CARED = new Set([
+	'bem',
+	'bien',
+	'fine',
+	'ok',
+	'okay',
+	'well',
+	'normal',
+	'good',
+	'hospital',
+	'internado',
+	'internada',
+	'hospitalizado',
+	'hospitalizada',
+]);
+const MINE = new Set(['meu', 'minha', 'meus', 'minhas', 'mi', 'mis', 'my', 'our', 'nuestro', 'nuestra', 'nosso', 'nossa']);
+/** Who of the speaker's own may come to harm through an outsider: "mordeu o rosto da minha filha", "bit my son". */
+const HOUSEHOLD = new Set([
+	'filho',
+	'filha',
+	'filhos',
+	'filhas',
+	'bebe',
+	'neto',
+	'neta',
+	'marido',
+	'esposa',
+	'mulher',
+	'mae',
+	'pai',
+	'cachorro',
+	'cachorra',
+	'gato',
+	'gata',
+	'filhote',
+	'hijo',
+	'hija',
+	'hijos',
+	'hijas',
+	'nieto',
+	'nieta',
+	'esposo',
+	'madre',
+	'padre',
+	'mama',
+	'papa',
+	'perro',
+	'perra',
+	'perrito',
+	'perrita',
+	'gatito',
+	'gatita',
+	'cachorro',
+	'son',
+	'daughter',
+	'kid',
+	'kids',
+	'baby',
+	'child',
+	'husband',
+	'wife',
+	'mum',
+	'mom',
+	'dad',
+	'dog',
+	'cat',
+	'puppy',
+	'kitten',
+	'boy',
+	'girl',
 ]);
 const DAY_BEFORE = new Set(['ontem', 'anteontem', 'ayer', 'anteayer', 'yesterday']);
 const PASSED = new Set(['passou', 'passa', 'paso', 'pasa', 'passed']);

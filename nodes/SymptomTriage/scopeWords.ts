@@ -61,6 +61,12 @@ export interface ScopeWords {
 	functionWords: string;
 	/** Before a phrase in a clause with no present marker, these tell a history: "minha irmã teve", "my dad had", "en mi familia". */
 	history: string[];
+	/**
+	 * Before a phrase in a clause with no present marker (yesterday aside), someone outside the household: "o filho da minha
+	 * colega engoliu", "a la perrita de mi vecina la envenenaron", "a coworker collapsed". Their event is a story the speaker
+	 * tells, not a report; they count as a history too.
+	 */
+	outsiders: string[];
 	/** Anywhere after such a history, these turn the message into a question about the speaker's own risk or check-up, not a report. */
 	ownRisk: string[];
 	/**
@@ -83,7 +89,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'querer',
 		],
 		// With the other languages' negators that are no Portuguese word: a short message is read in every language ("nenhum sangramento" read as Spanish).
-		negatorPhrases: ['nada de', '(nenhum|nenhuma|sem) (sinal|sinais) de', '(ningun|ninguna|ningún|sin|none|without)'],
+		// "zero sangramento": a count of none.
+		negatorPhrases: ['nada de', '(nenhum|nenhuma|sem) (sinal|sinais) de', '(ningun|ninguna|ningún|sin|none|without)', 'zero'],
 		negatorsAfter: 'nenhum nenhuma nenhuminha',
 		negatorAfterTails: 'gracas graças mesmo ne nem e eh',
 		comparison: ['(assim|tao|igual|parecid*|antes|desse jeito|dessa forma|como essa|como esta)'],
@@ -155,6 +162,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(infarto|infartar|avc|derrame|ataque cardiaco|explodir|explodindo|matando|sufocad*) ... ... (com|com essa|com esse|com a|com o|com tanta|com tanto|dessa|desse|por causa da|por causa do|de tanto) (fila|conta|contas|boleto|fatura|preco|precos|burocracia|transito|chefe|orcamento|site|aplicativo|app|espera|esperar)',
 			'(essa|esse|esta|este) (fila|conta|contas|boleto|fatura|preco|precos|burocracia|transito|chefe|orcamento) ... ... (infarto|infartar|avc|derrame|matando|matar|explodir|sufocad*)',
 			'sem ar de tanto (esperar|rir|correr|falar)',
+			// Breathless at a price or a piece of news: "fiquei sem ar com o preço da consulta".
+			'(fiquei|fico|to|tô|estou|fiquemos) sem (ar|folego|fôlego|chao|chão) (com|quando vi|ao ver|vendo) (o|a|esse|essa|os|as)? (preco|preço|precos|preços|conta|valor|valores|fatura|orcamento|orçamento|boleto|noticia|notícia)',
+			// A named everyday cause giving the speaker an illness: "meu chefe tá me dando convulsão de tanto estresse".
+			'(chefe|trabalho|trampo|faculdade|escola|sogra|cliente|clientes|banco|governo|prova|provas|reuniao|reunião|transito|trânsito|burocracia) (ta|tá|esta|está|vive|anda|vai|vao|vão) me (dar|dando|provocar|provocando|causar|causando) (um|uma)? (infarto|avc|derrame|convulsao|convulsão|treco|piripaque|ataque|desmaio|troco)',
 			// Poisoned by love or jealousy, not by a toxin.
 			'(envenenado|envenenada|intoxicado|intoxicada) (de|pelo|pela) (amor|ciume|ciumes|paixao|saudade)',
 			'(morrendo|morrer|morri|morro|morre|morta|morto|mortas|mortos) de (rir|risada|risadas|fome|sono|vontade|calor|frio|saudade|saudades|medo|vergonha|cansaco|inveja|tedio|preguica|ciume|ciumes|curiosidade|amor|pena|raiva)',
@@ -229,6 +240,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(vamos|vou|vamos viajar) (de ferias|viajar|acampar)',
 			'(mencionou|comentou|falou sobre|alertou sobre)',
 			'diferenca entre',
+			'(que|qual|quais) (tipo|tipos) de ... (devo|deveria|tenho que|preciso) (me)? (preocupar)',
 			'(vi|vimos|deu|passou|saiu) (na|no) (tv|televisao|jornal|noticia|reportagem|internet)',
 			// Whether it can happen at all, not that it did: "pode acontecer reação grave com a vacina?".
 			'(pode|podem|poderia|poderiam) (acontecer|ocorrer|haver|causar)',
@@ -243,6 +255,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(falaram|contaram|disseram|comentaram) que (um|uma|o|a)',
 			// A story on screen: "no filme o cachorro teve torção".
 			'(no|na|num|numa) (filme|serie|série|novela|documentario|documentário|episodio|episódio|desenho)',
+			// A programme named before its story: "passou no Globo Rural um cachorro picado", "vi um episódio de Grey's onde".
+			'(passou|passa|deu|saiu|mostraram|mostrou) (no|na|num|numa) ... (um|uma|o|a) (cachorro|gato|menino|menina|crianca|bebe|homem|mulher|cara|moco|moca|senhor|senhora|pessoa|paciente)',
+			'(vi|assisti|assistindo|vendo) (um|uma|o|a) (episodio|episódio|filme|serie|série|video|vídeo|programa|documentario|documentário) ... (onde|que|em que|sobre|de um|de uma)',
 		],
 		resolved: [
 			// Survived it: "foi picado há anos e se salvou".
@@ -259,6 +274,11 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// "já tava normal" is over; "ontem tava normal" is how things were before it began.
 			'(já|ja) (tava|estava) (bem|normal|brincando)',
 			'(teve|recebeu|deram|deu) alta',
+			// Sent home after being seen: "examinaram e liberaram", "mandaram pra casa".
+			'(nos|me|o|a)? (liberaram|liberou|mandaram (pra|para) casa|mandou (pra|para) casa)',
+			'(saiu|cuspiu|expeliu|botou pra fora|pôs pra fora) (o|a) (pedaco|pedaço|caroco|caroço|osso|objeto|bala|comida|carne|uva)',
+			'(ficou|voltou a|volto a) (respirar|respirando) (bem|normal|normalmente)',
+			'dormiu bem',
 			'e bem (hoje|agora)',
 			'(ta|tá|esta|está|ja|já) (melhorando|se recuperando)',
 			'(continuou|seguiu) (brincando|nadando|correndo|comendo)',
@@ -301,6 +321,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// Seen by a professional: "o vet examinou ela", "já foi avaliado".
 			'(o|a)? (vet|veterinario|veterinaria|medico|medica|pediatra|neurologista|hospital) (viu|examinou|avaliou|atendeu|olhou) (ele|ela)?',
 			'(ja|já) foi (avaliado|avaliada|atendido|atendida|examinado|examinada)',
+			// The treatment itself: "deram uma injeção e desinchou", "a gente fez a manobra e saiu".
+			'(deram|aplicaram|tomou|fizeram|deu) (uma|um)? (injecao|injeção|corticoide|antialergico|antialérgico|adrenalina|medicacao|medicação) (na veia)?',
+			'(fez|fizemos|fizeram) (a)? (manobra|heimlich)',
+			'(examinaram|examinou|avaliaram|atenderam)',
 		],
 		mild: [
 			'(um|uma)? (pouco|pouquinho|tiquinho) (de)?',
@@ -327,22 +351,28 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(preciso|devo|posso|tenho que) (tomar|usar|fazer) (algo|alguma coisa|algum remedio)',
 		],
 		topicAfter: [
-			'(remedio|medicamento|vacina|exame|alarme|detector|seguro|repelente)',
+			'(remedio|medicamento|vacina|vacinas|vacinacao|exame|alarme|detector|seguro|repelente)',
 			// A general property asked about: "sepse é contagiosa?", "pré-eclâmpsia tem cura?".
 			'(e|eh|seria|pode ser)? (contagios*|hereditari*|transmissivel|curavel)',
 			'tem (cura|tratamento)',
 			'(mata|matam|pode matar)',
 			'(da|dá) (sinal|sinais)',
 		],
-		functionWords: 'de da do das dos para pra pro contra o a os as um uma meu minha seu sua dele dela no na e ou',
+		// With "pre" of "pré-eclâmpsia", folded to two words.
+		functionWords: 'de da do das dos para pra pro contra o a os as um uma meu minha seu sua dele dela no na e ou pre',
 		history: [
 			'(teve|tive|tiveram|tivemos|sofreu|sofri|sofreram)',
 			'(com|aos) ## anos',
 			'(ficou|terminou|acabou) (internado|internada)',
 			'(na|da) (minha|nossa)? familia',
-			// Someone outside the household: "a filha da minha amiga engasgou", "o cachorro do meu tio pegou".
+		],
+		outsiders: [
+			// "a filha da minha amiga engasgou", "o cachorro do meu tio pegou".
 			'(do|da|dum|duma) (meu|minha|um|uma)? (amigo|amiga|vizinho|vizinha|tio|tia|primo|prima|cunhado|cunhada|colega|conhecido|conhecida|sogro|sogra)',
 			'(um|uma) (amigo|amiga|vizinho|vizinha|conhecido|conhecida|colega) (meu|minha|nosso|nossa)?',
+			// Someone else who tells it, and someone from the street: "minha cunhada contou que", "um cachorro da rua".
+			'(minha|meu|uma|um) (amiga|amigo|vizinha|vizinho|cunhada|cunhado|colega|prima|primo|tia|tio|conhecida|conhecido) (contou|disse|falou|conta|diz|comentou) (que)?',
+			'(um|uma|o|a) (cachorro|cachorra|gato|gata|menino|menina|crianca|bebe|homem|mulher|senhor|senhora|cara|moco|moca) (da|do|na|no) (rua|bairro|predio|condominio|escola|trabalho|firma)',
 		],
 		ownRisk: [
 			'(tenho|teria|terei|corro|eu tenho|eu teria) (mais|maior|algum)? (risco|chance|chances)',
@@ -395,6 +425,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'nada de',
 			'(ningun|ninguna|sin) (signo|signos|senal|senales) de',
 			'(nenhum|nenhuma|nenhuns|nao|não|sem|none|without)',
+			// "cero sangrado, cero dolor": a count of none.
+			'cero',
 		],
 		negatorsAfter: 'ninguno ninguna',
 		negatorAfterTails: 'gracias eh e ni y tampoco',
@@ -467,6 +499,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// An everyday annoyance as the cause: "me estoy desangrando con tanto gasto", "los precios me dan un ictus".
 			'(infarto|infarte|ictus|derrame|ataque|patatus|soponcio|desangrando|desangro|matando|explotar) ... ... (gasto|gastos|precio|precios|factura|facturas|cuenta|cuentas|cola|fila|trafico|burocracia|jefe|web|pagina|app|espera)',
 			'(gasto|gastos|precio|precios|factura|facturas|cuenta|cuentas|cola|fila|trafico|burocracia|jefe) ... ... (infarto|infarte|ictus|derrame|matando|desangrando|desangro|explotar)',
+			// Breathless at a price, a named everyday cause giving the speaker an illness: "me quedé sin aire con el precio", "mi jefe me va a dar un ataque".
+			'(me quede|me quedé|quede|quedé|quedo|me quedo) sin (aire|aliento) (con|al ver|cuando vi|viendo) (el|la|los|las|esa|ese)? (precio|precios|cuenta|factura|presupuesto|valor|noticia)',
+			'(jefe|jefa|trabajo|curro|facultad|escuela|suegra|cliente|clientes|banco|gobierno|examen|examenes|exámenes|reunion|reunión|trafico|tráfico|burocracia) (me)? (esta|está|va a|me va a|anda) (me)? (dar|dando|provocar|provocando|causar|causando) (un|una)? (infarto|ictus|derrame|convulsion|convulsión|ataque|patatus|soponcio|desmayo)',
 			// Poisoned by love or jealousy, not by a toxin.
 			'(envenenado|envenenada|intoxicado|intoxicada) (de|por) (amor|celos|pasion|tristeza)',
 			'me va a dar (un|algo)? (ictus|infarto|patatus|patatús|soponcio|algo) (con|de|por)',
@@ -541,12 +576,16 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(que|qué) (debo|debería|deberia|tengo que|hay que|se debe|puedo) hacer (si|cuando|en caso)',
 			'(como|cómo) (sabria|sabría|sabre|sabré|me doy cuenta|me daria cuenta|me daría cuenta) (si|cuando)',
 			'(que|qué) diferencia hay entre',
+			'(que|qué) (tipo|tipos|clase) de ... (debo|debería|deberia|tengo que|hay que) (preocupar|preocuparme|preocuparse)',
 			// News, a post or a group chat: "en el grupo de vecinos alguien contó que", "leí una noticia de".
 			'(en el|en un) grupo (de|del)',
 			'(alguien|una vecina|un vecino|una amiga|un amigo) (conto|contó|dijo|comento|comentó) que',
 			'(vi|lei|leí|mire|miré|viendo) (una|un)? (noticia|reportaje|nota|post|publicacion|publicación)',
 			// A story on screen: "en la peli el perro tenía vólvulo".
 			'en (la|el|una|un) (peli|pelicula|película|serie|novela|telenovela|documental|episodio|capitulo|capítulo)',
+			// A programme named before its story: "vi un capítulo de Anatomía de Grey donde", "salió en el noticiero un perro".
+			'(vi|mire|miré|viendo|mirando) (un|una|el|la) (capitulo|capítulo|episodio|peli|pelicula|película|serie|video|vídeo|programa|documental|reel|tiktok) ... (donde|que|en que|sobre|de un|de una)',
+			'(salio|salió|pasaron|mostraron) (en)? (el|la) ... (un|una) (perro|gato|nene|nena|niño|niña|bebe|bebé|hombre|mujer|señor|señora|chico|chica|paciente)',
 		],
 		resolved: [
 			// Survived it: "lo mordió una víbora hace años y se salvó".
@@ -570,6 +609,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'ya come',
 			'(le|me) (dieron|dio) (el)? alta',
 			'(dado|dada) de alta',
+			'(nos|lo|la|me) (mandaron|enviaron) (a|para) (la)? casa',
+			'(escupio|escupió|saco|sacó|expulso|expulsó|salio|salió) (el|la) (pedazo|trozo|hueso|objeto|caramelo|comida|carne|uva)',
+			'se le (bajo|bajó|paso|pasó|quito|quitó) (todo|la hinchazon|la hinchazón)',
 			'(se)? (lo|la) (saque|sacamos|sacaron|quite|quitamos|quitaron)',
 			'(siguio|sigue) (jugando|chapoteando|nadando|corriendo)',
 			'(cayo|cae) (parado|parada|de pie)',
@@ -606,12 +648,15 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// Seen by a professional: "ya la vio el neurólogo", "lo llevamos".
 			'(ya)? (lo|la|le|me) (vio|vieron|reviso|revisó|revisaron|atendio|atendió|examino|examinó) (el|la)? (medico|médico|doctor|doctora|neurologo|neurólogo|pediatra|veterinario|veterinaria|vete)',
 			'(lo|la) (llevamos|lleve|llevé)',
+			// The treatment itself: "le pusieron una inyección y se le bajó todo", "le hicimos la maniobra".
+			'(le|me)? (pusieron|pusimos|puso|dieron|aplicaron|aplico|aplicó) (una|un)? (inyeccion|inyección|corticoide|antihistaminico|antihistamínico|adrenalina|pinchazo)',
+			'(le)? (hicimos|hice|hicieron|hizo) (la)? (maniobra|heimlich)',
 		],
 		mild: ['(un|una)? (poco|poquito|poquitito) (de)?', '(leve|levemente|ligero|ligera|leves)', 'medio'],
 		topicBefore: [
 			'(remedio|remedios|medicamento|medicamentos|medicacion|receta|recetas|tratamiento|vacuna|vacunas|examen|examenes|prueba|curso|cursos|clase|clases|charla|video|videos|documental|noticia|noticias|seguro|certificado|constancia|alarma|detector|repelente|prevencion|prevenir|evitar|riesgo|sobre|acerca de|primeros auxilios|tarea de la escuela|casos de|epidemia de|brote de)',
 			'(atienden|atiende|tratan|guardia ... para)',
-			'(evita|evito|evitan|previene|prevengo|previenen)',
+			'(evita|evito|evitan|evitamos|previene|prevengo|previenen|prevenimos)',
 			'(hacen|tienen|ofrecen) (atencion|tratamiento)',
 			'(vacunan|vacunar)',
 			'(obra social|prepaga)',
@@ -626,7 +671,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(necesito|debo|puedo|tengo que) (tomar|usar|hacer) (algo|alguna cosa|algun remedio)',
 		],
 		topicAfter: [
-			'(remedio|medicamento|medicacion|vacuna|examen|alarma|detector|seguro|repelente)',
+			'(remedio|medicamento|medicacion|vacuna|vacunas|vacunacion|examen|alarma|detector|seguro|repelente)',
 			'(es|seria|puede ser)? (contagios*|hereditari*|transmisible|curable)',
 			'tiene (cura|tratamiento)',
 			'(mata|puede matar)',
@@ -638,10 +683,14 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(quedo|termino|acabo) (internado|internada)',
 			'le (dio|dieron)',
 			'(en|de) (mi|nuestra)? familia',
-			// Someone outside the household: "a la hija de mi amiga", "un perro del barrio", "una amiga casi mata a su gato".
+		],
+		outsiders: [
+			// "a la hija de mi amiga", "un perro del barrio", "una amiga casi mata a su gato".
 			'(de|del) (mi|un|una)? (amigo|amiga|vecino|vecina|tio|tia|primo|prima|cuñado|cuñada|cunado|cunada|compañero|compañera|companero|companera|conocido|conocida|suegro|suegra)',
 			'(un|una) (amigo|amiga|vecino|vecina|conocido|conocida|compañero|compañera)',
 			'(del|de la) (barrio|cuadra|vereda|calle)',
+			// Someone else who tells it: "mi cuñada cuenta que a su hijo le picó un alacrán".
+			'(mi|una|un) (amiga|amigo|vecina|vecino|cuñada|cuñado|cunada|cunado|compañera|compañero|companera|companero|prima|primo|tia|tio|conocida|conocido) (cuenta|contó|conto|dice|dijo|comentó|comento) (que)?',
 		],
 		ownRisk: [
 			'(tengo|tendria|tendre|corro|yo tengo) (mas|mayor|algun)? (riesgo|probabilidad|chances)',
@@ -689,7 +738,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'only',
 		],
 		// With the other languages' negators that are no English word ("nenhum sangramento" read as English).
-		negatorPhrases: ['(no|without|not any) (sign|signs) of', '(nenhum|nenhuma|nao|não|sem|ningun|ninguna|ningún)'],
+		negatorPhrases: ['(no|without|not any) (sign|signs) of', '(nenhum|nenhuma|nao|não|sem|ningun|ninguna|ningún)', 'zero'],
 		negatorsAfter: 'none',
 		negatorAfterTails: 'thank thanks and nor at whatsoever either',
 		comparison: ['(like this|like that|this bad|so bad|this strong|so strong|this intense|before|anything like)'],
@@ -754,6 +803,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// An everyday annoyance as the cause: "about to have a stroke trying to use the online booking", "my heart nearly stopped at the bill".
 			'(heart attack|stroke|coronary|aneurysm|heart (nearly|almost)? stopped|killing me) ... ... (bill|bills|invoice|price|prices|quote|queue|traffic|paperwork|booking|website|app|boss|fees|cost|charges)',
 			'(bill|bills|invoice|price|prices|quote|queue|traffic|paperwork|fees|charges) ... ... (heart attack|stroke|coronary|aneurysm|killing me)',
+			// A named everyday cause giving the speaker an illness: "my boss is giving me a seizure", "the price took my breath away".
+			'(boss|job|work|uni|school|kids|exams|exam|traffic|clients|customers|bank|meetings|mother in law) (is|s|are|will|gonna|keeps) (giving|give|going to give) me (a)? (heart attack|stroke|seizure|fit|aneurysm|breakdown)',
+			'(took|takes|taking) my breath away',
 			// Money poisoned or killed, not the speaker.
 			'(poisoning|killing|murdering) (my|our|the) (wallet|bank|bank account|budget|pocket|savings)',
 			'(dying|died|die|dead|death) (of|from) (laughter|laughing|boredom|embarrassment|hunger|shame|curiosity|cuteness|jealousy)',
@@ -834,6 +886,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'what (should|would|do|can|must) (i|we|you) do (if|when)',
 			'how (would|will|do|can|could) (i|we|you) (know|tell) (if|when|whether)',
 			'remind me (what|of)',
+			// Which signs are worth worrying about in general: "what kind of rash should I worry about in a toddler".
+			'(what|which) (kind|kinds|sort|sorts|type|types) of',
 			// News, a post or a group chat: "read about a toddler who", "someone on our street says".
 			'(read|saw|heard|watched|watching) (about|a story about|a post about|an article about|the news about)',
 			'on the news',
@@ -842,6 +896,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(heard|read) (that)? ... (can|could|may|might) (get|have|develop)',
 			// A story on screen: "in the movie the dog had bloat".
 			'(in|on) (a|the|that|this) (movie|film|show|series|episode|documentary|soap)',
+			// A programme named before its story: "watched a Grey's episode where a guy", "saw a video of a dog that".
+			'(watched|watching|saw|seen|was watching) (a|an|the|this|that) ... (episode|movie|film|show|series|video|documentary|programme|program|reel|tiktok|clip) (where|about|of|in which|with)',
 		],
 		resolved: [
 			// Survived it: "got bitten by a snake years ago and pulled through".
@@ -858,6 +914,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(completely|totally|all) gone',
 			'gone now',
 			'(discharged|sent home)',
+			'(the|a) (piece|bit|chunk|food|meat|grape|sweet|object|bone) (came|popped|flew) (out|up)',
+			'(went|gone|came) down (after|within|in)',
 			'(home|back home) and (eating|playing|fine|well|grand|good|ok|okay)',
 			'(all)? (tests|results|bloods|scans) (were|came back|are)? (normal|clear|fine|ok|okay)',
 			'(ecg|x ray|xray|x rays|scan|ct) (was|came back)? (normal|clear|fine)',
@@ -912,6 +970,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// Seen by a professional: "the vet saw her", "the hospital checked her", "got checked at the walk in".
 			'(the)? (vet|vets|doctor|doctors|gp|hospital|paramedics|ambulance|nurse|neurologist|paediatrician|pediatrician) (saw|checked|examined|assessed|treated|looked at) (her|him|them|it|us|me)?',
 			'(ambulance|paramedics) came',
+			// The treatment itself: "they gave her an injection and it went down", "did the heimlich".
+			'(gave|given|got) (him|her|them|it)? (a|an)? (injection|jab|shot|steroid|steroids|antihistamine|antihistamines|adrenaline)',
+			'(did|done|doing) (the)? (heimlich|back blows|back slaps)',
 			'got (checked|seen|checked out) (at|by|in)',
 			'got (checked|seen|examined) and (x rayed|xrayed|scanned|checked)',
 			'(was|were|got) (seen|checked|x rayed|xrayed|examined) (at|in|by)',
@@ -932,7 +993,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(medication|medications|meds|medicine|medicines|prescription|refill|script|treatment|vaccine|vaccines|booster|test|tests|course|class|classes|video|videos|doc|documentary|news|insurance|certificate|note|alarm|detector|repellent|prevention|about|first aid|school project|cases of|outbreak of|leaflets|prevent|avoid|preventing|avoiding|risk)',
 		],
 		topicAfter: [
-			'(medication|medications|meds|medicine|pills|prescription|prescribed|refill|script|vaccine|vaccines|booster|shot|shots|test|alarm|alarms|detector|detectors|insurance|repellent|prevention|leaflets|awareness)',
+			'(medication|medications|meds|medicine|pills|prescription|prescribed|refill|script|vaccine|vaccines|vaccination|booster|shot|shots|jab|jabs|test|alarm|alarms|detector|detectors|insurance|repellent|prevention|leaflets|awareness)',
 			'(is|be)? (contagious|hereditary|curable|genetic|catching)',
 			// A service about the illness, not the illness: "stroke risk assessments", "heart attack screening".
 			'(risk|risks|assessment|assessments|screening|screenings|check|checks|clinic|clinics|awareness|service|services|specialist|unit|ward)',
@@ -941,14 +1002,13 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'look like',
 		],
 		functionWords: 'of for the a an my his her their your against on about and or',
-		history: [
-			'(had|suffered|has had|have had)',
-			'(was|were|got) (hospitalised|hospitalized)',
-			'(in|runs in) (my|our|the) family',
-			'at ##',
-			// Someone outside the household ("my friend's baby had", folded "my friends baby"; "a friend of mine").
+		history: ['(had|suffered|has had|have had)', '(was|were|got) (hospitalised|hospitalized)', '(in|runs in) (my|our|the) family', 'at ##'],
+		outsiders: [
+			// "my friend's baby had", folded "my friends baby"; "a friend of mine".
 			'(my|our|a) (friend|friends|mate|mates|neighbour|neighbours|neighbor|neighbors|cousin|cousins|uncle|uncles|aunt|aunts|colleague|colleagues|coworker|coworkers)',
 			'a (friend|mate|neighbour|neighbor|colleague|coworker) of (mine|ours)',
+			// Someone from the street: "a dog on my street got bitten".
+			'(a|the) (dog|cat|kid|child|boy|girl|man|woman|guy|lady|baby|toddler) (on|in|from|at|down) (my|our|the) (street|road|block|estate|building|school|work|office|village|park)',
 		],
 		ownRisk: [
 			'(am i|i am|im|i m) (more|at)? (likely|risk|at risk)',
