@@ -169,6 +169,11 @@ const PLAYS_DOWN = new RegExp(
 		[
 			'deve ser',
 			'deve estar',
+			// A guessed harmless cause: "deve ter comido demais kkk", "algo le habrá caído mal jaja", "must have eaten something lol".
+			'deve (de )?ter',
+			'debe (de )?haber',
+			'(algo )?le (habra|abra) (caido|sentado)',
+			'must (have|ve) (eaten|been|had)',
 			'acho q(ue)? (e|eh) so',
 			'provavelmente',
 			'jura q(ue)?',

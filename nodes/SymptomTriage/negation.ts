@@ -357,8 +357,12 @@ export class Scopes {
 	private isDistantPast(clause: ClauseMarkers, start: number, end: number): boolean {
 		let past = Infinity;
 		let present = Infinity;
+		let today = false;
+		for (const hit of clause.hits) if (hit.owner.kind === 'present' && TODAY.has(clause.words[hit.start])) today = true;
 		for (const hit of clause.hits) {
 			const { kind } = hit.owner;
+			// "hoje já teve três crises": "already" counts today's episodes, it tells no history.
+			if (kind === 'past' && today && ALREADY.has(clause.words[hit.start])) continue;
 			// "de novo", "again" say it is back, but not after "nunca" ("never again").
 			if (kind === 'recurrence' && !this.neverBefore(clause.words, hit.start)) return false;
 			if (kind === 'recurrence') continue;
@@ -491,6 +495,8 @@ const HOUSEHOLD = new Set([
 	'boy',
 	'girl',
 ]);
+const TODAY = new Set(['hoje', 'hoy', 'today', 'agora', 'ahora', 'now']);
+const ALREADY = new Set(['ja', 'ya', 'already']);
 const DAY_BEFORE = new Set(['ontem', 'anteontem', 'ayer', 'anteayer', 'yesterday']);
 const PASSED = new Set(['passou', 'passa', 'paso', 'pasa', 'passed']);
 const WELL = new Set(['bem', 'bien']);

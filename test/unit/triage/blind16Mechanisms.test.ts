@@ -30,6 +30,9 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	['when is the parvo jab due for a 9 week old puppy?', 'veterinary'],
 	['what kind of headache should I worry about in pregnancy?', 'human'],
 	['o que é pré-eclâmpsia? minha irmã perguntou e eu não soube explicar', 'human'],
+	// an epileptic pet's past seizures, counted
+	['minha cachorra é epiléptica, teve duas crises ano passado, quero ajustar a dose', 'veterinary'],
+	['my epileptic dog had two seizures last month, can we review his meds?', 'veterinary'],
 	// a negated verb denies its object
 	['ele não comeu uva, só cheirou, mesmo assim devo observar?', 'veterinary'],
 ];
@@ -42,6 +45,17 @@ const EMERGENCIES: [string, Profile][] = [
 	['a friend of mine is having fits one after another at my flat and not waking in between', 'human'],
 	// an injection given, but not over
 	['gave him an antihistamine injection at the vet and his face is still swelling and he is wheezing', 'veterinary'],
+	// a guessed harmless cause is nerves, not a joke
+	['meu dogue alemão tá todo estufado e tentando vomitar sem sair nada, deve ter comido demais kkk', 'veterinary'],
+	// "already" counts today's seizures; an epileptic pet's cluster
+	['o Bob é epiléptico, hoje já teve três crises e entre uma e outra não volta ao normal', 'veterinary'],
+	// an elderly fall told with "madre de 79" and the leg turned out
+	['mi madre de 79 se cayó en la cocina, no se puede poner de pie y tiene la pierna rotada hacia fuera', 'human'],
+	// any amount of lily for a cat, any amount of a drug for a puppy
+	['mi gato mordisqueó un poquito el ramo, tiene polen naranja en la cara', 'veterinary'],
+	['the puppy ate a tiny bit of a weed gummy and is wobbly', 'veterinary'],
+	// a pluperfect ingestion back again today
+	['la perra ya se había comido veneno de ratas el año pasado, hoy la encontré otra vez con bolitas azules en la boca', 'veterinary'],
 	// swallowed the lot
 	['mi perro se bajó todo el frasco de ibuprofeno que estaba en la mesa', 'veterinary'],
 	// a named cause is no figure when the illness is real
