@@ -180,10 +180,25 @@ const DURATION = new Set([
 	'ultimos',
 	'ultimas',
 	'proximos',
-	// "fever 5 days", "febre 3 dias": how long the fever has lasted.
+	// "fever 5 days", "febre 3 dias", "tummy upset 2 days", "llevo 2 días": how long it has lasted.
 	'fever',
 	'febre',
 	'fiebre',
+	'llevo',
+	'llevamos',
+	'levo',
+	'upset',
+	'diarrhoea',
+	'diarrhea',
+	'diarrea',
+	'diarreia',
+	'vomiting',
+	'vomitos',
+	'vomitando',
+	'cough',
+	'coughing',
+	'tosse',
+	'tos',
 ]);
 /** After a number and its unit, these make it a duration too: "2 dias atrás", "3 days ago", "2 semanas sem". */
 const DURATION_AFTER = new Set(['atras', 'ago', 'sem', 'without', 'sin', 'seguidos', 'seguidas', 'straight', 'running', 'now']);

@@ -271,6 +271,9 @@ interface Findings {
 	markers: (ClauseMarkers | undefined)[];
 	/** Where the speaker turns to themselves ("e depois eu comi chocolate"): concepts on either side do not combine. */
 	speaker: number[];
+	/** The message and each clause's first and last character, to tell a new sentence from a clause of the same one. */
+	message: string;
+	clauseSpans: number[];
 	/** Hits before this word index are said to be over ("sangrou mas já parou"); -1 when nothing is. Lazy. */
 	resolvedBefore?: number;
 	/** The same for care already received and then said to be over ("levamos no plantão e ficou bem"), which ends sticky rules too. Set with resolvedBefore. */
@@ -320,6 +323,10 @@ function cancelOfHit(findings: Findings, hit: Found): Cancel | undefined {
 			if (cancel === undefined && correctedAfter(findings, hit)) cancel = 'figurative';
 			// "minha irmã teve pré-eclâmpsia, tenho mais risco?": someone's history, asked about for oneself.
 			if (cancel === undefined && asksAboutHistory(findings, hit, markers)) cancel = 'past';
+			if (cancel === undefined && hit.clause > 0 && findings.set.scopes.asksWhatIf(markersOf(findings, hit.clause - 1), markers))
+				cancel = 'hypothetical';
+			// "hace 2 años tuve una reacción, se me hincharon los labios": the story told in the clause before goes on.
+			if (cancel === undefined && goesOnWithHistory(findings, hit.clause, markers)) cancel = 'past';
 			hit.cancel = cancelOf(findings.set, hit.concept, cancel);
 		}
 	}
@@ -346,6 +353,26 @@ function correctedAfter(findings: Findings, hit: Found): boolean {
 	if (!next) return false;
 	return CORRECTIONS.some((phrase) => phrase.every((word, at) => next[at] === word));
 }
+
+/**
+ * Whether a clause with no time of its own carries on a history told before it: the nearest earlier
+ * clause with a time marker dates a history ("tuve", "had") in the distant past, and nothing since is
+ * happening now ("tá sangrando", "is breathing").
+ */
+function goesOnWithHistory(findings: Findings, clause: number, markers: ClauseMarkers): boolean {
+	const { scopes } = findings.set;
+	if (clause === 0 || scopes.isTimed(markers) || scopes.goesOnNow(markers)) return false;
+	for (let before = clause - 1; before >= 0; before--) {
+		// Only within one sentence ("tuve una reacción, se me hincharon los labios"): "teve cinomose há anos. Vomitou sangue" is news.
+		if (SENTENCE_END.test(findings.message.slice(findings.clauseSpans[2 * before + 1], findings.clauseSpans[2 * before + 2]))) return false;
+		const earlier = markersOf(findings, before);
+		if (scopes.goesOnNow(earlier)) return false;
+		if (scopes.isTimed(earlier)) return scopes.isPastHistory(earlier);
+	}
+	return false;
+}
+
+const SENTENCE_END = /[.!?\n…]/;
 
 function recursLater(findings: Findings, hit: Found): boolean {
 	for (let clause = hit.clause + 1; clause < findings.clauses.length; clause++)
@@ -493,6 +520,7 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 	const froms: number[] = [];
 	const tos: number[] = [];
 	const clauseWords: string[][] = [];
+	const clauseSpans: number[] = [];
 	const { phrases, scopes } = set;
 	const owners = ownerTableOf(set);
 	const known = readTokensOf(set);
@@ -503,6 +531,7 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 	let numbers = false;
 	for (let index = 0; index < rawClauses.length; index++) {
 		const clause = rawClauses[index];
+		clauseSpans.push(clause[0]?.start ?? 0, clause[clause.length - 1]?.end ?? 0);
 		const words: string[] = [];
 		const labels: WordLabels[] = [];
 		// Each word as the speaker check reads the word after "eu": corrected, without a stretched token's one-letter form.
@@ -585,7 +614,7 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 		});
 	}
 	const joking = isJoking(message, laughs, callsForHelp);
-	const findings: Findings = { found, set, clauses: clauseWords, markers: [], speaker };
+	const findings: Findings = { found, set, clauses: clauseWords, markers: [], speaker, message, clauseSpans };
 	const candidates: number[] = [];
 	const tables = ownerTableOf(set);
 	const stamp = nextStamp(tables);

@@ -205,6 +205,28 @@ export class Scopes {
 	}
 
 	/**
+	 * "if my son ever reacts to nuts, should they use his epipen first?": a clause that opens with a conditional
+	 * and says no time, followed by a question or advice sought in the next clause (`next`), which stays a hypothesis.
+	 */
+	asksWhatIf(conditional: ClauseMarkers, next: ClauseMarkers): boolean {
+		if (!CONSEQUENCE_OPENERS.has(next.words[0] ?? '') || this.isTimed(conditional)) return false;
+		const { words } = conditional;
+		const { words: conditionals, leads } = this.conditionalSets[0];
+		return conditionals.has(words[0]) || (leads.has(words[0]) && conditionals.has(words[1] ?? ''));
+	}
+
+	/** Whether the clause says when: a past, present or recurrence marker. */
+	isTimed(clause: ClauseMarkers): boolean {
+		return clause.hits.some((hit) => hit.owner.kind === 'past' || hit.owner.kind === 'present' || hit.owner.kind === 'recurrence');
+	}
+
+	/** "hace 2 años tuve una reacción", "I had some bleeding years ago": a history dated in the distant past, nothing present. */
+	isPastHistory(clause: ClauseMarkers): boolean {
+		if (!this.isHistory(clause) || clause.words.some((word) => BIRTH.has(word))) return false;
+		return clause.hits.some((hit) => hit.owner.kind === 'past' && longAgo(clause.words, hit.start, hit.end));
+	}
+
+	/**
 	 * "a coworker collapsed yesterday": someone outside the household before the phrase at `start`, in a clause told as a
 	 * history, that goes on to no one of the speaker's own ("o cachorro do vizinho mordeu minha filha") and to nothing
 	 * happening now ("my mate is having fits", "a perna do meu tio tá sangrando").
@@ -225,15 +247,13 @@ export class Scopes {
 	/** From word `from`, a state told in the present ("tá roxinho", "she's really drowsy"), unless it is a fine one ("la mía está bien"). */
 	goesOnNow(clause: ClauseMarkers, from = 0): boolean {
 		const { words } = clause;
-		for (let at = from; at < words.length; at++)
+		for (let at = from; at < words.length; at++) {
+			// "tô sangrando" (folded "to"), not the English "to".
+			if (words[at] === 'to' && words[at + 1]?.endsWith('ndo')) return true;
 			// Not a question's "is" ("is MenB in her jabs?").
-			if (
-				ONGOING.has(words[at]) &&
-				(at > 0 || !QUESTION_OPENERS.has(words[at])) &&
-				!FINE_OR_CARED.has(words[at + 1] ?? '') &&
-				!FINE_OR_CARED.has(words[at + 2] ?? '')
-			)
-				return true;
+			if (!ONGOING.has(words[at]) || (at === 0 && QUESTION_OPENERS.has(words[at]))) continue;
+			if (!FINE_OR_CARED.has(words[at + 1] ?? '') && !FINE_OR_CARED.has(words[at + 2] ?? '')) return true;
+		}
 		return false;
 	}
 
@@ -421,6 +441,112 @@ const NOT_A_COMPLAINT = new Set([
 ]);
 /** A state told in the present: "tá sangrando", "está morado", "he's breathing", "is having fits". */
 const ONGOING = new Set(['ta', 'esta', 'estao', 'estan', 'is', 'are', 'hes', 'shes', 'theyre', 'isnt', 'still', 'ainda', 'todavia', 'aun']);
+/** A birth or a heat dates a state that goes on (postpartum, after a season), not a history: "tuvo bebé hace 2 semanas". */
+const BIRTH = new Set([
+	'bebe',
+	'baby',
+	'parto',
+	'pariu',
+	'pario',
+	'luz',
+	'filhotes',
+	'cachorros',
+	'gatitos',
+	'puppies',
+	'kittens',
+	'litter',
+	'cio',
+	'celo',
+	'season',
+	'heat',
+]);
+/** Words of a past marker that put it years back, not last week: "hace 2 años", "as a kid", "em 2019". */
+const LONG_AGO = new Set([
+	'ano',
+	'anos',
+	'year',
+	'years',
+	'yr',
+	'yrs',
+	'decada',
+	'decadas',
+	'decade',
+	'decades',
+	'infancia',
+	'childhood',
+	'kid',
+	'child',
+	'crianca',
+	'nino',
+	'nina',
+	'pequeno',
+	'pequena',
+	'little',
+	'young',
+	'jovem',
+	'joven',
+	'teenager',
+	'adolescente',
+	'ages',
+	'tempo',
+	'tiempo',
+]);
+const longAgo = (words: readonly string[], start: number, end: number): boolean => {
+	for (let at = start; at < end; at++) if (LONG_AGO.has(words[at]) || /^(19|20)\d\d$/.test(words[at])) return true;
+	return false;
+};
+/** Openers of the main clause of a what-if: a question or advice sought ("should they", "o que eu faço", "¿debo llevarlo?"). */
+const CONSEQUENCE_OPENERS = new Set([
+	'should',
+	'would',
+	'do',
+	'does',
+	'can',
+	'could',
+	'will',
+	'what',
+	'how',
+	'who',
+	'when',
+	'where',
+	'is',
+	'are',
+	'shall',
+	'devo',
+	'deveria',
+	'posso',
+	'o',
+	'oq',
+	'que',
+	'qual',
+	'quais',
+	'como',
+	'quem',
+	'quando',
+	'onde',
+	'tenho',
+	'preciso',
+	'levo',
+	'chamo',
+	'ligo',
+	'da',
+	'faco',
+	'debo',
+	'deberia',
+	'puedo',
+	'cual',
+	'cuales',
+	'quien',
+	'cuando',
+	'donde',
+	'hay',
+	'tengo',
+	'necesito',
+	'lo',
+	'la',
+	'llamo',
+	'hago',
+]);
 const QUESTION_OPENERS = new Set(['is', 'are', 'isnt']);
 const UNSURE = new Set(['acho', 'creo', 'think', 'parece', 'seems']);
 /** After a present state, these say it is well or in care: "la mía está bien", "he's in hospital now". */

@@ -249,6 +249,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// What to do if it ever happens: "o que devo fazer se ele engasgar?", "na hipótese de".
 			'(o que|oq|que) (eu)? (devo|deveria|tenho que|preciso|se deve) fazer (se|caso|quando)',
 			'(na|numa) (hipotese|hipótese)',
+			// A fear of what might happen, and the point at which to worry: "tenho pavor do bebê engasgar", "a partir de quanto tempo".
+			'(medo|pavor|panico|pânico|receio) (de|do|da)',
+			'(a partir de|depois de) quanto',
 			// News, a post or a group chat: "vi uma reportagem de um menino que", "no grupo do condomínio falaram que".
 			'(vi|li|assisti|assistindo|vendo) (uma|um|essa|esse)? (reportagem|materia|matéria|noticia|notícia|post|documentario|documentário)',
 			'(no|num|nesse) grupo (do|da|de|dos|das)',
@@ -349,6 +352,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(todos|todas)? (os|as)? (tipos|formas|cepas) (de|da|do)',
 			'o que (e|eh|seria|significa)',
 			'(preciso|devo|posso|tenho que) (tomar|usar|fazer) (algo|alguma coisa|algum remedio)',
+			// Carrying or renewing the kit, not using it: "renovar a caneta de adrenalina".
+			'(carregar|renovar|renovacao|trocar)',
 		],
 		topicAfter: [
 			'(remedio|medicamento|vacina|vacinas|vacinacao|exame|alarme|detector|seguro|repelente)',
@@ -576,6 +581,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(que|qué) (debo|debería|deberia|tengo que|hay que|se debe|puedo) hacer (si|cuando|en caso)',
 			'(como|cómo) (sabria|sabría|sabre|sabré|me doy cuenta|me daria cuenta|me daría cuenta) (si|cuando)',
 			'(que|qué) diferencia hay entre',
+			// A fear of what might happen, and the point at which to worry: "me da pánico que se ahogue", "¿a partir de cuánto tiempo?".
+			'(miedo|panico|pánico|terror) (de|a)',
+			'(a partir de|despues de|después de) (cuanto|cuánto)',
 			'(que|qué) (tipo|tipos|clase) de ... (debo|debería|deberia|tengo que|hay que) (preocupar|preocuparme|preocuparse)',
 			// News, a post or a group chat: "en el grupo de vecinos alguien contó que", "leí una noticia de".
 			'(en el|en un) grupo (de|del)',
@@ -669,6 +677,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// Not "que es" alone: "creo que es un golpe de calor" names the complaint.
 			'(que|qué) (significa|quiere decir)',
 			'(necesito|debo|puedo|tengo que) (tomar|usar|hacer) (algo|alguna cosa|algun remedio)',
+			// Carrying or renewing the kit, not using it: "renovar la epipen".
+			'(renovar|recargar|reponer|cambiar)',
 		],
 		topicAfter: [
 			'(remedio|medicamento|medicacion|vacuna|vacunas|vacunacion|examen|alarma|detector|seguro|repelente)',
@@ -886,6 +896,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'what (should|would|do|can|must) (i|we|you) do (if|when)',
 			'how (would|will|do|can|could) (i|we|you) (know|tell) (if|when|whether)',
 			'remind me (what|of)',
+			// The point at which to worry: "after how long should I call?".
+			'(after|from) how (long|many)',
 			// Which signs are worth worrying about in general: "what kind of rash should I worry about in a toddler".
 			'(what|which) (kind|kinds|sort|sorts|type|types) of',
 			// News, a post or a group chat: "read about a toddler who", "someone on our street says".
@@ -991,6 +1003,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(protect|protects|protecting|protection|protected|immunity|immune) (against|from)',
 			'(all)? (the)? (types|strains|forms|kinds) of',
 			'(medication|medications|meds|medicine|medicines|prescription|refill|script|treatment|vaccine|vaccines|booster|test|tests|course|class|classes|video|videos|doc|documentary|news|insurance|certificate|note|alarm|detector|repellent|prevention|about|first aid|school project|cases of|outbreak of|leaflets|prevent|avoid|preventing|avoiding|risk)',
+			// Carrying or renewing the kit, not using it: "do I still need to carry an epipen?", "renew his epipen".
+			'(carry|carrying|renew|renewing|replace|replacing|replacement|spare|expired|script for|prescription for)',
 		],
 		topicAfter: [
 			'(medication|medications|meds|medicine|pills|prescription|prescribed|refill|script|vaccine|vaccines|vaccination|booster|shot|shots|jab|jabs|test|alarm|alarms|detector|detectors|insurance|repellent|prevention|leaflets|awareness)',

@@ -30,6 +30,15 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	['when is the parvo jab due for a 9 week old puppy?', 'veterinary'],
 	['what kind of headache should I worry about in pregnancy?', 'human'],
 	['o que é pré-eclâmpsia? minha irmã perguntou e eu não soube explicar', 'human'],
+	// a story dated years back goes on in the next clause of its sentence
+	['há uns 10 anos tive uma crise alérgica, fechou a garganta e fui parar no hospital. quero colocar isso na minha ficha', 'human'],
+	// carrying or renewing the kit; a what-if and the question it asks; a fear; when to start worrying
+	['do I need to renew my epipen? it runs out in March', 'human'],
+	['if she ever has a seizure at nursery, should staff call an ambulance?', 'human'],
+	['tenho medo do meu filho engasgar com uva, como eu corto?', 'human'],
+	['depois de quanto tempo em trabalho de parto sem sair filhote devo me preocupar? ela tá prenhe de 58 dias', 'veterinary'],
+	// how long it has lasted, not how old
+	['llevo 3 días con diarrea, tengo 40 años, ¿me dan cita hoy?', 'human'],
 	// an epileptic pet's past seizures, counted
 	['minha cachorra é epiléptica, teve duas crises ano passado, quero ajustar a dose', 'veterinary'],
 	['my epileptic dog had two seizures last month, can we review his meds?', 'veterinary'],
@@ -56,6 +65,10 @@ const EMERGENCIES: [string, Profile][] = [
 	['the puppy ate a tiny bit of a weed gummy and is wobbly', 'veterinary'],
 	// a pluperfect ingestion back again today
 	['la perra ya se había comido veneno de ratas el año pasado, hoy la encontré otra vez con bolitas azules en la boca', 'veterinary'],
+	// an old history, then something new: in another sentence, or happening now
+	['meu cachorro teve cinomose há anos. vomitou sangue', 'veterinary'],
+	['há 5 anos tive um AVC, hoje acordei com a boca torta e a fala enrolada', 'human'],
+	['meu bebê de 5 dias tá com febre', 'human'],
 	// swallowed the lot
 	['mi perro se bajó todo el frasco de ibuprofeno que estaba en la mesa', 'veterinary'],
 	// a named cause is no figure when the illness is real
