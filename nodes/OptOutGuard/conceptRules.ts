@@ -64,6 +64,12 @@
 //   pause_until        a date as its own clause, a pause asked beside it "até lá, silêncio por favor"
 //   send_nothing       "send me nothing", the negator dropped            "me manda nada esse mês"
 //   blocking_and_reporting  two doings joined, closing their clause      "reporting n blocking. bye"
+//   keep_sending_complaint  the messages going on, then a complaint        "como sigan mandándome publicidad pongo una queja"
+//   block_junk         a block word with a contemptuous object, closing "vou bloquear essa porra"
+//   can_end            "can it end now?" as a clause, messages named      "third text this week. make it stop"
+//   no_need_again      no need to contact, ever again                    "no need to get in touch with us again"
+//   not_now_after      "not now" with a date, a short reply              "not now, maybe after xmas"
+//   declined_only_care promotions declined, then only the care kept      "don't need the deals, just the reminders"
 //
 // "Leave me alone" and "one more message" come as families too: each form of deixar/dejar that asks with
 // each way of being left ("me deixem sossegada", "dejadme tranquilo"; not "isso me deixa tranquila"), each
@@ -195,6 +201,56 @@ const RULES: Rule[] = [
 	},
 	{ name: 'blocked_reported', all: [['blockedReported']], near: 0 },
 	{ name: 'blocked_and_reported', all: [['blockedWord'], ['blockedWord']], near: 3, acrossClauses: true },
+	// "vou bloquear essa porra", "blocking this crap": a block word whose object is a contemptuous name for the messages,
+	// closing its clause; not "vou bloquear essa porra do cartão".
+	{ name: 'block_junk', all: [['block', 'blockNow'], ['junk']], near: 1, ordered: true, closing: ['junk'] },
+	// "como sigan mandándome publicidad pongo una reclamación en consumo", "if you keep texting me these promos I'll go to
+	// trading standards": the messages going on, then a complaint; not "si siguen mandando facturas equivocadas pongo una queja".
+	{
+		name: 'keep_sending_complaint',
+		all: [['keepSending'], ['object'], ['complaint', 'block', 'blockNow']],
+		near: 10,
+		nears: [3, 10],
+		ordered: true,
+	},
+	// "third message this week. can it end now?", "make it stop": asked for an end, as a clause of its own, in a message
+	// that names the messages.
+	{ name: 'can_end', all: [['canEnd'], ['object']], near: 12, acrossClauses: true, startsClause: true, endsClause: true },
+	// "no need to get in touch with us again in any shape or form", "no hace falta que nos escriban nunca más": no need
+	// to contact, ever again, closing the clause; not "no need to call me again today".
+	{
+		name: 'no_need_again',
+		all: [['needless', 'no_need'], ['send'], ['again']],
+		near: 8,
+		nears: [3, 8],
+		ordered: true,
+		notPast: true,
+		closing: ['again'],
+	},
+	// "not now, maybe after xmas", "ahora no, quizás después de reyes": a short reply putting the messages off to a date.
+	{
+		name: 'not_now_after',
+		all: [['notNow'], ['afterEvent']],
+		near: 4,
+		ordered: true,
+		acrossClauses: true,
+		startsClause: true,
+		closing: ['afterEvent'],
+		noQuestion: true,
+		maxWords: 8,
+	},
+	// "don't need 20% off every week, just the appointment stuff": promotions declined, then only the care messages kept.
+	{
+		name: 'declined_only_care',
+		all: [['declineBefore'], ['marketing'], ['only'], ['care']],
+		near: 20,
+		nears: [3, 15, 20],
+		ordered: true,
+		acrossClauses: true,
+		// "don't need the deals, just the appointment for Friday?" books an appointment.
+		noQuestion: true,
+		marketingOnly: true,
+	},
 	// "reporting n blocking. bye", "bloqueando e denunciando": two doings, joined, closing their clause; not "keeps
 	// blocking the door and reporting to me".
 	{ name: 'blocking_and_reporting', all: [['blockingWord'], ['blockingWord']], near: 1, ordered: true, closing: ['blockingWord'] },
