@@ -250,6 +250,9 @@ export class Scopes {
 		for (let at = from; at < words.length; at++) {
 			// "tô sangrando" (folded "to"), not the English "to".
 			if (words[at] === 'to' && words[at + 1]?.endsWith('ndo')) return true;
+			// A state denied now: "no reacciona", "não acorda", "isn't responding" (not "never").
+			if (DENIED_NOW[this.language].has(words[at]) && !PURPOSE.has(words[at - 1] ?? '') && !FINE_OR_CARED.has(words[at + 1] ?? ''))
+				return true;
 			// Not a question's "is" ("is MenB in her jabs?").
 			if (!ONGOING.has(words[at]) || (at === 0 && QUESTION_OPENERS.has(words[at]))) continue;
 			if (!FINE_OR_CARED.has(words[at + 1] ?? '') && !FINE_OR_CARED.has(words[at + 2] ?? '')) return true;
@@ -547,6 +550,13 @@ const CONSEQUENCE_OPENERS = new Set([
 	'llamo',
 	'hago',
 ]);
+/** Negators of a verb in the present ("no reacciona", "não acorda", "isn't responding"), and what makes one a purpose ("para que no le pase"). */
+const DENIED_NOW: Readonly<Record<Language, ReadonlySet<string>>> = {
+	pt: new Set(['nao']),
+	es: new Set(['no']),
+	en: new Set(['not', 'isnt', 'doesnt', 'wont', 'cant', 'aint', 'no']),
+};
+const PURPOSE = new Set(['que', 'q', 'para', 'pra', 'pa', 'to', 'so']);
 const QUESTION_OPENERS = new Set(['is', 'are', 'isnt']);
 const UNSURE = new Set(['acho', 'creo', 'think', 'parece', 'seems']);
 /** After a present state, these say it is well or in care: "la mía está bien", "he's in hospital now". */

@@ -99,7 +99,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		past: [
 			'(ano|mes) (passado|retrasado)',
 			'(semana|vez) passada',
-			'(ha|faz|fazem|tem) (uns|umas|mais de|quase)? # (anos|ano|meses|mes|semanas|semana)',
+			'(ha|faz|fazem|tem) (uns|umas|mais de|quase|tipo|uns bons|mais ou menos)? # (anos|ano|meses|mes|semanas|semana)',
+			'(ha|faz) (uns|alguns|bons) anos',
 			'(faz|ha) (muito)? tempo',
 			'aos ## (anos)?',
 			'# (anos|meses|semanas) atras',
@@ -249,6 +250,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// What to do if it ever happens: "o que devo fazer se ele engasgar?", "na hipótese de".
 			'(o que|oq|que) (eu)? (devo|deveria|tenho que|preciso|se deve) fazer (se|caso|quando)',
 			'(na|numa) (hipotese|hipótese)',
+			'(onde|que) tem (muito|muitos|muita|muitas) (escorpiao|escorpião|escorpioes|escorpiões|cobra|cobras|sapo|sapos|aranha|aranhas)',
 			// A fear of what might happen, and the point at which to worry: "tenho pavor do bebê engasgar", "a partir de quanto tempo".
 			'(medo|pavor|panico|pânico|receio) (de|do|da)',
 			'(a partir de|depois de) quanto',
@@ -348,7 +350,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(o|meu)? plano (cobre|aceita)',
 			'(evita|evitam|previne|previnem)',
 			// What a vaccine or a measure covers, and kinds of an illness: "protege contra todos os tipos de meningite".
-			'(protege|protegem|proteger|protecao|proteção|imunidade|imune) (contra|de)',
+			'(protege|protegem|proteger|protecao|proteção|imunidade|imune) (contra|de|da|do|das|dos)',
 			'(todos|todas)? (os|as)? (tipos|formas|cepas) (de|da|do)',
 			'o que (e|eh|seria|significa)',
 			'(preciso|devo|posso|tenho que) (tomar|usar|fazer) (algo|alguma coisa|algum remedio)',
@@ -442,7 +444,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'hace (unos|unas|algunos|algunas|varios|varias) (anos|años|meses|semanas)',
 			'(el)? (ano|mes) (pasado|antepasado)',
 			'(la)? semana pasada',
-			'(hace|ya hace) (unos|unas|mas de|casi)? # (anos|ano|meses|mes|semanas|semana)',
+			'(hace|ya hace) (unos|unas|mas de|casi|como|tipo|alrededor de|más o menos|mas o menos)? # (anos|ano|meses|mes|semanas|semana)',
 			'# (anos|meses|semanas) atras',
 			'(anos|meses|tiempo) atras',
 			'hace (anos|mucho tiempo|tiempo)',
@@ -591,6 +593,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(vi|lei|leí|mire|miré|viendo) (una|un)? (noticia|reportaje|nota|post|publicacion|publicación)',
 			// A story on screen: "en la peli el perro tenía vólvulo".
 			'en (la|el|una|un) (peli|pelicula|película|serie|novela|telenovela|documental|episodio|capitulo|capítulo)',
+			'(vi|vimos|mire|miré) en (greys|grey|anatomia|anatomía|netflix|youtube|tiktok|instagram|facebook|la tele|la tv)',
+			// Somewhere the risk lives, not an event: "una casa donde hay alacranes".
+			'(donde|en la que|en el que) hay (muchos|muchas)?',
 			// A programme named before its story: "vi un capítulo de Anatomía de Grey donde", "salió en el noticiero un perro".
 			'(vi|mire|miré|viendo|mirando) (un|una|el|la) (capitulo|capítulo|episodio|peli|pelicula|película|serie|video|vídeo|programa|documental|reel|tiktok) ... (donde|que|en que|sobre|de un|de una)',
 			'(salio|salió|pasaron|mostraron) (en)? (el|la) ... (un|una) (perro|gato|nene|nena|niño|niña|bebe|bebé|hombre|mujer|señor|señora|chico|chica|paciente)',
@@ -617,6 +622,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'ya come',
 			'(le|me) (dieron|dio) (el)? alta',
 			'(dado|dada) de alta',
+			// It never came back: "convulsionó una vez hace 4 años y nunca más".
+			'(y)? nunca (mas|más) (le|me)? (volvio a pasar|volvió a pasar|paso|pasó|tuvo|repitio|repitió|volvio|volvió)?',
 			'(nos|lo|la|me) (mandaron|enviaron) (a|para) (la)? casa',
 			'(escupio|escupió|saco|sacó|expulso|expulsó|salio|salió) (el|la) (pedazo|trozo|hueso|objeto|caramelo|comida|carne|uva)',
 			'se le (bajo|bajó|paso|pasó|quito|quitó) (todo|la hinchazon|la hinchazón)',
@@ -701,6 +708,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(del|de la) (barrio|cuadra|vereda|calle)',
 			// Someone else who tells it: "mi cuñada cuenta que a su hijo le picó un alacrán".
 			'(mi|una|un) (amiga|amigo|vecina|vecino|cuñada|cuñado|cunada|cunado|compañera|compañero|companera|companero|prima|primo|tia|tio|conocida|conocido) (cuenta|contó|conto|dice|dijo|comentó|comento) (que)?',
+			// The one it happened to, named as the object: "a mi vecina le dio un derrame", "a mi primo lo picó un alacrán".
+			'(a|al) (mi|un|una) (amiga|amigo|vecina|vecino|cuñada|cuñado|cunada|cunado|compañera|compañero|companera|companero|prima|primo|conocida|conocido)',
 		],
 		ownRisk: [
 			'(tengo|tendria|tendre|corro|yo tengo) (mas|mayor|algun)? (riesgo|probabilidad|chances)',
@@ -758,6 +767,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'last (yr|yrs)',
 			'last (year|month|week|summer|winter|spring|fall|autumn|christmas)',
 			'# (years|year|yrs|yr|months|month|mths|weeks|wks) ago',
+			'(about|around|like|maybe|roughly|over|nearly|almost) # (years|year|yrs|months) ago',
 			'(years|months) (ago|back)',
 			'in ####',
 			'back in ####',
@@ -896,6 +906,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'what (should|would|do|can|must) (i|we|you) do (if|when)',
 			'how (would|will|do|can|could) (i|we|you) (know|tell) (if|when|whether)',
 			'remind me (what|of)',
+			// A service asked about, not a case: "do u do emergency surgery for bloat", "do you guys stock epipens".
+			'(do|does) (you|u|ya|you guys|u guys|y all|yall|the clinic|the practice) (do|stock|sell|offer|carry|run|provide)',
+			'where there (are|is) (lots of|many|a lot of)?',
 			// The point at which to worry: "after how long should I call?".
 			'(after|from) how (long|many)',
 			// Which signs are worth worrying about in general: "what kind of rash should I worry about in a toddler".
@@ -926,6 +939,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(completely|totally|all) gone',
 			'gone now',
 			'(discharged|sent home)',
+			// It never came back: "had one fit years ago and never again".
+			'(and)? never (again|since|had another|happened again)',
 			'(the|a) (piece|bit|chunk|food|meat|grape|sweet|object|bone) (came|popped|flew) (out|up)',
 			'(went|gone|came) down (after|within|in)',
 			'(home|back home) and (eating|playing|fine|well|grand|good|ok|okay)',

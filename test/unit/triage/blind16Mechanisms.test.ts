@@ -39,6 +39,15 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	['depois de quanto tempo em trabalho de parto sem sair filhote devo me preocupar? ela tá prenhe de 58 dias', 'veterinary'],
 	// how long it has lasted, not how old
 	['llevo 3 días con diarrea, tengo 40 años, ¿me dan cita hoy?', 'human'],
+	// years back in everyday words, and never again since
+	['mi gato convulsionó una vez hace como 3 años y nunca más, ¿lo puedo vacunar?', 'veterinary'],
+	['she had one fit about 5 years ago and never again, is she ok for the anaesthetic?', 'veterinary'],
+	// someone else named as the one it happened to; a programme; where the risk lives; a service asked about
+	['a mi compañera de trabajo le dio un infarto el mes pasado, ¿hacen chequeos de corazón?', 'human'],
+	['ayer vi en netflix a una chica que se desangraba en el parto, ¿eso pasa de verdad?', 'human'],
+	['nos mudamos a una casa donde hay alacranes, ¿qué hago para proteger a los niños?', 'human'],
+	['do you guys stock epipens or do I need a prescription?', 'human'],
+	['quero marcar a vacina do filhote pra proteger da parvovirose', 'veterinary'],
 	// an epileptic pet's past seizures, counted
 	['minha cachorra é epiléptica, teve duas crises ano passado, quero ajustar a dose', 'veterinary'],
 	['my epileptic dog had two seizures last month, can we review his meds?', 'veterinary'],
@@ -69,6 +78,10 @@ const EMERGENCIES: [string, Profile][] = [
 	['meu cachorro teve cinomose há anos. vomitou sangue', 'veterinary'],
 	['há 5 anos tive um AVC, hoje acordei com a boca torta e a fala enrolada', 'human'],
 	['meu bebê de 5 dias tá com febre', 'human'],
+	// someone else in trouble now: a state denied in the present is no story
+	['a mi amiga le dio un ataque y no reacciona', 'human'],
+	['is it normal for a kitten to not eat since last night and be cold and floppy?', 'veterinary'],
+	['meu irmão disse que vai se matar, tá com uma corda no quarto', 'human'],
 	// swallowed the lot
 	['mi perro se bajó todo el frasco de ibuprofeno que estaba en la mesa', 'veterinary'],
 	// a named cause is no figure when the illness is real
