@@ -199,6 +199,16 @@ const DURATION = new Set([
 	'coughing',
 	'tosse',
 	'tos',
+	// A stay, not an age: "estuve internado un mes", "spent a week in hospital".
+	'internado',
+	'internada',
+	'ingresado',
+	'ingresada',
+	'hospitalizado',
+	'hospitalizada',
+	'estuve',
+	'estive',
+	'spent',
 ]);
 /** After a number and its unit, these make it a duration too: "2 dias atrás", "3 days ago", "2 semanas sem". */
 const DURATION_AFTER = new Set(['atras', 'ago', 'sem', 'without', 'sin', 'seguidos', 'seguidas', 'straight', 'running', 'now']);
@@ -267,6 +277,13 @@ export function mayStartAge(word: string): boolean {
 }
 
 /** Age groups found in the message's words (folded, spellings expanded, all clauses in a row). */
+/** "1 ano e 2 meses", "a year and 3 months": the months add to years already counted. */
+function afterYears(words: readonly string[], at: number): boolean {
+	return AND.has(words[at - 1] ?? '') && YEARS_WORDS.has(words[at - 2] ?? '');
+}
+const AND = new Set(['e', 'y', 'and']);
+const YEARS_WORDS = new Set(['ano', 'anos', 'year', 'years', 'yr', 'yrs']);
+
 export function ageGroupsOf(words: readonly string[], profile: Profile): AgeHit[] {
 	const hits: AgeHit[] = [];
 	const add = (group: AgeGroup, start: number, end: number) => hits.push({ group, start, end });
@@ -307,7 +324,7 @@ export function ageGroupsOf(words: readonly string[], profile: Profile): AgeHit[
 				add('infant', at, end);
 				add('child', at, end);
 			}
-		} else if (unit !== undefined && MONTHS.has(unit) && (digits || unit.length > 2)) {
+		} else if (unit !== undefined && MONTHS.has(unit) && (digits || unit.length > 2) && !afterYears(words, at)) {
 			const pregnant = profile === 'human' && value <= 9 && !near(words, end, end + 2, OLD) && near(words, at - 4, at, PREGNANT);
 			if (profile === 'veterinary') {
 				if (value < 12) add('puppy_kitten', at, end);

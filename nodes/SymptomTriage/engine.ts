@@ -20,7 +20,7 @@ import { detectLanguage } from './languages';
 import { foldText } from '../shared/text';
 import { LEARNED_MODEL, learnedScore } from './learned';
 import { compareLevels, DEFAULT_LEVEL, LEVEL_INFO, LEVELS, type Level } from './levels';
-import type { Cancel, ClauseMarkers } from './negation';
+import type { Cancel, ClauseMarkers, Scopes } from './negation';
 import { expandWord, tokenizeClauses, type Clause, type Word } from './normalize';
 import type { WordLabels } from './match';
 import { LANGUAGES, PROFILES, type Language, type Profile, type RuleOverrides, type TriageMatch, type TriageResult } from './types';
@@ -367,12 +367,25 @@ function goesOnWithHistory(findings: Findings, clause: number, markers: ClauseMa
 		if (SENTENCE_END.test(findings.message.slice(findings.clauseSpans[2 * before + 1], findings.clauseSpans[2 * before + 2]))) return false;
 		const earlier = markersOf(findings, before);
 		if (scopes.goesOnNow(earlier)) return false;
+		// "a la vecina le dio un derrame el mes pasado, quedó con la boca torcida": someone else's story goes on, unless it turns to the speaker's own.
+		// Only a dated one ("my neighbour had a stroke last week, face dropped"): "my uncle drank pesticide, froth coming from mouth" is news.
+		if (scopes.isTimed(earlier) && scopes.isOutsidersStory(earlier, earlier.words.length)) {
+			if (scopes.namesOwn(markers)) return false;
+			for (let later = clause + 1; later < findings.clauses.length; later++)
+				if (goesOnForOther(scopes, markersOf(findings, later))) return false;
+			return true;
+		}
 		if (scopes.isTimed(earlier)) return scopes.isPastHistory(earlier);
 	}
 	return false;
 }
 
 const SENTENCE_END = /[.!?\n…]/;
+
+/** Whether a clause after someone else's story says something is going on now that is not about the speaker. */
+function goesOnForOther(scopes: Scopes, markers: ClauseMarkers): boolean {
+	return scopes.goesOnNow(markers) && !scopes.speaksOfSelf(markers);
+}
 
 function recursLater(findings: Findings, hit: Found): boolean {
 	for (let clause = hit.clause + 1; clause < findings.clauses.length; clause++)
@@ -403,8 +416,9 @@ function asksAboutHistory(findings: Findings, hit: Found, markers: ClauseMarkers
 	const { scopes } = findings.set;
 	// Someone else's event, even yesterday's, that the speaker then leaves for their own business ("bueno, yo les escribía para la vacuna").
 	if (scopes.isOutsidersStory(markers, hit.start - hit.offset)) {
+		// A later clause about the speaker ("yo también soy asmática, mi inhalador está caducado") says nothing of the other.
 		let later = hit.clause + 1;
-		while (later < findings.clauses.length && !scopes.goesOnNow(markersOf(findings, later))) later++;
+		while (later < findings.clauses.length && !goesOnForOther(scopes, markersOf(findings, later))) later++;
 		if (later === findings.clauses.length) return true;
 	}
 	if (scopes.isHistory(markers, true)) {

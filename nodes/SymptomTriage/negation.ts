@@ -215,6 +215,19 @@ export class Scopes {
 		return conditionals.has(words[0]) || (leads.has(words[0]) && conditionals.has(words[1] ?? ''));
 	}
 
+	/** "yo también soy asmática", "I'm 55 and feel fine": the clause is about the speaker. */
+	speaksOfSelf(clause: ClauseMarkers): boolean {
+		// As the subject, at the clause's start: "ele pediu pra eu mandar msg" is still about him.
+		return SELF.has(clause.words[0]) || SELF.has(clause.words[1] ?? '');
+	}
+
+	/** "o cachorro do vizinho mordeu minha filha": the clause names one of the speaker's own. */
+	namesOwn(clause: ClauseMarkers, from = 0): boolean {
+		const { words } = clause;
+		for (let at = from; at < words.length; at++) if (MINE.has(words[at]) && HOUSEHOLD.has(words[at + 1] ?? '')) return true;
+		return false;
+	}
+
 	/** Whether the clause says when: a past, present or recurrence marker. */
 	isTimed(clause: ClauseMarkers): boolean {
 		return clause.hits.some((hit) => hit.owner.kind === 'past' || hit.owner.kind === 'present' || hit.owner.kind === 'recurrence');
@@ -222,7 +235,9 @@ export class Scopes {
 
 	/** "hace 2 años tuve una reacción", "I had some bleeding years ago": a history dated in the distant past, nothing present. */
 	isPastHistory(clause: ClauseMarkers): boolean {
-		if (!this.isHistory(clause) || clause.words.some((word) => BIRTH.has(word))) return false;
+		// A history word ("tuve", "had"), or a year ("back in 2015, throat closed up").
+		if (clause.words.some((word) => BIRTH.has(word))) return false;
+		if (!this.isHistory(clause) && !clause.words.some((word) => /^(19|20)\d\d$/.test(word))) return false;
 		return clause.hits.some((hit) => hit.owner.kind === 'past' && longAgo(clause.words, hit.start, hit.end));
 	}
 
@@ -238,10 +253,7 @@ export class Scopes {
 		const { words } = clause;
 		// "i think my mate took a load of pills": the speaker is unsure of what is happening, not telling a story.
 		for (let at = 0; at < outsider.start; at++) if (UNSURE.has(words[at])) return false;
-		for (let at = outsider.end; at < words.length; at++) {
-			if (MINE.has(words[at]) && HOUSEHOLD.has(words[at + 1] ?? '')) return false;
-		}
-		return !this.goesOnNow(clause, outsider.end);
+		return !this.namesOwn(clause, outsider.end) && !this.goesOnNow(clause, outsider.end);
 	}
 
 	/** From word `from`, a state told in the present ("tá roxinho", "she's really drowsy"), unless it is a fine one ("la mía está bien"). */
@@ -253,6 +265,8 @@ export class Scopes {
 			// A state denied now: "no reacciona", "não acorda", "isn't responding" (not "never").
 			if (DENIED_NOW[this.language].has(words[at]) && !PURPOSE.has(words[at - 1] ?? '') && !FINE_OR_CARED.has(words[at + 1] ?? ''))
 				return true;
+			// A present participle: "froth coming from his mouth", "vomitando", "tá dirigindo pra aí".
+			if (isGerund(words[at], this.language)) return true;
 			// Not a question's "is" ("is MenB in her jabs?").
 			if (!ONGOING.has(words[at]) || (at === 0 && QUESTION_OPENERS.has(words[at]))) continue;
 			if (!FINE_OR_CARED.has(words[at + 1] ?? '') && !FINE_OR_CARED.has(words[at + 2] ?? '')) return true;
@@ -557,6 +571,15 @@ const DENIED_NOW: Readonly<Record<Language, ReadonlySet<string>>> = {
 	en: new Set(['not', 'isnt', 'doesnt', 'wont', 'cant', 'aint', 'no']),
 };
 const PURPOSE = new Set(['que', 'q', 'para', 'pra', 'pa', 'to', 'so']);
+/** Words that end like a present participle but are none. */
+const NOT_GERUNDS = new Set(['quando', 'cuando', 'mundo', 'segundo', 'fundo', 'fondo', 'redondo', 'lindo', 'tudo', 'todo']);
+function isGerund(word: string, language: Language): boolean {
+	if (word.length < 6 || NOT_GERUNDS.has(word)) return false;
+	// Not English "-ing", as often a noun ("swimming lessons", "lost her hearing").
+	return language !== 'en' && word.endsWith('ndo');
+}
+/** The speaker as subject: "yo", "eu", "I", "I'm". */
+const SELF = new Set(['yo', 'eu', 'i', 'im', 'ive', 'id']);
 const QUESTION_OPENERS = new Set(['is', 'are', 'isnt']);
 const UNSURE = new Set(['acho', 'creo', 'think', 'parece', 'seems']);
 /** After a present state, these say it is well or in care: "la mía está bien", "he's in hospital now". */

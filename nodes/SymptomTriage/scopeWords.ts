@@ -125,6 +125,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(pos parto|parto|gravidez|gestacao) (do|da) (meu|minha)? (primeiro|primeira|outro|outra|ultimo|ultima) (filho|filha|bebe)?',
 			'tiveram',
 			'quando (eu|ele|ela)? (tinha|tinham) # (anos|ano|aninhos|aninho|meses)',
+			'quando (eu|ele|ela)? (tinha|tinham) ##',
 			// Childhood in everyday words: "de moleque", "de guri".
 			// Not "de moleque": "pé de moleque" is a sweet.
 			'de (guri|guria|piazinho|menino|menina|mocinha|rapazinho|pirralho|pirralha)',
@@ -145,7 +146,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		present: [
 			'(agora|agorinha|hoje|ontem|ainda|atualmente)',
 			'(neste|nesse) momento',
-			'acabou de',
+			'(acabou|acabamos|acabaram|acabei) de',
 			'de repente',
 			'(ha|faz) (uns|umas|quase)? # (minutos|minuto|horas|hora)',
 			'(ha|faz) pouco',
@@ -253,6 +254,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(onde|que) tem (muito|muitos|muita|muitas) (escorpiao|escorpião|escorpioes|escorpiões|cobra|cobras|sapo|sapos|aranha|aranhas)',
 			// A fear of what might happen, and the point at which to worry: "tenho pavor do bebê engasgar", "a partir de quanto tempo".
 			'(medo|pavor|panico|pânico|receio) (de|do|da)',
+			'(medo|pavor|panico|pânico|receio) (dele|dela)',
+			// What it may cause in general: "a enfermeira disse que pode dar febre".
+			'(pode|podem|poderia) dar',
 			'(a partir de|depois de) quanto',
 			// News, a post or a group chat: "vi uma reportagem de um menino que", "no grupo do condomínio falaram que".
 			'(vi|li|assisti|assistindo|vendo) (uma|um|essa|esse)? (reportagem|materia|matéria|noticia|notícia|post|documentario|documentário)',
@@ -283,6 +287,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(nos|me|o|a)? (liberaram|liberou|mandaram (pra|para) casa|mandou (pra|para) casa)',
 			'(saiu|cuspiu|expeliu|botou pra fora|pôs pra fora) (o|a) (pedaco|pedaço|caroco|caroço|osso|objeto|bala|comida|carne|uva)',
 			'(ficou|voltou a|volto a) (respirar|respirando) (bem|normal|normalmente)',
+			'respirando (normal|normalmente)',
 			'dormiu bem',
 			'e bem (hoje|agora)',
 			'(ta|tá|esta|está|ja|já) (melhorando|se recuperando)',
@@ -330,6 +335,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(deram|aplicaram|tomou|fizeram|deu) (uma|um)? (injecao|injeção|corticoide|antialergico|antialérgico|adrenalina|medicacao|medicação) (na veia)?',
 			'(fez|fizemos|fizeram) (a)? (manobra|heimlich)',
 			'(examinaram|examinou|avaliaram|atenderam)',
+			'(a gente|nos|nós)? (levou|levamos) (ele|ela)? (ai|aí|aqui|la|lá)',
+			'(tirou|tiramos|tirei|tiraram) (com a mao|com a mão|com o dedo|o osso|o pedaco|o pedaço)',
 		],
 		mild: [
 			'(um|uma)? (pouco|pouquinho|tiquinho) (de)?',
@@ -380,6 +387,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// Someone else who tells it, and someone from the street: "minha cunhada contou que", "um cachorro da rua".
 			'(minha|meu|uma|um) (amiga|amigo|vizinha|vizinho|cunhada|cunhado|colega|prima|primo|tia|tio|conhecida|conhecido) (contou|disse|falou|conta|diz|comentou) (que)?',
 			'(um|uma|o|a) (cachorro|cachorra|gato|gata|menino|menina|crianca|bebe|homem|mulher|senhor|senhora|cara|moco|moca) (da|do|na|no) (rua|bairro|predio|condominio|escola|trabalho|firma)',
+			// A stranger the speaker saw it happen to: "vi um homem engasgar no restaurante".
+			'(vi|assisti|vimos) (um|uma) (homem|mulher|cara|moco|moca|menino|menina|senhor|senhora|cachorro|gato|pessoa|crianca|jogador)',
 		],
 		ownRisk: [
 			'(tenho|teria|terei|corro|eu tenho|eu teria) (mais|maior|algum)? (risco|chance|chances)',
@@ -469,6 +478,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'en (mi|el)? (primer|otro|último|ultimo|anterior) embarazo',
 			'tuvieron',
 			'cuando (yo|el|ella)? (tenía|tenia|tenían|tenian) # (años|año|meses)',
+			'cuando (yo|el|ella)? (tenía|tenia) ##',
 			// Childhood in everyday words: "de pibe", "de chaval", "de crío".
 			'de (pibe|piba|pibito|chaval|chavala|crio|cria|chamaco|chamaca|chiquillo|chiquilla|guagua|escuincle|carajito|chamo|chama|nene|nena|mocoso|mocosa)',
 			// A story the family always tells: "mi suegro cuenta siempre que casi se ahoga".
@@ -489,7 +499,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		present: [
 			'(ahora|ahorita|hoy|ayer|todavia|aun|actualmente)',
 			'en este momento',
-			'(acaba|acabo) de',
+			'(acaba|acabo|acabamos|acaban|acabé|acabe) de',
 			'de repente',
 			'(hace|desde hace) (unos|unas|casi)? # (minutos|minuto|horas|hora)',
 			'hace (poco|un rato)',
@@ -508,6 +518,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(gasto|gastos|precio|precios|factura|facturas|cuenta|cuentas|cola|fila|trafico|burocracia|jefe) ... ... (infarto|infarte|ictus|derrame|matando|desangrando|desangro|explotar)',
 			// Breathless at a price, a named everyday cause giving the speaker an illness: "me quedé sin aire con el precio", "mi jefe me va a dar un ataque".
 			'(me quede|me quedé|quede|quedé|quedo|me quedo) sin (aire|aliento) (con|al ver|cuando vi|viendo) (el|la|los|las|esa|ese)? (precio|precios|cuenta|factura|presupuesto|valor|noticia)',
+			'(explotar|explota|estallar|estalla|reventar|revienta) la cabeza (con|de)',
+			// The weather, not a cold baby: "me duele la rodilla cuando hace frío".
+			'(cuando|si) hace (mucho)? (frio|frío)',
 			'(jefe|jefa|trabajo|curro|facultad|escuela|suegra|cliente|clientes|banco|gobierno|examen|examenes|exámenes|reunion|reunión|trafico|tráfico|burocracia) (me)? (esta|está|va a|me va a|anda) (me)? (dar|dando|provocar|provocando|causar|causando) (un|una)? (infarto|ictus|derrame|convulsion|convulsión|ataque|patatus|soponcio|desmayo)',
 			// Poisoned by love or jealousy, not by a toxin.
 			'(envenenado|envenenada|intoxicado|intoxicada) (de|por) (amor|celos|pasion|tristeza)',
@@ -586,6 +599,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// A fear of what might happen, and the point at which to worry: "me da pánico que se ahogue", "¿a partir de cuánto tiempo?".
 			'(miedo|panico|pánico|terror) (de|a)',
 			'(a partir de|despues de|después de) (cuanto|cuánto)',
+			'(a partir de|despues de|después de) (cuantos|cuántos|cuantas|cuántas)',
+			'(en|por) (las|el|la) (noticias|noticiero|tele|tv|diario)',
 			'(que|qué) (tipo|tipos|clase) de ... (debo|debería|deberia|tengo que|hay que) (preocupar|preocuparme|preocuparse)',
 			// News, a post or a group chat: "en el grupo de vecinos alguien contó que", "leí una noticia de".
 			'(en el|en un) grupo (de|del)',
@@ -627,6 +642,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(nos|lo|la|me) (mandaron|enviaron) (a|para) (la)? casa',
 			'(escupio|escupió|saco|sacó|expulso|expulsó|salio|salió) (el|la) (pedazo|trozo|hueso|objeto|caramelo|comida|carne|uva)',
 			'se le (bajo|bajó|paso|pasó|quito|quitó) (todo|la hinchazon|la hinchazón)',
+			'(juega|come|corre|camina|salta) bien',
+			'respirando (normal|bien)',
 			'(se)? (lo|la) (saque|sacamos|sacaron|quite|quitamos|quitaron)',
 			'(siguio|sigue) (jugando|chapoteando|nadando|corriendo)',
 			'(cayo|cae) (parado|parada|de pie)',
@@ -710,6 +727,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(mi|una|un) (amiga|amigo|vecina|vecino|cuñada|cuñado|cunada|cunado|compañera|compañero|companera|companero|prima|primo|tia|tio|conocida|conocido) (cuenta|contó|conto|dice|dijo|comentó|comento) (que)?',
 			// The one it happened to, named as the object: "a mi vecina le dio un derrame", "a mi primo lo picó un alacrán".
 			'(a|al) (mi|un|una) (amiga|amigo|vecina|vecino|cuñada|cuñado|cunada|cunado|compañera|compañero|companera|companero|prima|primo|conocida|conocido)',
+			// A stranger the speaker saw it happen to: "vi a un señor atragantarse".
+			'(vi|vimos) (a)? (un|una) (hombre|mujer|chico|chica|señor|señora|senor|senora|nene|nena|perro|gato|persona|nino|niño|nina|niña|jugador)',
 		],
 		ownRisk: [
 			'(tengo|tendria|tendre|corro|yo tengo) (mas|mayor|algun)? (riesgo|probabilidad|chances)',
@@ -781,6 +800,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'before (we|i) (adopted|got|rescued|took in) (him|her|them|it)',
 			'when (i|he|she|we|they)? (was|were) (a)? (kid|child|young|little|baby|teenager|puppy|kitten)',
 			'as a (kid|child|teenager|puppy|pup|kitten|toddler|baby)',
+			'as a (young|younger) (dog|cat|pup|puppy)',
 			// With a name: "when Luna was a kitten".
 			'when ... (was|were) (a)? (kitten|pup|puppy|baby|kid|toddler)',
 			'(in (his|her|my) youth|when (he|she) was (younger|little|small))',
@@ -826,6 +846,13 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// A named everyday cause giving the speaker an illness: "my boss is giving me a seizure", "the price took my breath away".
 			'(boss|job|work|uni|school|kids|exams|exam|traffic|clients|customers|bank|meetings|mother in law) (is|s|are|will|gonna|keeps) (giving|give|going to give) me (a)? (heart attack|stroke|seizure|fit|aneurysm|breakdown)',
 			'(took|takes|taking) my breath away',
+			'(made|makes|making|got) me (so|a bit|really|super|totally)? (paranoid|scared|worried|anxious)',
+			'(could|would|to) (poison|kill) a (horse|elephant|rhino)',
+			'breath (is|s) (literally)? (toxic|deadly|lethal|poison)',
+			// School PE and routine blood tests, not a pulmonary embolism or a bleed: "a note to be off PE", "book my booking bloods".
+			'(off|skip|miss|missing|from|do|doing|for|after|before) pe',
+			'pe (kit|class|lesson|lessons|teacher|today|tomorrow)',
+			'(book|booking|my|the|some|routine|get|getting|do|done|had|have|pregnancy|antenatal|and) bloods',
 			// Money poisoned or killed, not the speaker.
 			'(poisoning|killing|murdering) (my|our|the) (wallet|bank|bank account|budget|pocket|savings)',
 			'(dying|died|die|dead|death) (of|from) (laughter|laughing|boredom|embarrassment|hunger|shame|curiosity|cuteness|jealousy)',
@@ -923,6 +950,11 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(in|on) (a|the|that|this) (movie|film|show|series|episode|documentary|soap)',
 			// A programme named before its story: "watched a Grey's episode where a guy", "saw a video of a dog that".
 			'(watched|watching|saw|seen|was watching) (a|an|the|this|that) ... (episode|movie|film|show|series|video|documentary|programme|program|reel|tiktok|clip) (where|about|of|in which|with)',
+			'did you see (that|the|this)',
+			// A fear of what will happen: "I'm terrified she'll choke" (folded "shell").
+			'(terrified|scared|afraid|worried|petrified|paranoid) (she|he|they|it|that)? (ll|will|might|could|would|may|shell|hell|theyll|itll)',
+			'(what are|whats|what re) (the)? (early|first|main)? (signs|symptoms|warning signs)',
+			'(what does|what do) ... (stand for|mean)',
 		],
 		resolved: [
 			// Survived it: "got bitten by a snake years ago and pulled through".
@@ -943,6 +975,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(and)? never (again|since|had another|happened again)',
 			'(the|a) (piece|bit|chunk|food|meat|grape|sweet|object|bone) (came|popped|flew) (out|up)',
 			'(went|gone|came) down (after|within|in)',
+			'healing (great|well|nicely|fine|up)',
+			'breathing (normally|fine)',
 			'(home|back home) and (eating|playing|fine|well|grand|good|ok|okay)',
 			'(all)? (tests|results|bloods|scans) (were|came back|are)? (normal|clear|fine|ok|okay)',
 			'(ecg|x ray|xray|x rays|scan|ct) (was|came back)? (normal|clear|fine)',
@@ -997,6 +1031,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// Seen by a professional: "the vet saw her", "the hospital checked her", "got checked at the walk in".
 			'(the)? (vet|vets|doctor|doctors|gp|hospital|paramedics|ambulance|nurse|neurologist|paediatrician|pediatrician) (saw|checked|examined|assessed|treated|looked at) (her|him|them|it|us|me)?',
 			'(ambulance|paramedics) came',
+			'(you|they|the vet|vet|vets) (stitched|stapled|glued|bandaged|dressed) (her|him|it|them)? (up)?',
+			'(took|brought|rushed) ... to (the)? (er|a&e|a and e|hospital|vet|vets|emergency)',
 			// The treatment itself: "they gave her an injection and it went down", "did the heimlich".
 			'(gave|given|got) (him|her|them|it)? (a|an)? (injection|jab|shot|steroid|steroids|antihistamine|antihistamines|adrenaline)',
 			'(did|done|doing) (the)? (heimlich|back blows|back slaps)',
@@ -1038,6 +1074,11 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'a (friend|mate|neighbour|neighbor|colleague|coworker) of (mine|ours)',
 			// Someone from the street: "a dog on my street got bitten".
 			'(a|the) (dog|cat|kid|child|boy|girl|man|woman|guy|lady|baby|toddler) (on|in|from|at|down) (my|our|the) (street|road|block|estate|building|school|work|office|village|park)',
+			// A stranger the speaker saw it happen to: "saw a man choke on his steak".
+			'(saw|watched|seen) (a|an|this|some) (man|woman|guy|lady|kid|child|boy|girl|dog|cat|bloke|person|footballer|player)',
+			'a (kid|child|boy|girl|pupil|student) (in|at|from) (year|class|my|his|her|our|the)',
+			// A relative's pet, told as theirs: "my brother's dog got bitten".
+			'(my|our) (brothers|sisters|mums|moms|dads|parents|grans|nans|aunts|uncles|cousins|friends|neighbours|neighbors|in laws) (dog|dogs|cat|cats|puppy|kitten|pup|rabbit|horse)',
 		],
 		ownRisk: [
 			'(am i|i am|im|i m) (more|at)? (likely|risk|at risk)',
