@@ -70,6 +70,14 @@
 //   no_need_again      no need to contact, ever again                    "no need to get in touch with us again"
 //   not_now_after      "not now" with a date, a short reply              "not now, maybe after xmas"
 //   declined_only_care promotions declined, then only the care kept      "don't need the deals, just the reminders"
+//   enough_closing     "enough" closing the message, messages counted    "cuántos mensajes más?? es el cuarto, ya basta"
+//   enough_every_day   "enough" as a clause, then "this, every day"      "chega, todo santo dia isso"
+//   not_signed_out     signed up without asking, and out                 "me habéis apuntado sin permiso… fuera"
+//   away_no_need       away a while, no need to send anything            "me voy de viaje, no hace falta que me aviséis de nada"
+//   switched_keep_number  moved away, no point keeping the number        "ya no vivo ahí, no tiene sentido que tengan mi número"
+//
+// A subscription noun followed by a name written with a capital ("suscripción de Petco", "subscription to Chewy") is
+// another business's, for the concept rules and the catalogue's phrases alike.
 //
 // "Leave me alone" and "one more message" come as families too: each form of deixar/dejar that asks with
 // each way of being left ("me deixem sossegada", "dejadme tranquilo"; not "isso me deixa tranquila"), each
@@ -145,6 +153,8 @@ interface Rule {
 	marketingOnly?: boolean;
 	/** The remove verb must not take a thing as its object: "quitarme LA VACUNA de la lista" moves an appointment. */
 	notAThing?: boolean;
+	/** The anchor must close the message, give or take filler ("… es el cuarto hoy, ya basta"), not ask. */
+	endsMessage?: boolean;
 	/** A name, written with a capital, must follow the anchor: "I don't know any Bella", not "any vets nearby". */
 	nameAfter?: boolean;
 }
@@ -614,6 +624,53 @@ const RULES: Rule[] = [
 		acrossClauses: true,
 		marketingOnly: true,
 	},
+	// "another promo?? don't you ever tire? enough", "cuántos mensajes más… es el cuarto, ya basta": an "enough" closing the
+	// message, which names the messages and how many or how often they come; not "ya basta?".
+	{
+		name: 'enough_closing',
+		all: [['enough'], ['object'], ['tooOften', 'still', 'threatMsg', 'fedUp', 'asked', 'askedAgain', 'tooMuch']],
+		near: 25,
+		acrossClauses: true,
+		endsClause: true,
+		endsMessage: true,
+	},
+	// "chega, todo santo dia isso", "ya basta, todos los días lo mismo": an "enough" as a clause of its own, then "this,
+	// every day" closing a short message.
+	{
+		name: 'enough_every_day',
+		all: [['enough'], ['tooOften'], ['demonstrative']],
+		near: 6,
+		nears: [6, 8],
+		acrossClauses: true,
+		startsClause: true,
+		endsClause: true,
+		closing: ['demonstrative'],
+		noQuestion: true,
+		maxWords: 10,
+	},
+	// "me habéis apuntado sin pedirme permiso. No me interesa, fuera", "não assinei nada disso, tô fora": signed up
+	// without asking, and out.
+	{ name: 'not_signed_out', all: [['notSigned'], ['imOut']], near: 15, acrossClauses: true },
+	// "me voy de viaje tres meses, mientras tanto no hace falta que me aviséis de nada": away for a while, no need to
+	// send anything.
+	{
+		name: 'away_no_need',
+		all: [['needless', 'no_need'], ['send', 'sendMe'], ['anything', 'object'], ['away']],
+		near: 25,
+		nears: [3, 6, 25],
+		acrossClauses: true,
+		notPast: true,
+	},
+	// "ya no vivo en esa ciudad, no tiene sentido que sigan teniendo mi número en su lista": moved away, no point in
+	// keeping the number.
+	{
+		name: 'switched_keep_number',
+		all: [['switched'], ['needless', 'no_need'], ['this_number', 'list', 'records']],
+		near: 14,
+		nears: [14, 22],
+		ordered: true,
+		acrossClauses: true,
+	},
 ];
 
 /** Concepts whose own words hold the negation ("não quero mais", "no more", "don't want"): never negated. */
@@ -644,6 +701,8 @@ const SELF_NEGATED: ReadonlySet<Concept> = new Set([
 	'tooMuch',
 	'knowNone',
 	'noPet',
+	'notSigned',
+	'imOut',
 ]);
 
 /** Concepts that cancel an overlapping one: "stop by" is no stop, "lista de espera" no mailing list, "you keep sending" no "keep sending". */
@@ -681,7 +740,7 @@ const WANT = new Set('quero queria quiero want precisa precisam preciso necesito
 
 /** Words that may close a clause after a request without changing it: "sem propaganda pfv", "no spam please". */
 const FILLER = new Set(
-	'por favor porfa pf pfv pfvr pls plz please obrigado obrigada gracias thanks thank you thx ok mais more nada nothing ja ya now agora ahora de vcs voces ustedes you guys aqui here ai kkk lol jaja rs ne ta ok valeu che tbh obg vlw xfa fr rn loco nomas maybe talvez quizas honestly sinceramente anymore serio mesmo'.split(
+	'por favor porfa pf pfv pfvr pls plz please obrigado obrigada gracias thanks thank you thx ok mais more nada nothing ja ya now agora ahora de vcs voces ustedes you guys aqui here ai kkk lol jaja rs ne ta ok valeu che tbh obg vlw xfa fr rn loco nomas maybe talvez quizas honestly sinceramente anymore serio mesmo gente'.split(
 		' ',
 	),
 );
@@ -972,10 +1031,15 @@ export function matchConcepts(
 	for (const rule of RULES) {
 		if (rule.unless?.some(has) || (rule.noQuestion && text.includes('?'))) continue;
 		if (rule.maxWords !== undefined && allWords.length > rule.maxWords) continue;
+		// "já deu?" asks: an anchor that must close the message does not close a question.
+		if (rule.endsMessage && /\?[^\p{L}\p{N}]*$/u.test(text)) continue;
 		const used = matchRule(rule, found, scan, allWords, clauseEnds);
 		// Not in a message that ends on a question: "no conozco a ningún Dr. García, ¿quién me atiende?".
 		if (used && rule.nameAfter && (!nameFollows(text, used[0].words) || /\?[^\p{L}\p{N}]*$/u.test(text))) continue;
 		if (!used) continue;
+		// "quiero cancelar mi suscripción de Petco", "unsubscribe from the Chewy newsletter": a subscription named for
+		// another business, by its name written with a capital, is that business's.
+		if (used.some((hit) => subscriptionOfAName(text, hit.words))) continue;
 		const marketing = rule.marketingOnly ?? isMarketingOnly(found, used);
 		// "pode mandar lembrete mas promoção não quero" keeps the care messages: a marketing opt-out.
 		if (keepComing.length > 0 && !marketing) continue;
@@ -983,6 +1047,40 @@ export function matchConcepts(
 		return { text: `${rule.name}: ${used.map((hit) => hit.words).join(' … ')}`, clause: clauseWords, language, marketing };
 	}
 	return undefined;
+}
+
+/** The nouns of a subscription, which another business may own ("suscripción de Petco"); not the verbs ("me doy de baja de Clínica Luna"). */
+const SUBSCRIPTION_NOUNS = new Set(
+	'subscription subscriptions membership newsletter newsletters suscripcion suscripciones boletin inscripcion assinatura assinaturas inscricao'.split(
+		' ',
+	),
+);
+/** Words for the sender's own messages, which a capital does not make another business: "my subscription to WhatsApp reminders". */
+const OWN_CHANNELS = new Set(
+	'whatsapp whats wpp zap sms email mail newsletter boletin boletines novedades mensajes mensagens messages texts reminders avisos lembretes recordatorios notificaciones notificacoes alerts'.split(
+		' ',
+	),
+);
+
+/**
+ * Whether a subscription noun of a phrase is followed, in the message as written, by "de/da/do/del/from/to/of/with/
+ * con/com/en/na/no/at/a/al" and a name written with a capital, with no messages named right after it ("suscripción
+ * de Petco", "assinatura da PetLove", "subscription to Chewy"): a subscription to another business.
+ */
+export function subscriptionOfAName(text: string, phrase: string): boolean {
+	const plain = text.normalize('NFD').replace(/\p{M}/gu, '');
+	for (const noun of phrase.split(' ').filter((word) => SUBSCRIPTION_NOUNS.has(word))) {
+		const after = new RegExp(
+			`(?<![\\p{L}\\p{N}])${noun}\\s+(?:de|da|do|del|from|to|of|with|con|com|en|na|no|at|a|al)\\s+(?:(?:la|el|the|os|as|o)\\s+)?([\\p{L}\\p{N}]+)((?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}]+){0,2})`,
+			'giu',
+		);
+		for (const match of plain.matchAll(after)) {
+			const next = match[2].toLowerCase().split(/[^\p{L}\p{N}]+/u);
+			if (/^\p{Lu}/u.test(match[1]) && !OWN_CHANNELS.has(match[1].toLowerCase()) && !next.some((word) => OWN_CHANNELS.has(word)))
+				return true;
+		}
+	}
+	return false;
 }
 
 /**
@@ -1058,7 +1156,7 @@ const BRIDGE = new Set(
 		'the this these that those your my all any of from off me getting receiving receive get sending send more you to with such further other ' +
 		'recebimento envio recepcion envio tipo tipos tantos tantas tanto tanta so many que vuelvan vuelva voltem volte estar ficar permanecer continuar seguir be stay ' +
 		'fazer parte formar on in it numero number nome name telefone phone celular cel email ele ela eles elas him her them lo lleguen llegue cheguem chegue ' +
-		'solo only just again up back msg msgs mensagem mensagens mensaje mensajes message messages text texts nomas'
+		'vuestros vuestras vuestro vuestra os saber solo only just again up back msg msgs mensagem mensagens mensaje mensajes message messages text texts nomas'
 	).split(' '),
 );
 
@@ -1072,6 +1170,7 @@ function matchRule(
 	for (const anchor of found) {
 		if (!rule.all[0].includes(anchor.concept)) continue;
 		if (rule.endsClause && !words.slice(anchor.end, clauseEnds[anchor.clause]).every((word) => FILLER.has(word))) continue;
+		if (rule.endsMessage && !words.slice(anchor.end).every((word) => FILLER.has(word))) continue;
 		if (rule.startsClause && !words.slice(clauseEnds[anchor.clause - 1] ?? 0, anchor.start).every((word) => FILLER.has(word))) continue;
 		if (anchor.negated) {
 			scan.negated = true;

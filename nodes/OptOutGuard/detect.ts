@@ -43,7 +43,7 @@ import {
 import { emojisOf, foldText, guessLanguage as guessSharedLanguage, languageScores, normalizeWords, type Language } from '../shared/text';
 import { classify } from '../SymptomTriage/engine';
 import { LEVEL_INFO } from '../SymptomTriage/levels';
-import { matchConcepts, outOfScope } from './conceptRules';
+import { matchConcepts, outOfScope, subscriptionOfAName } from './conceptRules';
 import { CONCEPT_LISTS } from './concepts';
 import { OPT_OUT_MODEL, optOutScore } from './learned';
 import type { Intent } from './types';
@@ -202,7 +202,11 @@ export function detectIntent(text: string, options: DetectOptions = {}): Detecti
 				: matchConcepts(text, reading, clauses, vocabulary.ignored, scan)
 			: (matchWhole(all, vocabulary.bare) ??
 				(emojis.some((emoji) => STOP_EMOJIS.has(emoji)) && isOnlyMessages(all) ? { text: emojis.join(''), clause: [] } : undefined) ??
-				firstInClauses(clauses, (clause) => matchOptOut(clause, vocabulary, scan, clauses, asks)) ??
+				// "how do I cancel my subscription to Chewy?": a subscription named for another business is that business's.
+				firstInClauses(clauses, (clause) => {
+					const match = matchOptOut(clause, vocabulary, scan, clauses, asks);
+					return match && !subscriptionOfAName(text, normalizeWords(match.text, reading).join(' ')) ? match : undefined;
+				}) ??
 				matchConcepts(text, reading, clauses, vocabulary.ignored, scan));
 		// A red flag is never an opt-out, nor a near miss for layer 2: "he doesn't react when I call
 		// him" must reach triage, and the guard runs before it.
