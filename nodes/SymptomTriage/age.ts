@@ -290,6 +290,8 @@ export function ageGroupsOf(words: readonly string[], profile: Profile): AgeHit[
 	for (let at = 0; at < words.length; at++) {
 		const value = numberOf(words[at]);
 		if (value === undefined) continue;
+		// The second figure of a reading ("tiene 125/80 y se encuentra bien"), not "80 y[ears]".
+		if (/^\d/.test(words[at - 1] ?? '')) continue;
 		// Number words such as "a"/"um" count only before a unit: "a week old", "um mês".
 		const digits = /^\d/.test(words[at]);
 		const unit = words[at + 1];

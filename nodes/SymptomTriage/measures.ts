@@ -85,9 +85,12 @@ function pairedBefore(words: readonly string[], at: number): boolean {
 	const linked = BP_LINKS.has(words[at - 1] ?? '');
 	const first = numberOf(linked ? words[at - 2] : words[at - 1]);
 	const value = numberOf(words[at]);
-	if (first === undefined || value === undefined || !pressureUnit(first, value)) return false;
+	if (first === undefined || value === undefined) return false;
+	const unit = pressureUnit(first, value);
+	if (!unit) return false;
 	const from = linked ? at - 2 : at - 1;
-	return linked || words.slice(Math.max(0, from - 3), from).some((w) => BP_WORDS.has(w));
+	// Two mmHg figures ("125 80", once the slash is gone) are a reading wherever they stand; "12 8" may be counts.
+	return linked || unit === 'mmHg' || words.slice(Math.max(0, from - 3), from).some((w) => BP_WORDS.has(w));
 }
 
 /** The unit two numbers make as a blood pressure reading, systolic first ("12 x 8" cmHg, "140/90" mmHg), if they make one. */
@@ -132,7 +135,17 @@ export function measuresOf(words: readonly string[]): MeasureHit[] {
 		}
 		// A blood pressure reading, high or not ("agora tá 12x8"), is no count of pills; nor is its second number.
 		const afterReading = pairedBefore(words, at);
-		if (!reading && !afterReading && !decimal && value >= 10 && value <= 9999 && !(value >= 1900 && value <= 2099))
+		if (
+			!reading &&
+			!afterReading &&
+			!decimal &&
+			value >= 10 &&
+			value <= 9999 &&
+			!(value >= 1900 && value <= 2099) &&
+			!readsAsTemperatureOrPressure(words, at, value) &&
+			// "ahora tiene 125/80": two numbers in a row that make a blood pressure, whatever stands before.
+			!(second !== undefined && pressureUnit(value, second) === 'mmHg')
+		)
 			add('@count:many', at, at + 1);
 		// Temperature in Celsius, or in Fahrenheit.
 		const unit = DEGREES.has(next ?? '') || FEVER_AFTER.has(words[at + 2] ?? '') || FEVER_AFTER.has(next ?? '');
@@ -156,4 +169,55 @@ export function measuresOf(words: readonly string[]): MeasureHit[] {
 		if (celsius < 36) add('@temp:low', at, end);
 	});
 	return hits;
+}
+
+/** After these, a bare number from 35 to 42 is a temperature: "el nene tuvo 38", "she spiked 39", "tá com 38". */
+const TEMPERATURE_LEADS = new Set([
+	'tuvo',
+	'tiene',
+	'teve',
+	'tem',
+	'deu',
+	'dio',
+	'con',
+	'com',
+	'has',
+	'had',
+	'hit',
+	'spiked',
+	'running',
+	'ta',
+	'esta',
+	'estoy',
+	'estou',
+	'en',
+	'em',
+	'of',
+]);
+/** A count names what it counts: "tuvo 38 pastillas" is a count. */
+const COUNTED = new Set([
+	'comprimidos',
+	'comprimido',
+	'pastillas',
+	'pastilla',
+	'pills',
+	'pill',
+	'tablets',
+	'tablet',
+	'capsulas',
+	'capsules',
+	'gotas',
+	'drops',
+	'ml',
+	'mg',
+	'cartelas',
+	'remedios',
+	'remedio',
+]);
+
+/** "el nene tuvo 38", "le subió la tensión a 150": a temperature or one pressure figure, not a count of pills. */
+function readsAsTemperatureOrPressure(words: readonly string[], at: number, value: number): boolean {
+	if (COUNTED.has(words[at + 1] ?? '') || COUNTED.has(words[at + 2] ?? '')) return false;
+	if (words.slice(Math.max(0, at - 3), at).some((w) => BP_WORDS.has(w))) return true;
+	return value >= 35 && value <= 42 && TEMPERATURE_LEADS.has(words[at - 1] ?? '');
 }

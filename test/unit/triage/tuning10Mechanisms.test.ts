@@ -35,6 +35,9 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	['can you write a note so he can be off PE this week? sprained wrist', 'human'],
 	['15 weeks pregnant, need to book my bloods and the anomaly scan', 'human'],
 	['just so you know, back in 2012 I reacted to amoxicillin, my throat swelled up. want it on my record', 'human'],
+	// a temperature and a blood pressure are no counts of pills, nor is a reading's second figure an age
+	['minha mãe tomou o remédio da pressão, tava 150 de manhã e agora tá 130/85 e ela tá ótima', 'human'],
+	['the little one had 38 this morning, I gave her calpol and now she is 37 and playing', 'human'],
 	["my sister's dog got bitten by a snake on holiday, should I carry anything on our walks?", 'veterinary'],
 ];
 
@@ -46,6 +49,9 @@ const EMERGENCIES: [string, Profile][] = [
 	['acabamos de sacar a mi primo del río, está vomitando agua y no reacciona bien', 'human'],
 	// care that is no "over": took him to the vet and he is still fitting
 	['took him to the vet this morning and now he is having another seizure', 'veterinary'],
+	// counts of pills still count, a temperature-like number too when it names the pills
+	['mi hermano se tomó 38 pastillas de paracetamol', 'human'],
+	['she took about 40 of my sleeping tablets', 'human'],
 	// an infant's months stay an age when no years come first
 	['meu bebê de 2 meses tá com febre de 38', 'human'],
 ];
