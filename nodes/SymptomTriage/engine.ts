@@ -325,6 +325,8 @@ function cancelOfHit(findings: Findings, hit: Found): Cancel | undefined {
 			if (cancel === undefined && asksAboutHistory(findings, hit, markers)) cancel = 'past';
 			if (cancel === undefined && hit.clause > 0 && findings.set.scopes.asksWhatIf(markersOf(findings, hit.clause - 1), markers))
 				cancel = 'hypothetical';
+			// "envenenaram dois cachorros aqui na rua, os meus tão bem": of no one of the speaker's own, then theirs are fine.
+			if (cancel === undefined && othersThenOwnFine(findings, hit, markers)) cancel = 'past';
 			// "hace 2 años tuve una reacción, se me hincharon los labios": the story told in the clause before goes on.
 			if (cancel === undefined && goesOnWithHistory(findings, hit.clause, markers)) cancel = 'past';
 			hit.cancel = cancelOf(findings.set, hit.concept, cancel);
@@ -377,6 +379,23 @@ function goesOnWithHistory(findings: Findings, clause: number, markers: ClauseMa
 		}
 		if (scopes.isTimed(earlier)) return scopes.isPastHistory(earlier);
 	}
+	return false;
+}
+
+/** Whether a clause that names none of the speaker's own and nothing going on now is followed by one saying theirs are fine. */
+function othersThenOwnFine(findings: Findings, hit: Found, markers: ClauseMarkers): boolean {
+	const { scopes } = findings.set;
+	if (!scopes.isHistory(markers, true) && scopes.isTimed(markers)) return false;
+	const end = hit.end - hit.offset;
+	const fineHere = scopes.saysOwnAreFine(markers, end);
+	// Up to where the clause says the speaker's own are fine, if it does.
+	const upTo = fineHere
+		? markers.hits.find((marker) => marker.owner.kind === 'own_fine' && marker.start >= end)!.start
+		: markers.words.length;
+	if (scopes.namesOwn(markers, 0, upTo) || scopes.goesOnNow(markers, 0, upTo) || scopes.speaksOfSelf(markers)) return false;
+	if (fineHere) return true;
+	for (let later = hit.clause + 1; later < findings.clauses.length; later++)
+		if (scopes.saysOwnAreFine(markersOf(findings, later))) return true;
 	return false;
 }
 

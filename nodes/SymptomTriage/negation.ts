@@ -30,6 +30,7 @@ interface Marker {
 		| 'negator'
 		| 'history'
 		| 'outsider'
+		| 'own_fine'
 		| 'own_risk'
 		| 'aside';
 }
@@ -116,6 +117,7 @@ export class Scopes {
 			add('topic_after', markers.topicAfter, lang);
 			add('history', markers.history, lang);
 			add('outsider', markers.outsiders, lang);
+			add('own_fine', markers.ownFine, lang);
 			add('own_risk', markers.ownRisk, lang);
 			add('aside', markers.asides, lang);
 		}
@@ -222,10 +224,15 @@ export class Scopes {
 	}
 
 	/** "o cachorro do vizinho mordeu minha filha": the clause names one of the speaker's own. */
-	namesOwn(clause: ClauseMarkers, from = 0): boolean {
+	namesOwn(clause: ClauseMarkers, from = 0, to = clause.words.length): boolean {
 		const { words } = clause;
-		for (let at = from; at < words.length; at++) if (MINE.has(words[at]) && HOUSEHOLD.has(words[at + 1] ?? '')) return true;
+		for (let at = from; at < to; at++) if (MINE.has(words[at]) && HOUSEHOLD.has(words[at + 1] ?? '')) return true;
 		return false;
+	}
+
+	/** "os meus tão bem", "mine are fine": the clause says the speaker's own are fine. */
+	saysOwnAreFine(clause: ClauseMarkers, from = 0): boolean {
+		return clause.hits.some((hit) => hit.owner.kind === 'own_fine' && hit.start >= from);
 	}
 
 	/** Whether the clause says when: a past, present or recurrence marker. */
@@ -257,9 +264,9 @@ export class Scopes {
 	}
 
 	/** From word `from`, a state told in the present ("tá roxinho", "she's really drowsy"), unless it is a fine one ("la mía está bien"). */
-	goesOnNow(clause: ClauseMarkers, from = 0): boolean {
+	goesOnNow(clause: ClauseMarkers, from = 0, to = clause.words.length): boolean {
 		const { words } = clause;
-		for (let at = from; at < words.length; at++) {
+		for (let at = from; at < to; at++) {
 			// "tô sangrando" (folded "to"), not the English "to".
 			if (words[at] === 'to' && words[at + 1]?.endsWith('ndo')) return true;
 			// A state denied now: "no reacciona", "não acorda", "isn't responding" (not "never").
@@ -597,6 +604,11 @@ const FINE_OR_CARED = new Set([
 	'internada',
 	'hospitalizado',
 	'hospitalizada',
+	,
+	'icu',
+	'uti',
+	'uci',
+	'intensive',
 ]);
 const MINE = new Set(['meu', 'minha', 'meus', 'minhas', 'mi', 'mis', 'my', 'our', 'nuestro', 'nuestra', 'nosso', 'nossa']);
 /** Who of the speaker's own may come to harm through an outsider: "mordeu o rosto da minha filha", "bit my son". */

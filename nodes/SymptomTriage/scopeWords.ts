@@ -67,6 +67,11 @@ export interface ScopeWords {
 	 * tells, not a report; they count as a history too.
 	 */
 	outsiders: string[];
+	/**
+	 * In a later clause, the speaker's own are fine ("os meus tão bem", "la mía está bien", "mine are fine"): what the
+	 * message told before, of no one of theirs and of nothing going on now, is a story.
+	 */
+	ownFine: string[];
 	/** Anywhere after such a history, these turn the message into a question about the speaker's own risk or check-up, not a report. */
 	ownRisk: string[];
 	/**
@@ -180,6 +185,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'quase (engasguei|engasgo|me engasguei) (com|no|na) (o|a|meu|minha)? (cafe|cha|agua|suco|cerveja|comida|sopa) (quando|de rir|vendo|lendo|com)',
 			// Choking or drowning in work, bills or exams: "to engasgada de tanto trabalho", "afogado em boleto".
 			'(engasgado|engasgada|engasgando|afogado|afogada|afogando|sufocado|sufocada|sufocando) (de|com|em|no|na|nos|nas) (tanto|tanta|tantos|tantas)? (trabalho|servico|serviço|tarefa|tarefas|prova|provas|conta|contas|boleto|boletos|email|emails|papelada|papel|papeis|burocracia|divida|dividas|problema|problemas|tramite|tramites|mensagem|mensagens)',
+			// A screening result, not a bleed: "sangue oculto nas fezes deu positivo".
+			'sangue oculto',
 			'quase (tive|tenho|me deu|deu|dei|vou ter) (um)? (avc|infarto|treco|derrame|ataque|piripaque|troco|convulsao)',
 			'(me da|me deu|me dar|dar) (um)? (avc|infarto|convulsao|derrame|piripaque|treco)',
 			// Something or someone causing the speaker an illness is a figure, whatever it is ("esse trânsito tá me dando um infarto",
@@ -227,7 +234,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'quanto tempo (dura|demora) (normalmente)? (um|uma)',
 			'(li|ouvi dizer|dizem) que',
 			'antes (que|q) (de|dê|tenha|ter|pegue)',
-			'(posso|pode|podemos|da pra|dá pra) (usar|aplicar)',
+			'(posso|pode|podemos|da pra|dá pra) (usar|aplicar|passar|colocar|pingar)',
 			'(vi|vendo|assisti|assistindo) (um|uns|o|esse|este)? (video|vídeo|videos|vídeos|reel|tiktok)',
 			'(video|vídeo|reel|tiktok) de',
 			'(atendem|atende|fazem|tratam) (emergência|emergencia|emergências|emergencias|urgência|urgencia|casos) (de|como)',
@@ -283,6 +290,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// "já tava normal" is over; "ontem tava normal" is how things were before it began.
 			'(já|ja) (tava|estava) (bem|normal|brincando)',
 			'(teve|recebeu|deram|deu) alta',
+			'(respirando|dormindo) (otimo|ótimo|tranquilo|tranquila)',
 			// Sent home after being seen: "examinaram e liberaram", "mandaram pra casa".
 			'(nos|me|o|a)? (liberaram|liberou|mandaram (pra|para) casa|mandou (pra|para) casa)',
 			'(saiu|cuspiu|expeliu|botou pra fora|pôs pra fora) (o|a) (pedaco|pedaço|caroco|caroço|osso|objeto|bala|comida|carne|uva)',
@@ -296,7 +304,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'me senti (bem|melhor) (depois|logo|em seguida)',
 			'mamando (de novo|normal|bem)',
 			'(já|ja|agora) (respira|respirando|respirou) (bem|normal)',
-			'(já|ja|agora)? (ta|tá|está|esta) (respirando|mamando|comendo) (bem|normal|normalmente)',
+			'(já|ja|agora)? (ta|tá|está|esta) (respirando|mamando|comendo) (bem|normal|normalmente|otimo|ótimo)',
 			'(já|ja) (acordou|levantou|voltou|comeu|está comendo|ta comendo|tá comendo)',
 			'(tudo|ta tudo|tá tudo|está tudo) (bem|certo|normal|ok)',
 			'(o|a|os|as)? (raio x|radiografia|radiografias|ultrassom|tomografia|eletro|exame) (deu|deram|veio|vieram|saiu|sairam|saíram) (normal|normais|bom|bons|ok|tudo certo)',
@@ -335,6 +343,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(deram|aplicaram|tomou|fizeram|deu) (uma|um)? (injecao|injeção|corticoide|antialergico|antialérgico|adrenalina|medicacao|medicação) (na veia)?',
 			'(fez|fizemos|fizeram) (a)? (manobra|heimlich)',
 			'(examinaram|examinou|avaliaram|atenderam)',
+			'(fez|fizeram|tomou|deram|recebeu) (nebulizacao|nebulização|inalacao|inalação|corticoide|soro na veia|medicacao na veia|medicação na veia)',
 			'(a gente|nos|nós)? (levou|levamos) (ele|ela)? (ai|aí|aqui|la|lá)',
 			'(tirou|tiramos|tirei|tiraram) (com a mao|com a mão|com o dedo|o osso|o pedaco|o pedaço)',
 		],
@@ -376,6 +385,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		functionWords: 'de da do das dos para pra pro contra o a os as um uma meu minha seu sua dele dela no na e ou pre',
 		history: [
 			'(teve|tive|tiveram|tivemos|sofreu|sofri|sofreram)',
+			// A hard time gone through: "ano retrasado passei por uma fase ruim".
+			'(passei|passou|passamos) por',
 			'(com|aos) ## anos',
 			'(ficou|terminou|acabou) (internado|internada)',
 			'(na|da) (minha|nossa)? familia',
@@ -389,6 +400,11 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(um|uma|o|a) (cachorro|cachorra|gato|gata|menino|menina|crianca|bebe|homem|mulher|senhor|senhora|cara|moco|moca) (da|do|na|no) (rua|bairro|predio|condominio|escola|trabalho|firma)',
 			// A stranger the speaker saw it happen to: "vi um homem engasgar no restaurante".
 			'(vi|assisti|vimos) (um|uma) (homem|mulher|cara|moco|moca|menino|menina|senhor|senhora|cachorro|gato|pessoa|crianca|jogador)',
+		],
+		ownFine: [
+			'(os|as) (meus|minhas) (tao|tão|estao|estão|ta|tá|seguem|continuam) (bem|otimos|ótimos|otimas|ótimas|tranquilos|tranquilas)',
+			'(o|a) (meu|minha) (ta|tá|esta|está) (bem|otimo|ótimo|otima|ótima)',
+			'(aqui em casa|aqui) (ta|tá|esta|está)? (todo mundo|todos) (bem|otimos|ótimos)',
 		],
 		ownRisk: [
 			'(tenho|teria|terei|corro|eu tenho|eu teria) (mais|maior|algum)? (risco|chance|chances)',
@@ -519,6 +535,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// Breathless at a price, a named everyday cause giving the speaker an illness: "me quedé sin aire con el precio", "mi jefe me va a dar un ataque".
 			'(me quede|me quedé|quede|quedé|quedo|me quedo) sin (aire|aliento) (con|al ver|cuando vi|viendo) (el|la|los|las|esa|ese)? (precio|precios|cuenta|factura|presupuesto|valor|noticia)',
 			'(explotar|explota|estallar|estalla|reventar|revienta) la cabeza (con|de)',
+			'sangre oculta',
 			// The weather, not a cold baby: "me duele la rodilla cuando hace frío".
 			'(cuando|si) hace (mucho)? (frio|frío)',
 			'(jefe|jefa|trabajo|curro|facultad|escuela|suegra|cliente|clientes|banco|gobierno|examen|examenes|exámenes|reunion|reunión|trafico|tráfico|burocracia) (me)? (esta|está|va a|me va a|anda) (me)? (dar|dando|provocar|provocando|causar|causando) (un|una)? (infarto|ictus|derrame|convulsion|convulsión|ataque|patatus|soponcio|desmayo)',
@@ -609,6 +626,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// A story on screen: "en la peli el perro tenía vólvulo".
 			'en (la|el|una|un) (peli|pelicula|película|serie|novela|telenovela|documental|episodio|capitulo|capítulo)',
 			'(vi|vimos|mire|miré) en (greys|grey|anatomia|anatomía|netflix|youtube|tiktok|instagram|facebook|la tele|la tv)',
+			'(viste|vieron|vio) lo (del|de la|de los|de las|de)',
 			// Somewhere the risk lives, not an event: "una casa donde hay alacranes".
 			'(donde|en la que|en el que) hay (muchos|muchas)?',
 			// A programme named before its story: "vi un capítulo de Anatomía de Grey donde", "salió en el noticiero un perro".
@@ -637,6 +655,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'ya come',
 			'(le|me) (dieron|dio) (el)? alta',
 			'(dado|dada) de alta',
+			'(esta|está|estoy) (de 10|de diez|genial|perfecto|perfecta|como nuevo|como nueva)',
+			'(ya)? (deshinchado|deshinchada|desinflamado|desinflamada)',
+			'como si nada',
+			'(cicatrizando|sanando|curando) bien',
 			// It never came back: "convulsionó una vez hace 4 años y nunca más".
 			'(y)? nunca (mas|más) (le|me)? (volvio a pasar|volvió a pasar|paso|pasó|tuvo|repitio|repitió|volvio|volvió)?',
 			'(nos|lo|la|me) (mandaron|enviaron) (a|para) (la)? casa',
@@ -678,7 +700,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(le|me)? (hicieron|hizo) (un|una)? lavado',
 			'(ya)? (lo|la|me) (curaron|cosieron|suturaron|atendieron)',
 			// Seen by a professional: "ya la vio el neurólogo", "lo llevamos".
-			'(ya)? (lo|la|le|me) (vio|vieron|reviso|revisó|revisaron|atendio|atendió|examino|examinó) (el|la)? (medico|médico|doctor|doctora|neurologo|neurólogo|pediatra|veterinario|veterinaria|vete)',
+			'(me|lo|la|le) (atendieron|atendio|atendió) (los|las|el|la) (del|de la|de)?',
+			'(estuvimos|estuve|estuvo|estuvieron) en (urgencias|la guardia|guardia|el hospital|emergencias|la clinica|la clínica)',
+			'(ya)? (lo|la|le|me) (vio|vieron|reviso|revisó|revisaron|atendio|atendió|examino|examinó) (el|la)? (vet|medico|médico|doctor|doctora|neurologo|neurólogo|pediatra|veterinario|veterinaria|vete)',
 			'(lo|la) (llevamos|lleve|llevé)',
 			// The treatment itself: "le pusieron una inyección y se le bajó todo", "le hicimos la maniobra".
 			'(le|me)? (pusieron|pusimos|puso|dieron|aplicaron|aplico|aplicó) (una|un)? (inyeccion|inyección|corticoide|antihistaminico|antihistamínico|adrenalina|pinchazo)',
@@ -713,6 +737,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		functionWords: 'de del la el las los para pa contra un una mi su sus y o',
 		history: [
 			'(tuvo|tuve|tuvieron|tuvimos|sufrio|sufri|sufrieron)',
+			'(pasé|pase|pasó|paso|pasamos) por',
 			'a los ## (anos)?',
 			'(quedo|termino|acabo) (internado|internada)',
 			'le (dio|dieron)',
@@ -729,6 +754,11 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(a|al) (mi|un|una) (amiga|amigo|vecina|vecino|cuñada|cuñado|cunada|cunado|compañera|compañero|companera|companero|prima|primo|conocida|conocido)',
 			// A stranger the speaker saw it happen to: "vi a un señor atragantarse".
 			'(vi|vimos) (a)? (un|una) (hombre|mujer|chico|chica|señor|señora|senor|senora|nene|nena|perro|gato|persona|nino|niño|nina|niña|jugador)',
+		],
+		ownFine: [
+			'(los|las) (mios|míos|mias|mías) (estan|están) bien',
+			'(el|la) (mio|mío|mia|mía) (esta|está) bien',
+			'(aqui|aquí) (en casa)? (todos|estamos) bien',
 		],
 		ownRisk: [
 			'(tengo|tendria|tendre|corro|yo tengo) (mas|mayor|algun)? (riesgo|probabilidad|chances)',
@@ -846,6 +876,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// A named everyday cause giving the speaker an illness: "my boss is giving me a seizure", "the price took my breath away".
 			'(boss|job|work|uni|school|kids|exams|exam|traffic|clients|customers|bank|meetings|mother in law) (is|s|are|will|gonna|keeps) (giving|give|going to give) me (a)? (heart attack|stroke|seizure|fit|aneurysm|breakdown)',
 			'(took|takes|taking) my breath away',
+			'(occult|hidden) blood',
 			'(made|makes|making|got) me (so|a bit|really|super|totally)? (paranoid|scared|worried|anxious)',
 			'(could|would|to) (poison|kill) a (horse|elephant|rhino)',
 			'breath (is|s) (literally)? (toxic|deadly|lethal|poison)',
@@ -951,6 +982,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// A programme named before its story: "watched a Grey's episode where a guy", "saw a video of a dog that".
 			'(watched|watching|saw|seen|was watching) (a|an|the|this|that) ... (episode|movie|film|show|series|video|documentary|programme|program|reel|tiktok|clip) (where|about|of|in which|with)',
 			'did you see (that|the|this)',
+			'(saw|read|seen) (on|in) (the|our|a)? (local|village|neighbourhood|neighborhood|community)? (facebook|fb|whatsapp|nextdoor) (group|page|post)?',
 			// A fear of what will happen: "I'm terrified she'll choke" (folded "shell").
 			'(terrified|scared|afraid|worried|petrified|paranoid) (she|he|they|it|that)? (ll|will|might|could|would|may|shell|hell|theyll|itll)',
 			'(what are|whats|what re) (the)? (early|first|main)? (signs|symptoms|warning signs)',
@@ -971,6 +1003,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(completely|totally|all) gone',
 			'gone now',
 			'(discharged|sent home)',
+			'(bloods|blood tests|blood work|bloodwork|tests|x ray|xray|x rays|scan|results) (this morning|today|yesterday)? (were|was|came back|are|all) (normal|fine|ok|okay|clear|good)',
 			// It never came back: "had one fit years ago and never again".
 			'(and)? never (again|since|had another|happened again)',
 			'(the|a) (piece|bit|chunk|food|meat|grape|sweet|object|bone) (came|popped|flew) (out|up)',
@@ -1067,7 +1100,12 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'look like',
 		],
 		functionWords: 'of for the a an my his her their your against on about and or',
-		history: ['(had|suffered|has had|have had)', '(was|were|got) (hospitalised|hospitalized)', '(in|runs in) (my|our|the) family', 'at ##'],
+		history: [
+			'(had|suffered|has had|have had|went through)',
+			'(was|were|got) (hospitalised|hospitalized)',
+			'(in|runs in) (my|our|the) family',
+			'at ##',
+		],
 		outsiders: [
 			// "my friend's baby had", folded "my friends baby"; "a friend of mine".
 			'(my|our|a) (friend|friends|mate|mates|neighbour|neighbours|neighbor|neighbors|cousin|cousins|uncle|uncles|aunt|aunts|colleague|colleagues|coworker|coworkers)',
@@ -1079,6 +1117,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'a (kid|child|boy|girl|pupil|student) (in|at|from) (year|class|my|his|her|our|the)',
 			// A relative's pet, told as theirs: "my brother's dog got bitten".
 			'(my|our) (brothers|sisters|mums|moms|dads|parents|grans|nans|aunts|uncles|cousins|friends|neighbours|neighbors|in laws) (dog|dogs|cat|cats|puppy|kitten|pup|rabbit|horse)',
+		],
+		ownFine: [
+			'(mine|mines|ours) (are|is|s)? (fine|ok|okay|good|safe|alright)',
+			'(my|our) (son|daughter|kids|kid|boy|girl|dog|dogs|cat|cats|lot|pets|baby) (is|are|s) (fine|ok|okay|good|safe|alright)',
 		],
 		ownRisk: [
 			'(am i|i am|im|i m) (more|at)? (likely|risk|at risk)',
