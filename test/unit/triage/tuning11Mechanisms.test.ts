@@ -31,6 +31,10 @@ const EMERGENCIES: [string, Profile][] = [
 	['someone poisoned the cats on our street, mine seemed fine but now my kitten is drooling and having a fit', 'veterinary'],
 	// "me toca" by someone is still a touch
 	['mi padrastro me toca cuando mi mamá no está', 'human'],
+	// early pregnancy, one-sided pain and shoulder-tip pain, fainting or spotting: an ectopic pregnancy until shown otherwise
+	['o beta deu positivo semana passada e hoje tô com uma dor forte de um lado só e dor no ombro', 'human'],
+	['just found out im pregnant, sharp pain on my right side and I feel dizzy and lightheaded', 'human'],
+	['el test dio positivo hace unos días, tengo dolor del lado derecho y manché un poco', 'human'],
 	// care received, but not over
 	['lo llevamos a la guardia y le pusieron una inyección pero sigue hinchándose y le cuesta respirar', 'veterinary'],
 ];
