@@ -75,9 +75,14 @@
 //   not_signed_out     signed up without asking, and out                 "me habéis apuntado sin permiso… fuera"
 //   away_no_need       away a while, no need to send anything            "me voy de viaje, no hace falta que me aviséis de nada"
 //   switched_keep_number  moved away, no point keeping the number        "ya no vivo ahí, no tiene sentido que tengan mi número"
+//   no_contact_again   not wanting contact ever again or by any means   "não quero ser procurada por nenhum meio"
+//   stop_for_good      a stop made final, messages named                 "vcs mandam mensagem demais… dá pra parar de vez"
 //
 // A subscription noun followed by a name written with a capital ("suscripción de Petco", "subscription to Chewy") is
 // another business's, for the concept rules and the catalogue's phrases alike.
+// So is, in a question, an unsubscribe word taking a subscription a capitalised name owns ("how do I unsubscribe from the
+// Petz newsletter?"). A refusal closing its clause may be echoed ("não precisa não") or followed by a two-word aside ("me
+// sobra, la verdad"), and promotions may trail a "stuff" ("the Black Friday stuff").
 //
 // "Leave me alone" and "one more message" come as families too: each form of deixar/dejar that asks with
 // each way of being left ("me deixem sossegada", "dejadme tranquilo"; not "isso me deixa tranquila"), each
@@ -671,6 +676,27 @@ const RULES: Rule[] = [
 		ordered: true,
 		acrossClauses: true,
 	},
+	// "não quero ser procurada por nenhum meio", "I do not wish to hear from you by any means going forward": not wanting
+	// to be contacted, ever again or by any means, closing its clause.
+	{
+		name: 'no_contact_again',
+		all: [['noMore'], ['send', 'hearFrom'], ['again']],
+		near: 12,
+		nears: [3, 12],
+		ordered: true,
+		notPast: true,
+		closing: ['again'],
+	},
+	// "dá pra parar de vez", "paren de una vez por todas", "stop for good": a stop made final, closing its clause, in a
+	// message about the messages.
+	{
+		name: 'stop_for_good',
+		all: [['stop'], ['forGood'], ['object', 'send']],
+		near: 15,
+		nears: [2, 15],
+		acrossClauses: true,
+		closingAlways: ['forGood'],
+	},
 ];
 
 /** Concepts whose own words hold the negation ("não quero mais", "no more", "don't want"): never negated. */
@@ -740,7 +766,7 @@ const WANT = new Set('quero queria quiero want precisa precisam preciso necesito
 
 /** Words that may close a clause after a request without changing it: "sem propaganda pfv", "no spam please". */
 const FILLER = new Set(
-	'por favor porfa pf pfv pfvr pls plz please obrigado obrigada gracias thanks thank you thx ok mais more nada nothing ja ya now agora ahora de vcs voces ustedes you guys aqui here ai kkk lol jaja rs ne ta ok valeu che tbh obg vlw xfa fr rn loco nomas maybe talvez quizas honestly sinceramente anymore serio mesmo gente'.split(
+	'por favor porfa pf pfv pfvr pls plz please obrigado obrigada gracias thanks thank you thx ok mais more nada nothing ja ya now agora ahora de vcs voces ustedes you guys aqui here ai kkk lol jaja rs ne ta ok valeu che tbh obg vlw xfa fr rn loco nomas maybe talvez quizas honestly sinceramente anymore serio mesmo gente jeje jejeje jajaja haha hehe kkkk rsrs'.split(
 		' ',
 	),
 );
@@ -1080,8 +1106,26 @@ export function subscriptionOfAName(text: string, phrase: string): boolean {
 				return true;
 		}
 	}
+	// "how do I unsubscribe from the Petz newsletter?", "¿cómo me doy de baja del boletín de Tiendanimal?": a question
+	// about an unsubscribe word taking a subscription that a name written with a capital owns, before the noun or after
+	// it; "unsubscribe me from the Happy Paws newsletter", said, may name the sender.
+	if (!UNSUBSCRIBING.test(phrase) || !ASKS_HOW.test(plain)) return false;
+	const nouns = [...SUBSCRIPTION_NOUNS].join('|');
+	const taken = new RegExp(
+		`(?<![\\p{L}\\p{N}])(?:from|of|off|del|de|da|do)\\s+(?:(?:the|el|la|a|o)\\s+)?(?:([\\p{L}\\p{N}]+)\\s+(?:${nouns})|(?:${nouns})\\s+(?:de|da|do|del|from|of|at|with|con|com)\\s+(?:(?:la|el|the|a|o)\\s+)?([\\p{L}\\p{N}]+))(?![\\p{L}\\p{N}])`,
+		'giu',
+	);
+	for (const match of plain.matchAll(taken)) {
+		const name = match[1] ?? match[2];
+		if (/^\p{Lu}/u.test(name) && !OWN_CHANNELS.has(name.toLowerCase())) return true;
+	}
 	return false;
 }
+
+/** A question, or a "how": "how do I…", "cómo me doy de baja…", "como faço pra…". */
+const ASKS_HOW = /\?|(?:^|[^\p{L}])(?:how|como)(?![\p{L}])/iu;
+/** Unsubscribe words, whose subscription may follow the phrase: "unsubscribe", "me doy de baja", "descadastrar". */
+const UNSUBSCRIBING = /(?:^| )(?:unsub\w*|opt out|baja|desuscrib\w*|desinscrib\w*|descadastr\w*|desinscrev\w*|cancel\w*)(?: |$)/;
 
 /**
  * Whether a word written with a capital follows the last word of a phrase in the message as written: "know any
@@ -1115,8 +1159,31 @@ const untilBut = (words: readonly string[]): readonly string[] => {
 	return at === -1 ? words : words.slice(0, at);
 };
 
-/** Refusals that may close their clause at the care messages kept after them. */
-const REFUSING: ReadonlySet<Concept> = new Set(['negator', 'noMore', 'decline', 'declineWeak']);
+/** Refusals, and a "too much", that may close their clause at the care messages kept after them: "promoção todo dia é demais, os avisos podem continuar". */
+const REFUSING: ReadonlySet<Concept> = new Set(['negator', 'noMore', 'decline', 'declineWeak', 'tooMuch']);
+/** A bare negator echoing a refusal at the end of its clause: "não precisa não", "no los quiero no". */
+const ECHO_NEGATORS = new Set('nao no'.split(' '));
+/** Words of a name that may trail the promotions it names: "the Black Friday stuff". */
+const THING_TAILS = new Set('stuff things lot bits'.split(' '));
+/** Asides of two words that may close a clause: "me sobra, la verdad", "não preciso, na verdade", "de una vez POR TODAS". */
+const ASIDES = [
+	'la verdad',
+	'na verdade',
+	'a verdade',
+	'na real',
+	'de verdad',
+	'en serio',
+	'la neta',
+	'for real',
+	'por todas',
+	'por todos',
+];
+
+/** Whether the word at `at` is filler closing a clause, or one word of a two-word aside ("la verdad"). */
+function fillerAt(rest: readonly string[], at: number): boolean {
+	if (FILLER.has(rest[at])) return true;
+	return ASIDES.some((aside) => aside === `${rest[at]} ${rest[at + 1]}` || aside === `${rest[at - 1]} ${rest[at]}`);
+}
 
 /**
  * Whether only filler follows the finding in its clause, up to a "but" or to the care messages that
@@ -1129,7 +1196,18 @@ function closesClause(words: readonly string[], hit: Found, found: readonly Foun
 		: undefined;
 	const rest = untilBut(words.slice(hit.end, care?.start ?? clauseEnds[hit.clause]));
 	// Before the care messages, their article too: "lo de LOS turnos".
-	return rest.every((word) => FILLER.has(word) || WANT.has(word) || (care !== undefined && BRIDGE.has(word)));
+	return rest.every(
+		(word, at) =>
+			fillerAt(rest, at) ||
+			WANT.has(word) ||
+			(care !== undefined && BRIDGE.has(word)) ||
+			// "oferta toda semana não precisa NÃO": the refusal echoed.
+			(REFUSING.has(hit.concept) &&
+				ECHO_NEGATORS.has(word) &&
+				rest.slice(0, at).every((before) => ECHO_NEGATORS.has(before) || FILLER.has(before))) ||
+			// "I can do without the Black Friday STUFF".
+			(hit.concept === 'marketing' && THING_TAILS.has(word) && at === 0),
+	);
 }
 
 /** Whether the finding is of this concept and opens its clause, with nothing but filler after it ("sem promoção pfv"). */

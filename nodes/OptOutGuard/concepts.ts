@@ -119,6 +119,8 @@ export const CONCEPTS = [
 	'away',
 	'notSigned',
 	'imOut',
+	'forGood',
+	'hearFrom',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -326,13 +328,14 @@ const PT: Lists = {
 	there: 'daí;daqui;dai;de lá',
 	removeMe:
 		'me tira;me tire;me tirem;me retira;me retirem;me remove;me removam;me exclui;me excluam;tira meu nome;tirem meu nome;tira o meu nome;tirem o meu nome;tira meu número;tirem meu número;tira o meu número;tirem o meu número;apaga meu nome;apaguem meu nome;exclui meu nome;excluam meu nome;tira ele;tira ela;tirem ele;tirem ela;tira meu nro;tirem meu nro;tira meu contato;tirem meu contato;tira meus dados;tirem meus dados',
-	leaveShort: 'me larga;me larguem;vaza;vazem;some daqui;sumam daqui;sai fora',
+	leaveShort:
+		'me silenciem;me silencia;me coloca no mudo;me coloquem no mudo;me põe no mudo;me ponham no mudo;me larga;me larguem;vaza;vazem;some daqui;sumam daqui;sai fora',
 	quote:
 		'digitou;escreveu;sem querer;foi engano meu;ignora;ignore;mandei errado;era brincadeira;espera;pera;peraí;calma;quis dizer;digo;me enganei;errei;foi mal;não me descadastra;nao me descadastra;não me descadastrem;não me tira da lista;não me tirem da lista;nem pensar em sair;não quero sair da lista;pegou meu celular;pegou o celular;pegou meu telefone;desconsidera;desconsiderem;desconsidere;responda sair para;responda parar para;responda pare para;responda stop para;é golpe ou;é confiável;é de vocês mesmo',
 	notMe:
 		'não conheço;não sou o;não sou a;nao sou o;nao sou a;não é do;não é da;não é mais do;não é mais da;não sou eu;não é o;não é a;nao e o;nao e a;não conheço essa clínica;não conheço esse número;não conheço ninguém;não conheço nenhum;não conheço nenhuma',
 	who: 'quem é;quem fala;quem está falando;quem é você;quem são vocês;quem são;quem é vc;q é isso;que número é esse;de onde é esse número;número novo;esse número agora é meu;agora é meu número;trocou de número;mudou de número;engano;por engano',
-	grief: `dói receber;dói ver;doi muito ver;doloroso receber;doloroso ver;triste receber;triste ver;machuca ver;difícil ver;difícil receber;dói cada vez;parte o coração;parte meu coração;corta o coração;não consigo ver;não aguento ver;não consigo mais ver;não aguento mais ver;${pairs('não_consigo não_aguento', 'ver ler receber mais_ver mais_ler mais_receber continuar_vendo continuar_lendo continuar_recebendo')};o nome dele nas mensagens;o nome dele nos lembretes;o nome dele nos avisos;o nome dele nessas mensagens;o nome dele aparecer;o nome dele aparecendo;o nome dela nas mensagens;o nome dela nos lembretes;o nome dela nos avisos;o nome dela nessas mensagens;o nome dela aparecer;o nome dela aparecendo;o nomezinho dele nas mensagens;o nomezinho dele nos lembretes;o nomezinho dele nos avisos;o nomezinho dele nessas mensagens;o nomezinho dele aparecer;o nomezinho dele aparecendo;o nomezinho dela nas mensagens;o nomezinho dela nos lembretes;o nomezinho dela nos avisos;o nomezinho dela nessas mensagens;o nomezinho dela aparecer;o nomezinho dela aparecendo`,
+	grief: `me deixa mal receber;me deixa mal ver;não sei se consigo ver;não tenho coragem de ver;dói receber;dói ver;doi muito ver;doloroso receber;doloroso ver;triste receber;triste ver;machuca ver;difícil ver;difícil receber;dói cada vez;parte o coração;parte meu coração;corta o coração;não consigo ver;não aguento ver;não consigo mais ver;não aguento mais ver;${pairs('não_consigo não_aguento', 'ver ler receber mais_ver mais_ler mais_receber continuar_vendo continuar_lendo continuar_recebendo')};o nome dele nas mensagens;o nome dele nos lembretes;o nome dele nos avisos;o nome dele nessas mensagens;o nome dele aparecer;o nome dele aparecendo;o nome dela nas mensagens;o nome dela nos lembretes;o nome dela nos avisos;o nome dela nessas mensagens;o nome dela aparecer;o nome dela aparecendo;o nomezinho dele nas mensagens;o nomezinho dele nos lembretes;o nomezinho dele nos avisos;o nomezinho dele nessas mensagens;o nomezinho dele aparecer;o nomezinho dele aparecendo;o nomezinho dela nas mensagens;o nomezinho dela nos lembretes;o nomezinho dela nos avisos;o nomezinho dela nessas mensagens;o nomezinho dela aparecer;o nomezinho dela aparecendo`,
 	noLongerComes:
 		'não vai mais precisar;não vai precisar mais;não vai precisar;não vai mais às consultas;não vai mais nas consultas;não vai mais na consulta;não vai mais vir;não vem mais;não vai mais tomar vacina',
 	notInterested:
@@ -343,7 +346,7 @@ const PT: Lists = {
 		'não moro mais em;não moro mais na;não moro mais no;já não moro;não levo mais;me mudei pra;me mudei para;nos mudamos pra;nos mudamos para;mudamos de cidade;mudei de cidade;troquei de veterinário;troquei de veterinario;troquei de clínica;troquei de clinica;mudei de veterinário;mudei de clínica;levo em outra clínica;levo em outro veterinário;outra clínica;outro veterinário;nem cliente sou mais;não sou mais cliente;nao sou mais cliente;me mudei de cidade;mudamos de cidade;mudamos de estado;me mudei de estado;mudei de país;mudamos de país;não vamos mais voltar;não vou mais voltar;não voltaremos',
 	without: `sem promoções;sem propaganda;sem propagandas;sem marketing;sem spam;sem publicidade;menos spam;menos propaganda;menos promoção;menos promoções;nada de promoção;nada de propaganda;sem ofertas;sem oferta;sem promoção;sem promo;sem promos;sem cupom;sem cupons;sem anúncios;nada de oferta;nada de ofertas;${PT_WITHOUT}`,
 	threat:
-		'mais uma mensagem;mais uma msg;mais um aviso;próxima mensagem;próxima msg;da próxima vez;última vez que;ultima vez;se mandarem de novo;se mandar de novo;se mandarem mais;se mandar mais;se continuar;se continuarem;continuem assim;continua assim;para ou;pare ou;parem ou;para senão;pare senão;parem senão;continua mandando;continuem mandando;continue mandando;manda mais uma pra ver;manda mais pra ver',
+		'continua mandando e;continuem mandando e;manda mais uma e;mandem mais uma e;mais uma mensagem;mais uma msg;mais um aviso;próxima mensagem;próxima msg;da próxima vez;última vez que;ultima vez;se mandarem de novo;se mandar de novo;se mandarem mais;se mandar mais;se continuar;se continuarem;continuem assim;continua assim;para ou;pare ou;parem ou;para senão;pare senão;parem senão;continua mandando;continuem mandando;continue mandando;manda mais uma pra ver;manda mais pra ver',
 	complaint:
 		'reclamação;reclamar;procon;consumidor.gov;reclame aqui;denúncia;denunciar;processo;processar;advogado;justiça;consumidor;defesa do consumidor;avaliação negativa;1 estrela;uma estrela;nota 1;avaliação;consumidor gov',
 	blockedWord: 'bloqueado;bloqueada;bloqueei;bloqueamos;denunciado;denunciada;denunciei;reportado;reportada;reportei',
@@ -351,16 +354,15 @@ const PT: Lists = {
 		'bloqueio;bloquear;bloqueando;anatel;spam;bloqueiam;bloqueie;bloqueei;vou bloquear;vai ser bloqueado;é bloqueio;leva bloqueio;reporto;reportar;vou reportar;denuncio;dou denúncia',
 	threatMsg: `na próxima vai;a próxima vai;o próximo vai;na próxima já;mais uma mensagem;mais uma msg;mais um aviso;mais um lembrete;próxima mensagem;próxima msg;se mandarem de novo;se mandar de novo;se mandarem mais;se mandar mais;se mandarem outra;se chegar mais uma;mais uma dessa;mais uma dessas;mais um desse;manda mais uma;mandem mais uma;se vier mais uma;se vier outra;na próxima eu;mais uma promoção;mais uma propaganda;mais uma promo;mais um email;${PT_ONE_MORE}`,
 	still:
-		'continuam mandando;continuam enviando;continuam me mandando;seguem mandando;ainda mandam;ainda estão mandando;continua chegando;continuam chegando;ainda chega;ainda chegam',
+		'continuam vindo;ainda vêm;ainda vem;seguem chegando;continuam aparecendo;continuam mandando;continuam enviando;continuam me mandando;seguem mandando;ainda mandam;ainda estão mandando;continua chegando;continuam chegando;ainda chega;ainda chegam',
 	only: 'só;somente;apenas',
 	asked: 'já pedi;já falei;já disse;quantas vezes;eu pedi;pedi pra;pela última vez',
 	fedUp:
-		'que chatos;que chatice;vocês são chatos;vcs são chatos;que pentelhos;nem um dia de paz;nem um dia sossegado;não tenho um dia de paz;saco cheio;de saco cheio;cansei;cansada dessas;cansado dessas;to cansada de;to cansado de;não aguento mais;nao aguento mais;farta de;farto de',
+		'me deixando louca;me deixando doida;me deixando maluca;me deixando louco;me deixando doido;vocês me cansam;vcs me cansam;que chatos;que chatice;vocês são chatos;vcs são chatos;que pentelhos;nem um dia de paz;nem um dia sossegado;não tenho um dia de paz;saco cheio;de saco cheio;cansei;cansada dessas;cansado dessas;to cansada de;to cansado de;não aguento mais;nao aguento mais;farta de;farto de',
 	notNow: 'agora não;por enquanto não;agora nao;agora não dá;no momento não;agora mesmo não',
 	later:
 		'em janeiro;em fevereiro;em março;em abril;em maio;em junho;em julho;em agosto;em setembro;em outubro;em novembro;em dezembro;ano que vem;mês que vem;depois do carnaval;depois das férias',
-	permission:
-		'sem minha autorização;não têm minha permissão;não tem minha permissão;sem minha permissão;não dei permissão;nunca dei permissão;não dou permissão;não autorizei isso;nunca autorizei',
+	permission: `${pairs('nunca_concordei_em nunca_concordei_com nunca_aceitei nunca_pedi_para nunca_pedi_pra não_concordei_em', 'receber mensagens mensagem propaganda propagandas promoções marketing isso')};sem minha autorização;não têm minha permissão;não tem minha permissão;sem minha permissão;não dei permissão;nunca dei permissão;não dou permissão;não autorizei isso;nunca autorizei`,
 	sendMe: 'me escrevam;me escreve;me chamem;me procurem;me procura;me liguem;me avisem;me avisa;me avise;me chama;me avisar',
 	newPet: 'agora temos;novo filhote;nova filhote;cachorro novo;gato novo;filhote novo;adotei um;adotei uma;adotamos um;adotamos uma',
 	canStop: 'já pode parar;pode parar;podem parar;já podem parar',
@@ -374,7 +376,8 @@ const PT: Lists = {
 	// "aqui não é a primeira vez": an idiom, not a wrong number.
 	notHereIdiom:
 		'aqui não é a primeira;aqui não é a única;aqui não é a mesma;aqui não é o mesmo;aqui não é o lugar;aqui não é a hora;aqui não é o caso;aqui não é o primeiro',
-	mineNow: 'é meu agora;agora é meu;é minha agora;agora é minha;agora pertence a mim;agora quem usa sou eu;quem usa agora sou eu',
+	mineNow:
+		'ficou comigo;ficou pra mim;ficou para mim;passou pra mim;passou para mim;herdei;agora está comigo;agora tá comigo;agora uso eu;é meu agora;agora é meu;é minha agora;agora é minha;agora pertence a mim;agora quem usa sou eu;quem usa agora sou eu',
 	fromLater: `${fromMonths('a partir de', PT_MONTHS)};a partir do mês que vem;a partir do próximo mês;a partir do ano que vem`,
 	onlyLater: `${fromMonths('só em;só depois de;não antes de', PT_MONTHS)};só no ano que vem;só no mês que vem`,
 	resume: 'voltem a;voltar a;volta a;voltarem a;retomem;retomar',
@@ -385,7 +388,7 @@ const PT: Lists = {
 	hurts:
 		'dói;doi;doem;machuca;um soco;um golpe;uma facada;de partir o coração;me destrói;me destroi;acaba comigo;me arrasa;me mata;me despedaça;é difícil;muito difícil;é duro;muito duro;é doloroso;muito doloroso',
 	decline:
-		'podem guardar;pode guardar;guardem pra vocês;guarda pra vocês;economizem;dispenso;dispensamos;não precisa;nao precisa;não obrigado;não obrigada;nao obrigado;nao obrigada;to fora;tô fora;já cansou;ja cansou;cansa;não rola;nao rola;pode parar;podem parar',
+		'não precisa não;não precisa mais não;não quero não;tô bem;to bem;tô de boa;to de boa;estou bem;tô servido;tô servida;estou servido;estou servida;não preciso delas;não preciso deles;não preciso não;podem guardar;pode guardar;guardem pra vocês;guarda pra vocês;economizem;dispenso;dispensamos;não precisa;nao precisa;não obrigado;não obrigada;nao obrigado;nao obrigada;to fora;tô fora;já cansou;ja cansou;cansa;não rola;nao rola;pode parar;podem parar',
 	declineBefore: 'dispenso;dispensamos;não preciso de;não preciso das;não preciso dos;nao preciso de;sem necessidade de',
 	declineWeak: 'não dá;nao da;chega;basta',
 	tooOften:
@@ -411,7 +414,7 @@ const PT: Lists = {
 	everything: 'tudo;todos;todas;tudinho;tudo isso',
 	plenty:
 		'já basta;bastam;basta;é suficiente;são suficientes;já é suficiente;tá ótimo;tá bom demais;já tá bom;já está bom;é o bastante;já é o bastante',
-	enough: '=chega;já chega;=basta;já basta;já deu;chega né;chega ne',
+	enough: 'mais não;chega disso;já tá bom;já está bom;=chega;já chega;=basta;já basta;já deu;chega né;chega ne',
 	knowWhatToDo: 'já sabem o que fazer com;vocês sabem o que fazer com;sabem o que fazer com;sabem o que fazer;já sabem o que fazer',
 	withoutDiscounts: PT_WITHOUT_DISCOUNTS,
 	keepConsent:
@@ -434,7 +437,8 @@ const PT: Lists = {
 	junk: 'essa porra;essa merda;essa bosta;esse lixo;essa droga;essa joça;essa palhaçada;esse troço;essa desgraça;essa porcaria',
 	canEnd:
 		'isso não acaba nunca;não acaba nunca;quando isso acaba;quando isso vai acabar;alguém faz parar;faz isso parar;façam parar;que isso acabe',
-	again: 'de novo;novamente;outra vez;nunca mais;de nenhuma forma;de jeito nenhum;de forma alguma',
+	again:
+		'por nenhum meio;por meio nenhum;por nenhuma via;de maneira nenhuma;de modo nenhum;por nenhum canal;em hipótese nenhuma;de novo;novamente;outra vez;nunca mais;de nenhuma forma;de jeito nenhum;de forma alguma',
 	keepSending:
 		'se continuarem mandando;se continuarem me mandando;se continuarem mandando isso;se continuar me mandando;se continuarem me mandando;se continuar mandando;se seguirem mandando;se continuarem com isso;se continuarem enviando',
 	away: 'vou viajar;vou estar fora;estarei fora;vou ficar fora;quando eu voltar;na volta;enquanto isso;de viagem;vou passar uns meses fora',
@@ -442,6 +446,8 @@ const PT: Lists = {
 		'não assinei nada;nunca assinei nada;não assinei isso;eu não assinei;nunca me inscrevi;não me inscrevi;nunca me cadastrei;não me cadastrei;me cadastraram sem;me inscreveram sem;me colocaram sem;me adicionaram sem;me incluíram sem;me botaram sem;nunca pedi isso',
 	imOut:
 		'tô fora;to fora;tô fora disso;estou fora;não quero fazer parte;nao quero fazer parte;não quero participar;quero sair;não me interessa',
+	forGood: 'de vez;de uma vez;de uma vez por todas;pra sempre;para sempre;definitivamente;de vez por todas',
+	hearFrom: 'ter notícias de vocês;ter notícia de vocês;receber notícias de vocês;ouvir falar de vocês;saber de vocês',
 };
 
 const ES: Lists = {
@@ -468,7 +474,7 @@ const ES: Lists = {
 		'falleció;fallecido;fallecida;murió;se murió;se fue al cielo;descansa en paz;=partió;cruzó el arcoíris;cruzó el arco iris;puente del arcoíris;arcoíris;arco iris;cruzó el puente;está en el cielo;se nos fue;lo tuvimos que dormir;la tuvimos que dormir;tuvimos que dormirlo;tuvimos que dormirla;lo sacrificamos;la sacrificamos;tuvimos que sacrificar;lo durmieron;la durmieron;le hicimos la eutanasia;ya no está con nosotros;perdimos a nuestra;perdimos a nuestro;perdimos al;perdimos a la;tuvimos que dormir;tuvimos que dormir a;tuvimos que sacrificar a;se fue al cielo de;murio ya;se murio',
 	block:
 		'los bloqueo;te bloqueo;voy a bloquear;los voy a bloquear;denunciar;los denuncio;voy a denunciar;los voy a denunciar;reportar como spam;profeco;spam;los voy a reportar;los reporto;voy a reportar;reportarlos;denunciarlos;bloquearlos;aepd;agencia de protección de datos;ocu;facua;os bloqueo;os denuncio;os voy a bloquear;os voy a denunciar;os reporto',
-	leave: `prefiero no saber nada de ustedes;prefiero no saber nada de vosotros;no quiero saber nada de ustedes;no quiero saber nada de vosotros;no quiero saber más de ustedes;no quiero saber más de vosotros;${pairs('qué_parte_de_que_no qué_parte_del_no qué_parte_de_no', 'me_interesa me_interesan quiero entienden entendéis entiendes')};no chinguen;no jodan;ya estuvo;déjenme en paz;déjame en paz;dejen de molestar;no molesten;no me molesten;no jodan;dejen de joder;olvídenme;lárguense;ya no molesten;me tienen harta;me tienen harto;qué pesados;déjame tranquilo;déjame tranquila;déjenme tranquilo;déjenme tranquila;déjame quieto;no quiero ser molestado;no quiero ser molestada;dejen de molestarme;no quiero que me molesten;no quiero saber nada de ustedes;no quiero saber nada más de ustedes;no quiero saber nada de esta;no quiero saber nada más de esta;no sean pesados;no sean pesadas;no me rompan;no rompan más;dejen de romper;no quiero nada de ustedes;no quiero nada con ustedes;pierdan mi contacto;pierdan mi número;pierde mi número;pierde mi contacto;olvídense de mí;olvídate de mí;olvidate de mi;olviden mi número;no quiero saber más de ustedes;denme un respiro;déjame tranqui;déjenme tranqui;déjame tranca;déjenme tranca;${ES_LEAVE_ALONE}`,
+	leave: `no quiero nada de ustedes;no quiero nada de vosotros;no quiero nada con ustedes;no quiero saber nada de ustedes;no quiero saber nada de vosotros;prefiero no saber nada de ustedes;prefiero no saber nada de vosotros;no quiero saber nada de ustedes;no quiero saber nada de vosotros;no quiero saber más de ustedes;no quiero saber más de vosotros;${pairs('qué_parte_de_que_no qué_parte_del_no qué_parte_de_no', 'me_interesa me_interesan quiero entienden entendéis entiendes')};no chinguen;no jodan;ya estuvo;déjenme en paz;déjame en paz;dejen de molestar;no molesten;no me molesten;no jodan;dejen de joder;olvídenme;lárguense;ya no molesten;me tienen harta;me tienen harto;qué pesados;déjame tranquilo;déjame tranquila;déjenme tranquilo;déjenme tranquila;déjame quieto;no quiero ser molestado;no quiero ser molestada;dejen de molestarme;no quiero que me molesten;no quiero saber nada de ustedes;no quiero saber nada más de ustedes;no quiero saber nada de esta;no quiero saber nada más de esta;no sean pesados;no sean pesadas;no me rompan;no rompan más;dejen de romper;no quiero nada de ustedes;no quiero nada con ustedes;pierdan mi contacto;pierdan mi número;pierde mi número;pierde mi contacto;olvídense de mí;olvídate de mí;olvidate de mi;olviden mi número;no quiero saber más de ustedes;denme un respiro;déjame tranqui;déjenme tranqui;déjame tranca;déjenme tranca;${ES_LEAVE_ALONE}`,
 	unsubscribe:
 		'darme de baja;me doy de baja;denme de baja;dame de baja;darse de baja;desuscribir;desuscribirme;desuscribirse;desinscribirme;cancelar suscripción;cancelar mi suscripción;salir de la lista;salirme de la lista;opt out;me da de baja;me dan de baja;me das de baja;me pueden dar de baja;me puedes dar de baja;salgo de la lista;salirme de esta lista;dadme de baja;me salgo de esta lista;me salgo de la lista;salgo de esta lista;desuscríbanme;desuscribanme;desuscríbeme;desuscribime;desuscribirnos;desinscríbanme;desuscríbannos',
 	noMore:
@@ -493,14 +499,14 @@ const ES: Lists = {
 	you: 'ustedes;los;esta clínica;esta empresa;esta tienda;esta veterinaria;os',
 	reportOther: 'maltrato;maltratos;maltrato animal;maltratando;vecino;vecina;vecinos',
 	there: 'de ahí;de ahi;de aquí;de ahí adentro',
-	removeMe: `sácame;sáquenme;quítame;quítenme;bórrame;bórrenme;elimíname;elimínenme;me sacan;me quitan;me borran;saquen mi nombre;quiten mi nombre;borren mi nombre;saquen mi número;quiten mi número;borren mi número;quítenlo;quítenla;sáquenlo;sáquenla;${esVerbsMe(ES_REMOVE_VERBS)}`,
+	removeMe: `me quiero bajar;quiero bajarme;bajarme;bájenme;bájeme;bajadme;sácame;sáquenme;quítame;quítenme;bórrame;bórrenme;elimíname;elimínenme;me sacan;me quitan;me borran;saquen mi nombre;quiten mi nombre;borren mi nombre;saquen mi número;quiten mi número;borren mi número;quítenlo;quítenla;sáquenlo;sáquenla;${esVerbsMe(ES_REMOVE_VERBS)}`,
 	leaveShort:
-		'lárgate;lárguense ya;fuera de aquí;piérdanse;bájenle;bájenle tantito;ya bájenle;bájale;ya bájale;párenle;ya párenle;párale;ya párale;ya estuvo bueno;bájenle dos rayitas;bájenle de huevos',
+		'silénciame;silénciennos;me silencien;pónganme en silencio;ponedme en silencio;silenciadme;dejadme ya;déjenme ya;déjame ya;déjeme ya;dejenme ya;dejame ya;ya dejadme;ya déjenme;ya déjame;lárgate;lárguense ya;fuera de aquí;piérdanse;bájenle;bájenle tantito;ya bájenle;bájale;ya bájale;párenle;ya párenle;párale;ya párale;ya estuvo bueno;bájenle dos rayitas;bájenle de huevos',
 	quote:
 		'escribió;sin querer;ignoren;ignora;espera;esperen;me equivoqué;quise decir;digo;era broma;no quise;no me den de baja;no me saquen de la lista;ni loco me salgo;no quiero salir de la lista;agarró mi celular;agarró el celular;agarró mi teléfono;tomó mi teléfono;tomó mi celular;no hagan caso;no le hagan caso;responde baja para;responda baja para;responde stop para;responda stop para;es estafa o;es una estafa o;es confiable;es de ustedes de verdad',
 	notMe: 'no soy el;no soy la;no conozco;no conozco a;no soy yo;no es de;ya no es de;no es el;no es la',
 	who: 'quién es;quién habla;quiénes son;quién me escribe;quiénes son ustedes;de dónde es este número;número nuevo;este número ahora es mío;ahora es mi número;cambió de número;cambió su número;equivocado;equivocada;equivocados',
-	grief: `duele recibir;duele ver;me duele ver;doloroso recibir;doloroso ver;triste recibir;triste ver;difícil ver;difícil recibir;me parte el alma;parte el alma;me rompe el corazón;rompe el corazón;no puedo ver;no puedo seguir viendo;no soporto ver;no aguanto ver;${pairs('no_puedo no_aguanto no_soporto', 'leer recibir seguir_viendo seguir_leyendo seguir_recibiendo')};su nombre en los mensajes;su nombre en los recordatorios;su nombre en estos mensajes;su nombre en los avisos;su nombre aparecer;su nombrecito en los mensajes;su nombrecito en los recordatorios;su nombrecito en estos mensajes;su nombrecito en los avisos;su nombrecito aparecer`,
+	grief: `me pone mal recibir;me pone mal ver;no sé si puedo ver;no tengo valor para ver;no tengo corazón para;duele recibir;duele ver;me duele ver;doloroso recibir;doloroso ver;triste recibir;triste ver;difícil ver;difícil recibir;me parte el alma;parte el alma;me rompe el corazón;rompe el corazón;no puedo ver;no puedo seguir viendo;no soporto ver;no aguanto ver;${pairs('no_puedo no_aguanto no_soporto', 'leer recibir seguir_viendo seguir_leyendo seguir_recibiendo')};su nombre en los mensajes;su nombre en los recordatorios;su nombre en estos mensajes;su nombre en los avisos;su nombre aparecer;su nombrecito en los mensajes;su nombrecito en los recordatorios;su nombrecito en estos mensajes;su nombrecito en los avisos;su nombrecito aparecer`,
 	noLongerComes:
 		'ya no va a necesitar;ya no necesita;no va a necesitar;ya no va a venir;ya no vendrá;ya no va a asistir;ya no asistirá;ya no va a ir a;ya no irá',
 	notInterested:
@@ -511,7 +517,7 @@ const ES: Lists = {
 		'ya no vivo en;ya no vivimos en;ya no llevo a;ya no la llevo;ya no lo llevo;me fui a vivir a;nos fuimos a vivir a;me mudé a;nos mudamos a;me cambié de veterinaria;me cambie de veterinaria;cambié de veterinario;cambie de veterinario;cambié de clínica;otra veterinaria;otro veterinario;otra clínica;ya no soy cliente;ya no somos clientes;me mudé de ciudad;nos mudamos de ciudad;me mudé de país;nos mudamos de país;no vamos a volver;no volveremos;ya no vamos a volver',
 	without: `sin promociones;sin publicidad;sin spam;sin promos;sin ofertas;menos spam;menos publicidad;menos promociones;nada de promociones;nada de publicidad;nada de spam;sin cupones;sin anuncios;sin oferta;${ES_WITHOUT}`,
 	threat:
-		'otro mensaje más;un mensaje más;otro mensaje;próximo mensaje;la próxima vez;última vez que;si me vuelven a;si siguen;sigan así;si mandan otro;si me mandan otro;paren o;párenle o;como sigáis así;si seguís así;si seguís;como sigan así;si siguen así;sigáis así;seguí mandando;sigue mandando;sigan mandando;seguid mandando',
+		'sigan mandando y;sigue mandando y;seguid mandando y;manden otro y;mandad otro y;otro mensaje más;un mensaje más;otro mensaje;próximo mensaje;la próxima vez;última vez que;si me vuelven a;si siguen;sigan así;si mandan otro;si me mandan otro;paren o;párenle o;como sigáis así;si seguís así;si seguís;como sigan así;si siguen así;sigáis así;seguí mandando;sigue mandando;sigan mandando;seguid mandando',
 	complaint:
 		'queja;quejarme;profeco;denuncia;denunciar;demanda;demandar;abogado;reclamación;reclamo;reclamar;consumo;defensa del consumidor;sernac;indecopi;consumidor;una estrella;1 estrella;mala reseña;reseña;ocu;facua;hoja de reclamaciones;oficina del consumidor;omic;oficina de consumo;reclamación en consumo;denuncia en consumo',
 	blockedWord: 'bloqueado;bloqueados;bloqueada;bloqueé;denunciado;denunciados;denuncié;reportado;reportados;reporté',
@@ -519,16 +525,15 @@ const ES: Lists = {
 		'bloqueo;bloquear;bloquearlos;bloqueando;spam;los bloqueo;te bloqueo;voy a bloquear;reporto;los reporto;denuncio;los denuncio;reportarlos;os bloqueo;os denuncio',
 	threatMsg: `a la próxima;a la próxima va;la próxima va;el próximo va;la siguiente va;el siguiente va;otro mensaje más;un mensaje más;otro mensaje;próximo mensaje;si me vuelven a escribir;si me vuelven a mandar;si mandan otro;si me mandan otro;si me llega otro;otra promo;otra promoción;una promo más;otro correo;${ES_ONE_MORE}`,
 	still:
-		'siguen mandando;siguen enviando;siguen llegando;me siguen mandando;me siguen llegando;todavía me mandan;todavía mandan;todavía llegan',
+		'siguen viniendo;siguen apareciendo;todavía siguen llegando;aún llegan;aún me llegan;siguen mandando;siguen enviando;siguen llegando;me siguen mandando;me siguen llegando;todavía me mandan;todavía mandan;todavía llegan',
 	only: 'solo;sólo;solamente;únicamente;nomás',
 	asked: 'ya les dije;ya pedí;ya les pedí;cuántas veces;les pedí;por última vez',
 	fedUp:
-		'qué pesaditos;que pesaditos;pesaditos;qué pesados sois;qué pesados son;sois unos pesados;son unos pesados;qué plastas;qué cansinos;qué intensos;qué intensitos;no tengo ni un día de paz;ni un día de paz;ni un día tranquilo;harta de;harto de;hartos de;cansada de;cansado de;ya me cansé de;no aguanto más;qué fastidio;que fastidio;me tienen cansada;me tienen cansado;me tienen harta;me tienen harto',
+		'me tenéis frito;me tenéis frita;me tienen frito;me tienen frita;me tenéis harto;me tenéis harta;me tenéis hasta las narices;me tienen hasta las narices;me tienen hasta la coronilla;me tenéis hasta la coronilla;me tienen podrido;me tienen podrida;me tenéis negro;me tenéis loca;me tenéis loco;me tienen loca;me tienen loco;qué pesaditos;que pesaditos;pesaditos;qué pesados sois;qué pesados son;sois unos pesados;son unos pesados;qué plastas;qué cansinos;qué intensos;qué intensitos;no tengo ni un día de paz;ni un día de paz;ni un día tranquilo;harta de;harto de;hartos de;cansada de;cansado de;ya me cansé de;no aguanto más;qué fastidio;que fastidio;me tienen cansada;me tienen cansado;me tienen harta;me tienen harto',
 	notNow: 'ahora no;por ahora no;ahorita no;ahora mismo no;ahorita mismo no;por el momento no',
 	later:
 		'en enero;en febrero;en marzo;en abril;en mayo;en junio;en julio;en agosto;en septiembre;en octubre;en noviembre;en diciembre;el año que viene;el mes que viene;después de las fiestas',
-	permission:
-		'no tienen mi permiso;sin mi permiso;no di permiso;nunca di permiso;no les di permiso;nunca autoricé;nunca di mi autorización',
+	permission: `${pairs('nunca_acepté nunca_estuve_de_acuerdo_con nunca_estuve_de_acuerdo_en nunca_pedí no_acepté', 'recibir mensajes publicidad promociones marketing esto')};nunca di mi consentimiento;no tienen mi permiso;sin mi permiso;no di permiso;nunca di permiso;no les di permiso;nunca autoricé;nunca di mi autorización`,
 	sendMe:
 		'me aviséis;avisadme;me escribáis;escribidme;me mandéis;mandadme;me llaméis;llamadme;me contactéis;contactadme;escríbanme;mándenme mensajes;llámenme;contáctenme;búsquenme;escríbeme;avísenme;avisenme;avísame;avisame;avíseme;me avisan;me avisen',
 	newPet: 'ahora tenemos;cachorro nuevo;perro nuevo;gato nuevo;adopté un;adopté una;adoptamos un;adoptamos una',
@@ -541,7 +546,8 @@ const ES: Lists = {
 		'aquí no es el;aquí no es la;aquí no es de;acá no es el;acá no es la;aquí no vive;acá no vive;aquí no hay ningún;aquí no hay ninguna;acá no hay ningún;acá no hay ninguna;no hay nadie aquí con ese nombre',
 	notHereIdiom:
 		'aquí no es la primera;aquí no es el primero;aquí no es lo mismo;aquí no es el lugar;aquí no es la única;acá no es la primera;acá no es lo mismo;acá no es el lugar',
-	mineNow: 'es mío ahora;ahora es mío;es mía ahora;ahora es mía;ahora lo uso yo',
+	mineNow:
+		'se quedó conmigo;me quedé con;lo heredé;ahora lo tengo yo;ahora está conmigo;pasó a ser mío;pasó a mí;es mío ahora;ahora es mío;es mía ahora;ahora es mía;ahora lo uso yo',
 	fromLater: `${fromMonths('a partir de;después de', ES_MONTHS)};a partir del mes que viene;a partir del próximo mes;a partir del año que viene`,
 	onlyLater: `${fromMonths('recién en;solo en;no antes de', ES_MONTHS)};recién el mes que viene;recién el año que viene`,
 	resume: 'vuelvan a;volver a;retomen;retomar',
@@ -552,7 +558,7 @@ const ES: Lists = {
 	hurts:
 		'duele;duelen;es un golpe;un golpe;una puñalada;me parte;me destroza;me destruye;me mata;me parte el alma;me rompe el corazón;me hunde;es duro;muy duro;es difícil;muy difícil;es doloroso;muy doloroso',
 	decline:
-		'ahórrenselas;ahórrenselos;ahórreselas;ahórreselos;ahórratelas;ahórratelos;ahorráoslas;ahorráoslos;se las pueden ahorrar;se los pueden ahorrar;se las podéis ahorrar;se los podéis ahorrar;sobran;me la ahorro;me lo ahorro;me las ahorro;me los ahorro;paso;no gracias;no che;ya cansa;cansa;no me hace falta;no hace falta;sobran;están de más;estan de mas;ni ahí;ni hablar',
+		'ando bien;estoy bien;así estoy bien;ando servido;ando servida;estoy servido;estoy servida;no los necesito;no las necesito;no lo necesito;no la necesito;no los quiero;no las quiero;me sobra;me sobran;nos sobra;nos sobran;me sobra la verdad;me sobran la verdad;la verdad me sobra;la verdad me sobran;ahórrenselas;ahórrenselos;ahórreselas;ahórreselos;ahórratelas;ahórratelos;ahorráoslas;ahorráoslos;se las pueden ahorrar;se los pueden ahorrar;se las podéis ahorrar;se los podéis ahorrar;sobran;me la ahorro;me lo ahorro;me las ahorro;me los ahorro;paso;no gracias;no che;ya cansa;cansa;no me hace falta;no hace falta;sobran;están de más;estan de mas;ni ahí;ni hablar',
 	declineBefore: 'me ahorro;no necesito;no me hace falta;no hace falta;no me hacen falta',
 	declineWeak: 'no da;no;basta;ya basta',
 	tooOften:
@@ -575,7 +581,7 @@ const ES: Lists = {
 		'molestarme;molestándome;joderme;jodiéndome;fastidiarme;fastidiándome;acosarme;acosándome;incordiarme;me molesten;me molestan;me molestes;me moleste;me jodan;me fastidien;me acosen',
 	everything: 'todo;todos;todas;todito;todo eso',
 	plenty: 'basta;bastan;es suficiente;son suficientes;alcanza;alcanzan;me alcanza;es más que suficiente;me basta;me bastan',
-	enough: '=basta;ya basta;ya estuvo;ya fue;suficiente;ya es suficiente;ya está bien',
+	enough: 'ya no más;=basta;ya basta;ya estuvo;ya fue;suficiente;ya es suficiente;ya está bien',
 	knowWhatToDo: 'ya saben qué hacer con;saben qué hacer con;ya saben qué hacer;ya sabes qué hacer con',
 	withoutDiscounts: ES_WITHOUT_DISCOUNTS,
 	keepConsent: 'tienen permiso;tienen autorización;permiso para guardar;permiso pa guardar;guarden mis datos;guardar mis datos',
@@ -597,13 +603,17 @@ const ES: Lists = {
 	junk: 'esta mierda;esta porquería;esta basura;esta madre;esta chingadera;esta vaina;esta huevada;esta weá;esta cosa',
 	canEnd:
 		'que alguien lo pare;que pare ya;cuándo se acaba;cuándo termina esto;esto no se acaba nunca;no se acaba nunca;que se acabe ya;ya que se acabe;que ya se acabe;que paren ya',
-	again: 'de nuevo;otra vez;nunca más;de ninguna forma;de ninguna manera;en el futuro',
+	again:
+		'por ningún medio;por ninguna vía;de ningún modo;por ningún canal;bajo ningún concepto;de aquí en adelante;en adelante;de nuevo;otra vez;nunca más;de ninguna forma;de ninguna manera;en el futuro',
 	keepSending:
 		'como sigan mandando;como me sigan mandando;como sigan mandándome;como sigan enviándome;como sigan escribiéndome;si siguen mandándome;si siguen enviándome;si siguen escribiéndome;como sigan enviando;como me sigan enviando;como sigan escribiendo;como me sigan escribiendo;si siguen mandando;si me siguen mandando;si siguen enviando;si me siguen escribiendo;si siguen escribiendo',
 	away: 'me voy de viaje;me voy de vacaciones;estaré fuera;estaré de viaje;voy a estar fuera;a la vuelta;cuando vuelva;mientras tanto;mientras esté fuera;me voy fuera;me voy unos meses;me voy unas semanas',
 	notSigned:
 		'me habéis apuntado sin;me han apuntado sin;me apuntaron sin;me apuntasteis sin;me inscribieron sin;me habéis inscrito sin;me han inscrito sin;me metieron sin;me habéis metido sin;me han metido sin;me agregaron sin;me añadieron sin;me habéis añadido sin;me han añadido sin;nunca me apunté;yo no me apunté;no me apunté a;no me apunté en;nunca me suscribí;yo no me suscribí;nunca pedí esto',
 	imOut: '=fuera;no quiero ser parte;no quiero formar parte;me salgo;paso de esto;no me interesa',
+	forGood: 'de una vez;de una vez por todas;para siempre;definitivamente;del todo;de forma definitiva',
+	hearFrom:
+		'saber de ustedes;saber de vosotros;saber nada de ustedes;saber nada de vosotros;tener noticias de ustedes;tener noticias vuestras',
 };
 
 const EN: Lists = {
@@ -621,8 +631,8 @@ const EN: Lists = {
 	records: 'records;database;system;contacts;register',
 	remove:
 		'remove;delete;take off;take me off;erase;drop;unsubscribe;removal;deletion;count me out;take this number off;take my number off;take us off;remove us;delete us;take our number off;get off;get me off',
-	erase: 'erase;delete;remove;wipe;destroy;deleted;erased;deletion;gone',
-	data: 'my data;personal data;my personal data;my information;my info;my details;my records;my number;all my data;my personal info;personal info;personal information;my name;my address;everything you have on me;all you have on me;everything you have about me;whatever you have on me;everything you hold on me;everything you hold about me;all you hold on me;all you hold about me;whatever you hold on me;whatever you hold about me;everything you keep on me;the data you hold',
+	erase: 'wiped;have it wiped;wipe it;get it wiped;scrubbed;erase;delete;remove;wipe;destroy;deleted;erased;deletion;gone',
+	data: 'what data you hold;data you hold on me;data you have on me;what you hold on me;what data you have;what information you hold;what info you hold;my data;personal data;my personal data;my information;my info;my details;my records;my number;all my data;my personal info;personal info;personal information;my name;my address;everything you have on me;all you have on me;everything you have about me;whatever you have on me;everything you hold on me;everything you hold about me;all you hold on me;all you hold about me;whatever you hold on me;whatever you hold about me;everything you keep on me;the data you hold',
 	consent:
 		'revoke;revoke consent;withdraw consent;withdraw my consent;i do not consent;i dont consent;never consented;didnt sign up;never signed up;gdpr;ccpa;who gave you my number;where did you get my number;how did you get my number;right to opt out;who gave you permission;who authorized you;who said you could;consent withdrawn;consent is withdrawn;consent revoked;consent is revoked;withdrawing my consent;withdrawing consent;revoking my consent;revoking consent;take back my consent;taking back my consent;right to erasure;right to be forgotten;article 17;data subject request;who gave you my data;who gave you my details;who gave you my info;who gave you my information;who gave you my contact;who gave you my email;who gave you my personal data;where did you get my data;where did you get my details;where did you get my info;where did you get my information;where did you get my contact;where did you get my email;where did you get my personal data;how did you get my data;how did you get my details;how did you get my info;how did you get my information;how did you get my contact;how did you get my email;how did you get my personal data;who gave out my data;who gave out my details;who gave out my info;who gave out my information;who gave out my contact;who gave out my email;who gave out my personal data;who sold you my data;who sold you my details;who sold you my info;who sold you my information;who sold you my contact;who sold you my email;who sold you my personal data',
 	wrong:
@@ -632,7 +642,7 @@ const EN: Lists = {
 	block:
 		'block you;blocking you;block this number;block your number;report you;reporting you;report this number;report as spam;report it as spam;mark as spam;spam;ftc;bbb;sue you;ico;information commissioner;data protection authority;trading standards;report to trading standards',
 	leave:
-		'which part of not interested;what part of not interested;what part of no dont;which part of no dont;what part of i am not interested;rather not hear from you;prefer not to hear from you;would rather not hear from you;id rather not hear from you;d rather not hear from you;rather not hear from your;leave me alone;leave me be;go away;get lost;back off;piss off;buzz off;stop bothering me;stop harassing me;stop pestering me;lose my number;bugger off;sod off;jog on;get off my phone;want nothing to do with you;want nothing from you;forget i exist;forget about me;forget my number;lose my contact;dont want to hear from you;do not want to hear from you;dont want to hear from your;never want to hear from;dont wanna hear from;give it a rest;leave us alone;let me be;let us be;leave me in peace;leave us in peace;can not take a hint;take a hint;take the hint',
+		'do not want anything from you;dont want anything from you;do not want anything else from you;do not want anything more from you;want nothing more from you;want nothing else from you;which part of not interested;what part of not interested;what part of no dont;which part of no dont;what part of i am not interested;rather not hear from you;prefer not to hear from you;would rather not hear from you;id rather not hear from you;d rather not hear from you;rather not hear from your;leave me alone;leave me be;go away;get lost;back off;piss off;buzz off;stop bothering me;stop harassing me;stop pestering me;lose my number;bugger off;sod off;jog on;get off my phone;want nothing to do with you;want nothing from you;forget i exist;forget about me;forget my number;lose my contact;dont want to hear from you;do not want to hear from you;dont want to hear from your;never want to hear from;dont wanna hear from;give it a rest;leave us alone;let me be;let us be;leave me in peace;leave us in peace;can not take a hint;take a hint;take the hint',
 	unsubscribe: 'unsubscribe;unsub;opt out;optout;opt me out;sign me out',
 	noMore:
 		'dont want;do not want;no longer want;dont need;do not need;dont send;do not send;no more;not interested in;not interested in getting;no interest in;no longer wish;do not wish;no longer wish to;do not wish to;would rather not',
@@ -643,7 +653,8 @@ const EN: Lists = {
 		'if i wanted;if someone;how do people;my friend;asking for a friend;she said;he said;my mom wants;my wife wants;my husband wants;what happens if;what does;what is;in case i want;if i reply;if i text;if i send;if i type;if i answer;my mom sent;my son sent;my daughter sent;my husband said;my wife said;my mom said;was meant for;meant for my;was for my;if i ever want;if one day i want;just wondering;not opting out;out of curiosity;how does the opt out work;just curious;curious how;do you know how;you guys know how;told my;any idea how;anyone know how;keeps saying;kept saying;is always saying;my husband says;my husband keeps telling me;my husband always says;my wife says;my wife keeps telling me;my wife always says;my mom says;my mom keeps telling me;my mom always says;my mum says;my mum keeps telling me;my mum always says;my dad says;my dad keeps telling me;my dad always says;my son says;my son keeps telling me;my son always says;my daughter says;my daughter keeps telling me;my daughter always says;my partner says;my partner keeps telling me;my partner always says;my boyfriend says;my boyfriend keeps telling me;my boyfriend always says;my girlfriend says;my girlfriend keeps telling me;my girlfriend always says',
 	no_need: 'no need anymore;no longer need;no need to keep;no longer necessary;no need for;not needed anymore;no longer needed',
 	needless: 'no point in;theres no point;no sense in;no reason to;no reason for you to;no need to;dont need to;do not need to',
-	this_number: 'this number;that number;my number;this phone',
+	this_number:
+		'her phone;his phone;her number;his number;her mobile;his mobile;her cell;his cell;their phone;their number;this number;that number;my number;this phone',
 	notStop:
 		'stop by;stop at;stop in;stop taking;stop smoking;stop the bleeding;stop bleeding;stop itching;cancel my appointment;cancel the appointment;cancel my order;cancel the order;cancel my booking;stopped getting;stopped receiving;stopped coming;stopped arriving;have stopped;has stopped;stopped sending me the;stop giving;stop using;stop applying;stop feeding;stop the drops;stop the meds;stop the medication;stop the antibiotics;stop the treatment;stop the food;hold on stop;hang on stop;wait stop;stop wait;stop hold on;stop hang on;stop dont book;stop do not book;stop dont confirm;stop dont cancel',
 	notList:
@@ -656,13 +667,13 @@ const EN: Lists = {
 	reportOther: 'animal abuse;animal cruelty;abusing;neighbor;neighbour;neighbors;neighbours',
 	there: 'from there;off there;out of there',
 	removeMe:
-		'take me;take my name;take my number;remove me;remove my name;remove my number;delete me;delete my name;take him off;take her off;take them off;take my contact;take my details;take my info;remove my contact;remove my details;delete my contact;delete my details',
-	leaveShort: 'scram;shoo;get out',
+		'i want off;want off;like to be off;love to be off;want to be off;get me off;end up off;take me;take my name;take my number;remove me;remove my name;remove my number;delete me;delete my name;take him off;take her off;take them off;take my contact;take my details;take my info;remove my contact;remove my details;delete my contact;delete my details',
+	leaveShort: 'mute me;mute us;put me on mute;scram;shoo;get out',
 	quote:
 		'let me check;wrong photo;sent the wrong photo;by mistake;ignore that;ignore it;please ignore;wait;i meant;my bad;sorry wrong;was a joke;i accidentally;unsubscribed by accident;pressed it by accident;typed it by accident;did it by accident;typed stop;typed that;typed it;typed this;wrote stop;wrote that;kid typed;son typed;daughter typed;wrong pet;did not mean to;dont unsubscribe me;do not unsubscribe me;dont remove me;do not remove me;dont take me off;do not take me off;disregard;grabbed my phone;took my phone;got my phone;wrote unsubscribe;reply stop to;text stop to;reply stop for;is that legit;is this legit;is it legit;is it a scam;is this a scam;is that a scam;legit or',
 	notMe: 'i am not;this is not;not him;not her;dont know who;do not know who;it is not;that is not',
 	who: 'who is this;who are you;who dis;whos this;who is that;who are you people;who is texting;new number;my number now;this is my number now;changed numbers;changed his number;changed her number',
-	grief: `hard seeing;painful seeing;hurts seeing;heartbreaking seeing;tough seeing;hard getting;hard to get;hard to see;heartbreaking to;painful to get;painful to see;painful to receive;painful to keep;hurts to see;hurts to get;hurts to receive;hard to see these;heartbreaking to see;heartbreaking to get;breaking my heart;breaks my heart;can not keep seeing;cannot keep seeing;can not bear;cannot bear;can not stand seeing;can not look at;${pairs('cant can_not cannot', 'keep_seeing keep_reading keep_getting face bear stand')};his name on these;his name on the reminders;his name on the messages;his name on these messages;his name on the texts;his name on your texts;his name on your messages;his name pop up;his name popping up;her name on these;her name on the reminders;her name on the messages;her name on these messages;her name on the texts;her name on your texts;her name on your messages;her name pop up;her name popping up;their name on these;their name on the reminders;their name on the messages;their name on these messages;their name on the texts;their name on your texts;their name on your messages;their name pop up;their name popping up`,
+	grief: `upsetting to see;upsetting to get;upsetting to receive;distressing to see;distressing to get;do not think i can face;dont think i can face;not sure i can face;could not face;couldnt face;can hardly face;can not face seeing;cannot face seeing;hard seeing;painful seeing;hurts seeing;heartbreaking seeing;tough seeing;hard getting;hard to get;hard to see;heartbreaking to;painful to get;painful to see;painful to receive;painful to keep;hurts to see;hurts to get;hurts to receive;hard to see these;heartbreaking to see;heartbreaking to get;breaking my heart;breaks my heart;can not keep seeing;cannot keep seeing;can not bear;cannot bear;can not stand seeing;can not look at;${pairs('cant can_not cannot', 'keep_seeing keep_reading keep_getting face bear stand')};his name on these;his name on the reminders;his name on the messages;his name on these messages;his name on the texts;his name on your texts;his name on your messages;his name pop up;his name popping up;her name on these;her name on the reminders;her name on the messages;her name on these messages;her name on the texts;her name on your texts;her name on your messages;her name pop up;her name popping up;their name on these;their name on the reminders;their name on the messages;their name on these messages;their name on the texts;their name on your texts;their name on your messages;their name pop up;their name popping up`,
 	noLongerComes:
 		"won't be needing;will not be needing;won't need;will not need;no longer needs;won't be attending;will not be attending;won't be coming;will not be coming",
 	notInterested: 'not interested;a no from me;less so;dont need to hear;do not need to hear;not for me',
@@ -672,24 +683,23 @@ const EN: Lists = {
 		'moved to a practice;moved to a new practice;changed practices;switched practices;moved practices;a practice closer;a vet closer;a clinic closer;closer to home;no longer live in;dont live in;moved house;moved abroad;switched vets;switched clinics;changed vets;changed clinics;moved to another vet;moved to another clinic;another vet;another clinic;new vet now;not a client anymore;no longer a client;moved away;moved out of the area;wont be coming back;will not be coming back;not coming back',
 	without: `no spam;no promos;no ads;no marketing;less spam;without the ads;without promotions;without the promos;no more spam;no offers;no deals;no coupons;without the deals;${EN_WITHOUT}`,
 	threat:
-		'keep it up;keep going like this;keep this up;keep that up;carry on like this;one more message;one more text;one more time;next message;next text;last warning;last time;if you text;if you message;if you keep;if you send;do it again;text me again and;message me again and;stop or;stop it or;if this continues;if this keeps up;if it continues;if this keeps happening;keep texting me and;keep messaging me and;keep sending me and;keep going',
+		'keep texting and;keep messaging and;keep sending these and;keep it up and;carry on and;send another and;keep it up;keep going like this;keep this up;keep that up;carry on like this;one more message;one more text;one more time;next message;next text;last warning;last time;if you text;if you message;if you keep;if you send;do it again;text me again and;message me again and;stop or;stop it or;if this continues;if this keeps up;if it continues;if this keeps happening;keep texting me and;keep messaging me and;keep sending me and;keep going',
 	complaint:
 		'file a complaint;complaint;complain;ftc;attorney general;lawyer;sue;report;consumer protection;1 star;one star;1-star;bad review;review;trading standards;ombudsman;citizens advice',
 	blockedWord: 'blocked;reported;flagged',
 	blockNow:
 		'fcc;spam;report as spam;you are blocked;youre blocked;i will block;gonna block;im blocking;i am blocking;blocking this number;block this number;ftc;file a complaint;blocking;getting blocked;get blocked;be blocked;ur blocked;your blocked;gonna get blocked;trading standards;information commissioner',
-	threatMsg: `next one goes;the next one goes;next one is going;next one and;one more message;one more text;next message;next text;text me again and;message me again and;send me another;one more of these;one more of those;one more promo;one more promotion;one more ad;one more reminder;one more email;another promo;${EN_ONE_MORE}`,
+	threatMsg: `next one of these;the next one of these;next one of those;another one of these;another of these;any more of these;next one goes;the next one goes;next one is going;next one and;one more message;one more text;next message;next text;text me again and;message me again and;send me another;one more of these;one more of those;one more promo;one more promotion;one more ad;one more reminder;one more email;another promo;${EN_ONE_MORE}`,
 	still:
-		'you keep sending;you still send;still sending;keep getting;still getting;you keep texting;still texting;still receiving;why do you keep',
+		'are still coming;still being sent;are still arriving;still turning up;you keep sending;you still send;still sending;keep getting;still getting;you keep texting;still texting;still receiving;why do you keep',
 	only: 'only;just',
 	asked: 'i already asked;i already told;told you already;asked you already;how many times;i asked you;for the last time',
 	fedUp:
-		'not a single day of peace;not one day of peace;cant get a day of peace;so annoying with;you lot are relentless;relentless with;sick of;fed up with;tired of;so done with;had enough of;done with;im done with;i am done with',
+		'doing my head in with;driving me mad with;driving me crazy with;driving me nuts with;driving me up the wall with;not a single day of peace;not one day of peace;cant get a day of peace;so annoying with;you lot are relentless;relentless with;sick of;fed up with;tired of;so done with;had enough of;done with;im done with;i am done with',
 	notNow: 'not now;not right now',
 	later:
 		'in january;in february;in march;in april;in may;in june;in july;in august;in september;in october;in november;in december;next year;next month;after the holidays',
-	permission:
-		'dont have my permission;do not have my permission;without my permission;never gave you permission;never gave permission;did not give permission;didnt give you permission;never consented to',
+	permission: `${pairs('never_agreed_to did_not_agree_to never_opted_in_to never_opted_into never_said_yes_to never_signed_up_for', 'marketing messages texts emails promotions promos receiving getting this any_of_this')};dont have my permission;do not have my permission;without my permission;never gave you permission;never gave permission;did not give permission;didnt give you permission;never consented to`,
 	sendMe: 'text me;message me;contact me;reach out;email me;let me know;notify me;remind me;text me only;only text me',
 	newPet: 'now we have;new puppy;new kitten;new dog;new cat;just adopted;recently adopted;we adopted a;adopted a new',
 	canStop: 'you can stop now;can stop now;you can stop;you may stop',
@@ -699,7 +709,8 @@ const EN: Lists = {
 
 	notHere:
 		'no one here by that name;nobody here by that name;no one here called;nobody here called;no one here named;nobody here named;nobody by that name here;no one by that name here',
-	mineNow: 'mine now;is mine now;belongs to me now;my phone now',
+	mineNow:
+		'stayed with me;ended up with me;i inherited;i have it now;i have taken over;i took over;passed to me;mine now;is mine now;belongs to me now;my phone now',
 	fromLater: `${fromMonths('starting in;starting;from;after', EN_MONTHS)};starting next month;from next month on;starting next year`,
 	onlyLater: `${fromMonths('not until;not before;only in', EN_MONTHS)};not until next month;not until next year`,
 	resume: 'resume;start again;start texting again;start messaging again',
@@ -710,7 +721,7 @@ const EN: Lists = {
 	hurts:
 		'hurts;gut punch;a punch;stings;kills me;a knife;destroys me;wrecks me;crushes me;breaks me;guts me;is hard;so hard;really hard;too hard;is painful;so painful;too painful',
 	decline:
-		'nah;no thanks;no thank you;can do without;could do without;pass;ill pass;i will pass;hard pass;can go;not needed;no ty;nope;too much;not for me',
+		'do not need them;dont need them;do not need those;dont need those;nah;no thanks;no thank you;can do without;could do without;pass;ill pass;i will pass;hard pass;can go;not needed;no ty;nope;too much;not for me',
 	declineBefore: 'can do without;could do without;do not need;dont need;no need for;i will pass on;ill pass on',
 	declineWeak: 'no;enough',
 	tooOften:
@@ -753,13 +764,16 @@ const EN: Lists = {
 	junk: 'this crap;this shit;this garbage;this trash;this junk;this nonsense;this rubbish;this bs',
 	canEnd:
 		'make it stop;please make it stop;someone make it stop;can it please stop;will it ever end;does it ever end;when does it end;when will it end;can it end now;can it end;can this end now;can this end;can it stop now;can this stop now;can they stop now;can they end now;make them stop;can we end this',
-	again: 'again;ever again;in any way;in any shape or form;in any form;any further;in future;going forward',
+	again:
+		'by any means;through any channel;in any shape or way;from now on;from here on;from here on out;again;ever again;in any way;in any shape or form;in any form;any further;in future;going forward',
 	keepSending:
 		'if you keep sending;if you keep sending me;if you keep texting me;if you keep texting;if you keep messaging;if you keep emailing;if you carry on sending;if you carry on texting;if these keep coming;if they keep coming',
 	away: 'going away;ill be away;i will be away;im away;while im away;when im back;when i get back;in the meantime;meanwhile;travelling for;traveling for;abroad for',
 	notSigned:
 		'never signed up;didnt sign up;did not sign up;never subscribed;i never subscribed;signed me up without;added me without;put me on this without;subscribed me without;never asked for this;never asked for these',
 	imOut: 'im out;i am out;count me out;want no part;dont want to be part;not interested;no thanks',
+	forGood: 'for good;once and for all;permanently;for ever;forever;altogether;entirely',
+	hearFrom: 'hear from;hear anything from;hearing from;hearing anything from;hear from you;hear from your',
 };
 
 export const CONCEPT_LISTS: Readonly<Record<Language, Readonly<Record<Concept, readonly string[]>>>> = {
