@@ -1,12 +1,11 @@
-import { detectIntent } from '../../../nodes/OptOutGuard/detect';
-import type { Intent } from '../../../nodes/OptOutGuard/types';
+import { describeIntents, type IntentCase } from './support';
 
 // The structures added after blind set 15 (spent): the STOP keyword opening a clause that a date closes,
 // a date as a clause of its own with the pause beside it ("até lá, silêncio"), "send me nothing" with the
 // negator dropped, never having had a pet, a closing stop pressed by "just"/"already", moving away or not
 // coming back with no need to contact, two doings of reporting and blocking joined; and their look-alikes.
 // New wordings of ours.
-const CASES: Array<[text: string, intent: Intent]> = [
+const CASES: IntentCase[] = [
 	// the keyword and a date: a pause
 	['STOP até setembro', 'opt_out'],
 	['stop por unas semanas, gracias', 'opt_out'],
@@ -36,8 +35,4 @@ const CASES: Array<[text: string, intent: Intent]> = [
 	['the puppy keeps blocking the stairs and reporting to us with a bark', 'none'],
 ];
 
-describe('detectIntent: structures added after blind set 15', () => {
-	it.each(CASES)('%j → %s', (text, intent) => {
-		expect(detectIntent(text).intent).toBe(intent);
-	});
-});
+describeIntents('detectIntent: structures added after blind set 15', CASES);

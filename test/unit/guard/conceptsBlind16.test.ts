@@ -1,11 +1,10 @@
-import { detectIntent } from '../../../nodes/OptOutGuard/detect';
-import type { Intent } from '../../../nodes/OptOutGuard/types';
+import { describeIntents, type IntentCase } from './support';
 
 // The structures added after blind set 16 (spent): a block word with a contemptuous object, "bájenle"/"párenle" as a
 // clause of their own, the messages going on and then a complaint, "can it end now?" beside the messages, no need to
 // contact ever again, "not now" with a date as a short reply, "mute me", the promotions declined and only the care
 // kept; and the look-alikes: a delivery stopped, another organisation's newsletter. New wordings of ours.
-const CASES: Array<[text: string, intent: Intent]> = [
+const CASES: IntentCase[] = [
 	// a block word with a contemptuous object, closing its clause
 	['aff, já vou bloquear essa merda', 'opt_out'],
 	['mañana mismo bloqueo esta porquería', 'opt_out'],
@@ -43,8 +42,4 @@ const CASES: Array<[text: string, intent: Intent]> = [
 	['how do I unsubscribe from the shelter newsletter? you work with them right', 'none'],
 ];
 
-describe('detectIntent: structures added after blind set 16', () => {
-	it.each(CASES)('%j → %s', (text, intent) => {
-		expect(detectIntent(text).intent).toBe(intent);
-	});
-});
+describeIntents('detectIntent: structures added after blind set 16', CASES);

@@ -1,5 +1,4 @@
-import { detectIntent } from '../../../nodes/OptOutGuard/detect';
-import type { Intent } from '../../../nodes/OptOutGuard/types';
+import { describeIntents, type IntentCase } from './support';
 
 // The structures added after tuning set 10: an "enough" closing a message that counts the messages, "enough" with "this,
 // every day", "não quero saber de oferta", "que no me lleguen más", insults and "not a day of peace" with the messages,
@@ -8,7 +7,7 @@ import type { Intent } from '../../../nodes/OptOutGuard/types';
 // with no point keeping the number, a goodbye to a pet with reminders that hurt, "rather not hear from you", "vuestros
 // registros", contact verbs with "nos", "make it stop"; and the look-alikes: a delivery or a product subscription
 // stopped, a subscription to a named business, "le busco … para el mes que viene". New wordings of ours.
-const CASES: Array<[text: string, intent: Intent]> = [
+const CASES: IntentCase[] = [
 	// an "enough" closing a message that counts the messages
 	['mais uma promoção hoje?? é a terceira, já deu', 'opt_out'],
 	['cuántos mensajes más me van a llegar?? es el cuarto hoy, ya es suficiente', 'opt_out'],
@@ -69,8 +68,4 @@ const CASES: Array<[text: string, intent: Intent]> = [
 	['le busco veterinario para el mes que viene', 'none'],
 ];
 
-describe('detectIntent: structures added after tuning set 10', () => {
-	it.each(CASES)('%j → %s', (text, intent) => {
-		expect(detectIntent(text).intent).toBe(intent);
-	});
-});
+describeIntents('detectIntent: structures added after tuning set 10', CASES);

@@ -1,5 +1,4 @@
-import { detectIntent } from '../../../nodes/OptOutGuard/detect';
-import type { Intent } from '../../../nodes/OptOutGuard/types';
+import { describeIntents, type IntentCase } from './support';
 
 // The structures added after tuning set 11: not wanting contact ever again or by any means ("hear from you", "ter
 // notícias de vocês"), a stop made final ("de vez", "for good"), a dead person's phone that stayed with me, refusals of
@@ -11,7 +10,7 @@ import type { Intent } from '../../../nodes/OptOutGuard/types';
 // stopped for good, "de vez em quando", medicine that stayed with me, "I'm good" not about promotions, another vaccine,
 // lowering a fever, a prescription left, a bill, a puppy still coming, pills, and a question about unsubscribing from
 // another business's newsletter. New wordings of ours.
-const CASES: Array<[text: string, intent: Intent]> = [
+const CASES: IntentCase[] = [
 	// no contact, ever again or by any means
 	['não quero ter notícias de vocês nunca mais', 'opt_out'],
 	['no quiero saber de ustedes nunca más', 'opt_out'],
@@ -74,8 +73,4 @@ const CASES: Array<[text: string, intent: Intent]> = [
 	['unsubscribe me from the Happy Paws newsletter', 'opt_out'],
 ];
 
-describe('detectIntent: structures added after tuning set 11', () => {
-	it.each(CASES)('%j → %s', (text, intent) => {
-		expect(detectIntent(text).intent).toBe(intent);
-	});
-});
+describeIntents('detectIntent: structures added after tuning set 11', CASES);
