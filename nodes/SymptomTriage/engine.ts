@@ -323,7 +323,14 @@ function cancelOfHit(findings: Findings, hit: Found): Cancel | undefined {
 			if (cancel === undefined && correctedAfter(findings, hit)) cancel = 'figurative';
 			// "minha irmã teve pré-eclâmpsia, tenho mais risco?": someone's history, asked about for oneself.
 			if (cancel === undefined && asksAboutHistory(findings, hit, markers)) cancel = 'past';
-			if (cancel === undefined && hit.clause > 0 && findings.set.scopes.asksWhatIf(markersOf(findings, hit.clause - 1), markers))
+			// "if my son ever reacts to nuts, should they use his epipen?": the question a what-if asks.
+			const { scopes } = findings.set;
+			if (
+				cancel === undefined &&
+				hit.clause > 0 &&
+				scopes.opensConsequence(markers) &&
+				scopes.asksWhatIf(markersOf(findings, hit.clause - 1))
+			)
 				cancel = 'hypothetical';
 			// "envenenaram dois cachorros aqui na rua, os meus tão bem": of no one of the speaker's own, then theirs are fine.
 			if (cancel === undefined && othersThenOwnFine(findings, hit, markers)) cancel = 'past';
@@ -357,9 +364,9 @@ function correctedAfter(findings: Findings, hit: Found): boolean {
 }
 
 /**
- * Whether a clause with no time of its own carries on a history told before it: the nearest earlier
- * clause with a time marker dates a history ("tuve", "had") in the distant past, and nothing since is
- * happening now ("tá sangrando", "is breathing").
+ * Whether a clause with no time of its own carries on a story told before it in the same sentence: the
+ * nearest earlier clause with a time marker dates a history ("tuve", "had") years back, or someone else's
+ * event, and nothing since is happening now ("tá sangrando", "is breathing").
  */
 function goesOnWithHistory(findings: Findings, clause: number, markers: ClauseMarkers): boolean {
 	const { scopes } = findings.set;

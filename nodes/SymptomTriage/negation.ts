@@ -208,13 +208,18 @@ export class Scopes {
 
 	/**
 	 * "if my son ever reacts to nuts, should they use his epipen first?": a clause that opens with a conditional
-	 * and says no time, followed by a question or advice sought in the next clause (`next`), which stays a hypothesis.
+	 * and says no time, before a clause that opens a question or asks for advice (`opensConsequence`), which stays a hypothesis.
 	 */
-	asksWhatIf(conditional: ClauseMarkers, next: ClauseMarkers): boolean {
-		if (!CONSEQUENCE_OPENERS.has(next.words[0] ?? '') || this.isTimed(conditional)) return false;
+	asksWhatIf(conditional: ClauseMarkers): boolean {
+		if (this.isTimed(conditional)) return false;
 		const { words } = conditional;
 		const { words: conditionals, leads } = this.conditionalSets[0];
 		return conditionals.has(words[0]) || (leads.has(words[0]) && conditionals.has(words[1] ?? ''));
+	}
+
+	/** "should they use his epipen?", "o que eu faço?": the clause opens a question or asks for advice. */
+	opensConsequence(clause: ClauseMarkers): boolean {
+		return CONSEQUENCE_OPENERS.has(clause.words[0] ?? '');
 	}
 
 	/** "yo también soy asmática", "I'm 55 and feel fine": the clause is about the speaker. */
