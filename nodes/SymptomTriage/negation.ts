@@ -339,7 +339,7 @@ export class Scopes {
 			// "a direita tá normal", "the other one is fine": a comparison with the healthy side, not the end of it.
 			if (OTHER_SIDE.has(words[start - 1] ?? '')) continue;
 			// "he seems fine but he vomited twice", "está bem mas...": a concession, not the end of it.
-			if (BUT.has(words[end] ?? '')) continue;
+			if (BUT.has(words[end] ?? '') || (ONLY.has(words[end] ?? '') && THAT.has(words[end + 1] ?? ''))) continue;
 			spans.push({ start, end });
 		}
 		return spans;
@@ -678,6 +678,9 @@ const PASSED = new Set(['passou', 'passa', 'paso', 'pasa', 'passed']);
 const WELL = new Set(['bem', 'bien']);
 /** After a "fine", these make it a concession: "fine but...". */
 const BUT = new Set(['but', 'mas', 'pero', 'porem', 'however']);
+/** "tudo certo, só que agora...", "bien, solo que...": a concession too. */
+const ONLY = new Set(['so', 'solo']);
+const THAT = new Set(['que', 'q']);
 const OTHER_SIDE = new Set(['direita', 'esquerda', 'outra', 'outro', 'derecha', 'izquierda', 'otra', 'otro', 'other', 'right', 'left']);
 const AFTER_WELL = new Set([
 	'agora',

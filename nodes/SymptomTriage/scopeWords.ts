@@ -262,6 +262,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// A fear of what might happen, and the point at which to worry: "tenho pavor do bebê engasgar", "a partir de quanto tempo".
 			'(medo|pavor|panico|pânico|receio) (de|do|da)',
 			'(medo|pavor|panico|pânico|receio) (dele|dela)',
+			// What was only feared before it turned out otherwise: "a pilha que achávamos que ele tinha engolido apareceu".
+			'(achavamos|achávamos|pensavamos|pensávamos) que',
 			// What it may cause in general: "a enfermeira disse que pode dar febre".
 			'(pode|podem|poderia) dar',
 			'(a partir de|depois de) quanto',
@@ -617,6 +619,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(miedo|panico|pánico|terror) (de|a)',
 			'(a partir de|despues de|después de) (cuanto|cuánto)',
 			'(a partir de|despues de|después de) (cuantos|cuántos|cuantas|cuántas)',
+			'(creiamos|creíamos|pensabamos|pensábamos) que',
 			'(en|por) (las|el|la) (noticias|noticiero|tele|tv|diario)',
 			'(que|qué) (tipo|tipos|clase) de ... (debo|debería|deberia|tengo que|hay que) (preocupar|preocuparme|preocuparse)',
 			// News, a post or a group chat: "en el grupo de vecinos alguien contó que", "leí una noticia de".
