@@ -410,7 +410,8 @@ const SENTENCE_END = /[.!?\n…]/;
 
 /** Whether a clause after someone else's story says something is going on now that is not about the speaker. */
 function goesOnForOther(scopes: Scopes, markers: ClauseMarkers): boolean {
-	return scopes.goesOnNow(markers) && !scopes.speaksOfSelf(markers);
+	// "minha filha tá abalada": about the speaker's own, not the other.
+	return scopes.goesOnNow(markers) && !scopes.speaksOfSelf(markers) && !scopes.namesOwn(markers);
 }
 
 function recursLater(findings: Findings, hit: Found): boolean {

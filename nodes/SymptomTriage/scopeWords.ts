@@ -347,6 +347,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(examinaram|examinou|avaliaram|atenderam)',
 			'(fez|fizeram|tomou|deram|recebeu) (nebulizacao|nebulização|inalacao|inalação|corticoide|soro na veia|medicacao na veia|medicação na veia)',
 			'(a gente|nos|nós)? (levou|levamos) (ele|ela)? (ai|aí|aqui|la|lá)',
+			'(levei|levamos|levou) ... (no|na|pro|pra) (plantao|plantão|emergencia|emergência|pronto socorro|ps|upa|hospital|veterinario|veterinário|vet|clinica|clínica)',
+			'(passaram|passou|deram|receitaram) (colirio|colírio|pomada|antibiotico|antibiótico|remedio|remédio)',
 			'(tirou|tiramos|tirei|tiraram) (com a mao|com a mão|com o dedo|o osso|o pedaco|o pedaço)',
 		],
 		mild: [
@@ -402,8 +404,11 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(um|uma|o|a) (cachorro|cachorra|gato|gata|menino|menina|crianca|bebe|homem|mulher|senhor|senhora|cara|moco|moca) (da|do|na|no) (rua|bairro|predio|condominio|escola|trabalho|firma)',
 			// A stranger the speaker saw it happen to: "vi um homem engasgar no restaurante".
 			'(vi|assisti|vimos) (um|uma) (homem|mulher|cara|moco|moca|menino|menina|senhor|senhora|cachorro|gato|pessoa|crianca|jogador)',
+			// A friend of one of the speaker's own: "a amiga da minha filha tomou…".
+			'(a|o|uma|um) (amiga|amigo|colega|namorada|namorado) (da|do) (minha|meu)',
 		],
 		ownFine: [
+			'(nós|nos|a gente) (estamos|tá|ta|está|esta) (bem|todos bem|ótimos|otimos)',
 			'(os|as) (meus|minhas) (tao|tão|estao|estão|ta|tá|seguem|continuam) (bem|otimos|ótimos|otimas|ótimas|tranquilos|tranquilas)',
 			'(o|a) (meu|minha) (ta|tá|esta|está) (bem|otimo|ótimo|otima|ótima)',
 			'(aqui em casa|aqui) (ta|tá|esta|está)? (todo mundo|todos) (bem|otimos|ótimos)',
@@ -757,8 +762,12 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(a|al) (mi|un|una) (amiga|amigo|vecina|vecino|cuñada|cuñado|cunada|cunado|compañera|compañero|companera|companero|prima|primo|conocida|conocido)',
 			// A stranger the speaker saw it happen to: "vi a un señor atragantarse".
 			'(vi|vimos) (a)? (un|una) (hombre|mujer|chico|chica|señor|señora|senor|senora|nene|nena|perro|gato|persona|nino|niño|nina|niña|jugador)',
+			'(vi|vimos) como',
+			'(a|al) (los|las) (vecinos|vecinas|vecinos de)',
+			'(la|el|una|un) (amiga|amigo|compañera|compañero|novia|novio) de (mi|mis)',
 		],
 		ownFine: [
+			'(nosotros|nosotras) (estamos) bien',
 			'(los|las) (mios|míos|mias|mías) (estan|están) bien',
 			'(el|la) (mio|mío|mia|mía) (esta|está) bien',
 			'(aqui|aquí) (en casa)? (todos|estamos) bien',
@@ -985,6 +994,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// A programme named before its story: "watched a Grey's episode where a guy", "saw a video of a dog that".
 			'(watched|watching|saw|seen|was watching) (a|an|the|this|that) ... (episode|movie|film|show|series|video|documentary|programme|program|reel|tiktok|clip) (where|about|of|in which|with)',
 			'did you see (that|the|this)',
+			'(saw|watched) a (vet|tv|medical|hospital|telly)? (show|programme|program|documentary)',
 			'(saw|read|seen) (on|in) (the|our|a)? (local|village|neighbourhood|neighborhood|community)? (facebook|fb|whatsapp|nextdoor) (group|page|post)?',
 			// A fear of what will happen: "I'm terrified she'll choke" (folded "shell").
 			'(terrified|scared|afraid|worried|petrified|paranoid) (she|he|they|it|that)? (ll|will|might|could|would|may|shell|hell|theyll|itll)',
@@ -1117,11 +1127,13 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(a|the) (dog|cat|kid|child|boy|girl|man|woman|guy|lady|baby|toddler) (on|in|from|at|down) (my|our|the) (street|road|block|estate|building|school|work|office|village|park)',
 			// A stranger the speaker saw it happen to: "saw a man choke on his steak".
 			'(saw|watched|seen) (a|an|this|some) (man|woman|guy|lady|kid|child|boy|girl|dog|cat|bloke|person|footballer|player)',
+			'(my) (daughters|sons|kids|husbands|wifes|partners) (friend|mate|classmate|boyfriend|girlfriend)',
 			'a (kid|child|boy|girl|pupil|student) (in|at|from) (year|class|my|his|her|our|the)',
 			// A relative's pet, told as theirs: "my brother's dog got bitten".
 			'(my|our) (brothers|sisters|mums|moms|dads|parents|grans|nans|aunts|uncles|cousins|friends|neighbours|neighbors|in laws) (dog|dogs|cat|cats|puppy|kitten|pup|rabbit|horse)',
 		],
 		ownFine: [
+			'(we re|we are|were) (all)? (fine|ok|okay|good|safe)',
 			'(mine|mines|ours) (are|is|s)? (fine|ok|okay|good|safe|alright)',
 			'(my|our) (son|daughter|kids|kid|boy|girl|dog|dogs|cat|cats|lot|pets|baby) (is|are|s) (fine|ok|okay|good|safe|alright)',
 		],

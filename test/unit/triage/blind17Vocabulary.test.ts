@@ -23,6 +23,11 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	// what was only feared before it turned out otherwise
 	['a pilha que achávamos que ele tinha engolido apareceu embaixo do sofá, tá tudo bem', 'human'],
 	['la pila que creíamos que se había tragado apareció en el cajón', 'human'],
+	// a friend of the speaker's own, told as a story, then the speaker's own upset
+	[
+		'a amiga da minha filha tomou uma cartela de remédio na escola e foi parar no hospital, já recebeu alta. minha filha tá abalada, tem psicóloga?',
+		'human',
+	],
 	// bait boxes named, nothing eaten, no signs
 	['we have bait boxes in the garage, where should I put them so the dog cannot reach?', 'veterinary'],
 ];
