@@ -77,6 +77,10 @@
 //   switched_keep_number  moved away, no point keeping the number        "ya no vivo ahí, no tiene sentido que tengan mi número"
 //   no_contact_again   not wanting contact ever again or by any means   "não quero ser procurada por nenhum meio"
 //   stop_for_good      a stop made final, messages named                 "vcs mandam mensagem demais… dá pra parar de vez"
+//   remove_number_there  my number named, then removed "from there"      "vcs têm meu número aí… pode apagar daí"
+//   last_one           "let that be the last (one)", closing its clause  "please let this be the last text"
+//   hold_these         the messages as "these" put on hold to a date      "can we put these on hold until after the move?"
+//   no_more_these      "not interested in getting these", closing        "not interested in getting these anymore"
 //
 // A subscription noun followed by a name written with a capital ("suscripción de Petco", "subscription to Chewy") is
 // another business's, for the concept rules and the catalogue's phrases alike.
@@ -697,6 +701,25 @@ const RULES: Rule[] = [
 		acrossClauses: true,
 		closingAlways: ['forGood'],
 	},
+	// "vcs têm meu número aí… pode apagar daí", "tienen mi número, bórrenlo de ahí": my number named, then removed "from
+	// there"; not "o gato subiu no armário, pode tirar daí?".
+	{
+		name: 'remove_number_there',
+		all: [['this_number', 'data'], ['remove', 'erase'], ['there']],
+		near: 16,
+		nears: [14, 16],
+		ordered: true,
+		acrossClauses: true,
+	},
+	// "please let that be the last", "make this the last one": an end asked of the messages, closing its clause.
+	{ name: 'last_one', all: [['lastOne']], near: 0, endsClause: true, noQuestion: true },
+	{ name: 'last_one_named', all: [['lastOne'], ['lastNoun']], near: 1, ordered: true, closing: ['lastNoun'], noQuestion: true },
+	// "can we put these on hold until after the move?", "pausen estos hasta enero": the messages themselves put on hold
+	// to a date; not "put the surgery on hold until after the move".
+	{ name: 'hold_these', all: [['holdThese'], ['afterEvent', 'later', 'pause']], near: 4, ordered: true },
+	// "not interested in getting these anymore", "don't want to keep receiving these": the messages as "these", closing
+	// the clause; not "not interested in getting these vaccines".
+	{ name: 'no_more_these', all: [['noThese']], near: 0, endsClause: true },
 ];
 
 /** Concepts whose own words hold the negation ("não quero mais", "no more", "don't want"): never negated. */
