@@ -249,7 +249,7 @@ export class Scopes {
 	isPastHistory(clause: ClauseMarkers): boolean {
 		// A history word ("tuve", "had"), or a year ("back in 2015, throat closed up").
 		if (clause.words.some((word) => BIRTH.has(word))) return false;
-		if (!this.isHistory(clause) && !clause.words.some((word) => /^(19|20)\d\d$/.test(word))) return false;
+		if (!this.isHistory(clause) && !clause.words.some(isYear)) return false;
 		return clause.hits.some((hit) => hit.owner.kind === 'past' && longAgo(clause.words, hit.start, hit.end));
 	}
 
@@ -520,8 +520,10 @@ const LONG_AGO = new Set([
 	'tempo',
 	'tiempo',
 ]);
+/** A year written out: "em 2019", "back in 2015". */
+const isYear = (word: string): boolean => /^(19|20)\d\d$/.test(word);
 const longAgo = (words: readonly string[], start: number, end: number): boolean => {
-	for (let at = start; at < end; at++) if (LONG_AGO.has(words[at]) || /^(19|20)\d\d$/.test(words[at])) return true;
+	for (let at = start; at < end; at++) if (LONG_AGO.has(words[at]) || isYear(words[at])) return true;
 	return false;
 };
 /** Openers of the main clause of a what-if: a question or advice sought ("should they", "o que eu faço", "¿debo llevarlo?"). */
