@@ -392,7 +392,6 @@ function goesOnWithHistory(findings: Findings, clause: number, markers: ClauseMa
 /** Whether a clause that names none of the speaker's own and nothing going on now is followed by one saying theirs are fine. */
 function othersThenOwnFine(findings: Findings, hit: Found, markers: ClauseMarkers): boolean {
 	const { scopes } = findings.set;
-	if (!scopes.isHistory(markers, true) && scopes.isTimed(markers)) return false;
 	const end = hit.end - hit.offset;
 	const fineHere = scopes.saysOwnAreFine(markers, end);
 	// Up to where the clause says the speaker's own are fine, if it does.

@@ -127,7 +127,13 @@ export class Scopes {
 		}
 		this.markers = new PhraseIndex(phrases);
 		const sequences = [...phrases.map((phrase) => phrase.sequence), ...this.notNegation];
-		this.vocabulary = [...this.reach.keys(), ...this.breaks, ...this.conditionalSets[0].words, ...sequences.flatMap(literalWords)];
+		this.vocabulary = [
+			...this.reach.keys(),
+			...this.breaks,
+			...this.conditionalSets[0].words,
+			...sequences.flatMap(literalWords),
+			...IMPERFECT[language],
+		];
 		this.prefixes = sequences.flatMap(prefixesOf);
 	}
 
@@ -201,6 +207,8 @@ export class Scopes {
 			// `dayBefore`: "yesterday" still tells a history ("a la vecina le dio un infarto ayer").
 			if (kind === 'present' && dayBefore && hit.end - hit.start === 1 && DAY_BEFORE.has(clause.words[hit.start])) continue;
 			if (kind === 'present' || kind === 'recurrence') return false;
+			// Minutes or hours ago is now: "a mi sobrino le picó una víbora hace 10 min".
+			if (kind === 'past' && clause.words.slice(hit.start, hit.end).some((word) => RECENT.has(word))) return false;
 			if (kind === 'history' || kind === 'outsider') history = true;
 		}
 		return history;
@@ -275,12 +283,19 @@ export class Scopes {
 			// "tô sangrando" (folded "to"), not the English "to".
 			if (words[at] === 'to' && words[at + 1]?.endsWith('ndo')) return true;
 			// A state denied now: "no reacciona", "não acorda", "isn't responding" (not "never").
-			if (DENIED_NOW[this.language].has(words[at]) && !PURPOSE.has(words[at - 1] ?? '') && !FINE_OR_CARED.has(words[at + 1] ?? ''))
+			if (
+				DENIED_NOW[this.language].has(words[at]) &&
+				!PURPOSE.has(words[at - 1] ?? '') &&
+				!FINE_OR_CARED.has(words[at + 1] ?? '') &&
+				!IMPERFECT[this.language].has(words[at + 1] ?? '')
+			)
 				return true;
 			// A present participle: "froth coming from his mouth", "vomitando", "tá dirigindo pra aí".
 			if (isGerund(words[at], this.language)) return true;
 			// Not a question's "is" ("is MenB in her jabs?").
 			if (!ONGOING.has(words[at]) || (at === 0 && QUESTION_OPENERS.has(words[at]))) continue;
+			// "tá internado ainda": "still" after a fine or cared-for state says that state goes on.
+			if (FINE_OR_CARED.has(words[at - 1] ?? '')) continue;
 			if (!FINE_OR_CARED.has(words[at + 1] ?? '') && !FINE_OR_CARED.has(words[at + 2] ?? '')) return true;
 		}
 		return false;
@@ -519,12 +534,23 @@ const LONG_AGO = new Set([
 	'ages',
 	'tempo',
 	'tiempo',
+	'puppy',
+	'kitten',
+	'filhote',
+	'cachorro',
+	'cachorrito',
+	'gatito',
+	'gatita',
 ]);
+const WHEN = new Set(['when', 'quando', 'cuando']);
+/** Units of a moment ago, not of a history. */
+const RECENT = new Set(['min', 'mins', 'minuto', 'minutos', 'minute', 'minutes', 'hora', 'horas', 'hour', 'hours', 'hr', 'hrs', 'h']);
 /** A year written out: "em 2019", "back in 2015". */
 const isYear = (word: string): boolean => /^(19|20)\d\d$/.test(word);
 const longAgo = (words: readonly string[], start: number, end: number): boolean => {
 	for (let at = start; at < end; at++) if (LONG_AGO.has(words[at]) || isYear(words[at])) return true;
-	return false;
+	// An age the speaker was: "when I was 19".
+	return WHEN.has(words[start]) && words.slice(start, end).some((word) => /^\d+$/.test(word));
 };
 /** Openers of the main clause of a what-if: a question or advice sought ("should they", "o que eu faço", "¿debo llevarlo?"). */
 const CONSEQUENCE_OPENERS = new Set([
@@ -585,6 +611,20 @@ const DENIED_NOW: Readonly<Record<Language, ReadonlySet<string>>> = {
 	en: new Set(['not', 'isnt', 'doesnt', 'wont', 'cant', 'aint', 'no']),
 };
 const PURPOSE = new Set(['que', 'q', 'para', 'pra', 'pa', 'to', 'so']);
+/** Past states that go on in a story, not now: "ele não conseguia falar", "no respiraba" (known words, so not spell-corrected). */
+const IMPERFECT: Readonly<Record<Language, ReadonlySet<string>>> = {
+	pt: new Set(
+		'conseguia conseguiam podia mexia mexiam comia bebia sentia reagia respondia dormia engolia abria respirava falava andava acordava enxergava levantava parava urinava mamava'.split(
+			' ',
+		),
+	),
+	es: new Set(
+		'podia respiraba hablaba caminaba reaccionaba respondia comia movia despertaba paraba tragaba orinaba sentia mamaba abria levantaba'.split(
+			' ',
+		),
+	),
+	en: new Set(),
+};
 /** Words that end like a present participle but are none. */
 const NOT_GERUNDS = new Set(['quando', 'cuando', 'mundo', 'segundo', 'fundo', 'fondo', 'redondo', 'lindo', 'tudo', 'todo']);
 function isGerund(word: string, language: Language): boolean {
@@ -611,7 +651,9 @@ const FINE_OR_CARED = new Set([
 	'internada',
 	'hospitalizado',
 	'hospitalizada',
-	,
+	'hospitalised',
+	'hospitalized',
+	'admitted',
 	'icu',
 	'uti',
 	'uci',

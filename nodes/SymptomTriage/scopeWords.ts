@@ -165,9 +165,16 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(#|duas|tres|três) (ate agora|até agora)',
 		],
 		figurative: [
+			// Frozen by news, not paralysed: "fiquei paralisada quando a médica falou".
+			'(fiquei|fico|ficou|fiquemos) (paralisada|paralisado|paralisados|paralisadas) (quando|com|de|ao)',
 			// An everyday annoyance as the cause: "vou ter um infarto com essa fila", "a conta me deu um AVC".
 			'(infarto|infartar|avc|derrame|ataque cardiaco|explodir|explodindo|matando|sufocad*) ... ... (com|com essa|com esse|com a|com o|com tanta|com tanto|dessa|desse|por causa da|por causa do|de tanto) (fila|conta|contas|boleto|fatura|preco|precos|burocracia|transito|chefe|orcamento|site|aplicativo|app|espera|esperar)',
 			'(essa|esse|esta|este) (fila|conta|contas|boleto|fatura|preco|precos|burocracia|transito|chefe|orcamento) ... ... (infarto|infartar|avc|derrame|matando|matar|explodir|sufocad*)',
+			// Money and paperwork, with any article: "a fatura chegou e eu tive um infarto", "vai explodir com tanta papelada".
+			'(a|o|as|os) (fatura|conta|contas|boleto|boletos|papelada|burocracia|orcamento|mensalidade) ... ... (infarto|infartar|avc|derrame|explodir|sufocad*)',
+			'(explodir|explodindo) (com|de)? (tanta|tanto|essa|esse)? (papelada|burocracia|papel|papeis|documento|documentos|formulario|formularios)',
+			// "a fila tá de sangrar os olhos": unbearable, not bleeding.
+			'de sangrar (os|o)? (olhos|olho|ouvidos|ouvido)',
 			'sem ar de tanto (esperar|rir|correr|falar)',
 			// Breathless at a price or a piece of news: "fiquei sem ar com o preço da consulta".
 			'(fiquei|fico|to|tô|estou|fiquemos) sem (ar|folego|fôlego|chao|chão) (com|quando vi|ao ver|vendo) (o|a|esse|essa|os|as)? (preco|preço|precos|preços|conta|valor|valores|fatura|orcamento|orçamento|boleto|noticia|notícia)',
@@ -220,6 +227,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		hypothetical: [
 			// Closed-class openers of a hypothesis, whatever the symptom: "hipoteticamente", "em caso de", "supondo que".
 			'(hipoteticamente|supondo que|suponha que|suponhamos que|digamos que|imagina se|imagine se|em caso de|no caso de|se por acaso|se um dia)',
+			// A look that seems to want something: "me olha como se quisesse me envenenar".
+			'como se (me|nos)? (quisesse|quisessem)',
 			// A future subjunctive is a plan, not an event: "quando a gente for pra praia e o dog morder um sapo".
 			'(quando|qndo|qdo|qnd) (a gente|eu|nós|nos|ele|ela|vocês)? (for|formos|forem|tiver|tivermos|estiver|estivermos|viajar|viajarmos)',
 			'(oq|o q) (eu)? (faço|faco|fazer|acontece) se',
@@ -250,7 +259,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(mencionou|comentou|falou sobre|alertou sobre)',
 			'diferenca entre',
 			'(que|qual|quais) (tipo|tipos) de ... (devo|deveria|tenho que|preciso) (me)? (preocupar)',
-			'(vi|vimos|deu|passou|saiu) (na|no) (tv|televisao|jornal|noticia|reportagem|internet)',
+			'(vi|vimos|viu|viram|li|leu|deu|passou|saiu) (na|no|nos|nas) (tv|televisao|jornal|jornais|noticia|noticias|reportagem|internet|insta|instagram|facebook|tiktok|youtube)',
 			// Whether it can happen at all, not that it did: "pode acontecer reação grave com a vacina?".
 			'(pode|podem|poderia|poderiam) (acontecer|ocorrer|haver|causar)',
 			'(e|é) (possivel|possível) (que|ter|dar|acontecer)',
@@ -288,6 +297,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// Not "sumiu" alone: "sumiu a pilhinha" (the battery went missing).
 			'(já|ja) (sumiu|sumiram)',
 			'sumiu tudo',
+			// Home again and well: "já tá em casa desde ontem, super bem".
+			'(já|ja) (ta|tá|está|esta|estamos|voltou|voltamos) (em|pra|para) casa',
+			'(super|mega|muito) bem',
 			'(já|ja|agora)? (está|ta|tá|esta|ficou|fica|to|tô|estou|fiquei|me sinto) (bem|ótimo|otimo|ótima|otima|normal|tranquilo|tranquila|de boa|brincando|rindo|sorrindo|feliz)',
 			// "já tava normal" is over; "ontem tava normal" is how things were before it began.
 			'(já|ja) (tava|estava) (bem|normal|brincando)',
@@ -399,6 +411,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// "a filha da minha amiga engasgou", "o cachorro do meu tio pegou".
 			'(do|da|dum|duma) (meu|minha|um|uma)? (amigo|amiga|vizinho|vizinha|tio|tia|primo|prima|cunhado|cunhada|colega|conhecido|conhecida|sogro|sogra)',
 			'(um|uma) (amigo|amiga|vizinho|vizinha|conhecido|conhecida|colega) (meu|minha|nosso|nossa)?',
+			// Told as what they went through: "meu vizinho teve um AVC semana passada" ("meu primo se cortou" may be now).
+			'(meu|minha|nosso|nossa) (amigo|amiga|vizinho|vizinha|primo|prima|tio|tia|colega|sobrinho|sobrinha) (teve|sofreu|morreu|faleceu|quase)',
 			// Someone else who tells it, and someone from the street: "minha cunhada contou que", "um cachorro da rua".
 			'(minha|meu|uma|um) (amiga|amigo|vizinha|vizinho|cunhada|cunhado|colega|prima|primo|tia|tio|conhecida|conhecido) (contou|disse|falou|conta|diz|comentou) (que)?',
 			'(um|uma|o|a) (cachorro|cachorra|gato|gata|menino|menina|crianca|bebe|homem|mulher|senhor|senhora|cara|moco|moca) (da|do|na|no) (rua|bairro|predio|condominio|escola|trabalho|firma)',
@@ -515,7 +529,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// Not "hace mucho calor".
 			'hace (mucho|bastante) (tiempo)? (mi|mis|su|sus|el|la|los|las|ya)',
 			// "de cachorro mi perro tuvo...": as a puppy, said before the pet is named.
-			'de (cachorro|cachorrito|cachorra|gatito|gatita) (mi|su|el|la)',
+			'de (cachorro|cachorrito|cachorra|gatito|gatita) (a|al)? (mi|su|el|la)',
 			// Not "cuando bebe": "cuando bebe agua se ahoga" is "when he drinks".
 			'cuando (era)? (cachorro|cachorrito|cachorra|gatito|gatita|chiquito|chiquita)',
 		],
@@ -536,6 +550,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(#|dos|tres) (hasta ahora|en lo que va)',
 		],
 		figurative: [
+			// Frozen by news, not paralysed: "me quedé paralizada cuando me dijeron".
+			'(me quede|me quedé|quede|quedé|me quedo|quedo) (paralizada|paralizado|paralizados|paralizadas) (cuando|con|de|al)',
 			// An everyday annoyance as the cause: "me estoy desangrando con tanto gasto", "los precios me dan un ictus".
 			'(infarto|infarte|ictus|derrame|ataque|patatus|soponcio|desangrando|desangro|matando|explotar) ... ... (gasto|gastos|precio|precios|factura|facturas|cuenta|cuentas|cola|fila|trafico|burocracia|jefe|web|pagina|app|espera)',
 			'(gasto|gastos|precio|precios|factura|facturas|cuenta|cuentas|cola|fila|trafico|burocracia|jefe) ... ... (infarto|infarte|ictus|derrame|matando|desangrando|desangro|explotar)',
@@ -587,6 +603,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// Closed-class openers of a hypothesis, whatever the symptom: "hipotéticamente", "en caso de que", "supongamos que".
 			'(hipoteticamente|hipotéticamente|supongamos que|suponiendo que|digamos que|imagina que|imaginate que|imagínate que|en caso de|en caso que|en caso q|en el caso de|por si acaso|si algun dia|si algún día)',
 			'(y|qué pasa|que pasa|qué hago|que hago|qué hacer|hace mal) si',
+			// A look that seems to want something: "me mira como si me quisiera envenenar".
+			'como si (me|nos)? (quisiera|quisieran|fuera a|fueran a)',
 			'(peligroso|peligrosa|peligrosos|peligrosas|grave|riesgoso|riesgosa) (para)? (un|una|los|las)? (nino|nina|ninos|perro|gato|bebe)? si',
 			'(cómo|como) (sé|se|saber|puedo saber|reconozco) si',
 			'(es verdad|es cierto) que',
@@ -611,7 +629,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(nos vamos|vamos|me voy) de (vacaciones|viaje|campamento)',
 			'(menciono|comento|hablo de|nos advirtio)',
 			'(cómo|como) (reconozco|reconocer|identifico|identificar|me doy cuenta)',
-			'(vi|vimos|salio|pasaron) (en)? (la|el|las|los)? (tele|tv|television|noticias|noticiero|diario|internet)',
+			'(vi|vimos|viste|vio|vieron|lei|leiste|salio|pasaron) (en)? (la|el|las|los)? (tele|tv|television|noticias|noticiero|diario|internet|insta|instagram|facebook|tiktok|youtube)',
 			// Whether it can happen at all, not that it did: "¿puede pasar que convulsione con la vacuna?".
 			'(puede|pueden|podria|podría|podrian|podrían) (pasar|ocurrir|suceder|haber|causar)',
 			'es posible que',
@@ -755,11 +773,12 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// "a la hija de mi amiga", "un perro del barrio", "una amiga casi mata a su gato".
 			'(de|del) (mi|un|una)? (amigo|amiga|vecino|vecina|tio|tia|primo|prima|cuñado|cuñada|cunado|cunada|compañero|compañera|companero|companera|conocido|conocida|suegro|suegra)',
 			'(un|una) (amigo|amiga|vecino|vecina|conocido|conocida|compañero|compañera)',
+			'(mi|nuestro|nuestra) (amigo|amiga|vecino|vecina|primo|prima|tio|tia|compañero|compañera|companero|companera|sobrino|sobrina) (tuvo|sufrio|sufrió|murio|murió|fallecio|falleció|casi)',
 			'(del|de la) (barrio|cuadra|vereda|calle)',
 			// Someone else who tells it: "mi cuñada cuenta que a su hijo le picó un alacrán".
 			'(mi|una|un) (amiga|amigo|vecina|vecino|cuñada|cuñado|cunada|cunado|compañera|compañero|companera|companero|prima|primo|tia|tio|conocida|conocido) (cuenta|contó|conto|dice|dijo|comentó|comento) (que)?',
 			// The one it happened to, named as the object: "a mi vecina le dio un derrame", "a mi primo lo picó un alacrán".
-			'(a|al) (mi|un|una) (amiga|amigo|vecina|vecino|cuñada|cuñado|cunada|cunado|compañera|compañero|companera|companero|prima|primo|conocida|conocido)',
+			'(a|al) (mi|un|una) (amiga|amigo|vecina|vecino|cuñada|cuñado|cunada|cunado|compañera|compañero|companera|companero|prima|primo|conocida|conocido|tio|tia)',
 			// A stranger the speaker saw it happen to: "vi a un señor atragantarse".
 			'(vi|vimos) (a)? (un|una) (hombre|mujer|chico|chica|señor|señora|senor|senora|nene|nena|perro|gato|persona|nino|niño|nina|niña|jugador)',
 			'(vi|vimos) como',
@@ -882,6 +901,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'on and off',
 		],
 		figurative: [
+			// Worried, not psychotic: "now I'm paranoid, I'm 50 and never had my cholesterol checked".
+			'(now|so) (im|i m|i am) (a bit|so|really|totally|getting|super)? paranoid',
 			// An everyday annoyance as the cause: "about to have a stroke trying to use the online booking", "my heart nearly stopped at the bill".
 			'(heart attack|stroke|coronary|aneurysm|heart (nearly|almost)? stopped|killing me) ... ... (bill|bills|invoice|price|prices|quote|queue|traffic|paperwork|booking|website|app|boss|fees|cost|charges)',
 			'(bill|bills|invoice|price|prices|quote|queue|traffic|paperwork|fees|charges) ... ... (heart attack|stroke|coronary|aneurysm|killing me)',
@@ -895,7 +916,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// School PE and routine blood tests, not a pulmonary embolism or a bleed: "a note to be off PE", "book my booking bloods".
 			'(off|skip|miss|missing|from|do|doing|for|after|before) pe',
 			'pe (kit|class|lesson|lessons|teacher|today|tomorrow)',
-			'(book|booking|my|the|some|routine|get|getting|do|done|had|have|pregnancy|antenatal|and) bloods',
+			'(book|booking|my|the|some|routine|get|getting|do|done|had|have|pregnancy|antenatal|and|week|weeks|wk|fasting|repeat) bloods',
+			// Furniture and outings, not a caffeine source: "off the coffee table".
+			'coffee (table|tables|shop|shops|date|break|morning)',
+			'blood (test|tests|work|results|panel|panels)',
 			// Money poisoned or killed, not the speaker.
 			'(poisoning|killing|murdering) (my|our|the) (wallet|bank|bank account|budget|pocket|savings)',
 			'(dying|died|die|dead|death) (of|from) (laughter|laughing|boredom|embarrassment|hunger|shame|curiosity|cuteness|jealousy)',
@@ -934,6 +958,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		hypothetical: [
 			// Closed-class openers of a hypothesis, whatever the symptom: "hypothetically", "suppose", "let's say".
 			'(hypothetically|suppose|supposing|lets say|let us say|in case|god forbid|if ever)',
+			// A look that seems to want something: "looks at me like he wants to poison me".
+			'(as if|like) (he|she|it|they) (wants|wanted|want) to',
 			'say (my|a|the|your|our) (dog|cat|puppy|kitten|baby|kid|child|son|daughter|husband|wife|dad|mum|mom)',
 			'how (hot|cold|warm) is too (hot|cold|warm)',
 			'(heard|read) (that)? (they|dogs|cats|it|babies|kids) (can|could|may|might)',
@@ -967,7 +993,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(mentioned|talked about|warned (me|us)? about)',
 			'(going|heading) (on holiday|on vacation|camping|travelling|traveling)',
 			'(in case of|in the event of)',
-			'(saw|read|heard|seen) (on|in) (the)? (news|tv|paper)',
+			'(saw|read|heard|seen|see) (on|in) (the)? (news|tv|paper|facebook|insta|instagram|tiktok|youtube)',
 			// Whether it can happen at all, not that it did: "could my son have an asthma attack during footy?".
 			'(can|could|might) (it|this|that)? (happen|cause|trigger|lead to)',
 			'(can|could|might) (kittens|puppies|dogs|cats|kids|children|babies|people|a dog|a cat|a child|a baby|my|our) ... (get|have|develop) (a|an|electrocuted|poisoned)',
@@ -1029,7 +1055,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(is|s|shes|hes|she s|he s|its|it s)? doing (well|fine|great|ok|okay) (now|today|since)?',
 			'all fine (since|now|after)',
 			'(they|the vet|the doctor|the nurse) said (all|it was|everything was|everything s|everythings|she was|he was)? (fine|ok|okay|normal|tiny|nothing)',
-			'back to (his|her|their) (normal|usual|cheeky|old)? self',
+			'back to (his|her|their|my) (normal|usual|cheeky|old)? ... self',
 			'nothing (broken|fractured)',
 			'(has|s|she s|he s|shes|hes) been (totally|completely|perfectly)? (fine|normal|okay|ok)',
 			'back to (himself|herself|themselves|myself|his old self|her old self|my old self)',
@@ -1121,10 +1147,11 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		],
 		outsiders: [
 			// "my friend's baby had", folded "my friends baby"; "a friend of mine".
-			'(my|our|a) (friend|friends|mate|mates|neighbour|neighbours|neighbor|neighbors|cousin|cousins|uncle|uncles|aunt|aunts|colleague|colleagues|coworker|coworkers)',
+			'(my|our|a) (friend|friends|mate|mates|neighbour|neighbours|neighbor|neighbors|cousin|cousins|uncle|uncles|aunt|aunts|colleague|colleagues|coworker|coworkers|nephew|nephews|niece|nieces)',
 			'a (friend|mate|neighbour|neighbor|colleague|coworker) of (mine|ours)',
 			// Someone from the street: "a dog on my street got bitten".
-			'(a|the) (dog|cat|kid|child|boy|girl|man|woman|guy|lady|baby|toddler) (on|in|from|at|down) (my|our|the) (street|road|block|estate|building|school|work|office|village|park)',
+			'(a|the) (dog|cat|kid|child|boy|girl|man|woman|guy|lady|baby|toddler) (on|in|from|at|down) (my|our|the)? (street|road|block|estate|building|school|work|office|village|park)',
+			'(a|the) (dog|dogs|cat|cats|kid|child|boy|girl|man|woman|guy|lady|baby|toddler|family|people) (next door|over the road|across the road|across the street|upstairs|downstairs)',
 			// A stranger the speaker saw it happen to: "saw a man choke on his steak".
 			'(saw|watched|seen) (a|an|this|some) (man|woman|guy|lady|kid|child|boy|girl|dog|cat|bloke|person|footballer|player)',
 			'(my) (daughters|sons|kids|husbands|wifes|partners) (friend|mate|classmate|boyfriend|girlfriend)',
