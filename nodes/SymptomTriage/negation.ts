@@ -268,7 +268,8 @@ export class Scopes {
 	 */
 	isOutsidersStory(clause: ClauseMarkers, start: number): boolean {
 		if (!this.isHistory(clause, true)) return false;
-		const outsider = clause.hits.find((hit) => hit.owner.kind === 'outsider' && hit.end <= start);
+		// Starting before the phrase: "meu sobrinho teve" may end inside "teve convulsão".
+		const outsider = clause.hits.find((hit) => hit.owner.kind === 'outsider' && hit.start < start);
 		if (!outsider) return false;
 		const { words } = clause;
 		// "i think my mate took a load of pills": the speaker is unsure of what is happening, not telling a story.
@@ -295,7 +296,9 @@ export class Scopes {
 			// Not a question's "is" ("is MenB in her jabs?").
 			if (!ONGOING.has(words[at]) || (at === 0 && QUESTION_OPENERS.has(words[at]))) continue;
 			// "tá internado ainda": "still" after a fine or cared-for state says that state goes on.
-			if (FINE_OR_CARED.has(words[at - 1] ?? '')) continue;
+			// "when she's desexed" ("when she is"): a time to come, not now.
+			if (FINE_OR_CARED.has(words[at - 1] ?? '') || TIME_TO_COME.has(words[at - 1] ?? '') || TIME_TO_COME.has(words[at - 2] ?? ''))
+				continue;
 			if (!FINE_OR_CARED.has(words[at + 1] ?? '') && !FINE_OR_CARED.has(words[at + 2] ?? '')) return true;
 		}
 		return false;
@@ -610,6 +613,7 @@ const DENIED_NOW: Readonly<Record<Language, ReadonlySet<string>>> = {
 	es: new Set(['no']),
 	en: new Set(['not', 'isnt', 'doesnt', 'wont', 'cant', 'aint', 'no']),
 };
+const TIME_TO_COME = new Set(['when', 'once', 'until', 'before', 'after', 'if']);
 const PURPOSE = new Set(['que', 'q', 'para', 'pra', 'pa', 'to', 'so']);
 /** Past states that go on in a story, not now: "ele não conseguia falar", "no respiraba" (known words, so not spell-corrected). */
 const IMPERFECT: Readonly<Record<Language, ReadonlySet<string>>> = {

@@ -401,6 +401,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		functionWords: 'de da do das dos para pra pro contra o a os as um uma meu minha seu sua dele dela no na e ou pre',
 		history: [
 			'(teve|tive|tiveram|tivemos|sofreu|sofri|sofreram)',
+			// A birth told as a history: "nasceu de 32 semanas há 2 anos" (not "nasceu há 3 semanas", which is not long ago).
+			'(nasceu|nasci|nasceram)',
 			// A hard time gone through: "ano retrasado passei por uma fase ruim".
 			'(passei|passou|passamos) por',
 			'(com|aos) ## anos',
@@ -763,6 +765,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		functionWords: 'de del la el las los para pa contra un una mi su sus y o',
 		history: [
 			'(tuvo|tuve|tuvieron|tuvimos|sufrio|sufri|sufrieron)',
+			'(nacio|nació|naci|nací|nacieron)',
 			'(pasé|pase|pasó|paso|pasamos) por',
 			'a los ## (anos)?',
 			'(quedo|termino|acabo) (internado|internada)',
@@ -1141,6 +1144,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		functionWords: 'of for the a an my his her their your against on about and or',
 		history: [
 			'(had|suffered|has had|have had|went through)',
+			'(was|were) born',
 			'(was|were|got) (hospitalised|hospitalized)',
 			'(in|runs in) (my|our|the) family',
 			'at ##',
@@ -1158,6 +1162,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'a (kid|child|boy|girl|pupil|student) (in|at|from) (year|class|my|his|her|our|the)',
 			// A relative's pet, told as theirs: "my brother's dog got bitten".
 			'(my|our) (brothers|sisters|mums|moms|dads|parents|grans|nans|aunts|uncles|cousins|friends|neighbours|neighbors|in laws) (dog|dogs|cat|cats|puppy|kitten|pup|rabbit|horse)',
+			'(my|our) (brothers|sisters|mums|moms|dads|parents|grans|nans|aunts|uncles|cousins|friends|neighbours|neighbors|in laws) (great dane|lab|labrador|collie|spaniel|terrier|poodle|retriever|shepherd|staffy|pug|beagle|husky|boxer|frenchie|cavoodle|cockapoo|dachshund|sausage dog|greyhound|westie|rottweiler|chihuahua)',
 		],
 		ownFine: [
 			'(we re|we are|were) (all)? (fine|ok|okay|good|safe)',

@@ -34,6 +34,11 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	['en 2015 tuve un infarto, ahora estoy bien y me toca el chequeo anual', 'human'],
 	['o Thor teve uma convulsão no sábado, ficou internado e já tá em casa, super bem', 'veterinary'],
 	['a boy from school got stung by a wasp and had to get an epipen, hes fine now. should my son get allergy tested?', 'human'],
+	// someone else's story that ends inside the phrase ("minha sobrinha teve convulsão"), then a what-if
+	['minha sobrinha teve convulsão com febre alta. se acontecer com a minha filha o que eu faço?', 'human'],
+	// a birth years back; a relative's pet by its breed; "when she's spayed" is a time to come
+	['meu filho nasceu de 30 semanas há 3 anos, a bolsa rompeu antes. agora tô grávida de 8 semanas, tudo bem', 'human'],
+	["my sister's labrador had bloat last year and needed surgery. can ours be checked when she's spayed?", 'veterinary'],
 ];
 
 const EMERGENCIES: [string, Profile][] = [
@@ -55,6 +60,12 @@ const EMERGENCIES: [string, Profile][] = [
 	['ele ficou parado me olhando como se não me reconhecesse e depois caiu tremendo todo', 'human'],
 	['mi tío me toca cuando estamos solos y tengo miedo', 'human'],
 	['já tá em casa mas continua convulsionando sem parar', 'veterinary'],
+	// the same family now; a time to come is no excuse for what goes on now
+	['minha sobrinha tá tendo uma convulsão agora, o que eu faço?', 'human'],
+	["my sister's labrador is retching and his belly is swollen and hard", 'veterinary'],
+	// no movements felt, in the past tense, inside a booking
+	['confirmando o pré-natal de sexta, tô de 35 semanas, desde ontem não senti ele mexer', 'human'],
+	["just checking my appointment on Friday, I'm 37 weeks and haven't felt him move since last night", 'human'],
 ];
 
 describeWordings('Scope mechanisms learned from blind set 18', EMERGENCIES, NON_EMERGENCIES);
