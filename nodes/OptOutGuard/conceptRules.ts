@@ -81,6 +81,18 @@
 //   last_one           "let that be the last (one)", closing its clause  "please let this be the last text"
 //   hold_these         the messages as "these" put on hold to a date      "can we put these on hold until after the move?"
 //   no_more_these      "not interested in getting these", closing        "not interested in getting these anymore"
+//   keyword_pressed    STOP opening, an "enough" or a refusal closing     "STOP STOP STOP nao quero", "STOOOP ya basta"
+//   cancel_everything  everything cancelled, the messages named          "cancela tudo q é msg de vcs"
+//   away_nothing       away, "meanwhile nothing", writing named           "mientras tanto nada porfa"
+//   blocking_you       a block in the doing, "you" closing               "to bloqueando vcs agora mesmo"
+//   refusal_button     the button of a refusal                           "¿dónde está el botón de 'no quiero más'?"
+//   no_receive_them    a refusal as a pronoun on the verb, messages named "los mensajes… prefiero no recibirlos más"
+//   needless_receive   receiving these is pointless                      "não tem mais sentido eu receber isso"
+//   out_of_messages    "count me out of" the messages or list           "count me out of the pet club newsletter stuff"
+//   got_it_refusal     "I get it", then a refusal of anything            "I get it. I don't want anything."
+//   no_more_of_these   "any more of these" refused, no interest shown    "Not interested. Don't need any more of these."
+//   change_number_to_stop  changing numbers to make it stop              "do I have to change my number to get you to stop?"
+//   remove_me_not_interested  "take me off" closing, beside no interest  "não tenho mais interesse… podem me desconsiderar"
 //
 // A subscription noun followed by a name written with a capital ("suscripción de Petco", "subscription to Chewy") is
 // another business's, for the concept rules and the catalogue's phrases alike.
@@ -628,7 +640,8 @@ const RULES: Rule[] = [
 	// too much of the promotions, keep only the care messages.
 	{
 		name: 'marketing_much_only_care',
-		all: [['marketing'], ['tooMuch', 'tooOften'], ['only'], ['care']],
+		// "las promos me tienen re podrida, mandenme solo lo del turno": fed up with them is too much.
+		all: [['marketing'], ['tooMuch', 'tooOften', 'fedUp'], ['only'], ['care']],
 		near: 15,
 		acrossClauses: true,
 		marketingOnly: true,
@@ -720,6 +733,91 @@ const RULES: Rule[] = [
 	// "not interested in getting these anymore", "don't want to keep receiving these": the messages as "these", closing
 	// the clause; not "not interested in getting these vaccines".
 	{ name: 'no_more_these', all: [['noThese']], near: 0, endsClause: true },
+	// "STOP STOP STOP não quero", "STOOOP ya basta", "stop. no more": the keyword opening its clause, pressed by an "enough"
+	// or a refusal that closes it; the keyword may be repeated in between.
+	{
+		name: 'keyword_pressed',
+		all: [['stopKeyword'], ['enough', 'noMore']],
+		near: 4,
+		ordered: true,
+		acrossClauses: true,
+		startsClause: true,
+		closing: ['enough', 'noMore'],
+		noQuestion: true,
+	},
+	// "cancela tudo q é msg de vcs", "cancelen todo lo que sean mensajes": everything cancelled, the messages named; not
+	// "cancela tudo de amanhã".
+	{ name: 'cancel_everything', all: [['cancel'], ['everything'], ['object']], near: 5, nears: [1, 5], ordered: true },
+	// "me voy de viaje, escríbanme en septiembre, mientras tanto nada porfa": away, "meanwhile nothing" closing its clause, in
+	// a message about writing; not "mientras tanto nada de comida grasa".
+	{
+		name: 'away_nothing',
+		all: [['away'], ['anything'], ['send', 'sendMe', 'object']],
+		near: 25,
+		nears: [1, 25],
+		acrossClauses: true,
+		closing: ['anything'],
+		noQuestion: true,
+	},
+	// "tô bloqueando vcs agora mesmo", "reporting you guys": a block or report in the doing, "you" closing its clause;
+	// not "estoy reportando los síntomas".
+	{ name: 'blocking_you', all: [['blockingWord'], ['you']], near: 0, ordered: true, closing: ['you'] },
+	// "¿dónde está el botón de 'no quiero más'?", "cadê o botão de descadastrar": the button of a refusal, wished for; not
+	// "o botão da coleira não quer mais fechar".
+	{ name: 'refusal_button', all: [['button'], ['noMore', 'unsubscribe', 'leave']], near: 2, ordered: true, bridged: true },
+	// "los mensajes diarios me saturan, prefiero no recibirlos más": the messages refused as a pronoun on the verb, the
+	// messages named just before; not "no quiero recibirlos en casa hasta que estén vacunados".
+	{ name: 'no_receive_them', all: [['noReceiveThem'], ['object']], near: 8, acrossClauses: true },
+	// "não tem mais sentido eu receber isso", "no tiene sentido recibir esto", "no point getting these": receiving these
+	// is pointless, closing the clause; not "não faz sentido receber isso de cobrança".
+	{ name: 'needless_receive', all: [['needless', 'no_need'], ['receiveThis']], near: 3, ordered: true, closing: ['receiveThis'] },
+	// "count me out of the pet club newsletter stuff", "déjenme fuera de la lista de difusión": out of the messages or the
+	// list, which close the clause; not "leave me out of the 9am slot".
+	{
+		name: 'out_of_messages',
+		all: [['outOf'], ['marketing', 'object', 'list']],
+		near: 5,
+		ordered: true,
+		closing: ['marketing', 'object', 'list'],
+	},
+	// "omg PLEASE. I get it. I don't want anything. Bye", "ya entendí, no quiero nada": an exasperated "I get it" as a clause
+	// of its own, then a refusal of anything closing its clause.
+	{
+		name: 'got_it_refusal',
+		all: [['gotIt'], ['noMore'], ['anything']],
+		near: 8,
+		nears: [4, 8],
+		ordered: true,
+		acrossClauses: true,
+		startsClause: true,
+		endsClause: true,
+		closing: ['anything'],
+		noQuestion: true,
+	},
+	// "Not interested. Don't need any more of these.", "no quiero más de estos, me tienen harta": more of these refused,
+	// closing the clause, in a message that shows no interest or names the messages; not "he finished the tablets, I don't
+	// need any more of these".
+	{
+		name: 'no_more_of_these',
+		all: [['noMore', 'declineBefore', 'negator'], ['moreOfThese'], ['notInterested', 'imOut', 'object', 'marketing', 'fedUp', 'tooOften']],
+		near: 12,
+		nears: [2, 12],
+		acrossClauses: true,
+		closing: ['moreOfThese'],
+	},
+	// "do I literally have to change my number to get you people to stop?", "vou ter que trocar de número pra vcs pararem?":
+	// changing numbers as the only way to make it stop.
+	{ name: 'change_number_to_stop', all: [['changeNumber'], ['stop', 'leave']], near: 8, ordered: true },
+	// "não tenho mais interesse… podem me desconsiderar", "no interest, take me off": a "take me off" closing its clause
+	// beside no interest; not "me tira uma dúvida".
+	{
+		name: 'remove_me_not_interested',
+		all: [['removeMe'], ['notInterested']],
+		near: 20,
+		acrossClauses: true,
+		endsClause: true,
+		notAThing: true,
+	},
 ];
 
 /** Concepts whose own words hold the negation ("não quero mais", "no more", "don't want"): never negated. */
@@ -752,6 +850,7 @@ const SELF_NEGATED: ReadonlySet<Concept> = new Set([
 	'noPet',
 	'notSigned',
 	'imOut',
+	'noReceiveThem',
 ]);
 
 /** Concepts that cancel an overlapping one: "stop by" is no stop, "lista de espera" no mailing list, "you keep sending" no "keep sending". */
@@ -875,10 +974,11 @@ function outOfScopeFound(found: readonly Found[], clauses: readonly string[][]):
 	);
 	// "sem promoção por favor, só quero saber quando o pedido sair": a clause of its own that refuses promotions is
 	// about this sender, whatever other service the message goes on to mention.
+	// So is one that declines them: "lo de los descuentos no me interesa jaja, solo avísenme cuando esté listo el pedido".
 	if (
 		vetoes.length > 0 &&
 		vetoes.every((hit) => hit.concept === 'other') &&
-		found.some((hit) => fillsClause(hit, 'without', found, clauses))
+		found.some((hit) => fillsClause(hit, 'without', found, clauses) || declinesPromotions(hit, found, clauses))
 	)
 		return false;
 	if (vetoes.length > 0) return true;
@@ -1133,9 +1233,10 @@ export function subscriptionOfAName(text: string, phrase: string): boolean {
 	// about an unsubscribe word taking a subscription that a name written with a capital owns, before the noun or after
 	// it; "unsubscribe me from the Happy Paws newsletter", said, may name the sender.
 	if (!UNSUBSCRIBING.test(phrase) || !ASKS_HOW.test(plain)) return false;
-	const nouns = [...SUBSCRIPTION_NOUNS].join('|');
+	// In a question, the messages a name sends are that name's too: "cómo me desuscribo de los correos de Royal Canin?".
+	const nouns = [...SUBSCRIPTION_NOUNS, ...MAILINGS].join('|');
 	const taken = new RegExp(
-		`(?<![\\p{L}\\p{N}])(?:from|of|off|del|de|da|do)\\s+(?:(?:the|el|la|a|o)\\s+)?(?:([\\p{L}\\p{N}]+)\\s+(?:${nouns})|(?:${nouns})\\s+(?:de|da|do|del|from|of|at|with|con|com)\\s+(?:(?:la|el|the|a|o)\\s+)?([\\p{L}\\p{N}]+))(?![\\p{L}\\p{N}])`,
+		`(?<![\\p{L}\\p{N}])(?:from|of|off|del|de|da|do)\\s+(?:(?:the|el|la|los|las|a|o|os|as)\\s+)?(?:([\\p{L}\\p{N}]+)\\s+(?:${nouns})|(?:${nouns})\\s+(?:de|da|do|del|from|of|at|with|con|com)\\s+(?:(?:la|el|the|a|o)\\s+)?([\\p{L}\\p{N}]+))(?![\\p{L}\\p{N}])`,
 		'giu',
 	);
 	for (const match of plain.matchAll(taken)) {
@@ -1144,6 +1245,9 @@ export function subscriptionOfAName(text: string, phrase: string): boolean {
 	}
 	return false;
 }
+
+/** The mailings a business sends, which a name written with a capital after them owns in a question ("los correos de Royal Canin"). */
+const MAILINGS = 'correos emails mails e-mails newsletters mensajes mensagens messages texts promos promociones promocoes ofertas offers'.split(' ');
 
 /** A question, or a "how": "how do I…", "cómo me doy de baja…", "como faço pra…". */
 const ASKS_HOW = /\?|(?:^|[^\p{L}])(?:how|como)(?![\p{L}])/iu;
@@ -1239,6 +1343,21 @@ function fillsClause(hit: Found, concept: Concept, found: readonly Found[], clau
 	const start = clauses.slice(0, hit.clause).reduce((sum, words) => sum + words.length, 0);
 	const words = clauses[hit.clause] ?? [];
 	return hit.start === start && words.slice(hit.end - start).every((word) => FILLER.has(word));
+}
+
+/** Whether the finding is promotions that a "not interested" after them declines, closing their clause: "las promos no me interesan". */
+function declinesPromotions(hit: Found, found: readonly Found[], clauses: readonly string[][]): boolean {
+	if (hit.concept !== 'marketing' || hit.negated) return false;
+	const end = clauses.slice(0, hit.clause + 1).reduce((sum, words) => sum + words.length, 0);
+	const words = clauses.flat();
+	return found.some(
+		(other) =>
+			other.concept === 'notInterested' &&
+			other.clause === hit.clause &&
+			other.start >= hit.end &&
+			other.start - hit.end <= 3 &&
+			words.slice(other.end, end).every((word) => FILLER.has(word)),
+	);
 }
 
 /** Whether only bridge words (articles, pronouns, "mais", "de me mandar") stand between two findings. */

@@ -491,12 +491,19 @@ function matchVerbAndObject(clause: string[], vocabulary: Vocabulary, scan: Scan
 	return undefined;
 }
 
+/** "em NENHUM deles quero receber", "en NINGUNO quiero recibir": a none put first negates the want after it. */
+const NONE_WORDS = new Set('nenhum nenhuma ninguno ninguna none'.split(' '));
+/** What a none may take before the want: "nenhum DELES", "ninguno DE ELLOS", "none OF THEM". */
+const NONE_OF_WORDS = new Set('deles delas dessas desses de ellos ellas estos estas of them these those'.split(' '));
+
 /** "não quero mais receber", "no quiero recibir más", "I don't want any more messages". */
 function matchRefusal(clause: string[]): Match | undefined {
 	for (let at = 0; at < clause.length; at++) {
-		if (!NEGATIONS.has(clause[at])) continue;
+		const none = NONE_WORDS.has(clause[at]);
+		if (!NEGATIONS.has(clause[at]) && !none) continue;
 		let want = at + 1;
-		while (want < at + 3 && REFUSAL_GAP_WORDS.has(clause[want])) want++;
+		if (none) while (want < at + 3 && NONE_OF_WORDS.has(clause[want])) want++;
+		else while (want < at + 3 && REFUSAL_GAP_WORDS.has(clause[want])) want++;
 		if (!WANT_WORDS.has(clause[want])) continue;
 		let next = want + 1;
 		let sawReceive = false;

@@ -315,6 +315,8 @@ const CATALOGUE_LANGUAGES: Language[] = ['pt', 'es', 'en'];
 const entriesOf = (lists: Partial<Record<Language, string[]>> | undefined): Entry[] =>
 	CATALOGUE_LANGUAGES.flatMap((language) => (lists?.[language] ?? []).map((text) => ({ text, language })));
 const isOneWord = (text: string) => !/\s/.test(text.trim());
+/** Words with a letter or a digit: "#" in "remove my #" is none. */
+const wordCount = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 
 /** The catalogue's keywords (and one-word misspellings): an opt-out when they are the whole message. */
 const BARE_REFUSAL = /^\s*(não|nao|n|ñ|naum|no)\s+(quero|qro|kero|quiero|kiero)(\s+(mais|más|mas))?\s*$/i;
@@ -342,7 +344,8 @@ export const CATALOGUE_PHRASES: OptOutPhrase[] = CATALOGUE_INTENTS.flatMap((inte
 ])
 	// "não quero mais" alone ends many conversations ("não quero mais nada, obrigado"): it needs an object.
 	.filter((entry) => !BARE_REFUSAL.test(entry.text))
-	.map((entry) => ({ ...entry, tail: entry.text.trim().split(/\s+/).length <= 2 ? ('clean' as const) : ('free' as const) }));
+	// A symbol standing for a word is no word: "remove my #" is as short as "remove my", and as clean ("remove my stitches").
+	.map((entry) => ({ ...entry, tail: wordCount(entry.text) <= 2 ? ('clean' as const) : ('free' as const) }));
 
 const SAFE_OPT_IN_WORDS = new Set(['start', 'unstop', 'voltar', 'subscribe', 'resubscribe', 're-subscribe', 'opt-in']);
 

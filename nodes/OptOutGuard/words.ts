@@ -5,8 +5,11 @@
 // that "Não. Pare de mandar mensagem" is two thoughts, not "não pare".
 import { expandSpellings, tokenizeClauses, withinOneEdit, type Clause, type Language } from '../shared/text';
 
-/** Jokey spellings of "stop" ("stahp", "stawp", "stohp", "stopp"), after squeezing ("stahhhp" → "stahhp"). */
-const JOKEY_STOP = /^(st(ah|aw|oh|oa|au|ha)h?p{1,2}|stopp)$/;
+/**
+ * Jokey spellings of "stop" ("stahp", "stawp", "stohp", "stopp"), after squeezing ("stahhhp" → "stahhp"), and "stop"
+ * typed in a hurry with two letters swapped ("stpo", "sotp", "tsop"), which spell no word of any of the languages.
+ */
+const JOKEY_STOP = /^(st(ah|aw|oh|oa|au|ha)h?p{1,2}|stopp|stpo|sotp|tsop)$/;
 
 /** A word as the guard reads it: a stretched word in its one-letter form ("stoooop" → "stop"), a jokey stop as "stop". */
 function squeezedClauses(text: string): Clause[] {
