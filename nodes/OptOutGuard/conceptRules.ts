@@ -333,7 +333,8 @@ const RULES: Rule[] = [
 	// "vocês não têm minha permissão pra me mandar mensagem"; not "não dei permissão pra raspar o pelo".
 	// "nunca di permiso para que tengan mis datos, bórrenlos": the data kept or erased without permission.
 	{ name: 'no_permission', all: [['permission'], ['send', 'object', 'this_number', 'data', 'erase']], near: 8, acrossClauses: true },
-	{ name: 'no_more', all: [['noMore'], ['object', 'send']], near: 6, bridged: true },
+	// Not politeness: "no quiero molestar, pero ¿tienen turno?", "he doesn't want to bother anyone".
+	{ name: 'no_more', all: [['noMore'], ['object', 'send']], near: 6, bridged: true, unless: ['politeBother'] },
 	// "promoção não, obrigado"; not "mandem o cupom de novo que não chegou", where "não" negates what follows.
 	{ name: 'no_more_marketing', all: [['marketing'], ['noMore', 'negator']], near: 3, closing: ['negator'] },
 	// "essas propagandas não me interessam", "the discount stuff is a no from me": promotions declined as a kind.
@@ -1247,7 +1248,8 @@ export function subscriptionOfAName(text: string, phrase: string): boolean {
 }
 
 /** The mailings a business sends, which a name written with a capital after them owns in a question ("los correos de Royal Canin"). */
-const MAILINGS = 'correos emails mails e-mails newsletters mensajes mensagens messages texts promos promociones promocoes ofertas offers'.split(' ');
+const MAILINGS =
+	'correos emails mails e-mails newsletters mensajes mensagens messages texts promos promociones promocoes ofertas offers'.split(' ');
 
 /** A question, or a "how": "how do I…", "cómo me doy de baja…", "como faço pra…". */
 const ASKS_HOW = /\?|(?:^|[^\p{L}])(?:how|como)(?![\p{L}])/iu;

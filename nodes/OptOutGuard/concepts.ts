@@ -133,6 +133,7 @@ export const CONCEPTS = [
 	'changeNumber',
 	'receiveThis',
 	'noReceiveThem',
+	'politeBother',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -420,7 +421,8 @@ const PT: Lists = {
 	// "essas ofertas todo dia tão demais": too much of a thing.
 	tooMuch: 'demais;é demais;tá demais;tão demais;estão demais;é muito;exagero;exagerado;exagerada;um exagero;excessivo;excessiva',
 	subscription: 'inscrição;minha inscrição;assinatura;minha assinatura;meu cadastro;o cadastro',
-	notQuote: 'de espera;sala de espera;tempo de espera;fila de espera;horas de espera;na espera;me desconsiderar;me desconsiderem;me desconsidere;me desconsidera',
+	notQuote:
+		'de espera;sala de espera;tempo de espera;fila de espera;horas de espera;na espera;me desconsiderar;me desconsiderem;me desconsidere;me desconsidera',
 	botherMe:
 		'me incomodar;me incomodando;me perturbar;me perturbando;me importunar;me importunando;me amolar;me amolando;me aborrecer;me aborrecendo;me azucrinar;me azucrinando;me encher;me enchendo;encher o saco;encher meu saco',
 	everything: 'tudo;todos;todas;tudinho;tudo isso',
@@ -435,8 +437,11 @@ const PT: Lists = {
 		'nenhuma ligação ainda;nenhuma ligação até agora;nenhuma mensagem ainda;nenhuma mensagem até agora;nenhuma email ainda;nenhuma email até agora;nenhuma retorno ainda;nenhuma retorno até agora;nenhuma notícia ainda;nenhuma notícia até agora;nenhuma contato ainda;nenhuma contato até agora;nenhum ligação ainda;nenhum ligação até agora;nenhum mensagem ainda;nenhum mensagem até agora;nenhum email ainda;nenhum email até agora;nenhum retorno ainda;nenhum retorno até agora;nenhum notícia ainda;nenhum notícia até agora;nenhum contato ainda;nenhum contato até agora;nada de ligação ainda;nada de ligação até agora;nada de mensagem ainda;nada de mensagem até agora;nada de email ainda;nada de email até agora;nada de retorno ainda;nada de retorno até agora;nada de notícia ainda;nada de notícia até agora;nada de contato ainda;nada de contato até agora',
 	knowNone:
 		'não conheço nenhum;não conheço nenhuma;nem conheço nenhum;nem conheço nenhuma;não conheço ninguém chamado;não conheço ninguém chamada;nunca ouvi falar de nenhum;nunca ouvi falar de nenhuma;nem sei quem é;não sei quem é;não faço ideia de quem é',
+	// "não quero incomodar, mas tem horário?": not bothering the clinic, politeness.
+	politeBother:
+		'não quero incomodar;nao quero incomodar;não queria incomodar;não quero atrapalhar;não quer incomodar;não quer atrapalhar;desculpa incomodar;desculpe incomodar',
 	otherOwner:
-		'vizinho;vizinha;vizinhos;meu amigo;minha amiga;de um amigo;de uma amiga;da minha irmã;do meu irmão;da minha prima;do meu primo;da minha tia;do meu tio;de uma colega;de um colega',
+		'vizinho;vizinha;vizinhos;meu amigo;minha amiga;de um amigo;de uma amiga;uma amiga;um amigo;da minha irmã;do meu irmão;da minha prima;do meu primo;da minha tia;do meu tio;de uma colega;de um colega',
 	dataRegulator: 'anpd;autoridade nacional de proteção de dados',
 	notMeShort: 'não sou eu;sem pet;não tenho pet;pessoa errada',
 	wantsRecords: 'prontuário;cópia do prontuário;segunda via;cópia dos exames',
@@ -618,8 +623,11 @@ const ES: Lists = {
 		'ninguna llamada todavía;ninguna llamada aún;ninguna llamada hasta ahora;ninguna mensaje todavía;ninguna mensaje aún;ninguna mensaje hasta ahora;ninguna correo todavía;ninguna correo aún;ninguna correo hasta ahora;ninguna respuesta todavía;ninguna respuesta aún;ninguna respuesta hasta ahora;ninguna noticia todavía;ninguna noticia aún;ninguna noticia hasta ahora;ningún llamada todavía;ningún llamada aún;ningún llamada hasta ahora;ningún mensaje todavía;ningún mensaje aún;ningún mensaje hasta ahora;ningún correo todavía;ningún correo aún;ningún correo hasta ahora;ningún respuesta todavía;ningún respuesta aún;ningún respuesta hasta ahora;ningún noticia todavía;ningún noticia aún;ningún noticia hasta ahora;ni una llamada todavía;ni una llamada aún;ni una llamada hasta ahora;ni una mensaje todavía;ni una mensaje aún;ni una mensaje hasta ahora;ni una correo todavía;ni una correo aún;ni una correo hasta ahora;ni una respuesta todavía;ni una respuesta aún;ni una respuesta hasta ahora;ni una noticia todavía;ni una noticia aún;ni una noticia hasta ahora;nada de llamada todavía;nada de llamada aún;nada de llamada hasta ahora;nada de mensaje todavía;nada de mensaje aún;nada de mensaje hasta ahora;nada de correo todavía;nada de correo aún;nada de correo hasta ahora;nada de respuesta todavía;nada de respuesta aún;nada de respuesta hasta ahora;nada de noticia todavía;nada de noticia aún;nada de noticia hasta ahora',
 	knowNone:
 		'no conozco a ningún;no conozco a ninguna;no conozco a ninguno;no conozco ningún;no conozco ninguna;ni conozco a ningún;ni conozco a ninguna;no conozco a nadie llamado;no conozco a nadie llamada;ni idea de quién es;no sé quién es;ni sé quién es',
+	// "no quiero molestar pero ¿tienen turno?", "él no quiere molestar": politeness, not bothering the speaker.
+	politeBother:
+		'no quiero molestar;no queremos molestar;no quería molestar;no quiere molestar;no quieren molestar;no quiero incomodar;no quiere incomodar;perdón por molestar;disculpa la molestia;disculpe la molestia;perdón la molestia',
 	otherOwner:
-		'vecino;vecina;vecinos;mi amigo;mi amiga;de un amigo;de una amiga;de mi hermana;de mi hermano;de mi prima;de mi primo;de mi tía;de mi tío;de una compañera;de un compañero',
+		'vecino;vecina;vecinos;mi amigo;mi amiga;de un amigo;de una amiga;una amiga;un amigo;de mi hermana;de mi hermano;de mi prima;de mi primo;de mi tía;de mi tío;de una compañera;de un compañero',
 	dataRegulator: 'aepd;agencia de protección de datos;agencia española de protección de datos',
 	notMeShort: 'no soy yo;no tengo mascota;persona equivocada',
 	wantsRecords: 'historia clínica;copia de la historia;expediente médico',
@@ -639,7 +647,8 @@ const ES: Lists = {
 	away: 'me voy de viaje;me voy de vacaciones;estaré fuera;estaré de viaje;voy a estar fuera;a la vuelta;cuando vuelva;mientras tanto;mientras esté fuera;me voy fuera;me voy unos meses;me voy unas semanas',
 	notSigned:
 		'me habéis apuntado sin;me han apuntado sin;me apuntaron sin;me apuntasteis sin;me inscribieron sin;me habéis inscrito sin;me han inscrito sin;me metieron sin;me habéis metido sin;me han metido sin;me agregaron sin;me añadieron sin;me habéis añadido sin;me han añadido sin;nunca me apunté;yo no me apunté;no me apunté a;no me apunté en;nunca me suscribí;yo no me suscribí;nunca pedí esto;no recuerdo haberme apuntado;no recuerdo haberme suscrito;no me acuerdo de haberme apuntado;no me acuerdo de haberme suscrito;no recuerdo haberme registrado;no recuerdo haberme inscrito;me suscribieron sin;me han suscrito sin;me registraron sin;me anotaron sin;me apuntaron sin',
-	imOut: '=fuera;no quiero ser parte;no quiero formar parte;me salgo;paso de esto;no me interesa;quiero salir;quiero salirme;me quiero salir',
+	imOut:
+		'=fuera;no quiero ser parte;no quiero formar parte;me salgo;paso de esto;no me interesa;quiero salir;quiero salirme;me quiero salir',
 	forGood: 'de una vez;de una vez por todas;para siempre;definitivamente;del todo;de forma definitiva',
 	hearFrom:
 		'saber de ustedes;saber de vosotros;saber nada de ustedes;saber nada de vosotros;tener noticias de ustedes;tener noticias vuestras',
@@ -656,7 +665,8 @@ const ES: Lists = {
 	changeNumber: 'cambiar de número;cambiar mi número;cambiar de celular;cambiar de chip',
 	receiveThis: 'recibir esto;recibir eso;recibirlos;recibirlas;recibiendo esto',
 	// "prefiero no recibirlos más": the clitic on the verb points back at the messages named before.
-	noReceiveThem: 'prefiero no recibirlos;prefiero no recibirlas;no quiero recibirlos;no quiero recibirlas;ya no quiero recibirlos;ya no quiero recibirlas;no deseo recibirlos;no deseo recibirlas;ya no deseo recibirlos;ya no deseo recibirlas;no necesito recibirlos;no necesito recibirlas;prefiero ya no recibirlos;prefiero ya no recibirlas',
+	noReceiveThem:
+		'prefiero no recibirlos;prefiero no recibirlas;no quiero recibirlos;no quiero recibirlas;ya no quiero recibirlos;ya no quiero recibirlas;no deseo recibirlos;no deseo recibirlas;ya no deseo recibirlos;ya no deseo recibirlas;no necesito recibirlos;no necesito recibirlas;prefiero ya no recibirlos;prefiero ya no recibirlas',
 };
 
 const EN: Lists = {
@@ -765,7 +775,8 @@ const EN: Lists = {
 		'hurts;gut punch;a punch;stings;kills me;a knife;destroys me;wrecks me;crushes me;breaks me;guts me;is hard;so hard;really hard;too hard;is painful;so painful;too painful',
 	decline:
 		'do not need them;dont need them;do not need those;dont need those;nah;no thanks;no thank you;can do without;could do without;pass;ill pass;i will pass;hard pass;can go;not needed;no ty;nope;too much;not for me;dont want it;do not want it;dont want them;do not want them;could live without;could happily live without',
-	declineBefore: 'can do without;could do without;do not need;dont need;no need for;i will pass on;ill pass on;could live without;could happily live without',
+	declineBefore:
+		'can do without;could do without;do not need;dont need;no need for;i will pass on;ill pass on;could live without;could happily live without',
 	declineWeak: 'no;enough',
 	tooOften:
 		'how many more;thats the third;thats the fourth;thats the fifth;the third today;the fourth today;dont you get tired;do you ever get tired;every single day;every day;everyday;every week;every single week;all the time;daily;several times a week;constantly;a day;per day;in one day;in a day;every monday;every tuesday;every wednesday;every thursday;every friday;every saturday;every sunday;every weekend;every morning;every night',
@@ -793,8 +804,11 @@ const EN: Lists = {
 		'no calls yet;no calls so far;no call yet;no call so far;no texts yet;no texts so far;no text yet;no text so far;no emails yet;no emails so far;no email yet;no email so far;no messages yet;no messages so far;no message yet;no message so far;no word yet;no word so far;no news yet;no news so far;no reply yet;no reply so far;not a call yet;not a text yet;not an email yet;not a message yet',
 	knowNone:
 		'do not know any;do not even know any;do not know anyone called;do not know anyone named;do not know anybody called;do not know anybody named;never heard of any;whoever;no idea who;have no idea who',
+	// "I don't want to bother you but is the vet in?": politeness, not bothering the speaker.
+	politeBother:
+		'do not want to bother you;dont want to bother you;did not want to bother you;didnt want to bother you;do not want to be a bother;dont want to be a bother;sorry to bother;sorry to bother you;does not want to bother;doesnt want to bother;do not want to bother anyone;dont want to bother anyone',
 	otherOwner:
-		'neighbours;neighbors;neighbour;neighbor;my friend;friends dog;friends cat;a friend;sisters dog;sisters cat;brothers dog;brothers cat;cousins dog;cousins cat;coworkers;someone else',
+		'neighbours;neighbors;neighbour;neighbor;my friend;my mate;a mate;friends dog;friends cat;a friend;sisters dog;sisters cat;brothers dog;brothers cat;cousins dog;cousins cat;coworkers;someone else',
 	dataRegulator: 'information commissioner;ico;data protection authority;data protection regulator;the regulator',
 	notMeShort: 'not me;no pet;no pets;no dog;no cat;no pets here;wrong person',
 	wantsRecords: 'medical records;a copy of;copies of;get hold of;request the records;request her records;request his records',

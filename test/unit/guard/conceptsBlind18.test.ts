@@ -123,6 +123,15 @@ const CASES: IntentCase[] = [
 	['este perro es mío desde hace 3 años', 'none'],
 	// signed up without asking, and out
 	['me registraron sin preguntarme, quiero salir', 'opt_out'],
+	// politeness is no opt-out: not wanting to bother the clinic (tuning set 12's triage messages)
+	['no quiero molestar pero ¿tienen turno para mañana?', 'none'],
+	['dice que son gases y no quiere molestar, pero le duele el pecho', 'none'],
+	["I don't want to bother you but is the vet in today?", 'none'],
+	['não quero incomodar, mas tem horário hoje?', 'none'],
+	['no quiero que me molesten más', 'opt_out'],
+	['no quiero molestar, pero no me manden más promociones', 'opt_out'],
+	// a friend's pet that died
+	['una amiga me contó que su gato se murió por unos lirios, la planta la quito igual?', 'none'],
 ];
 
 describeIntents('concepts: blind set 18 structures', CASES);
