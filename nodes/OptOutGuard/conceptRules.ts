@@ -130,6 +130,8 @@ interface Found {
 	clause: number;
 	negated: boolean;
 	words: string;
+	/** A care message read from an order the message asks to keep hearing about ("só me avisa quando o pedido sair"). */
+	kept?: boolean;
 }
 
 interface Rule {
@@ -874,6 +876,8 @@ const SECOND_OVERRIDES: Partial<Record<Concept, Concept>> = { notList: 'records'
 
 /** Words that may stand between a negator and what it negates ("não QUERO sair", "no quiero QUE me saquen"): phrases.ts's list, and a "please". */
 const NEGATION_GAP = new Set([...NEGATION_GAP_WORDS, 'por', 'favor', 'please']);
+/** Question tags that close what comes before them: "não né", "não neh". */
+const TAGS = new Set(['ne', 'neh']);
 
 const MAX_FINDINGS = 200;
 
@@ -948,6 +952,8 @@ function indexFor(language: Language): PhraseIndex<Concept> {
  */
 function negatedAt(words: readonly string[], start: number, negators: ReadonlySet<string>): boolean {
 	for (let at = start - 1, between = 0; at >= 0 && between <= 3; at--, between++) {
+		// "todo dia não, né? tira eu dessas ofertas": a tag closes the refusal before it, which negates nothing after.
+		if (TAGS.has(words[at])) return false;
 		if (negators.has(words[at])) return true;
 		if (between >= 2 && !NEGATION_GAP.has(words[at])) return false;
 	}
@@ -971,7 +977,8 @@ function outOfScopeFound(found: readonly Found[], clauses: readonly string[][]):
 			(hit.concept !== 'timeWindow' || !namesMessages(found)) &&
 			!namesFormerOwner(hit, found) &&
 			!namesTheSender(hit, words) &&
-			!updatesAfterDeath(hit, found),
+			!updatesAfterDeath(hit, found) &&
+			!found.some((care) => care.kept && care.start < hit.end && hit.start < care.end),
 	);
 	// "sem promoção por favor, só quero saber quando o pedido sair": a clause of its own that refuses promotions is
 	// about this sender, whatever other service the message goes on to mention.
@@ -1086,6 +1093,30 @@ function findConcepts(language: Language, clauses: readonly string[][], ignored:
 		}
 		offset += words.length;
 	});
+	return withKeptOrders(found);
+}
+
+/**
+ * "só me manda msg quando for sobre o pedido", "only msg me when my order's ready": an order named after "only"
+ * and a contact verb is the one message kept, the sender's own care message rather than another service.
+ * Only the wording counts, not a negator before it: "no quiero publicidad 🙅 solo avísenme…" reads on past an emoji.
+ */
+function withKeptOrders(found: Found[]): Found[] {
+	const kept = found.filter(
+		(order) =>
+			order.concept === 'order' &&
+			found.some(
+				(send) =>
+					(send.concept === 'send' || send.concept === 'sendMe') &&
+					send.clause === order.clause &&
+					send.end <= order.start &&
+					order.start - send.end <= 6 &&
+					found.some(
+						(only) => only.concept === 'only' && only.clause === send.clause && only.end <= send.start && send.start - only.end <= 2,
+					),
+			),
+	);
+	for (const order of kept) found.push({ ...order, concept: 'care', negated: false, kept: true });
 	return found;
 }
 
@@ -1378,7 +1409,9 @@ const BRIDGE = new Set(
 		'the this these that those your my all any of from off me getting receiving receive get sending send more you to with such further other ' +
 		'recebimento envio recepcion envio tipo tipos tantos tantas tanto tanta so many que vuelvan vuelva voltem volte estar ficar permanecer continuar seguir be stay ' +
 		'fazer parte formar on in it numero number nome name telefone phone celular cel email ele ela eles elas him her them lo lleguen llegue cheguem chegue ' +
-		'vuestros vuestras vuestro vuestra os saber solo only just again up back msg msgs mensagem mensagens mensaje mensajes message messages text texts nomas'
+		'vuestros vuestras vuestro vuestra os saber solo only just again up back msg msgs mensagem mensagens mensaje mensajes message messages text texts nomas ' +
+		// "tira eu dessas ofertas": spoken Portuguese puts "eu" where "me" goes.
+		'eu'
 	).split(' '),
 );
 
