@@ -65,6 +65,7 @@ const GENERAL_FRAME = new RegExp(
 		'como (saber|se sabe|sei|identificar|reconhecer|reconocer|diferenciar|distinguir|tratar|prevenir|evitar|se previene|se evita|se contagia|se pega|se transmite)',
 		'how (do|can|would) (you|one) (tell|know|recognise|recognize|spot|prevent|avoid)',
 		'(pode|puede|can|could) (causar|cause|matar|kill|dar|provocar|lead)',
+		'(can|do|does) (dogs|cats|puppies|kittens|babies|kids|children|people|pets) (get|have|catch)',
 		'(se|it) (pega|contagia|transmite|previene|spreads?)',
 		'(tem|hay|is there|are there) (cura|vacina|vacuna|tratamento|tratamiento|cure|vaccine|treatment)',
 		'pega pelo',
@@ -117,7 +118,8 @@ export function isGeneralQuestion(message: string, clauses: readonly Clause[]): 
 	if (words.length === 0) return false;
 	for (let w = 0; w < words.length; w++) {
 		const { text } = words[w];
-		if (SOMEONE.has(text) || EVENTS.has(text)) return false;
+		// "a bit" is an amount, not a bite.
+		if (SOMEONE.has(text) || (EVENTS.has(text) && !(text === 'bit' && words[w - 1]?.text === 'a'))) return false;
 		if (PATIENTS.has(text) && !(w > 0 && GENERIC_AFTER.has(words[w - 1].text))) return false;
 		if (text.length >= 4 && EVENT_ENDING.test(text) && !text.endsWith('eed')) return false;
 	}

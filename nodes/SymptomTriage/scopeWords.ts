@@ -167,6 +167,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		figurative: [
 			// Frozen by news, not paralysed: "fiquei paralisada quando a médica falou".
 			'(fiquei|fico|ficou|fiquemos) (paralisada|paralisado|paralisados|paralisadas) (quando|com|de|ao)',
+			// A heart stopped by joy, and blood tests: "meu coração quase parou de emoção", "exame de sangue".
+			'(coracao|coração) (quase)? (parou|parando|saiu pela boca|saindo pela boca) (de|com) (emocao|emoção|alegria|susto|felicidade|fofura)',
+			'(exame|exames|coleta|teste) de sangue',
 			// An everyday annoyance as the cause: "vou ter um infarto com essa fila", "a conta me deu um AVC".
 			'(infarto|infartar|avc|derrame|ataque cardiaco|explodir|explodindo|matando|sufocad*) ... ... (com|com essa|com esse|com a|com o|com tanta|com tanto|dessa|desse|por causa da|por causa do|de tanto) (fila|conta|contas|boleto|fatura|preco|precos|burocracia|transito|chefe|orcamento|site|aplicativo|app|espera|esperar)',
 			'(essa|esse|esta|este) (fila|conta|contas|boleto|fatura|preco|precos|burocracia|transito|chefe|orcamento) ... ... (infarto|infartar|avc|derrame|matando|matar|explodir|sufocad*)',
@@ -554,6 +557,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		figurative: [
 			// Frozen by news, not paralysed: "me quedé paralizada cuando me dijeron".
 			'(me quede|me quedé|quede|quedé|me quedo|quedo) (paralizada|paralizado|paralizados|paralizadas) (cuando|con|de|al)',
+			// Blood tests, not a bleed: "los análisis de sangre".
+			'(analisis|análisis|analitica|analítica|examen|examenes|exámenes|prueba|pruebas|extraccion|extracción) de sangre',
 			// An everyday annoyance as the cause: "me estoy desangrando con tanto gasto", "los precios me dan un ictus".
 			'(infarto|infarte|ictus|derrame|ataque|patatus|soponcio|desangrando|desangro|matando|explotar) ... ... (gasto|gastos|precio|precios|factura|facturas|cuenta|cuentas|cola|fila|trafico|burocracia|jefe|web|pagina|app|espera)',
 			'(gasto|gastos|precio|precios|factura|facturas|cuenta|cuentas|cola|fila|trafico|burocracia|jefe) ... ... (infarto|infarte|ictus|derrame|matando|desangrando|desangro|explotar)',
@@ -673,7 +678,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(todo|el analisis|el análisis|los analisis|los análisis|los estudios) (salio|salió|salieron) (bien|perfecto|normal|normales)',
 			'desde entonces (bien|re bien|normal|perfecto|perfecta)',
 			'(me desperte|me desperté|se desperto|se despertó|desperto|despertó) (enseguida|al toque|al instante|rapido|rápido)',
-			'se (me|le) (quitaron|quito|quitó|fueron|pasaron) (del todo)?',
+			'se (me|le) (quitaron|quito|quitó|fue|fueron|pasaron) (todo|del todo)?',
+			'(ya)? (cicatrizo|cicatrizó|sano|sanó|se curo|se curó)',
 			'(amaneci|amanecí|amanecio|amaneció) bien',
 			'(esta|está) (comiendo|jugando) (normal|bien)',
 			'(ya)? (pasó|paso|se le pasó|se pasó|paró|se detuvo|mejoró|se le quitó|se normalizó)',
@@ -922,6 +928,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(book|booking|my|the|some|routine|get|getting|do|done|had|have|pregnancy|antenatal|and|week|weeks|wk|fasting|repeat) bloods',
 			// Furniture and outings, not a caffeine source: "off the coffee table".
 			'coffee (table|tables|shop|shops|date|break|morning)',
+			// A bar of food, not a blocked cat: "a block of dark choc".
+			'(block|blocks) of',
 			'blood (test|tests|work|results|panel|panels)',
 			// Money poisoned or killed, not the speaker.
 			'(poisoning|killing|murdering) (my|our|the) (wallet|bank|bank account|budget|pocket|savings)',
