@@ -1120,6 +1120,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(gave|given|got) (him|her|them|it)? (a|an)? (injection|jab|shot|steroid|steroids|antihistamine|antihistamines|adrenaline)',
 			'(did|done|doing) (the)? (heimlich|back blows|back slaps)',
 			'got (checked|seen|checked out) (at|by|in)',
+			'(checked|seen|examined|assessed|checked over) (at|in|by) (the)? (hospital|er|a&e|vets|vet|walk in|urgent care|doctors|doctor|gp|paramedics)',
 			'got (checked|seen|examined) and (x rayed|xrayed|scanned|checked)',
 			'(was|were|got) (seen|checked|x rayed|xrayed|examined) (at|in|by)',
 			'(rang|called|phoned) (the)? (pet)? (poison line|poison control|poison helpline|111|out of hours)',

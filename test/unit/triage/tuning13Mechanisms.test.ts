@@ -21,6 +21,12 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	['se cortó la pata con un vidrio la semana pasada, lo suturaron y ya cicatrizó', 'veterinary'],
 	// a general question, "a bit" being no bite
 	['can cats get sunburn if they sit by the window a bit too long?', 'veterinary'],
+	// a dog's flea product asked about for a cat, never applied
+	['o antipulgas de cachorro serve pra gato? tenho os dois em casa', 'veterinary'],
+	['does the dog flea drops work on cats too? got one of each', 'veterinary'],
+	// a toad kept away; a child checked at the hospital and fine
+	['a toad was in the garden but I pulled him away before he could mouth it, he is totally fine', 'veterinary'],
+	['my son had a fit with a high fever on Sunday, checked at the hospital, fever gone and back to his usual self', 'human'],
 ];
 
 const EMERGENCIES: [string, Profile][] = [
@@ -35,6 +41,9 @@ const EMERGENCIES: [string, Profile][] = [
 	['grávida de 10 semanas, fiz exame de sangue ontem e hoje tô sangrando muito com cólica', 'human'],
 	// a blocked cat is still blocked
 	['my male cat is blocked, straining in the litter box and nothing comes out', 'veterinary'],
+	// the product applied, and a toad mouthed
+	['passei a pipeta do cachorro na minha gata ontem à noite', 'veterinary'],
+	['my dog licked a cane toad and his gums are bright red and he is frothing', 'veterinary'],
 ];
 
 describeWordings('Scope mechanisms and vocabulary learned from tuning set 13', EMERGENCIES, NON_EMERGENCIES);
