@@ -120,7 +120,7 @@ import { NEGATION, PhraseIndex, stem, normalizeWords, type Language, type Phrase
 import { CONCEPT_LISTS, CONCEPTS, type Concept } from './concepts';
 import { NEGATION_GAP_WORDS } from './phrases';
 import type { Match, Scan } from './detect';
-import { introducedAsSaid, reportsStop, sameWord } from './words';
+import { introducedAsSaid, reportsStop, sameWord, sendsAThing } from './words';
 
 interface Found {
 	concept: Concept;
@@ -1489,9 +1489,22 @@ function matchRule(
 			used.some((hit) => hit.concept === 'pause' && removesAThing(words, hit, found))
 		)
 			continue;
+		// "pode parar de mandar o remédio?", "dejen de mandarme el pienso": a contact verb that sends a thing sends no messages.
+		if (used.length === rule.all.length && used.some((hit) => sendsAThingAt(hit, found, words, clauseEnds))) continue;
 		if (used.length === rule.all.length) return used;
 	}
 	return undefined;
+}
+
+/**
+ * Whether the hit is a contact verb that takes a thing as its object, or a stop whose contact verb does: "parar de
+ * MANDAR O REMÉDIO", "pode parar de mandar areia por enquanto" (a pause with the stop), "no need to send the food".
+ */
+function sendsAThingAt(hit: Found, found: readonly Found[], words: readonly string[], clauseEnds: readonly number[]): boolean {
+	const sends = (send: Found): boolean => send.concept === 'send' && sendsAThing(words, send.end, clauseEnds[send.clause]);
+	if (hit.concept === 'send') return sends(hit);
+	if (!isStopping(hit) && !NO_NEED.has(hit.concept) && hit.concept !== 'canStop') return false;
+	return found.some((send) => send.clause === hit.clause && send.start >= hit.end && send.start - hit.end <= 2 && sends(send));
 }
 
 const POLITE_IF = /\b(appreciate|appreciate it|prefer|prefer it|grateful|rather|happier) (if )?you did$/;

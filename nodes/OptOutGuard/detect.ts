@@ -47,7 +47,7 @@ import { matchConcepts, outOfScope, subscriptionOfAName } from './conceptRules';
 import { CONCEPT_LISTS } from './concepts';
 import { OPT_OUT_MODEL, optOutScore } from './learned';
 import type { Intent } from './types';
-import { clausesOf, inSet, introducedAsSaid, phraseAt, rawWordsOf, reportsStop, sameWord, wordsOf } from './words';
+import { clausesOf, endsInSend, inSet, introducedAsSaid, phraseAt, rawWordsOf, reportsStop, sameWord, sendsAThing, wordsOf } from './words';
 
 export interface DetectOptions {
 	/** More opt-out words or phrases. One word counts only as the whole message (give or take courtesy); several words count anywhere. */
@@ -404,6 +404,8 @@ function matchPhrase(clause: string[], phrases: CompiledPhrase[], scan: Scan): M
 		for (const phrase of candidatesAt(index, clause[at])) {
 			if (!phraseAt(clause, phrase.words, at)) continue;
 			if (phrase.tail === 'clean' && !isTail(clause, at + phrase.words.length)) continue;
+			// "pode parar de mandar o remédio?", "can you stop sending the food?": a medicine or a delivery, no messages.
+			if (endsInSend(phrase.words) && sendsAThing(clause, at + phrase.words.length, clause.length)) continue;
 			// "hisses at the kitten like 'leave me alone'": what the pet seems to say.
 			if (introducedAsSaid(clause, at)) continue;
 			if (negatedBefore(clause, at)) {

@@ -207,6 +207,24 @@ export const MARKETING_OBJECTS = words(
 		'deals discounts coupons descontos cupons descuentos cupones',
 );
 
+/**
+ * Things a shop or clinic sends that are no messages: "pode parar de mandar o remédio?", "stop sending the food" ask about
+ * a medicine or a delivery (the catalogue's stop_medication_question and cancel_order look-alikes), not about messages.
+ */
+export const THING_OBJECTS = words(
+	'remedio remedios medicamento medicamentos medicacao medicacoes comprimido comprimidos pilula pilulas antibiotico ' +
+		'vermifugo antipulgas colirio pomada racao racoes comida sache saches petisco petiscos biscoito biscoitos areia ' +
+		'tapete tapetes shampoo brinquedo brinquedos coleira pedido pedidos encomenda encomendas compra caixa caixas ' +
+		'caixinha entrega entregas amostra amostras produto produtos pacote pacotes kit ' +
+		'medicina medicinas pastilla pastillas antibioticos pienso alimento croquetas golosinas arena juguete juguetes ' +
+		'collar correa caja cajas cajita paquete paquetes muestra muestras producto productos ' +
+		'medicine medicines meds medication medications pill pills tablets antibiotics food kibble treats snacks chews ' +
+		'litter sand toys toy order orders package packages parcel parcels box boxes delivery deliveries sample ' +
+		'samples product products shipment shipments refill refills ' +
+		// The brands a pet shop sells: "stop sending the Bravecto".
+		'bravecto nexgard simparic frontline seresto apoquel royal canin golden premier whiskas pedigree purina proplan hills',
+);
+
 /** A list one is taken off; only with a "from" word before it and filler after ("lista de espera" is not this). */
 export const LIST_OBJECTS = words('lista listas list lists cadastro mailing');
 export const FROM_WORDS = words('da de dessa desta dessas destas do desse deste del dela from off');

@@ -4,6 +4,7 @@
 // ("naum" → "nao", "msgs" → "mensagens", "don't" → "do not"), split into clauses at punctuation so
 // that "Não. Pare de mandar mensagem" is two thoughts, not "não pare".
 import { expandSpellings, tokenizeClauses, withinOneEdit, type Clause, type Language } from '../shared/text';
+import { MARKETING_OBJECTS, MESSAGE_OBJECTS, THING_OBJECTS } from './phrases';
 
 /**
  * Jokey spellings of "stop" ("stahp", "stawp", "stohp", "stopp"), after squeezing ("stahhhp" → "stahhp"), and "stop"
@@ -104,4 +105,43 @@ const LIKERS = new Set('i id d would we wed'.split(' '));
 export function introducedAsSaid(words: readonly string[], at: number): boolean {
 	const before = words[at - 1];
 	return before !== undefined && QUOTING.has(before) && !(before === 'like' && LIKERS.has(words[at - 2]));
+}
+
+/** The send verbs of stop-sending requests: "pode parar de MANDAR", "stop SENDING", "dejen de MANDARME". */
+const SEND_WORDS = new Set(
+	'mandar mandando mandarme mandarnos mande mandem manda enviar enviando enviarme enviarnos envie enviem envia send sending shipping'.split(
+		' ',
+	),
+);
+
+/** What may stand between the send verb and the thing sent: "mandar O remédio", "sending ME THE food", "mandar MAIS ração". */
+const THING_GAP_WORDS = new Set(
+	(
+		'o a os as um uma el la los las un una the an me nos us meu minha meus minhas seu sua seus suas mi mis tu tus su sus my your ' +
+		'esse essa esses essas este esta estes estas ese esa esos esas this that these those mais mas more tanta tanto so much of'
+	).split(' '),
+);
+
+const isMessageWord = (word: string): boolean => inSet(word, MESSAGE_OBJECTS) || inSet(word, MARKETING_OBJECTS);
+
+/** Whether a phrase ends in a send verb, give or take "me": "pode parar de mandar", "stop sending me". */
+export function endsInSend(phrase: readonly string[]): boolean {
+	let verb = phrase.length - 1;
+	while (verb > 0 && THING_GAP_WORDS.has(phrase[verb])) verb--;
+	return SEND_WORDS.has(phrase[verb]);
+}
+
+/**
+ * Whether the send verb ending before `from` takes a thing as its object: "pode parar de mandar O REMÉDIO?", "can you
+ * stop sending THE FOOD?" ask about a medicine or a delivery. A message named after the thing, up to `end` (the end of
+ * its clause), keeps the request ("stop sending the order updates"), and so does anything not a thing ("stop sending
+ * stuff", "para de mandar essas promoções").
+ */
+export function sendsAThing(words: readonly string[], from: number, end: number): boolean {
+	let at = from;
+	for (let gap = 0; gap < 3 && at < end && THING_GAP_WORDS.has(words[at]); gap++) at++;
+	// A word between the article and its noun: "stop sending me the MONTHLY box", "a NOVA ração" (not "the same messages").
+	if (at > from && at + 1 < end && !inSet(words[at], THING_OBJECTS) && !isMessageWord(words[at]) && inSet(words[at + 1], THING_OBJECTS))
+		at++;
+	return at < end && inSet(words[at], THING_OBJECTS) && !words.slice(at + 1, end).some(isMessageWord);
 }
