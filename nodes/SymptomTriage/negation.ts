@@ -286,7 +286,9 @@ export class Scopes {
 			// A state denied now: "no reacciona", "não acorda", "isn't responding" (not "never").
 			if (
 				DENIED_NOW[this.language].has(words[at]) &&
+				// "para que el mío no coma": a purpose, up to two words back.
 				!PURPOSE.has(words[at - 1] ?? '') &&
+				!(words[at - 3] === 'que' && PURPOSE.has(words[at - 4] ?? '')) &&
 				!FINE_OR_CARED.has(words[at + 1] ?? '') &&
 				!IMPERFECT[this.language].has(words[at + 1] ?? '')
 			)

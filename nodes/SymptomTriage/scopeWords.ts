@@ -129,7 +129,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(na|em) (minha)? (gestação|gestacao|gravidez) anterior',
 			'(pos parto|parto|gravidez|gestacao) (do|da) (meu|minha)? (primeiro|primeira|outro|outra|ultimo|ultima) (filho|filha|bebe)?',
 			'tiveram',
-			'quando (eu|ele|ela)? (tinha|tinham) # (anos|ano|aninhos|aninho|meses)',
+			'quando (eu|ele|ela)? (tinha|tinham) (uns|umas|tipo)? # (anos|ano|aninhos|aninho|meses)',
 			'quando (eu|ele|ela)? (tinha|tinham) ##',
 			// Childhood in everyday words: "de moleque", "de guri".
 			// Not "de moleque": "pé de moleque" is a sweet.
@@ -138,7 +138,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// A named month or season that has gone by: "em março", "no verão passado".
 			'(em|no mes de|desde) (janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)',
 			'(janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro) passado',
-			'(verao|inverno|outono|natal|carnaval) passado',
+			'(verao|inverno|outono|natal|carnaval) (passado|retrasado)',
 			'primavera passada',
 			'quando (era)? (filhote|novinho|novinha|pequenininho|pequenininha)',
 			// Not "quando bebê": "engasga quando bebe água" is "when he drinks".
@@ -170,6 +170,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// A heart stopped by joy, and blood tests: "meu coração quase parou de emoção", "exame de sangue".
 			'(coracao|coração) (quase)? (parou|parando|saiu pela boca|saindo pela boca) (de|com) (emocao|emoção|alegria|susto|felicidade|fofura)',
 			'(exame|exames|coleta|teste) de sangue',
+			// Swelling around a sting is local, not anaphylaxis: "inchou um pouco em volta da picada".
+			'(inchou|inchado|inchada|inchaço|inchaco) (um pouco|so|só)? (em volta|ao redor|em torno|no local)',
 			// An everyday annoyance as the cause: "vou ter um infarto com essa fila", "a conta me deu um AVC".
 			'(infarto|infartar|avc|derrame|ataque cardiaco|explodir|explodindo|matando|sufocad*) ... ... (com|com essa|com esse|com a|com o|com tanta|com tanto|dessa|desse|por causa da|por causa do|de tanto) (fila|conta|contas|boleto|fatura|preco|precos|burocracia|transito|chefe|orcamento|site|aplicativo|app|espera|esperar)',
 			'(essa|esse|esta|este) (fila|conta|contas|boleto|fatura|preco|precos|burocracia|transito|chefe|orcamento) ... ... (infarto|infartar|avc|derrame|matando|matar|explodir|sufocad*)',
@@ -519,7 +521,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(fue|fui) ... de (cachorro|cachorrito|cachorra|gatito|gatita|chiquito|chiquita|nino|nina)',
 			'en (mi|el)? (primer|otro|último|ultimo|anterior) embarazo',
 			'tuvieron',
-			'cuando (yo|el|ella)? (tenía|tenia|tenían|tenian) # (años|año|meses)',
+			'cuando (yo|el|ella|mi hijo|mi hija|mi nene|mi nena|mi perro|mi perra|mi gato|mi gata)? (tenía|tenia|tenían|tenian) (unos|como)? # (años|año|meses)',
 			'cuando (yo|el|ella)? (tenía|tenia) ##',
 			// Childhood in everyday words: "de pibe", "de chaval", "de crío".
 			'de (pibe|piba|pibito|chaval|chavala|crio|cria|chamaco|chamaca|chiquillo|chiquilla|guagua|escuincle|carajito|chamo|chama|nene|nena|mocoso|mocosa)',
@@ -559,6 +561,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(me quede|me quedé|quede|quedé|me quedo|quedo) (paralizada|paralizado|paralizados|paralizadas) (cuando|con|de|al)',
 			// Blood tests, not a bleed: "los análisis de sangre".
 			'(analisis|análisis|analitica|analítica|examen|examenes|exámenes|prueba|pruebas|extraccion|extracción) de sangre',
+			// Swelling around a sting is local, not anaphylaxis: "se hinchó un poco alrededor"; an eyelid that twitches.
+			'(se hincho|se hinchó|hinchado|hinchada|hinchazon|hinchazón) (un poco|algo|solo)? (alrededor|en la zona)',
+			'(me|le)? (tiembla|tiemblan|temblando) (un poco)? (el|los) (parpado|párpado|parpados|párpados|ojo)',
 			// An everyday annoyance as the cause: "me estoy desangrando con tanto gasto", "los precios me dan un ictus".
 			'(infarto|infarte|ictus|derrame|ataque|patatus|soponcio|desangrando|desangro|matando|explotar) ... ... (gasto|gastos|precio|precios|factura|facturas|cuenta|cuentas|cola|fila|trafico|burocracia|jefe|web|pagina|app|espera)',
 			'(gasto|gastos|precio|precios|factura|facturas|cuenta|cuentas|cola|fila|trafico|burocracia|jefe) ... ... (infarto|infarte|ictus|derrame|matando|desangrando|desangro|explotar)',
@@ -731,7 +736,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(lo|la|me) (vieron|atendieron|revisaron) en (la)? (emergencia|guardia|urgencias|hospital|clinica|veterinaria)',
 			'(recibio|le pusieron|le dieron) (el)? (suero|antiveneno|antidoto)',
 			'(lo|la|le|me)? (hicieron|hizo|indujeron) vomitar',
-			'(le|me)? (hicieron|hizo) (un|una)? lavado',
+			'(le|me)? (hicieron|hizo) (un|una)? (lavado|endoscopia|cirugia|cirugía|operacion|operación)',
 			'(ya)? (lo|la|me) (curaron|cosieron|suturaron|atendieron)',
 			// Seen by a professional: "ya la vio el neurólogo", "lo llevamos".
 			'(me|lo|la|le) (atendieron|atendio|atendió) (los|las|el|la) (del|de la|de)?',
@@ -786,6 +791,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(del|de la) (barrio|cuadra|vereda|calle)',
 			// Someone else who tells it: "mi cuñada cuenta que a su hijo le picó un alacrán".
 			'(mi|una|un) (amiga|amigo|vecina|vecino|cuñada|cuñado|cunada|cunado|compañera|compañero|companera|companero|prima|primo|tia|tio|conocida|conocido) (cuenta|contó|conto|dice|dijo|comentó|comento) (que)?',
+			// A workmate: "mi compañero de trabajo se desmayó ayer".
+			'(mi|un|una) (compañero|compañera|companero|companera) de (trabajo|oficina|laburo|curro)',
 			// The one it happened to, named as the object: "a mi vecina le dio un derrame", "a mi primo lo picó un alacrán".
 			'(a|al) (mi|un|una) (amiga|amigo|vecina|vecino|cuñada|cuñado|cunada|cunado|compañera|compañero|companera|companero|prima|primo|conocida|conocido|tio|tia)',
 			// A stranger the speaker saw it happen to: "vi a un señor atragantarse".
@@ -930,6 +937,11 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'coffee (table|tables|shop|shops|date|break|morning)',
 			// A bar of food, not a blocked cat: "a block of dark choc".
 			'(block|blocks) of',
+			// Swelling around a sting is local, not anaphylaxis; a worried parent is not paranoid.
+			'(swollen|swelling|swelled|puffy|red) (a bit|a little)? (around|at) the (sting|bite|site)',
+			'(just|bit of a|a bit|a|im a|i m a|being a) paranoid (mum|mom|dad|parent|owner|mama)',
+			// A vaccine's name, not the illness: "the meningococcal B vaccine".
+			'meningococcal (b|acwy|c)? (vaccine|vaccines|jab|jabs|shot|shots|vaccination)',
 			'blood (test|tests|work|results|panel|panels)',
 			// Money poisoned or killed, not the speaker.
 			'(poisoning|killing|murdering) (my|our|the) (wallet|bank|bank account|budget|pocket|savings)',
@@ -1033,6 +1045,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'did you see (that|the|this)',
 			'(saw|watched) a (vet|tv|medical|hospital|telly)? (show|programme|program|documentary)',
 			'(saw|read|seen) (on|in) (the|our|a)? (local|village|neighbourhood|neighborhood|community)? (facebook|fb|whatsapp|nextdoor) (group|page|post)?',
+			'(a|theres a|there s a|there is a) post (on|in) (the|our|a)? (local|village|neighbourhood|neighborhood|community)? (facebook|fb|whatsapp|nextdoor|insta|instagram) (group|page)?',
 			// A fear of what will happen: "I'm terrified she'll choke" (folded "shell").
 			'(terrified|scared|afraid|worried|petrified|paranoid) (she|he|they|it|that)? (ll|will|might|could|would|may|shell|hell|theyll|itll)',
 			'(what are|whats|what re) (the)? (early|first|main)? (signs|symptoms|warning signs)',
@@ -1170,8 +1183,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(my) (daughters|sons|kids|husbands|wifes|partners) (friend|mate|classmate|boyfriend|girlfriend)',
 			'a (kid|child|boy|girl|pupil|student) (in|at|from) (year|class|my|his|her|our|the)',
 			// A relative's pet, told as theirs: "my brother's dog got bitten".
-			'(my|our) (brothers|sisters|mums|moms|dads|parents|grans|nans|aunts|uncles|cousins|friends|neighbours|neighbors|in laws) (dog|dogs|cat|cats|puppy|kitten|pup|rabbit|horse)',
-			'(my|our) (brothers|sisters|mums|moms|dads|parents|grans|nans|aunts|uncles|cousins|friends|neighbours|neighbors|in laws) (great dane|lab|labrador|collie|spaniel|terrier|poodle|retriever|shepherd|staffy|pug|beagle|husky|boxer|frenchie|cavoodle|cockapoo|dachshund|sausage dog|greyhound|westie|rottweiler|chihuahua)',
+			'(my|our) (brothers|sisters|mums|moms|dads|parents|grans|nans|aunts|uncles|cousins|friends|mates|coworkers|colleagues|neighbours|neighbors|in laws) (dog|dogs|cat|cats|puppy|kitten|pup|rabbit|horse)',
+			'(my|our) (brothers|sisters|mums|moms|dads|parents|grans|nans|aunts|uncles|cousins|friends|mates|coworkers|colleagues|neighbours|neighbors|in laws) (great dane|lab|labrador|collie|spaniel|terrier|poodle|retriever|shepherd|staffy|pug|beagle|husky|boxer|frenchie|cavoodle|cockapoo|dachshund|sausage dog|greyhound|westie|rottweiler|chihuahua)',
 		],
 		ownFine: [
 			'(we re|we are|were) (all)? (fine|ok|okay|good|safe)',
