@@ -93,6 +93,7 @@
 //   no_more_of_these   "any more of these" refused, no interest shown    "Not interested. Don't need any more of these."
 //   change_number_to_stop  changing numbers to make it stop              "do I have to change my number to get you to stop?"
 //   remove_me_not_interested  "take me off" closing, beside no interest  "não tenho mais interesse… podem me desconsiderar"
+//   keyword_not_interested  a keyword alone as a clause, then no interest "baaaja. no me interesa nada d esto"
 //
 // A subscription noun followed by a name written with a capital ("suscripción de Petco", "subscription to Chewy") is
 // another business's, for the concept rules and the catalogue's phrases alike.
@@ -746,6 +747,18 @@ const RULES: Rule[] = [
 		acrossClauses: true,
 		startsClause: true,
 		closing: ['enough', 'noMore'],
+		noQuestion: true,
+	},
+	// "baaaja. no me interesa nada d esto", "SAIR. não tenho interesse", "STOP. not interested": the keyword alone as a
+	// clause, then no interest; not "estoy de baja, no me interesa el alta" or "la fiebre baja, no me interesa el jarabe".
+	{
+		name: 'keyword_not_interested',
+		all: [['keywordAlone'], ['notInterested', 'imOut']],
+		near: 6,
+		ordered: true,
+		acrossClauses: true,
+		startsClause: true,
+		endsClause: true,
 		noQuestion: true,
 	},
 	// "cancela tudo q é msg de vcs", "cancelen todo lo que sean mensajes": everything cancelled, the messages named; not

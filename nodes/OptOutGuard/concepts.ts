@@ -135,6 +135,7 @@ export const CONCEPTS = [
 	'noReceiveThem',
 	'politeBother',
 	'order',
+	'keywordAlone',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -371,8 +372,9 @@ const PT: Lists = {
 		'continuam vindo;ainda vêm;ainda vem;seguem chegando;continuam aparecendo;continuam mandando;continuam enviando;continuam me mandando;seguem mandando;ainda mandam;ainda estão mandando;continua chegando;continuam chegando;ainda chega;ainda chegam',
 	only: 'só;somente;apenas',
 	asked: 'já pedi;já falei;já disse;quantas vezes;eu pedi;pedi pra;pela última vez',
+	// A rude dismissal "with" the messages is fed up with them: "vsf com essas mensagens", "vai à merda com essas promoções".
 	fedUp:
-		'me deixando louca;me deixando doida;me deixando maluca;me deixando louco;me deixando doido;vocês me cansam;vcs me cansam;que chatos;que chatice;vocês são chatos;vcs são chatos;que pentelhos;nem um dia de paz;nem um dia sossegado;não tenho um dia de paz;saco cheio;de saco cheio;cansei;cansada dessas;cansado dessas;to cansada de;to cansado de;não aguento mais;nao aguento mais;farta de;farto de',
+		'me deixando louca;me deixando doida;me deixando maluca;me deixando louco;me deixando doido;vocês me cansam;vcs me cansam;que chatos;que chatice;vocês são chatos;vcs são chatos;que pentelhos;nem um dia de paz;nem um dia sossegado;não tenho um dia de paz;saco cheio;de saco cheio;cansei;cansada dessas;cansado dessas;to cansada de;to cansado de;não aguento mais;nao aguento mais;farta de;farto de;vsf com;vtnc com;vai se ferrar com;vai se lascar com;vai à merda com;vai pro inferno com;vai tomar no cu com;pro inferno com;à merda com',
 	notNow: 'agora não;por enquanto não;agora nao;agora não dá;no momento não;agora mesmo não',
 	later:
 		'em janeiro;em fevereiro;em março;em abril;em maio;em junho;em julho;em agosto;em setembro;em outubro;em novembro;em dezembro;ano que vem;mês que vem;depois do carnaval;depois das férias',
@@ -401,8 +403,9 @@ const PT: Lists = {
 		'morreu de rir;morri de rir;morrendo de;morrer de;morta de;morto de;quase morreu;quase morre;quase morri;celular morrendo;celular ta morrendo;celular está morrendo;bateria morrendo;celular morreu;bateria morreu;=morri;=morri aqui;eu morri',
 	hurts:
 		'dói;doi;doem;machuca;um soco;um golpe;uma facada;de partir o coração;me destrói;me destroi;acaba comigo;me arrasa;me mata;me despedaça;é difícil;muito difícil;é duro;muito duro;é doloroso;muito doloroso',
+	// "Enough of that" after the promotions refuses them: "cupom, oferta, black friday... chega disso".
 	decline:
-		'não precisa não;não precisa mais não;não quero não;tô bem;to bem;tô de boa;to de boa;estou bem;tô servido;tô servida;estou servido;estou servida;não preciso delas;não preciso deles;não preciso não;podem guardar;pode guardar;guardem pra vocês;guarda pra vocês;economizem;dispenso;dispensamos;não precisa;nao precisa;não obrigado;não obrigada;nao obrigado;nao obrigada;to fora;tô fora;já cansou;ja cansou;cansa;não rola;nao rola;pode parar;podem parar;ninguém merece;ninguem merece',
+		'não precisa não;não precisa mais não;não quero não;tô bem;to bem;tô de boa;to de boa;estou bem;tô servido;tô servida;estou servido;estou servida;não preciso delas;não preciso deles;não preciso não;podem guardar;pode guardar;guardem pra vocês;guarda pra vocês;economizem;dispenso;dispensamos;não precisa;nao precisa;não obrigado;não obrigada;nao obrigado;nao obrigada;to fora;tô fora;já cansou;ja cansou;cansa;não rola;nao rola;pode parar;podem parar;ninguém merece;ninguem merece;chega disso;basta disso;já deu disso',
 	declineBefore: 'dispenso;dispensamos;não preciso de;não preciso das;não preciso dos;nao preciso de;sem necessidade de',
 	declineWeak: 'não dá;nao da;chega;basta',
 	tooOften:
@@ -453,6 +456,8 @@ const PT: Lists = {
 		'não tenho cachorro;não tenho gato;não tenho pet;não tenho bicho;não tenho cão;não tenho cadela;não tenho cachorros;não tenho gatos;não tenho animal;não tenho animais;nem tenho cachorro;nem tenho gato;nem tenho pet;nem tenho bicho;nem tenho cão;nem tenho cadela;nem tenho cachorros;nem tenho gatos;nem tenho animal;nem tenho animais;nem tenho nenhum cachorro;nem tenho nenhum gato;nem tenho nenhum pet;nem tenho nenhum bicho;nem tenho nenhum cão;nem tenho nenhum cadela;nem tenho nenhum cachorros;nem tenho nenhum gatos;nem tenho nenhum animal;nem tenho nenhum animais;não tenho nenhum cachorro;não tenho nenhum gato;não tenho nenhum pet;não tenho nenhum bicho;não tenho nenhum cão;não tenho nenhum cadela;não tenho nenhum cachorros;não tenho nenhum gatos;não tenho nenhum animal;não tenho nenhum animais;aqui não tem cachorro;aqui não tem gato;aqui não tem pet;aqui não tem bicho;aqui não tem gatos;aqui não tem cachorros;nunca tive bicho;nunca tive cachorro;nunca tive gato;nunca tive pet;nunca tive animal;nunca tive cão;nunca tive bichos;nunca tive cachorros;nunca tive gatos;nunca tive pets;nunca tive animais',
 	// The SMS keyword, in English in every language: "STOP hasta marzo", "stop até março".
 	stopKeyword: 'stop',
+	// A keyword that is a clause of its own ("SAIR. não tenho interesse"); the rule asks for the clause alone.
+	keywordAlone: 'sair;parar;stop;descadastrar',
 	blockingWord: 'bloqueando;denunciando;reportando',
 	junk: 'essa porra;essa merda;essa bosta;esse lixo;essa droga;essa joça;essa palhaçada;esse troço;essa desgraça;essa porcaria',
 	canEnd:
@@ -565,8 +570,9 @@ const ES: Lists = {
 		'siguen viniendo;siguen apareciendo;todavía siguen llegando;aún llegan;aún me llegan;siguen mandando;siguen enviando;siguen llegando;me siguen mandando;me siguen llegando;todavía me mandan;todavía mandan;todavía llegan',
 	only: 'solo;sólo;solamente;únicamente;nomás',
 	asked: 'ya les dije;ya pedí;ya les pedí;cuántas veces;les pedí;por última vez',
+	// A rude dismissal "with" the messages is fed up with them: "a la mierda con tus mensajes", "vete a la mierda con las promos".
 	fedUp:
-		'me tenéis frito;me tenéis frita;me tienen frito;me tienen frita;me tenéis harto;me tenéis harta;me tenéis hasta las narices;me tienen hasta las narices;me tienen hasta la coronilla;me tenéis hasta la coronilla;me tienen podrido;me tienen podrida;me tenéis negro;me tenéis loca;me tenéis loco;me tienen loca;me tienen loco;qué pesaditos;que pesaditos;pesaditos;qué pesados sois;qué pesados son;sois unos pesados;son unos pesados;qué plastas;qué cansinos;qué intensos;qué intensitos;no tengo ni un día de paz;ni un día de paz;ni un día tranquilo;harta de;harto de;hartos de;cansada de;cansado de;ya me cansé de;no aguanto más;qué fastidio;que fastidio;me tienen cansada;me tienen cansado;me tienen harta;me tienen harto',
+		'me tenéis frito;me tenéis frita;me tienen frito;me tienen frita;me tenéis harto;me tenéis harta;me tenéis hasta las narices;me tienen hasta las narices;me tienen hasta la coronilla;me tenéis hasta la coronilla;me tienen podrido;me tienen podrida;me tenéis negro;me tenéis loca;me tenéis loco;me tienen loca;me tienen loco;qué pesaditos;que pesaditos;pesaditos;qué pesados sois;qué pesados son;sois unos pesados;son unos pesados;qué plastas;qué cansinos;qué intensos;qué intensitos;no tengo ni un día de paz;ni un día de paz;ni un día tranquilo;harta de;harto de;hartos de;cansada de;cansado de;ya me cansé de;no aguanto más;qué fastidio;que fastidio;me tienen cansada;me tienen cansado;me tienen harta;me tienen harto;a la mierda con;al carajo con;al diablo con;vete a la mierda con;váyanse a la mierda con;vtnc con;chinguen a su madre con',
 	notNow: 'ahora no;por ahora no;ahorita no;ahora mismo no;ahorita mismo no;por el momento no',
 	later:
 		'en enero;en febrero;en marzo;en abril;en mayo;en junio;en julio;en agosto;en septiembre;en octubre;en noviembre;en diciembre;el año que viene;el mes que viene;después de las fiestas',
@@ -594,8 +600,9 @@ const ES: Lists = {
 		'muriendo de;me muero de;muerta de;muerto de;morirme de;casi se muere;casi muere;casi se murió;se murió de risa;me morí de risa;se murió el teléfono;se murió el celular;se me murió el celular;se me murió el teléfono;celular muerto;batería muerta;=me morí;=morí',
 	hurts:
 		'duele;duelen;es un golpe;un golpe;una puñalada;me parte;me destroza;me destruye;me mata;me parte el alma;me rompe el corazón;me hunde;es duro;muy duro;es difícil;muy difícil;es doloroso;muy doloroso',
+	// "Enough of that" after the promotions refuses them: "las promos, ya basta de eso".
 	decline:
-		'ando bien;estoy bien;así estoy bien;ando servido;ando servida;estoy servido;estoy servida;no los necesito;no las necesito;no lo necesito;no la necesito;no los quiero;no las quiero;me sobra;me sobran;nos sobra;nos sobran;me sobra la verdad;me sobran la verdad;la verdad me sobra;la verdad me sobran;ahórrenselas;ahórrenselos;ahórreselas;ahórreselos;ahórratelas;ahórratelos;ahorráoslas;ahorráoslos;se las pueden ahorrar;se los pueden ahorrar;se las podéis ahorrar;se los podéis ahorrar;sobran;me la ahorro;me lo ahorro;me las ahorro;me los ahorro;paso;no gracias;no che;ya cansa;cansa;no me hace falta;no hace falta;sobran;están de más;estan de mas;ni ahí;ni hablar;no lo quiero;no la quiero;nadie se lo merece',
+		'ando bien;estoy bien;así estoy bien;ando servido;ando servida;estoy servido;estoy servida;no los necesito;no las necesito;no lo necesito;no la necesito;no los quiero;no las quiero;me sobra;me sobran;nos sobra;nos sobran;me sobra la verdad;me sobran la verdad;la verdad me sobra;la verdad me sobran;ahórrenselas;ahórrenselos;ahórreselas;ahórreselos;ahórratelas;ahórratelos;ahorráoslas;ahorráoslos;se las pueden ahorrar;se los pueden ahorrar;se las podéis ahorrar;se los podéis ahorrar;sobran;me la ahorro;me lo ahorro;me las ahorro;me los ahorro;paso;no gracias;no che;ya cansa;cansa;no me hace falta;no hace falta;sobran;están de más;estan de mas;ni ahí;ni hablar;no lo quiero;no la quiero;nadie se lo merece;basta de eso;ya basta de eso;basta de esto;ya basta de esto',
 	declineBefore: 'me ahorro;no necesito;no me hace falta;no hace falta;no me hacen falta',
 	declineWeak: 'no da;no;basta;ya basta',
 	tooOften:
@@ -641,6 +648,8 @@ const ES: Lists = {
 		'no tengo perro;no tengo perros;no tengo gato;no tengo gatos;no tengo mascota;no tengo mascotas;no tengo perra;no tengo gata;no tengo animales;ni tengo perro;ni tengo perros;ni tengo gato;ni tengo gatos;ni tengo mascota;ni tengo mascotas;ni tengo perra;ni tengo gata;ni tengo animales;no tengo ningún perro;no tengo ningún perros;no tengo ningún gato;no tengo ningún gatos;no tengo ningún mascota;no tengo ningún mascotas;no tengo ningún perra;no tengo ningún gata;no tengo ningún animales;no tengo ninguna perro;no tengo ninguna perros;no tengo ninguna gato;no tengo ninguna gatos;no tengo ninguna mascota;no tengo ninguna mascotas;no tengo ninguna perra;no tengo ninguna gata;no tengo ninguna animales;aquí no hay perros;aquí no hay gatos;aquí no hay mascotas;acá no hay perros;acá no hay gatos;acá no hay mascotas;nunca tuve perro;nunca tuve gato;nunca tuve mascota;nunca tuve animal;nunca tuve perros;nunca tuve gatos;nunca tuve mascotas;nunca tuve animales',
 	// The SMS keyword, in English in every language: "STOP hasta marzo", "stop até março".
 	stopKeyword: 'stop',
+	// A keyword that is a clause of its own ("baaaja. no me interesa"); not "estoy de baja", "la presión baja".
+	keywordAlone: 'baja;stop;salir',
 	blockingWord: 'bloqueando;denunciando;reportando',
 	junk: 'esta mierda;esta porquería;esta basura;esta madre;esta chingadera;esta vaina;esta huevada;esta weá;esta cosa',
 	canEnd:
@@ -684,7 +693,8 @@ const EN: Lists = {
 		'message;messages;msg;msgs;text;texts;sms;whatsapp;whatsapps;reminder;reminders;notification;notifications;alert;alerts;update;updates;email;emails;call;calls;spam;these messages;this stuff;promotion;promotions;promo;promos;offer;offers;newsletter;newsletters;ad;ads;marketing;deals;sales;discounts;sales stuff;marketing stuff;promo stuff;automated messages;automated texts;robotexts;robocalls;communication;communications;txt;txts;txting;coupon;coupons;sale alerts;sale texts;sale emails;deal alerts;this kind of thing;this sort of thing;this kind of stuff;this sort of stuff;this type of thing;these kinds of messages;same spiel;same old spiel;stuff to this number;things to this number;anything to this number;anything else to this number',
 	marketing:
 		'promotion;promotions;promotional;promo;promos;offer;offers;deal;deals;discount;discounts;newsletter;newsletters;marketing;ad;ads;advertising;campaign;campaigns;sales;black friday;sales stuff;marketing stuff;promo stuff;coupon;coupons;sale alerts;sale texts;sale emails;deal alerts;flash sale;flash sales;clearance;off stuff;percent off;off deals;off offers;5 off;10 off;15 off;20 off;25 off;30 off;40 off;50 off;percent off;per cent off;half price;half off;bogo;bulletin;bulletins;sale messages;sale message;sale stuff;sale offers;sale notifications;sale reminders',
-	care: 'reminder;reminders;appointment;appointments;vaccine;vaccines;booking;results;checkup;check up;appointment stuff',
+	// "appt" as texted: "can u just send appt stuff".
+	care: 'reminder;reminders;appointment;appointments;appt;appts;vaccine;vaccines;booking;results;checkup;check up;appointment stuff;appt stuff',
 	list: 'list;lists;mailing list;broadcast;group',
 	records: 'records;database;system;contacts;register',
 	remove:
@@ -752,8 +762,9 @@ const EN: Lists = {
 		'are still coming;still being sent;are still arriving;still turning up;you keep sending;you still send;still sending;keep getting;still getting;you keep texting;still texting;still receiving;why do you keep',
 	only: 'only;just',
 	asked: 'i already asked;i already told;told you already;asked you already;how many times;i asked you;for the last time',
+	// A rude dismissal "with" the messages is fed up with them: "to hell with these reminders", "piss off with the texts".
 	fedUp:
-		'doing my head in with;driving me mad with;driving me crazy with;driving me nuts with;driving me up the wall with;not a single day of peace;not one day of peace;cant get a day of peace;so annoying with;you lot are relentless;relentless with;sick of;fed up with;tired of;so done with;had enough of;done with;im done with;i am done with',
+		'doing my head in with;driving me mad with;driving me crazy with;driving me nuts with;driving me up the wall with;not a single day of peace;not one day of peace;cant get a day of peace;so annoying with;you lot are relentless;relentless with;sick of;fed up with;tired of;so done with;had enough of;done with;im done with;i am done with;fuck off with;piss off with;sod off with;bugger off with;to hell with;screw you and;screw you with',
 	notNow: 'not now;not right now',
 	later:
 		'in january;in february;in march;in april;in may;in june;in july;in august;in september;in october;in november;in december;next year;next month;after the holidays',
@@ -778,8 +789,9 @@ const EN: Lists = {
 		'died laughing;dying to;dying of;nearly died;almost died;almost dying;nearly dying;dead tired;died down;phone died;battery died;i died;i am dead;i nearly died;dying here',
 	hurts:
 		'hurts;gut punch;a punch;stings;kills me;a knife;destroys me;wrecks me;crushes me;breaks me;guts me;is hard;so hard;really hard;too hard;is painful;so painful;too painful',
+	// "Enough of that" after the promotions refuses them: "the deals? enough of that".
 	decline:
-		'do not need them;dont need them;do not need those;dont need those;nah;no thanks;no thank you;can do without;could do without;pass;ill pass;i will pass;hard pass;can go;not needed;no ty;nope;too much;not for me;dont want it;do not want it;dont want them;do not want them;could live without;could happily live without',
+		'do not need them;dont need them;do not need those;dont need those;nah;no thanks;no thank you;can do without;could do without;pass;ill pass;i will pass;hard pass;can go;not needed;no ty;nope;too much;not for me;dont want it;do not want it;dont want them;do not want them;could live without;could happily live without;enough of that;enough of this;enough of it',
 	declineBefore:
 		'can do without;could do without;do not need;dont need;no need for;i will pass on;ill pass on;could live without;could happily live without',
 	declineWeak: 'no;enough',
@@ -824,6 +836,8 @@ const EN: Lists = {
 		'do not own a cat;do not own a dog;do not own a pet;do not own any pets;do not own any cats;do not own any dogs;do not own any animals;do not own pets;do not own cats;do not own dogs;do not even own a cat;do not even own a dog;do not even own a pet;do not even own any pets;do not even own any cats;do not even own any dogs;do not even own any animals;do not even own pets;do not even own cats;do not even own dogs;do not even have a cat;do not even have a dog;do not even have a pet;do not even have any pets;do not even have any cats;do not even have any dogs;do not even have any animals;do not even have pets;do not even have cats;do not even have dogs;no cats here;no dogs here;no pets here;no animals here;no cat here;no dog here;no pet here;no animal here;never had a dog;never had a cat;never had a pet;never had any pets;never had pets;never had dogs;never had cats;never had an animal;never had any animals',
 	// The SMS keyword, in English in every language: "STOP hasta marzo", "stop até março".
 	stopKeyword: 'stop',
+	// A keyword that is a clause of its own ("STOP. not interested"); the rule asks for the clause alone.
+	keywordAlone: 'stop;unsubscribe;unsub',
 	blockingWord: 'blocking;reporting;flagging',
 	junk: 'this crap;this shit;this garbage;this trash;this junk;this nonsense;this rubbish;this bs',
 	canEnd:

@@ -252,6 +252,8 @@ export const POLITE_WORDS = words(
 	'por favor porfavor porfa pf pfv pfvr pls plz please obrigado obrigada obg brigado brigada grato grata gracias thanks ' +
 		'thank you thx ty ok okay oi ola hola hi hello hey bom dia boa tarde noite buenos dias buenas tardes noches good ' +
 		'morning afternoon evening agora ja now ya ahora imediatamente urgente sim si yes ' +
+		// "plis", "porfis" as texted: "de baja plisss".
+		'porfis plis pliis pliss pliz ' +
 		// Laughter around a request: "lol stop", "kkk para de mandar".
 		'lol lmao haha hahaha kkk kkkk rs jaja jajaja kindly gentilmente amablemente',
 );
