@@ -442,9 +442,16 @@ function asksAboutHistory(findings: Findings, hit: Found, markers: ClauseMarkers
 	const { scopes } = findings.set;
 	// Someone else's event, even yesterday's, that the speaker then leaves for their own business ("bueno, yo les escribía para la vacuna").
 	if (scopes.isOutsidersStory(markers, hit.start - hit.offset)) {
-		// A later clause about the speaker ("yo también soy asmática, mi inhalador está caducado") says nothing of the other.
+		// A later clause about the speaker ("yo también soy asmática, mi inhalador está caducado") says nothing of the other;
+		// an undated one followed by a plea for what to do is happening now ("meu tio teve um infarto, o que eu faço?").
 		let later = hit.clause + 1;
-		while (later < findings.clauses.length && !goesOnForOther(scopes, markersOf(findings, later))) later++;
+		const undated = !scopes.isTimed(markers);
+		while (
+			later < findings.clauses.length &&
+			!goesOnForOther(scopes, markersOf(findings, later)) &&
+			!(undated && scopes.asksWhatToDo(markersOf(findings, later)))
+		)
+			later++;
 		if (later === findings.clauses.length) return true;
 	}
 	if (scopes.isHistory(markers, true)) {

@@ -230,6 +230,12 @@ export class Scopes {
 		return CONSEQUENCE_OPENERS.has(clause.words[0] ?? '');
 	}
 
+	/** "o que eu faço?", "qué hago", "what do I do", "help": the clause asks what to do now. */
+	asksWhatToDo(clause: ClauseMarkers): boolean {
+		const text = clause.words.join(' ');
+		return WHAT_TO_DO.some((opening) => text === opening || text.startsWith(`${opening} `));
+	}
+
 	/** "yo también soy asmática", "I'm 55 and feel fine": the clause is about the speaker. */
 	speaksOfSelf(clause: ClauseMarkers): boolean {
 		// As the subject, at the clause's start: "ele pediu pra eu mandar msg" is still about him.
@@ -557,6 +563,27 @@ const longAgo = (words: readonly string[], start: number, end: number): boolean 
 	// An age the speaker was: "when I was 19".
 	return WHEN.has(words[start]) && words.slice(start, end).some((word) => /^\d+$/.test(word));
 };
+/** Openings of a plea for what to do now (folded words). */
+const WHAT_TO_DO = [
+	'o que eu faco',
+	'o que faco',
+	'oq eu faco',
+	'oq faco',
+	'o que fazer',
+	'o que a gente faz',
+	'socorro',
+	'ajuda',
+	'que hago',
+	'que hacemos',
+	'que debo hacer',
+	'ayuda',
+	'auxilio',
+	'what do i do',
+	'what should i do',
+	'what do we do',
+	'what should we do',
+	'help',
+];
 /** Openers of the main clause of a what-if: a question or advice sought ("should they", "o que eu faço", "¿debo llevarlo?"). */
 const CONSEQUENCE_OPENERS = new Set([
 	'should',

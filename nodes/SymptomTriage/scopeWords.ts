@@ -169,7 +169,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(fiquei|fico|ficou|fiquemos) (paralisada|paralisado|paralisados|paralisadas) (quando|com|de|ao)',
 			// A heart stopped by joy, and blood tests: "meu coração quase parou de emoção", "exame de sangue".
 			'(coracao|coração) (quase)? (parou|parando|saiu pela boca|saindo pela boca) (de|com) (emocao|emoção|alegria|susto|felicidade|fofura)',
-			'(exame|exames|coleta|teste) de sangue',
+			'(exame|exames|coleta|teste|beta|hcg) (de|no) sangue',
 			// Swelling around a sting is local, not anaphylaxis: "inchou um pouco em volta da picada".
 			'(inchou|inchado|inchada|inchaço|inchaco) (um pouco|so|só)? (em volta|ao redor|em torno|no local)',
 			// An everyday annoyance as the cause: "vou ter um infarto com essa fila", "a conta me deu um AVC".
@@ -420,6 +420,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(um|uma) (amigo|amiga|vizinho|vizinha|conhecido|conhecida|colega) (meu|minha|nosso|nossa)?',
 			// Told as what they went through: "meu vizinho teve um AVC semana passada" ("meu primo se cortou" may be now).
 			'(meu|minha|nosso|nossa) (amigo|amiga|vizinho|vizinha|primo|prima|tio|tia|colega|sobrinho|sobrinha) (teve|sofreu|morreu|faleceu|quase)',
+			// A workmate: "meu colega de trabalho teve um infarto no escritório".
+			'(meu|minha|um|uma) (colega|colegas) de (trabalho|servico|serviço|escritorio|escritório|firma|faculdade)',
 			// Someone else who tells it, and someone from the street: "minha cunhada contou que", "um cachorro da rua".
 			'(minha|meu|uma|um) (amiga|amigo|vizinha|vizinho|cunhada|cunhado|colega|prima|primo|tia|tio|conhecida|conhecido) (contou|disse|falou|conta|diz|comentou) (que)?',
 			'(um|uma|o|a) (cachorro|cachorra|gato|gata|menino|menina|crianca|bebe|homem|mulher|senhor|senhora|cara|moco|moca) (da|do|na|no) (rua|bairro|predio|condominio|escola|trabalho|firma)',
@@ -536,7 +538,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// Not "hace mucho calor".
 			'hace (mucho|bastante) (tiempo)? (mi|mis|su|sus|el|la|los|las|ya)',
 			// "de cachorro mi perro tuvo...": as a puppy, said before the pet is named.
-			'de (cachorro|cachorrito|cachorra|gatito|gatita) (a|al)? (mi|su|el|la)',
+			'de (cachorro|cachorrito|cachorra|gatito|gatita|chico|chica|chiquito|chiquita|pequeño|pequeña|pequeno|pequena) (a|al)? (mi|su|el|la)',
+			// An earlier pregnancy: "cuando estuve embarazada de mi primer hijo tuve preeclampsia".
+			'cuando (estuve|estaba) embarazada de (mi|el|la) (primer|primera|primero|mayor|otro|otra|anterior)',
 			// Not "cuando bebe": "cuando bebe agua se ahoga" is "when he drinks".
 			'cuando (era)? (cachorro|cachorrito|cachorra|gatito|gatita|chiquito|chiquita)',
 		],
@@ -560,7 +564,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// Frozen by news, not paralysed: "me quedé paralizada cuando me dijeron".
 			'(me quede|me quedé|quede|quedé|me quedo|quedo) (paralizada|paralizado|paralizados|paralizadas) (cuando|con|de|al)',
 			// Blood tests, not a bleed: "los análisis de sangre".
-			'(analisis|análisis|analitica|analítica|examen|examenes|exámenes|prueba|pruebas|extraccion|extracción) de sangre',
+			'(analisis|análisis|analitica|analítica|examen|examenes|exámenes|prueba|pruebas|extraccion|extracción|beta|hcg) (de|en) sangre',
 			// Swelling around a sting is local, not anaphylaxis: "se hinchó un poco alrededor"; an eyelid that twitches.
 			'(se hincho|se hinchó|hinchado|hinchada|hinchazon|hinchazón) (un poco|algo|solo)? (alrededor|en la zona)',
 			'(me|le)? (tiembla|tiemblan|temblando) (un poco)? (el|los) (parpado|párpado|parpados|párpados|ojo)',
@@ -876,6 +880,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'previously',
 			'before (we|i) (adopted|got|rescued|took in) (him|her|them|it)',
 			'when (i|he|she|we|they)? (was|were) (a)? (kid|child|young|little|baby|teenager|puppy|kitten)',
+			'as a (newborn|baby|toddler|puppy|kitten|pup|kid|child)',
 			'as a (kid|child|teenager|puppy|pup|kitten|toddler|baby)',
 			'as a (young|younger) (dog|cat|pup|puppy)',
 			// With a name: "when Luna was a kitten".
@@ -1072,7 +1077,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(the|a) (piece|bit|chunk|food|meat|grape|sweet|object|bone) (came|popped|flew) (out|up)',
 			'(went|gone|came) down (after|within|in)',
 			'healing (great|well|nicely|fine|up)',
-			'breathing (normally|fine)',
+			'breathing (normally|normal|fine)',
+			// What was taken worked, and care that ended it: "2 puffs of ventolin sorted it", "had surgery to get it out".
+			'(inhaler|puffer|ventolin|puffs|meds|medicine|tablets|antihistamine) (sorted|fixed|settled) (it|him|her)',
+			'(eating|drinking) (well|normally|normal) (again|now)?',
 			'(home|back home) and (eating|playing|fine|well|grand|good|ok|okay)',
 			'(all)? (tests|results|bloods|scans) (were|came back|are)? (normal|clear|fine|ok|okay)',
 			'(ecg|x ray|xray|x rays|scan|ct) (was|came back)? (normal|clear|fine)',
@@ -1133,6 +1141,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(gave|given|got) (him|her|them|it)? (a|an)? (injection|jab|shot|steroid|steroids|antihistamine|antihistamines|adrenaline)',
 			'(did|done|doing) (the)? (heimlich|back blows|back slaps)',
 			'got (checked|seen|checked out) (at|by|in)',
+			'(had|needed|got) (surgery|an operation|an op|emergency surgery) (to get it out|to remove it)?',
 			'(checked|seen|examined|assessed|checked over) (at|in|by) (the)? (hospital|er|a&e|vets|vet|walk in|urgent care|doctors|doctor|gp|paramedics)',
 			'got (checked|seen|examined) and (x rayed|xrayed|scanned|checked)',
 			'(was|were|got) (seen|checked|x rayed|xrayed|examined) (at|in|by)',
