@@ -94,6 +94,8 @@
 //   change_number_to_stop  changing numbers to make it stop              "do I have to change my number to get you to stop?"
 //   remove_me_not_interested  "take me off" closing, beside no interest  "não tenho mais interesse… podem me desconsiderar"
 //   keyword_not_interested  a keyword alone as a clause, then no interest "baaaja. no me interesa nada d esto"
+//   fed_up_after       the messages drive me mad, closing the clause     "ur 20% off deals r doing my head in"
+//   last_before_block  "the last message before" a block                 "this is the last msg u send before i hit block"
 //
 // A subscription noun followed by a name written with a capital ("suscripción de Petco", "subscription to Chewy") is
 // another business's, for the concept rules and the catalogue's phrases alike.
@@ -232,6 +234,14 @@ const RULES: Rule[] = [
 		onlyPlain: ['stop', 'remove', 'leave', 'still'],
 		// "eu ja pedi 3x e continua chegando 🙄": still coming, closing its clause.
 		closing: ['still'],
+	},
+	// "this is the last msg u send before i hit block and report": the message named the last before a block (ahead of the block words
+	// alone, whose match would not quote the "last msg" triage reads as a farewell).
+	{
+		name: 'last_before_block',
+		all: [['lastBefore'], ['block', 'blockNow', 'blockedReported', 'blockingWord', 'blockedWord']],
+		near: 4,
+		ordered: true,
 	},
 	{ name: 'blocked_reported', all: [['blockedReported']], near: 0 },
 	{ name: 'blocked_and_reported', all: [['blockedWord'], ['blockedWord']], near: 3, acrossClauses: true },
@@ -455,6 +465,10 @@ const RULES: Rule[] = [
 	{ name: 'needless', all: [['needless'], ['object', 'anything']], near: 5, ordered: true, bridged: true },
 	// "tô de saco cheio dessas mensagens", "harta de tantos mensajes", "sick of these texts".
 	{ name: 'fed_up', all: [['fedUp'], ['object']], near: 4, ordered: true },
+	// "ur 20% off deals r doing my head in", "los whatsapps me tienen frita": the messages drive me mad, closing the
+	// clause; not "the reminders are driving me crazy with worry" nor "my dog is driving me nuts, send a reminder".
+	// The idiom anchors: a negated message ("não recebi a mensagem") is no near miss.
+	{ name: 'fed_up_after', all: [['fedUpAfter'], ['object', 'marketing']], near: 3, endsClause: true },
 	// A report of animal abuse or a neighbour is no threat to the sender: "quiero denunciar maltrato animal, ¿a quién llamo?".
 	{ name: 'report_threat', all: [['block'], ['object', 'this_number', 'send']], near: 8, acrossClauses: true, unless: ['reportOther'] },
 	// "já tá no Reclame Aqui, parem", but not "vou denunciar o vizinho, ele não para de bater no cachorro".
@@ -1004,7 +1018,16 @@ function outOfScopeFound(found: readonly Found[], clauses: readonly string[][]):
 		return false;
 	if (vetoes.length > 0) return true;
 	// "take me off the waitlist": the list is a waiting list, unless the message also names messages.
-	return found.some((hit) => hit.concept === 'notList') && !found.some((hit) => hit.concept === 'object' || hit.concept === 'send');
+	// Messages the message wants to keep name none: "take me off the waitlist… still want my normal reminders".
+	const kept = (hit: Found) =>
+		found.some(
+			(keep) =>
+				keep.concept === 'keep' && !keep.negated && keep.clause === hit.clause && keep.end <= hit.start && hit.start - keep.end <= 3,
+		);
+	return (
+		found.some((hit) => hit.concept === 'notList') &&
+		!found.some((hit) => (hit.concept === 'object' || hit.concept === 'send') && !kept(hit))
+	);
 }
 
 /**
@@ -1091,6 +1114,19 @@ function findConcepts(language: Language, clauses: readonly string[][], ignored:
 				words: word,
 			});
 		}
+		// "dnme d baja": an unsubscribe phrase with vowels dropped from its words, as chat writes them.
+		for (let at = 0; at < words.length && found.length < MAX_FINDINGS; at++) {
+			const length = vowelsDroppedAt(language, words, at);
+			if (!length || found.some((hit) => hit.concept === 'unsubscribe' && hit.start <= offset + at && hit.end > offset + at)) continue;
+			found.push({
+				concept: 'unsubscribe',
+				start: offset + at,
+				end: offset + at + length,
+				clause,
+				negated: negatedAt(words, at, negators),
+				words: words.slice(at, at + length).join(' '),
+			});
+		}
 		// Only a question about leaving another group ("como faço pra sair do grupo da feirinha?"): a request
 		// to be taken out of a group ("me tira do grupo do Bicho Feliz") may name the sender's own, so it stays.
 		const group = asksHow(words) ? anotherGroup(words) : undefined;
@@ -1115,19 +1151,36 @@ function findConcepts(language: Language, clauses: readonly string[][], ignored:
  * Only the wording counts, not a negator before it: "no quiero publicidad 🙅 solo avísenme…" reads on past an emoji.
  */
 function withKeptOrders(found: Found[]): Found[] {
+	// "só manda" or "manda só": the contact verb either side of "only".
+	const onlyBeside = (send: Found) =>
+		found.some(
+			(only) =>
+				only.concept === 'only' &&
+				only.clause === send.clause &&
+				(only.end <= send.start ? send.start - only.end <= 2 : only.start >= send.end && only.start - send.end <= 1),
+		);
 	const kept = found.filter(
 		(order) =>
 			order.concept === 'order' &&
-			found.some(
+			(found.some(
 				(send) =>
 					(send.concept === 'send' || send.concept === 'sendMe') &&
 					send.clause === order.clause &&
 					send.end <= order.start &&
 					order.start - send.end <= 6 &&
-					found.some(
-						(only) => only.concept === 'only' && only.clause === send.clause && only.end <= send.start && send.start - only.end <= 2,
-					),
-			),
+					onlyBeside(send),
+			) ||
+				// "só os avisos do pedido", "solo los avisos del pedido": the care messages of the order, after "only".
+				found.some(
+					(care) =>
+						care.concept === 'care' &&
+						care.clause === order.clause &&
+						care.end <= order.start &&
+						order.start - care.end <= 1 &&
+						found.some(
+							(only) => only.concept === 'only' && only.clause === care.clause && only.end <= care.start && care.start - only.end <= 2,
+						),
+				)),
 	);
 	for (const order of kept) found.push({ ...order, concept: 'care', negated: false, kept: true });
 	return found;
@@ -1151,6 +1204,36 @@ function misspelt(language: Language, word: string): string | undefined {
 		typoEntries.set(language, entries);
 	}
 	return entries.find((entry) => entry !== word && !word.startsWith(entry) && sameWord(word, entry));
+}
+
+/** The unsubscribe entries of each language, as words. */
+const unsubscribeEntries = new Map<Language, string[][]>();
+const VOWELS = /[aeiou]/;
+
+/** Whether `written` is `word` with one or more of its vowels dropped, keeping its first letter and three letters at least ("dnme"). */
+function dropsVowels(written: string, word: string): boolean {
+	if (written.length < 3 || written.length >= word.length || written[0] !== word[0]) return false;
+	let at = 0;
+	for (const letter of word) {
+		if (letter === written[at]) at++;
+		else if (!VOWELS.test(letter)) return false;
+	}
+	return at === written.length;
+}
+
+/** The length of the unsubscribe entry at `at` written with vowels dropped from one of its words at least ("dnme de baja"), if any. */
+function vowelsDroppedAt(language: Language, words: readonly string[], at: number): number | undefined {
+	let entries = unsubscribeEntries.get(language);
+	if (!entries) {
+		entries = CONCEPT_LISTS[language].unsubscribe.map((entry) => normalizeWords(entry.replace(/^=/, ''), language));
+		unsubscribeEntries.set(language, entries);
+	}
+	const entry = entries.find(
+		(entry) =>
+			entry.every((word, i) => words[at + i] === word || dropsVowels(words[at + i] ?? '', word)) &&
+			entry.some((word, i) => words[at + i] !== word),
+	);
+	return entry?.length;
 }
 
 const HOW = new Set('como how onde donde where'.split(' '));
@@ -1334,6 +1417,7 @@ const untilBut = (words: readonly string[]): readonly string[] => {
 
 /** Refusals, and a "too much", that may close their clause at the care messages kept after them: "promoção todo dia é demais, os avisos podem continuar". */
 const REFUSING: ReadonlySet<Concept> = new Set(['negator', 'noMore', 'decline', 'declineWeak', 'tooMuch']);
+const SENDING: ReadonlySet<Concept> = new Set(['send', 'sendMe']);
 /** A bare negator echoing a refusal at the end of its clause: "não precisa não", "no los quiero no". */
 const ECHO_NEGATORS = new Set('nao no'.split(' '));
 /** Words of a name that may trail the promotions it names: "the Black Friday stuff". */
@@ -1367,7 +1451,12 @@ function closesClause(words: readonly string[], hit: Found, found: readonly Foun
 	const care = REFUSING.has(hit.concept)
 		? found.find((other) => other.concept === 'care' && other.clause === hit.clause && other.start >= hit.end)
 		: undefined;
-	const rest = untilBut(words.slice(hit.end, care?.start ?? clauseEnds[hit.clause]));
+	// Or at "only" and the care after it, its contact verb too: "5 promo por semana não dá né, MANDA SÓ quando for sobre o pedido".
+	const only = care
+		? found.find((other) => other.concept === 'only' && other.clause === hit.clause && other.start >= hit.end && other.end <= care.start)
+		: undefined;
+	const send = only && found.find((other) => SENDING.has(other.concept) && other.start >= hit.end && other.end === only.start);
+	const rest = untilBut(words.slice(hit.end, send?.start ?? only?.start ?? care?.start ?? clauseEnds[hit.clause]));
 	// Before the care messages, their article too: "lo de LOS turnos".
 	return rest.every(
 		(word, at) =>

@@ -136,6 +136,8 @@ export const CONCEPTS = [
 	'politeBother',
 	'order',
 	'keywordAlone',
+	'fedUpAfter',
+	'lastBefore',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -252,6 +254,8 @@ const PT_LEAVE_ALONE = asWritten(
 		pairs('me_deixa deixa_eu me_dxa me_dexa deixa_me me_deixar', 'em_paz sossegado sossegada'),
 	].join(';'),
 );
+/** "Me dais de baja", "nos dan de baja": each form of "dar" that asks, to "me" or "nos", with "de baja". */
+const ES_GIVE_NOTICE = pairs('me nos', 'da das dan dais den des deis', 'de_baja');
 const ES_LEAVE_ALONE = asWritten(
 	[
 		pairs(
@@ -291,6 +295,25 @@ const ES_ONE_MORE = [
 	pairs('un', 'mensajito msj sms whatsapp correo recordatorio', 'más'),
 ].join(';');
 const EN_ONE_MORE = pairs('one_more another', 'message msg text txt sms email reminder promo ad offer notification');
+
+/**
+ * "The last message before I block" as a family: "last" with each kind of message and "before", a "you send" between or
+ * not ("the last msg u send before", "a última mensagem que vcs mandam antes", "el último mensaje antes de que").
+ */
+const PT_LAST_BEFORE = pairs(
+	'última',
+	'mensagem msg promoção promo propaganda',
+	'antes que_mandam_antes que_voces_mandam_antes que_me_mandam_antes',
+);
+const ES_LAST_BEFORE = [
+	pairs('último', 'mensaje msj whatsapp correo', 'antes que_mandan_antes que_me_mandan_antes que_mandáis_antes que_me_mandáis_antes'),
+	pairs('última', 'promo promoción', 'antes que_mandan_antes que_me_mandan_antes que_mandáis_antes que_me_mandáis_antes'),
+].join(';');
+const EN_LAST_BEFORE = pairs(
+	'last',
+	'message msg text txt email reminder promo one',
+	'before you_send_before you_send_me_before you_will_send_before youll_send_before you_get_to_send_before',
+);
 
 const PT: Lists = {
 	stop: 'parar;pare;parem;para de;pare de;parem de;parar de;deixa de;deixem de;deixar de;=chega de;=chega;basta de;para com;parem com;pare com;interromper;interrompam;suspender;suspendam;desativar;desativem;desative;cessar;cessem;acabar com;sem mais;parassem;parassem de;parasse de;deixassem de;deixasse de;desliga;desligar;desliguem;desligue;pararem;pararem de;já deu dessas;já deu dessa;já deu de;abstenham se de;abster se de;interrupção;suspensão;parem c;pare c;parem c as;chega c',
@@ -409,7 +432,7 @@ const PT: Lists = {
 	declineBefore: 'dispenso;dispensamos;não preciso de;não preciso das;não preciso dos;nao preciso de;sem necessidade de',
 	declineWeak: 'não dá;nao da;chega;basta',
 	tooOften:
-		'vocês não cansam;vcs não cansam;voces nao cansam;não se cansam;não cansam;é a terceira;é a quarta;é a quinta;a terceira hoje;a quarta hoje;todo santo dia;todo dia;todos os dias;toda semana;toda hora;todo santo;direto;o tempo todo;várias vezes por semana;por dia;ao dia;num dia;todo santo dia;toda segunda;toda terça;toda quarta;toda quinta;toda sexta;toda manhã;toda noite;toda semana;todo sábado;todo domingo;todo fim de semana',
+		'vocês não cansam;vcs não cansam;voces nao cansam;não se cansam;não cansam;é a terceira;é a quarta;é a quinta;a terceira hoje;a quarta hoje;todo santo dia;todo dia;todos os dias;toda semana;toda hora;todo santo;direto;o tempo todo;várias vezes por semana;por semana;na semana;por dia;ao dia;num dia;todo santo dia;toda segunda;toda terça;toda quarta;toda quinta;toda sexta;toda manhã;toda noite;toda semana;todo sábado;todo domingo;todo fim de semana',
 	afterEvent: `depois das férias;depois do carnaval;depois do natal;depois do ano novo;depois da mudança;depois da viagem;depois das festas;depois da páscoa;depois das festas de fim de ano;no ano que vem;ano que vem;depois do verão;depois do inverno;daqui uns meses;daqui a uns meses;daqui uns dois meses;daqui a dois meses;daqui uns 2 meses;depois que eu voltar;quando eu voltar;depois que eu me mudar;depois do feriado;depois do feriadão;${fromMonths('depois de;só depois de;a partir de', PT_MONTHS)};passando as festas;depois das festas de fim de ano;depois do réveillon`,
 	askedAgain:
 		'terceira vez que peço;segunda vez que peço;quarta vez que peço;já é a terceira vez;já é a segunda vez;pela terceira vez;pela segunda vez;pela quarta vez;cansei de pedir;de novo eu peço',
@@ -490,6 +513,10 @@ const PT: Lists = {
 	changeNumber: 'trocar de número;mudar de número;trocar meu número;mudar meu número;trocar de celular;trocar de chip',
 	// Receiving these, after "there is no point".
 	receiveThis: 'receber isso;receber isto;receber essas coisas;recebendo isso;eu receber isso',
+	// The messages as the subject of an idiom of being fed up, closing its clause: "essas promoções tão me deixando louca".
+	fedUpAfter:
+		'me deixando louca;me deixando doida;me deixando maluca;me deixando louco;me deixando doido;me enchendo o saco;enchendo o saco;me tirando do sério;me dando nos nervos',
+	lastBefore: PT_LAST_BEFORE,
 };
 
 const ES: Lists = {
@@ -517,8 +544,7 @@ const ES: Lists = {
 	block:
 		'los bloqueo;te bloqueo;voy a bloquear;los voy a bloquear;denunciar;los denuncio;voy a denunciar;los voy a denunciar;reportar como spam;profeco;spam;los voy a reportar;los reporto;voy a reportar;reportarlos;denunciarlos;bloquearlos;aepd;agencia de protección de datos;ocu;facua;os bloqueo;os denuncio;os voy a bloquear;os voy a denunciar;os reporto',
 	leave: `no quiero nada de ustedes;no quiero nada de vosotros;no quiero nada con ustedes;no quiero saber nada de ustedes;no quiero saber nada de vosotros;prefiero no saber nada de ustedes;prefiero no saber nada de vosotros;no quiero saber nada de ustedes;no quiero saber nada de vosotros;no quiero saber más de ustedes;no quiero saber más de vosotros;${pairs('qué_parte_de_que_no qué_parte_del_no qué_parte_de_no', 'me_interesa me_interesan quiero entienden entendéis entiendes')};no chinguen;no jodan;ya estuvo;déjenme en paz;déjame en paz;dejen de molestar;no molesten;no me molesten;no jodan;dejen de joder;olvídenme;lárguense;ya no molesten;me tienen harta;me tienen harto;qué pesados;déjame tranquilo;déjame tranquila;déjenme tranquilo;déjenme tranquila;déjame quieto;no quiero ser molestado;no quiero ser molestada;dejen de molestarme;no quiero que me molesten;no quiero saber nada de ustedes;no quiero saber nada más de ustedes;no quiero saber nada de esta;no quiero saber nada más de esta;no sean pesados;no sean pesadas;no me rompan;no rompan más;dejen de romper;no quiero nada de ustedes;no quiero nada con ustedes;pierdan mi contacto;pierdan mi número;pierde mi número;pierde mi contacto;olvídense de mí;olvídate de mí;olvidate de mi;olviden mi número;no quiero saber más de ustedes;denme un respiro;déjame tranqui;déjenme tranqui;déjame tranca;déjenme tranca;${ES_LEAVE_ALONE};ustedes nunca se rinden;ustedes no se rinden;no se rinden ustedes;nunca se rinden ustedes;ustedes no se cansan nunca`,
-	unsubscribe:
-		'darme de baja;me doy de baja;denme de baja;dame de baja;darse de baja;desuscribir;desuscribirme;desuscribirse;desinscribirme;cancelar suscripción;cancelar mi suscripción;salir de la lista;salirme de la lista;opt out;me da de baja;me dan de baja;me das de baja;me pueden dar de baja;me puedes dar de baja;salgo de la lista;salirme de esta lista;dadme de baja;me salgo de esta lista;me salgo de la lista;salgo de esta lista;desuscríbanme;desuscribanme;desuscríbeme;desuscribime;desuscribirnos;desinscríbanme;desuscríbannos',
+	unsubscribe: `darme de baja;me doy de baja;denme de baja;${ES_GIVE_NOTICE};dame de baja;darse de baja;desuscribir;desuscribirme;desuscribirse;desinscribirme;cancelar suscripción;cancelar mi suscripción;salir de la lista;salirme de la lista;opt out;me da de baja;me dan de baja;me das de baja;me pueden dar de baja;me puedes dar de baja;salgo de la lista;salirme de esta lista;dadme de baja;me salgo de esta lista;me salgo de la lista;salgo de esta lista;desuscríbanme;desuscribanme;desuscríbeme;desuscribime;desuscribirnos;desinscríbanme;desuscríbannos`,
 	noMore:
 		'no quiero más;no quiero mas;no quiero recibir;ya no quiero;no quiero nada;no quiero contacto;no quiero;promociones no;publicidad no;no tengo interés;ya no tengo interés;no me interesa recibir;no me interesan',
 	negator: 'no;nunca;jamás;ni',
@@ -606,7 +632,7 @@ const ES: Lists = {
 	declineBefore: 'me ahorro;no necesito;no me hace falta;no hace falta;no me hacen falta',
 	declineWeak: 'no da;no;basta;ya basta',
 	tooOften:
-		'cuántos mensajes más;cuántos más;es el tercero;es el cuarto;es el quinto;el tercero hoy;el cuarto hoy;no se cansan;no os cansáis;todo santo día;todos los días;todos los dias;cada día;cada semana;todas las semanas;a cada rato;todo el tiempo;varias veces por semana;por día;al día;en un día;todos los lunes;todos los martes;todos los miércoles;todos los jueves;todos los viernes;todos los sábados;todos los domingos;cada lunes;cada martes;cada miércoles;cada jueves;cada viernes;cada sábado;cada domingo',
+		'cuántos mensajes más;cuántos más;es el tercero;es el cuarto;es el quinto;el tercero hoy;el cuarto hoy;no se cansan;no os cansáis;todo santo día;todos los días;todos los dias;cada día;cada semana;todas las semanas;a cada rato;todo el tiempo;varias veces por semana;por semana;a la semana;por día;al día;en un día;todos los lunes;todos los martes;todos los miércoles;todos los jueves;todos los viernes;todos los sábados;todos los domingos;cada lunes;cada martes;cada miércoles;cada jueves;cada viernes;cada sábado;cada domingo',
 	afterEvent: `después de las vacaciones;después de semana santa;después de las fiestas;después de navidad;después de año nuevo;después de la mudanza;después del viaje;después del verano;después del invierno;el año que viene;el próximo año;en un par de meses;en unos meses;dentro de unos meses;cuando vuelva;después del feriado;después de pascua;después de fin de año;${fromMonths('después de;recién en;recién después de;a partir de', ES_MONTHS)};después de reyes;pasadas las fiestas;pasando las fiestas;después de las fiestas patrias`,
 	askedAgain:
 		'tercera vez que pido;segunda vez que pido;tercera vez que les pido;segunda vez que les pido;ya es la tercera vez;ya es la segunda vez;por tercera vez;por segunda vez;me cansé de pedir',
@@ -681,6 +707,10 @@ const ES: Lists = {
 	// "prefiero no recibirlos más": the clitic on the verb points back at the messages named before.
 	noReceiveThem:
 		'prefiero no recibirlos;prefiero no recibirlas;no quiero recibirlos;no quiero recibirlas;ya no quiero recibirlos;ya no quiero recibirlas;no deseo recibirlos;no deseo recibirlas;ya no deseo recibirlos;ya no deseo recibirlas;no necesito recibirlos;no necesito recibirlas;prefiero ya no recibirlos;prefiero ya no recibirlas',
+	// The messages as the subject of an idiom of being fed up, closing its clause: "los whatsapps me tienen frita".
+	fedUpAfter:
+		'me tienen frito;me tienen frita;me tenéis frito;me tenéis frita;me tienen harto;me tienen harta;me tenéis harto;me tenéis harta;me tienen hasta las narices;me tenéis hasta las narices;me tienen hasta la coronilla;me tenéis hasta la coronilla;me tienen loca;me tienen loco;me tenéis loca;me tenéis loco;me están volviendo loca;me están volviendo loco;me sacan de quicio',
+	lastBefore: ES_LAST_BEFORE,
 };
 
 const EN: Lists = {
@@ -796,7 +826,7 @@ const EN: Lists = {
 		'can do without;could do without;do not need;dont need;no need for;i will pass on;ill pass on;could live without;could happily live without',
 	declineWeak: 'no;enough',
 	tooOften:
-		'how many more;thats the third;thats the fourth;thats the fifth;the third today;the fourth today;dont you get tired;do you ever get tired;every single day;every day;everyday;every week;every single week;all the time;daily;several times a week;constantly;a day;per day;in one day;in a day;every monday;every tuesday;every wednesday;every thursday;every friday;every saturday;every sunday;every weekend;every morning;every night',
+		'how many more;thats the third;thats the fourth;thats the fifth;the third today;the fourth today;dont you get tired;do you ever get tired;every single day;every day;everyday;every week;every single week;all the time;daily;several times a week;constantly;a day;per day;a week;per week;in one day;in a day;every monday;every tuesday;every wednesday;every thursday;every friday;every saturday;every sunday;every weekend;every morning;every night',
 	afterEvent: `after the holidays;after christmas;after new year;after new years;in the new year;next year;after my trip;after the move;after summer;after the summer;in a couple of months;in a few months;in a couple months;after easter;after thanksgiving;after spring break;when i am back;when im back;when i get back;${fromMonths('after;not until;only in', EN_MONTHS)};after xmas;after the new year;after the festive season;after the festivities;after new year s;after the break;after the baby;after the baby arrives;after the baby is born`,
 	askedAgain:
 		'third time asking;second time asking;fourth time asking;third time i ask;third time i have asked;asked twice;asked three times;for the third time;for the second time;asked you twice',
@@ -865,6 +895,10 @@ const EN: Lists = {
 	moreOfThese: 'any more of these;any more of those;any more of them;more of these;more of those',
 	changeNumber: 'change my number;change numbers;change my phone number;get a new number',
 	receiveThis: 'getting these;getting this;receiving these;receiving this;get these;receive these',
+	// The messages as the subject of an idiom of being fed up, closing its clause: "ur deals r doing my head in".
+	fedUpAfter:
+		'doing my head in;doing me head in;driving me mad;driving me crazy;driving me nuts;driving me insane;driving me up the wall;getting on my nerves;getting on my last nerve',
+	lastBefore: EN_LAST_BEFORE,
 };
 
 export const CONCEPT_LISTS: Readonly<Record<Language, Readonly<Record<Concept, readonly string[]>>>> = {

@@ -126,11 +126,13 @@ const wordsIn = (text: string): string[] =>
  * only quotes the opt-out's words ("apaga meu contato": apagar is also to pass out; "blocking you")
  * says nothing more than the opt-out does.
  */
-function describesRedFlag(text: string, optOutMatch: string): boolean {
+function describesRedFlag(text: string, optOutMatch: string, language: Language = DEFAULT_LANGUAGE): boolean {
 	const optOutWords = new Set(wordsIn(optOutMatch));
+	// The opt-out's words are read with chat spellings expanded: triage's "last msg" quotes "last message … block".
+	const quoted = (word: string) => optOutWords.has(word) || wordsOf(word, language).every((read) => optOutWords.has(read));
 	return PROFILES_TO_CHECK.some((profile) =>
 		classify(text, { profile }).matches.some(
-			(match) => LEVEL_INFO[match.level].escalate && wordsIn(match.phrase).some((word) => !optOutWords.has(word)),
+			(match) => LEVEL_INFO[match.level].escalate && wordsIn(match.phrase).some((word) => !quoted(word)),
 		),
 	);
 }
@@ -210,7 +212,7 @@ export function detectIntent(text: string, options: DetectOptions = {}): Detecti
 				matchConcepts(text, reading, clauses, vocabulary.ignored, scan));
 		// A red flag is never an opt-out, nor a near miss for layer 2: "he doesn't react when I call
 		// him" must reach triage, and the guard runs before it.
-		if (optOut && describesRedFlag(text, optOut.text)) redFlag = true;
+		if (optOut && describesRedFlag(text, optOut.text, reading)) redFlag = true;
 		else if (optOut) {
 			return {
 				intent: 'opt_out',
