@@ -1078,6 +1078,16 @@ function withoutOverridden(found: Found[]): Found[] {
 	return found;
 }
 
+/** Drops the promotions an "is there" asks about ("tem promoção?", "¿hay descuentos?"): wanted, not refused. */
+function withoutOffersAskedFor(found: Found[]): void {
+	const asked = found.filter((hit) => hit.concept === 'asksOffer' && !hit.negated);
+	for (let i = found.length - 1; i >= 0; i--) {
+		const hit = found[i];
+		if ((hit.concept === 'object' || hit.concept === 'marketing') && asked.some((ask) => ask.start <= hit.start && ask.end >= hit.end))
+			found.splice(i, 1);
+	}
+}
+
 function findConcepts(language: Language, clauses: readonly string[][], ignored: readonly string[][]): Found[] {
 	const index = indexFor(language);
 	const negators = new Set([...NEGATION[language].negators, ...NEGATION[language].short]);
@@ -1292,6 +1302,9 @@ export function matchConcepts(
 	clauses.reduce((end, words) => (clauseEnds.push(end + words.length), end + words.length), 0);
 	if (found.length === 0) return undefined;
 	withoutOverridden(found);
+	// "tem alguma promoção essa semana?", "any deals this week?": asking whether there is an offer wants it, so the
+	// promotion asked about is no object of a stop ("essa semana" read as a pause).
+	if (text.includes('?')) withoutOffersAskedFor(found);
 	const has = (concept: Concept) => found.some((hit) => hit.concept === concept);
 	// About another service, a hypothesis, or a request to keep the messages coming: not an opt-out.
 	if (outOfScopeFound(found, clauses)) return undefined;
@@ -1513,9 +1526,25 @@ const BRIDGE = new Set(
 		'fazer parte formar on in it numero number nome name telefone phone celular cel email ele ela eles elas him her them lo lleguen llegue cheguem chegue ' +
 		'vuestros vuestras vuestro vuestra os saber solo only just again up back msg msgs mensagem mensagens mensaje mensajes message messages text texts nomas ' +
 		// "tira eu dessas ofertas": spoken Portuguese puts "eu" where "me" goes.
-		'eu'
+		'eu ' +
+		// "stop it already with the texts", as "ya" and "já" are.
+		'already'
 	).split(' '),
 );
+
+/** Verbs of doing: "não precisa FAZER nada", "no hace falta HACER nada", "no need to DO anything". */
+const DOING = new Set('fazer faz faca facam fizer hacer hace haga hagan hagas do doing'.split(' '));
+
+/**
+ * "Nothing" as what is to be done, not sent: "so pra confirmar q nao precisa fazer nada" (after a toad, a symptom)
+ * seeks reassurance, not "no need to send me anything"; a "mais" may stand between ("fazer mais nada").
+ */
+function toDo(words: readonly string[], hit: Found): boolean {
+	if (hit.concept !== 'anything') return false;
+	let at = hit.start - 1;
+	if (at > 0 && (words[at] === 'mais' || words[at] === 'mas' || words[at] === 'more')) at--;
+	return DOING.has(words[at]);
+}
 
 function matchRule(
 	rule: Rule,
@@ -1568,6 +1597,7 @@ function matchRule(
 					(!rule.ordered || hit.start >= anchor.end) &&
 					(hit.start >= anchor.end ? hit.start - anchor.end : anchor.start - hit.end) <= near &&
 					(!rule.bridged || bridged(words, anchor, hit)) &&
+					!toDo(words, hit) &&
 					(!rule.onlyNegated?.includes(hit.concept) || hit.negated) &&
 					(!rule.onlyPlain?.includes(hit.concept) || !hit.negated) &&
 					(!rule.closing?.includes(hit.concept) || hit.end <= anchor.start || closesClause(words, hit, found, clauseEnds)) &&

@@ -138,6 +138,7 @@ export const CONCEPTS = [
 	'keywordAlone',
 	'fedUpAfter',
 	'lastBefore',
+	'asksOffer',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -232,6 +233,20 @@ const pairs = (...lists: string[]): string =>
 		.map((list) => list.split(' ').map((word) => word.replace(/_/g, ' ')))
 		.reduce((done, next) => done.flatMap((left) => next.map((right) => `${left} ${right}`)))
 		.join(';');
+
+/** Asking whether there is an offer: "tem (alguma) promoção essa semana?", "¿hay descuentos?", "any deals this week?". */
+const PT_ASKS_OFFER = pairs(
+	'tem têm vai_ter teria tem_alguma tem_algum tem_alguns tem_algumas têm_alguma têm_algum vai_ter_alguma vai_ter_algum',
+	'promoção promoções promo promos oferta ofertas desconto descontos cupom cupons liquidação',
+);
+const ES_ASKS_OFFER = pairs(
+	'hay habrá tienen tenéis tiene hay_alguna hay_algún hay_algunas hay_algunos tienen_alguna tienen_algún tienen_algunas tienen_algunos',
+	'promoción promociones promo promos oferta ofertas descuento descuentos cupón cupones rebaja rebajas',
+);
+const EN_ASKS_OFFER = pairs(
+	'any is_there_a is_there_any are_there_any got_any have_any',
+	'promotion promotions promo promos offer offers deal deals discount discounts coupon coupons sale sales',
+);
 
 /** The same, each entry matched as written: "me deixem tranquila" must not take "me deixa tranquila" by stem. */
 const asWritten = (entries: string): string =>
@@ -517,6 +532,7 @@ const PT: Lists = {
 	fedUpAfter:
 		'me deixando louca;me deixando doida;me deixando maluca;me deixando louco;me deixando doido;me enchendo o saco;enchendo o saco;me tirando do sério;me dando nos nervos',
 	lastBefore: PT_LAST_BEFORE,
+	asksOffer: PT_ASKS_OFFER,
 };
 
 const ES: Lists = {
@@ -711,6 +727,7 @@ const ES: Lists = {
 	fedUpAfter:
 		'me tienen frito;me tienen frita;me tenéis frito;me tenéis frita;me tienen harto;me tienen harta;me tenéis harto;me tenéis harta;me tienen hasta las narices;me tenéis hasta las narices;me tienen hasta la coronilla;me tenéis hasta la coronilla;me tienen loca;me tienen loco;me tenéis loca;me tenéis loco;me están volviendo loca;me están volviendo loco;me sacan de quicio',
 	lastBefore: ES_LAST_BEFORE,
+	asksOffer: ES_ASKS_OFFER,
 };
 
 const EN: Lists = {
@@ -899,6 +916,7 @@ const EN: Lists = {
 	fedUpAfter:
 		'doing my head in;doing me head in;driving me mad;driving me crazy;driving me nuts;driving me insane;driving me up the wall;getting on my nerves;getting on my last nerve',
 	lastBefore: EN_LAST_BEFORE,
+	asksOffer: EN_ASKS_OFFER,
 };
 
 export const CONCEPT_LISTS: Readonly<Record<Language, Readonly<Record<Concept, readonly string[]>>>> = {

@@ -35,6 +35,7 @@ import {
 	REMOVE_VERBS,
 	STOP_VERBS,
 	TAIL_WORDS,
+	THING_OBJECTS,
 	WANT_WORDS,
 	type Entry,
 	type OptOutPhrase,
@@ -137,6 +138,37 @@ function describesRedFlag(text: string, optOutMatch: string, language: Language 
 	);
 }
 
+/** Work and medical words around "de baja": "me dan de baja mañana en el trabajo" is a sick note, no unsubscribing. */
+const SICK_LEAVE = [
+	'el trabajo',
+	'del trabajo',
+	'al trabajo',
+	'mi trabajo',
+	'laboral',
+	'medica',
+	'medico',
+	'por enfermedad',
+	'la mutua',
+	'incapacidad',
+	'el jefe',
+	'mi jefe',
+].map((text) => text.split(' '));
+/** Asking the sender ("denme de baja", "dame de baja", "quiero darme de baja", "me dan de baja porfa") is unsubscribing whatever else is said. */
+const ASKS_TO_UNSUBSCRIBE = new Set(['denme', 'dame', 'dadme', 'deme', 'darme']);
+const PLEASE = new Set(['porfa', 'porfavor', 'favor', 'porfis', 'plis', 'pls', 'please']);
+
+/**
+ * "De baja" in a message about work or a doctor ("me dan de baja mañana en el trabajo", "el médico me da de baja")
+ * is sick leave, unless the sender is asked or the message names messages or a list ("me dan de baja de la lista?").
+ */
+function onSickLeave(all: string[], matched: string): boolean {
+	const words = wordsIn(matched);
+	if (!words.includes('baja') || words.some((word) => ASKS_TO_UNSUBSCRIBE.has(word))) return false;
+	if (all.some((word) => PLEASE.has(word) || isMessageObject(word) || inSet(word, LIST_OBJECTS) || inSet(word, MARKETING_OBJECTS)))
+		return false;
+	return all.some((_, at) => SICK_LEAVE.some((context) => phraseAt(all, context, at)));
+}
+
 /** Stop verbs that end a message as its own clause; not "para" (for) or "chega" (arrives). */
 // With the words that press it: "just stop already", "só parem logo", "ya paren".
 const CLOSING_STOPS: Compiled[] = [
@@ -198,7 +230,7 @@ export function detectIntent(text: string, options: DetectOptions = {}): Detecti
 		const all = clauses.flat();
 		// A reading added for a few words of its language uses that language's concepts only: the phrase
 		// lists mix languages, and "won't leave me alone" is negated only in English's reading.
-		const optOut = ownWordsOnly.has(reading)
+		const request = ownWordsOnly.has(reading)
 			? outOfScope(reading, clauses)
 				? undefined
 				: matchConcepts(text, reading, clauses, vocabulary.ignored, scan)
@@ -210,6 +242,7 @@ export function detectIntent(text: string, options: DetectOptions = {}): Detecti
 					return match && !subscriptionOfAName(text, normalizeWords(match.text, reading).join(' ')) ? match : undefined;
 				}) ??
 				matchConcepts(text, reading, clauses, vocabulary.ignored, scan));
+		const optOut = request && !onSickLeave(all, request.text) ? request : undefined;
 		// A red flag is never an opt-out, nor a near miss for layer 2: "he doesn't react when I call
 		// him" must reach triage, and the guard runs before it.
 		if (optOut && describesRedFlag(text, optOut.text, reading)) redFlag = true;
@@ -343,6 +376,8 @@ function firstInClauses(clauses: string[][], match: (clause: string[]) => Match 
 }
 
 function matchOptOut(clause: string[], vocabulary: Vocabulary, scan: Scan, others: string[][] = [], asks = false): Match | undefined {
+	// "took amoxicillin for 3 days and got a rash… should i stop it?": the catalogue's stop_medication_question.
+	if (asks && asksWhetherToStop(clause) && others.some(takesATreatment)) return undefined;
 	const position = others.indexOf(clause);
 	const closes = !asks || position === 0;
 	return (
@@ -360,6 +395,27 @@ function matchOptOut(clause: string[], vocabulary: Vocabulary, scan: Scan, other
 		matchVerbAndObject(clause, vocabulary, scan) ??
 		matchRefusal(clause)
 	);
+}
+
+/** "should i", "devo", "¿debo…?": the person asks what they should do, not the sender to do it. */
+const SHOULD_I = ['should i', 'shall i', 'do i', 'must i', 'should we', 'devo', 'eu devo', 'debo', 'tengo que'].map((text) =>
+	text.split(' '),
+);
+/** Taking or giving a medicine: "took amoxicillin", "tá tomando o antibiótico", "le doy la pastilla". */
+const TAKING = new Set(
+	'took taking take started give gives giving gave given tomei tomou tomando toma tomo dando dei demos tome doy di dimos'.split(' '),
+);
+
+/** The clause opens by asking whether oneself should (stop): "should i stop it?", "devo parar?". */
+function asksWhetherToStop(clause: string[]): boolean {
+	let start = 0;
+	while (start < clause.length && (POLITE_WORDS.has(clause[start]) || clause[start] === 'so')) start++;
+	return SHOULD_I.some((opening) => phraseAt(clause, opening, start));
+}
+
+/** A clause that takes or gives a medicine, or names one or another thing a shop sends ("took amoxicillin for 3 days", "the antibiotics"). */
+function takesATreatment(clause: string[]): boolean {
+	return clause.some((word) => TAKING.has(word) || inSet(word, THING_OBJECTS));
 }
 
 // ---- the rules -------------------------------------------------------------------------------
