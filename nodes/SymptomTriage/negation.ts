@@ -292,7 +292,7 @@ export class Scopes {
 			// A state denied now: "no reacciona", "não acorda", "isn't responding" (not "never").
 			if (
 				DENIED_NOW[this.language].has(words[at]) &&
-				// "para que el mío no coma": a purpose, up to two words back.
+				// A purpose, also with its subject between: "para que el mío no coma".
 				!PURPOSE.has(words[at - 1] ?? '') &&
 				!(words[at - 3] === 'que' && PURPOSE.has(words[at - 4] ?? '')) &&
 				!FINE_OR_CARED.has(words[at + 1] ?? '') &&
