@@ -175,6 +175,9 @@ const PLAYS_DOWN = new RegExp(
 			'(algo )?le (habra|abra) (caido|sentado)',
 			'must (have|ve) (eaten|been|had)',
 			'acho q(ue)? (e|eh) so',
+			// A guessed harmless cause: "acho q é pq tava enroladinha rs", "creo que no ha dormido bien jaja", "i think it's cos".
+			'(acho|creo|i think) q?(ue)? ?(e|eh|es|foi|fue|its|it s) (pq|porque|por|because|cos|cause|from)',
+			'creo q(ue)? no ha (dormido|descansado|comido)',
 			'provavelmente',
 			'jura q(ue)?',
 			'diz q(ue)? (e|eh)',
@@ -224,7 +227,7 @@ const ONSET = new RegExp(
 		[
 			'(ha|faz|hace|desde hace) (uns|umas|unos|unas|quase|casi|mais de|mas de)? ?(\\d+|um|uma|un|una|dois|duas|dos|tres|meia|media) (min|mins|minutos?|h|hs|horas?|dias?)',
 			'(ha|faz|hace|desde hace) (um|un) (tempinho|ratinho|rato|ratito)',
-			'desde (ontem|anteontem|cedo|de manha|a manha|hoje cedo|a noite|o almoco|ayer|anoche|la manana|esta manana|el mediodia|la tarde)',
+			'desde (ontem|anteontem|cedo|de manha|a manha|hoje cedo|a noite|o almoco|o cafe|a janta|ayer|anoche|la manana|esta manana|el mediodia|la tarde|el desayuno|la comida|el almuerzo|la cena)',
 			'since (yesterday|last night|this morning|lunch|lunchtime|breakfast|dinner|tea|midnight|earlier|\\d+)',
 			'for (about|around|like|over|nearly|almost)? ?(\\d+|an|a|one|two|three|half an) (min|mins|minutes?|hours?|hrs?|days?)',
 			'(\\d+|an|a|few|couple of) (min|mins|minutes|hours?|hrs) ago',
@@ -384,7 +387,8 @@ function goesOnWithHistory(findings: Findings, clause: number, markers: ClauseMa
 				if (goesOnForOther(scopes, markersOf(findings, later))) return false;
 			return true;
 		}
-		if (scopes.isTimed(earlier)) return scopes.isPastHistory(earlier);
+		// "no meu primeiro parto, há 3 anos, tive hemorragia": a clause of its own dates the history this one tells.
+		if (scopes.isTimed(earlier)) return scopes.isPastHistory(earlier) || (scopes.isHistory(markers) && scopes.datesLongAgo(earlier));
 	}
 	return false;
 }
@@ -885,7 +889,9 @@ const NO_HITS: readonly Found[] = [];
 function isLive(findings: Findings, rule: CompiledRule, joking: boolean, hit: Found): boolean {
 	const cancel = cancelOfHit(findings, hit);
 	if (cancel && !(cancel === 'mild' && rule.anyAmount)) return false;
-	return rule.sticky ? hit.end > treatedBefore(findings) : !joking && hit.end > resolvedBefore(findings);
+	if (rule.sticky) return hit.end > treatedBefore(findings);
+	// A reading ("38,3 no termômetro") or an age is no figure of speech, whatever the laugh.
+	return (!joking || hit.clause < 0) && hit.end > resolvedBefore(findings);
 }
 
 /** A not-the-red-flag phrase near a red flag vetoes it, unless the red flag holds it whole ("pior dor de cabeça da vida"). */

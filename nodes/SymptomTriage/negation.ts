@@ -267,6 +267,17 @@ export class Scopes {
 		return clause.hits.some((hit) => hit.owner.kind === 'past' && longAgo(clause.words, hit.start, hit.end));
 	}
 
+	/** "há 3 anos", "when she was a pup": the clause dates something long ago and says nothing of now. */
+	datesLongAgo(clause: ClauseMarkers): boolean {
+		let long = false;
+		for (const hit of clause.hits) {
+			const { kind } = hit.owner;
+			if (kind === 'present' || kind === 'recurrence') return false;
+			if (kind === 'past' && longAgo(clause.words, hit.start, hit.end)) long = true;
+		}
+		return long;
+	}
+
 	/**
 	 * "a coworker collapsed yesterday": someone outside the household before the phrase at `start`, in a clause told as a
 	 * history, that goes on to no one of the speaker's own ("o cachorro do vizinho mordeu minha filha") and to nothing
@@ -303,6 +314,8 @@ export class Scopes {
 			if (isGerund(words[at], this.language)) return true;
 			// Not a question's "is" ("is MenB in her jabs?").
 			if (!ONGOING.has(words[at]) || (at === 0 && QUESTION_OPENERS.has(words[at]))) continue;
+			// "esta semana", "esta tarde": the folded "está" is also "this" before a time.
+			if (words[at] === 'esta' && TIMES_OF_THIS.has(words[at + 1] ?? '')) continue;
 			// "tá internado ainda": "still" after a fine or cared-for state says that state goes on.
 			// "when she's desexed" ("when she is"): a time to come, not now.
 			if (FINE_OR_CARED.has(words[at - 1] ?? '') || TIME_TO_COME.has(words[at - 1] ?? '') || TIME_TO_COME.has(words[at - 2] ?? ''))
@@ -552,6 +565,24 @@ const LONG_AGO = new Set([
 	'cachorrito',
 	'gatito',
 	'gatita',
+	// "quando era nova", "de peque", "as a lad".
+	'nova',
+	'novo',
+	'novinha',
+	'novinho',
+	'peque',
+	'chico',
+	'chica',
+	'chiquito',
+	'chiquita',
+	'menino',
+	'menina',
+	'moleque',
+	'guri',
+	'guria',
+	'pup',
+	'lad',
+	'youngster',
 ]);
 const WHEN = new Set(['when', 'quando', 'cuando']);
 /** Units of a moment ago, not of a history. */
@@ -668,6 +699,8 @@ function isGerund(word: string, language: Language): boolean {
 /** The speaker as subject: "yo", "eu", "I", "I'm". */
 const SELF = new Set(['yo', 'eu', 'i', 'im', 'ive', 'id']);
 const QUESTION_OPENERS = new Set(['is', 'are', 'isnt']);
+/** After "esta" (this), a time: "esta semana", "esta tarde", "esta noite". */
+const TIMES_OF_THIS = new Set(['semana', 'tarde', 'noche', 'noite', 'manana', 'manha', 'vez', 'madrugada', 'hora']);
 const UNSURE = new Set(['acho', 'creo', 'think', 'parece', 'seems']);
 /** After a present state, these say it is well or in care: "la mía está bien", "he's in hospital now". */
 const FINE_OR_CARED = new Set([

@@ -116,6 +116,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'quando (eu|ele|ela)? (era|eramos|eram) (crianca|pequeno|pequena|novo|nova|novinho|novinha|jovem|bebe|adolescente|filhote|moleque|menino|menina|guri|guria)',
 			'(na|desde a) (infancia|juventude|adolescencia)',
 			'(quando|de) (pequeno|pequena|pequenininho|pequenininha|novinho|novinha|jovem)',
+			// "de criança eu tive", not "remédio de criança".
+			'de (crianca|criança|menino|menina|moleque|guri|guria|adolescente) (eu)? (tive|tinha|sofri|passei)',
 			'(historico|historia) (de|familiar)',
 			'antecedente*',
 			'(antigamente|no passado)',
@@ -429,6 +431,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(vi|assisti|vimos) (um|uma) (homem|mulher|cara|moco|moca|menino|menina|senhor|senhora|cachorro|gato|pessoa|crianca|jogador)',
 			// A friend of one of the speaker's own: "a amiga da minha filha tomou…".
 			'(a|o|uma|um) (amiga|amigo|colega|namorada|namorado) (da|do) (minha|meu)',
+			// Named with "the": "a vizinha desmaiou na fila", "o colega do trabalho teve".
+			'(a|o) (vizinha|vizinho|colega|conhecida|conhecido)',
+			'(colega|colegas) (do|da) (trabalho|servico|serviço|escritorio|escritório|firma|faculdade|academia|escola)',
 		],
 		ownFine: [
 			'(nós|nos|a gente) (estamos|tá|ta|está|esta) (bem|todos bem|ótimos|otimos)',
@@ -507,7 +512,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'ya (tuvo|tuve|tuvimos|tuvieron|ha tenido|habia tenido|sufrio|sufri)',
 			'en ####',
 			'cuando (yo|el|ella)? (era|eramos|eran) (nino|nina|chico|chica|pequeno|pequena|joven|bebe|cachorro)',
-			'de (nino|nina|pequeno|pequena|chiquito|chiquita|chico|chica|joven|jovencita|adolescente)',
+			'de (nino|nina|pequeno|pequena|chiquito|chiquita|chico|chica|joven|jovencita|adolescente|peque|pequeñito|pequeñita|pequenito|pequenita|chiquitito|chiquitita|crio|cria|chamaco|chamaca)',
 			'(antecedentes|historial|historia) (de|familiar)',
 			'en el pasado',
 			'(secuela|secuelas) (de|del)',
@@ -804,6 +809,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(vi|vimos) como',
 			'(a|al) (los|las) (vecinos|vecinas|vecinos de)',
 			'(la|el|una|un) (amiga|amigo|compañera|compañero|novia|novio) de (mi|mis)',
+			// Named with "the", or as the one it happened to: "a la vecina se le atragantó el nieto", "el vecino de arriba".
+			'(a|al)? (la|el) (vecina|vecino|compañera|compañero|companera|companero|conocida|conocido|colega)',
+			// "un compañero del curro", "una colega de la oficina".
+			'(compañero|compañera|companero|companera|colega) (de|del) (la|el)? (trabajo|oficina|laburo|curro|facu|facultad|universidad|gimnasio|gym)',
 		],
 		ownFine: [
 			'(nosotros|nosotras) (estamos) bien',
@@ -1184,6 +1193,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// "my friend's baby had", folded "my friends baby"; "a friend of mine".
 			'(my|our|a) (friend|friends|mate|mates|neighbour|neighbours|neighbor|neighbors|cousin|cousins|uncle|uncles|aunt|aunts|colleague|colleagues|coworker|coworkers|nephew|nephews|niece|nieces)',
 			'a (friend|mate|neighbour|neighbor|colleague|coworker) of (mine|ours)',
+			// "my sister in law had pre-eclampsia", "the neighbour's lad": not of the household.
+			'(my|our|a) (sister in law|brother in law|sisters in law|brothers in law|workmate|workmates|classmate|classmates|boss)',
+			// Not "the neighbours dog": the other animal in a fight with the speaker's own.
+			'the (neighbour|neighbor|lady next door|guy next door|man next door)',
 			// Someone from the street: "a dog on my street got bitten".
 			'(a|the) (dog|cat|kid|child|boy|girl|man|woman|guy|lady|baby|toddler) (on|in|from|at|down) (my|our|the)? (street|road|block|estate|building|school|work|office|village|park)',
 			'(a|the) (dog|dogs|cat|cats|kid|child|boy|girl|man|woman|guy|lady|baby|toddler|family|people) (next door|over the road|across the road|across the street|upstairs|downstairs)',
