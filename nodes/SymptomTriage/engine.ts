@@ -20,7 +20,7 @@ import { detectLanguage } from './languages';
 import { foldText } from '../shared/text';
 import { LEARNED_MODEL, learnedScore } from './learned';
 import { compareLevels, DEFAULT_LEVEL, LEVEL_INFO, LEVELS, type Level } from './levels';
-import type { Cancel, ClauseMarkers, Scopes } from './negation';
+import { longAgo, type Cancel, type ClauseMarkers, type Scopes } from './negation';
 import { expandWord, tokenizeClauses, type Clause, type Word } from './normalize';
 import type { WordLabels } from './match';
 import { LANGUAGES, PROFILES, type Language, type Profile, type RuleOverrides, type TriageMatch, type TriageResult } from './types';
@@ -324,6 +324,10 @@ function cancelOfHit(findings: Findings, hit: Found): Cancel | undefined {
 			if (cancel === 'past' && recursLater(findings, hit)) cancel = undefined;
 			// "perdí al bebé... digo, el peluche": the speaker corrects what the clause ended with.
 			if (cancel === undefined && correctedAfter(findings, hit)) cancel = 'figurative';
+			// "en mi familia hubo muchos infartos": the family's history, not the speaker's present.
+			if (cancel === undefined && findings.set.scopes.toldOfFamily(markers, hit.start - hit.offset)) cancel = 'past';
+			// "temperatura 36,8", "temp is 36.9": the reading next to the word says it is normal.
+			if (cancel === undefined && readsNormal(findings, hit)) cancel = 'negated';
 			// "minha irmã teve pré-eclâmpsia, tenho mais risco?": someone's history, asked about for oneself.
 			if (cancel === undefined && asksAboutHistory(findings, hit, markers)) cancel = 'past';
 			// "if my son ever reacts to nuts, should they use his epipen?": the question a what-if asks.
@@ -343,6 +347,19 @@ function cancelOfHit(findings: Findings, hit: Found): Cancel | undefined {
 		}
 	}
 	return hit.cancel;
+}
+
+const TEMPERATURE_NAMES = new Set(['temperatura', 'temp', 'temperature']);
+/** A normal reading this many words from "temperatura" is its value. */
+const READING_REACH = 3;
+
+/** Whether the hit is the bare word "temperatura" and a normal reading stands right next to it. */
+function readsNormal(findings: Findings, hit: Found): boolean {
+	if (hit.end - hit.start !== 1 || !TEMPERATURE_NAMES.has(findings.clauses[hit.clause][hit.start - hit.offset])) return false;
+	const normal = findings.set.measureConcepts.get('@temp:normal');
+	if (normal === undefined) return false;
+	for (const reading of findings.found.get(normal) ?? NO_HITS) if (distance(hit, reading) <= READING_REACH) return true;
+	return false;
 }
 
 /** Words that open a self-correction: "perdi o bebê... digo, o bichinho de pelúcia", "I lost the baby, I mean, the baby's teddy". */
@@ -431,6 +448,8 @@ function datesAState(findings: Findings, hit: Found, markers: ClauseMarkers): bo
 	// context; "morreu de", "já teve", "teve ... com 1 ano" do not.
 	const first = markers.words[marker.start];
 	if (!DURATION_START.has(first) && !/^\d/.test(first)) return false;
+	// Years back date no state that goes on now: "a PE after my c-section 6 years ago".
+	if (longAgo(markers.words, marker.start, marker.end)) return false;
 	const from = hit.offset + marker.start;
 	for (const concept of findings.found.keys()) {
 		if (!findings.set.stative.has(concept) || !CONTEXT.test(findings.set.concepts[concept])) continue;

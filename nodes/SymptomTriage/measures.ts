@@ -2,9 +2,10 @@
 // pills"), a temperature ("38,5", "temp 39", "100.4F", "35,7 e fríito") and a blood pressure
 // ("17 por 11", "160/110"). Each becomes a concept that red-flag rules can require:
 // "@count:many", "@temp:fever" (38 °C or more), "@temp:high" (39 °C or more), "@temp:low" (under
-// 36 °C) and "@bp:high" (140/90 or more, or "14 por 9" as Brazilians write it).
+// 36 °C), "@temp:normal" (36 to 37.5 °C, which says a "temperatura" next to it is no fever) and
+// "@bp:high" (140/90 or more, or "14 por 9" as Brazilians write it).
 
-export const MEASURES = ['@count:many', '@temp:fever', '@temp:high', '@temp:low', '@bp:high'] as const;
+export const MEASURES = ['@count:many', '@temp:fever', '@temp:high', '@temp:low', '@temp:normal', '@bp:high'] as const;
 export type Measure = (typeof MEASURES)[number];
 
 export interface MeasureHit {
@@ -167,6 +168,7 @@ export function measuresOf(words: readonly string[]): MeasureHit[] {
 		if (celsius >= 38) add('@temp:fever', at, end);
 		if (celsius >= 39) add('@temp:high', at, end);
 		if (celsius < 36) add('@temp:low', at, end);
+		else if (celsius < 37.5) add('@temp:normal', at, end);
 	});
 	return hits;
 }

@@ -267,6 +267,22 @@ export class Scopes {
 		return clause.hits.some((hit) => hit.owner.kind === 'past' && longAgo(clause.words, hit.start, hit.end));
 	}
 
+	/**
+	 * "en mi familia hubo muchos infartos", "heart disease runs in my family": a family history before the phrase, with
+	 * nothing going on now between them ("na minha família todos têm pressão alta e agora estou com dor no peito" is news).
+	 */
+	toldOfFamily(clause: ClauseMarkers, start: number): boolean {
+		const { words } = clause;
+		return clause.hits.some(
+			(hit) =>
+				hit.owner.kind === 'history' &&
+				hit.end <= start &&
+				words.slice(hit.start, hit.end).some((word) => FAMILY.has(word)) &&
+				!this.goesOnNow(clause, hit.end, start) &&
+				!clause.hits.some((now) => now.owner.kind === 'present' && now.start >= hit.end && now.start < start),
+		);
+	}
+
 	/** "há 3 anos", "when she was a pup": the clause dates something long ago and says nothing of now. */
 	datesLongAgo(clause: ClauseMarkers): boolean {
 		let long = false;
@@ -310,6 +326,11 @@ export class Scopes {
 				!IMPERFECT[this.language].has(words[at + 1] ?? '')
 			)
 				return true;
+			// "tá sendo cuidado", "está siendo atendida", "is being looked after": in someone's care, not a state going on.
+			if (this.inCare(words, at)) {
+				at += ONGOING.has(words[at]) ? 2 : 1;
+				continue;
+			}
 			// A present participle: "froth coming from his mouth", "vomitando", "tá dirigindo pra aí".
 			if (isGerund(words[at], this.language)) return true;
 			// Not a question's "is" ("is MenB in her jabs?").
@@ -323,6 +344,12 @@ export class Scopes {
 			if (!FINE_OR_CARED.has(words[at + 1] ?? '') && !FINE_OR_CARED.has(words[at + 2] ?? '')) return true;
 		}
 		return false;
+	}
+
+	/** "sendo cuidado" at `at`, or after "tá"/"is" there. */
+	private inCare(words: readonly string[], at: number): boolean {
+		const being = ONGOING.has(words[at]) ? at + 1 : at;
+		return BEING.has(words[being]) && CARED.has(words[being + 1] ?? '');
 	}
 
 	/**
@@ -391,9 +418,11 @@ export class Scopes {
 	 */
 	private isNegatedAfter(clause: ClauseMarkers, start: number, end: number): boolean {
 		const { words } = clause;
-		if (!this.negatorsAfter.has(words[end] ?? '')) return false;
+		// "falta de ar tbm não": an "also" may stand between.
+		const negator = ALSO.has(words[end] ?? '') ? end + 1 : end;
+		if (!this.negatorsAfter.has(words[negator] ?? '')) return false;
 		for (let at = start; at < end; at++) if (this.reach.has(words[at])) return false;
-		return end + 1 === words.length || this.negatorAfterTails.has(words[end + 1]);
+		return negator + 1 === words.length || this.negatorAfterTails.has(words[negator + 1]);
 	}
 
 	private isNegated(clause: ClauseMarkers, start: number): boolean {
@@ -585,11 +614,34 @@ const LONG_AGO = new Set([
 	'youngster',
 ]);
 const WHEN = new Set(['when', 'quando', 'cuando']);
+const FAMILY = new Set(['familia', 'family']);
+const ALSO = new Set(['tbm', 'tb', 'tambem', 'tmb', 'tambien']);
+const BEING = new Set(['sendo', 'siendo', 'being']);
+const CARED = new Set([
+	'cuidado',
+	'cuidada',
+	'tratado',
+	'tratada',
+	'atendido',
+	'atendida',
+	'medicado',
+	'medicada',
+	'acompanhado',
+	'acompanhada',
+	'observado',
+	'observada',
+	'looked',
+	'treated',
+	'seen',
+	'monitored',
+	'cared',
+]);
 /** Units of a moment ago, not of a history. */
 const RECENT = new Set(['min', 'mins', 'minuto', 'minutos', 'minute', 'minutes', 'hora', 'horas', 'hour', 'hours', 'hr', 'hrs', 'h']);
 /** A year written out: "em 2019", "back in 2015". */
 const isYear = (word: string): boolean => /^(19|20)\d\d$/.test(word);
-const longAgo = (words: readonly string[], start: number, end: number): boolean => {
+/** Whether the past marker at `start`..`end` dates something years back (or in childhood). */
+export const longAgo = (words: readonly string[], start: number, end: number): boolean => {
 	for (let at = start; at < end; at++) if (LONG_AGO.has(words[at]) || isYear(words[at])) return true;
 	// An age the speaker was: "when I was 19".
 	return WHEN.has(words[start]) && words.slice(start, end).some((word) => /^\d+$/.test(word));

@@ -96,7 +96,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		// With the other languages' negators that are no Portuguese word: a short message is read in every language ("nenhum sangramento" read as Spanish).
 		// "zero sangramento": a count of none.
 		negatorPhrases: ['nada de', '(nenhum|nenhuma|sem) (sinal|sinais) de', '(ningun|ninguna|ningún|sin|none|without)', 'zero'],
-		negatorsAfter: 'nenhum nenhuma nenhuminha',
+		negatorsAfter: 'nenhum nenhuma nenhuminha nao não',
 		negatorAfterTails: 'gracas graças mesmo ne nem e eh',
 		comparison: ['(assim|tao|igual|parecid*|antes|desse jeito|dessa forma|como essa|como esta)'],
 		scopeBreaks: 'mas porem pois porque entao agora meu minha meus minhas ele ela eles elas seu sua',
@@ -167,6 +167,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(#|duas|tres|três) (ate agora|até agora)',
 		],
 		figurative: [
+			// An intensity or a wait told as a figure: "aquela dor que vc quer morrer", "tanta fila que quase desmaiei".
+			'(dor|dores|colica|cólica) (que|q) (vc|voce|você|a gente|da vontade de|dá vontade de) (quer|querer)? (morrer|se matar)',
+			'(tanto|tanta) (tempo|espera|fila|calor) (que|q) (eu)? (quase)? (desmaiei|morri|apaguei)',
 			// Frozen by news, not paralysed: "fiquei paralisada quando a médica falou".
 			'(fiquei|fico|ficou|fiquemos) (paralisada|paralisado|paralisados|paralisadas) (quando|com|de|ao)',
 			// A heart stopped by joy, and blood tests: "meu coração quase parou de emoção", "exame de sangue".
@@ -232,6 +235,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		conditionalSubjects:
 			'meu minha meus minhas o a os as um uma ele ela eles elas eu voce vc alguem algum alguma tiver tiverem for forem der estiver acontecer isso isto nao ja por seu sua nosso nossa eventualmente crianca bebe cachorro gato pessoa',
 		hypothetical: [
+			// How one would tell, in general: "como eu vejo se a gengiva tá pálida?", "como se reconhece uma convulsão".
+			'como (eu|a gente)? (vejo|percebo|noto|olho|confiro|checo) se',
+			'como se (reconhece|identifica|percebe|nota|sabe)',
 			// Closed-class openers of a hypothesis, whatever the symptom: "hipoteticamente", "em caso de", "supondo que".
 			'(hipoteticamente|supondo que|suponha que|suponhamos que|digamos que|imagina se|imagine se|em caso de|no caso de|se por acaso|se um dia)',
 			// A look that seems to want something: "me olha como se quisesse me envenenar".
@@ -294,6 +300,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(vi|assisti|assistindo|vendo) (um|uma|o|a) (episodio|episódio|filme|serie|série|video|vídeo|programa|documentario|documentário) ... (onde|que|em que|sobre|de um|de uma)',
 		],
 		resolved: [
+			// Healing or lively again, or under control: "tá cicatrizando bonitinho", "agora tá super ativa", "as convulsões estão controladas".
+			'(ta|tá|esta|está|ja ta|já tá) (cicatrizando|sarando|secando|fechando) (bem|bonitinho|direitinho|certinho)?',
+			'(agora|hoje|ja|já) (ta|tá|esta|está) (super|bem|mega|toda|todo)? (ativa|ativo|esperta|esperto|animada|animado|serelepe|elétrica|eletrica)',
+			'(controlada|controlado|controladas|controlados) (com|pelo|pela)? (remedio|remédio|medicacao|medicação)?',
 			// Survived it: "foi picado há anos e se salvou".
 			'(se salvou|sobreviveu|ficou bom|ficou boa)',
 			'(corre|come|brinca|anda) (normal|como sempre)',
@@ -351,6 +361,12 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(ta|tá|esta|está|esteve|ficou) (normal|bem|otimo|ótimo|otima|ótima) (faz|ha|há|desde|nas ultimas|nas últimas) (#|umas|uns)? (horas|hora|dias)',
 		],
 		treated: [
+			// Treated or watched over: "já foi medicado", "tá sendo tratado".
+			'(foi|ja foi|já foi|ta sendo|tá sendo|esta sendo|está sendo) (tratado|tratada|medicado|medicada|acompanhado|acompanhada|observado|observada)',
+			// Passed in the stool, the end of a swallowed thing: "saiu inteiro no cocô".
+			'(saiu|fez|expeliu|botou|cagou) (inteiro|inteira)? (no|na|pelo|pelas)? (coco|cocô|fezes)',
+			// Stitched: "levei 3 pontos na UPA".
+			'(levei|levou|levamos|tomei|tomou|deram|deu) (\d+|uns|umas|alguns)? (ponto|pontos)',
 			'(levamos|levei|levou|levaram|fomos|fui) (ele|ela)? (no|na|pro|pra|para o|para a|ao) (plantao|emergencia|pronto socorro|ps|upa|hospital|veterinario|vet|clinica)',
 			'(recebeu|tomou|deram|aplicaram|fez) (o)? (soro|antiveneno|antidoto)',
 			// The care itself, told before what it was for: "o vet fez ele vomitar o chocolate que comeu".
@@ -427,6 +443,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// Someone else who tells it, and someone from the street: "minha cunhada contou que", "um cachorro da rua".
 			'(minha|meu|uma|um) (amiga|amigo|vizinha|vizinho|cunhada|cunhado|colega|prima|primo|tia|tio|conhecida|conhecido) (contou|disse|falou|conta|diz|comentou) (que)?',
 			'(um|uma|o|a) (cachorro|cachorra|gato|gata|menino|menina|crianca|bebe|homem|mulher|senhor|senhora|cara|moco|moca) (da|do|na|no) (rua|bairro|predio|condominio|escola|trabalho|firma)',
+			// A stray: "um gato de rua".
+			'(um|uma) (cachorro|cachorra|gato|gata|cachorrinho|gatinho|cão|cao) de rua',
 			// A stranger the speaker saw it happen to: "vi um homem engasgar no restaurante".
 			'(vi|assisti|vimos) (um|uma) (homem|mulher|cara|moco|moca|menino|menina|senhor|senhora|cachorro|gato|pessoa|crianca|jogador)',
 			// A friend of one of the speaker's own: "a amiga da minha filha tomou…".
@@ -495,7 +513,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// "cero sangrado, cero dolor": a count of none.
 			'cero',
 		],
-		negatorsAfter: 'ninguno ninguna',
+		negatorsAfter: 'ninguno ninguna tampoco',
 		negatorAfterTails: 'gracias eh e ni y tampoco',
 		comparison: ['(asi|tan|igual|parecid*|antes|como esta|como este)'],
 		scopeBreaks: 'pero sino pues porque entonces ahora mi mis ella ellos ellas su sus',
@@ -566,6 +584,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(#|dos|tres) (hasta ahora|en lo que va)',
 		],
 		figurative: [
+			// An intensity or a wait told as a figure: "un dolor que te quieres morir", "tanta fila que casi me desmayo".
+			'(dolor|dolores|cólico|colico) (que|q) (te|uno)? (quieres|quiere|dan ganas de|da ganas de) (morir|morirte|matarte)',
+			'(tanto|tanta) (tiempo|espera|fila|calor) (que|q) (casi)? (me desmayo|me desmayé|me muero|me morí)',
 			// Frozen by news, not paralysed: "me quedé paralizada cuando me dijeron".
 			'(me quede|me quedé|quede|quedé|me quedo|quedo) (paralizada|paralizado|paralizados|paralizadas) (cuando|con|de|al)',
 			// Blood tests, not a bleed: "los análisis de sangre".
@@ -621,6 +642,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		conditionalSubjects:
 			'mi mis el la los las un una a al le se me yo tu usted alguien algun alguna alguno algunos tiene es no ya por su sus nuestro nuestra nino nina nene bebe perro gato',
 		hypothetical: [
+			// How one would tell, in general, and what would happen: "cómo se reconoce una convulsión", "qué pasaría si tomo doble dosis".
+			'(cómo|como) (veo|noto|compruebo|reviso|me doy cuenta) si',
+			'(cómo|como) se (reconoce|identifica|nota|sabe|ve|detecta)',
+			'(qué|que) (pasaría|pasaria|pasa) si',
 			// Closed-class openers of a hypothesis, whatever the symptom: "hipotéticamente", "en caso de que", "supongamos que".
 			'(hipoteticamente|hipotéticamente|supongamos que|suponiendo que|digamos que|imagina que|imaginate que|imagínate que|en caso de|en caso que|en caso q|en el caso de|por si acaso|si algun dia|si algún día)',
 			'(y|qué pasa|que pasa|qué hago|que hago|qué hacer|hace mal) si',
@@ -681,6 +706,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(salio|salió|pasaron|mostraron) (en)? (el|la) ... (un|una) (perro|gato|nene|nena|niño|niña|bebe|bebé|hombre|mujer|señor|señora|chico|chica|paciente)',
 		],
 		resolved: [
+			// Healing or under control: "ya está cicatrizando", "controladas con la medicación".
+			'(ya)? (está|esta) (cicatrizando|sanando|curando) (bien)?',
+			'(controlada|controlado|controladas|controlados) (con)? (la)? (medicación|medicacion|pastilla|pastillas)?',
 			// Survived it: "lo mordió una víbora hace años y se salvó".
 			'(se salvo|se salvó|sobrevivio|sobrevivió)',
 			'(corre|come|juega|camina|anda) como siempre',
@@ -741,6 +769,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(ha estado|estuvo|lleva|llevo) (#|unas|varias)? (horas|dias|días)? (normal|bien|perfecto|perfecta|como si nada)',
 		],
 		treated: [
+			// Treated or watched over: "ya fue medicado", "está siendo atendida".
+			'(fue|ya fue|está siendo|esta siendo) (tratado|tratada|medicado|medicada|atendido|atendida|observado|observada)',
+			// Passed in the stool, the end of a swallowed thing: "lo hizo entero en la caca".
+			'(lo|la) (hizo|echó|echo|sacó|saco|expulsó|expulso|cagó|cago) (entero|entera)? (en|con) (la)? (caca|popó|popo|heces)',
 			'(lo|la)? (llevamos|lleve|llevaron|fuimos|fui) (a|al)? (la)? (guardia|emergencia|urgencias|hospital|veterinario|veterinaria|veterinaria|clinica)',
 			'(lo|la|me) (vieron|atendieron|revisaron) en (la)? (emergencia|guardia|urgencias|hospital|clinica|veterinaria)',
 			'(recibio|le pusieron|le dieron) (el)? (suero|antiveneno|antidoto)',
@@ -931,6 +963,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'on and off',
 		],
 		figurative: [
+			// A look or a wait told as a figure: "looked at me like i'd poisoned him", "waited so long i almost passed out", "pain where you want to die".
+			'at (me|us) like (i|we|id|i d|wed|we d) (had|would have|would ve)? (poisoned|killed|murdered|starved|drowned|tortured)',
+			'so (long|much|hard|bad) (that)? (i|we) (almost|nearly|practically) (passed out|fainted|died|keeled over|collapsed)',
+			'pain (that|where|when) (you|u) (want|wanna|wish) (to)? die',
 			// Worried, not psychotic: "now I'm paranoid, I'm 50 and never had my cholesterol checked".
 			'(now|so) (im|i m|i am) (a bit|so|really|totally|getting|super)? paranoid',
 			// An everyday annoyance as the cause: "about to have a stroke trying to use the online booking", "my heart nearly stopped at the bill".
@@ -993,6 +1029,11 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		conditionalSubjects: '',
 		conditionalAnywhereExceptAfter: 'know knows knew sure wonder wondering check see ask tell unsure idk dunno notice noticed',
 		hypothetical: [
+			// How one would tell, in general, and a lesson for others: "how do I know if his gums are pale", "want to teach my kids".
+			'how (do|can|would|will) (i|we|you) (tell|know|check|see|spot) (if|whether)',
+			'how (do|can|would) (i|we|you) (recognise|recognize) (a|an|the)?',
+			'what (would|will) happen if',
+			'(teach|show|tell) (my|the|our) (kids|children|family|class|staff) (about|what|how)',
 			// Closed-class openers of a hypothesis, whatever the symptom: "hypothetically", "suppose", "let's say".
 			'(hypothetically|suppose|supposing|lets say|let us say|in case|god forbid|if ever)',
 			// A look that seems to want something: "looks at me like he wants to poison me".
@@ -1066,6 +1107,12 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(what does|what do) ... (stand for|mean)',
 		],
 		resolved: [
+			// Back to themselves, or under control: "came round straight away", "he's been totally himself since", "tearing around like a maniac again", "his seizures have been well controlled".
+			'came (round|to|around) (straight away|right away|quickly|fast|after a (few|couple of)? (seconds|secs|minute))',
+			'(been|is|s) (totally|completely|just)? (himself|herself|themselves) (again|since|ever since)',
+			'(tearing|zooming|running|charging|racing) (around|about|round) (like)? (a)? (maniac|mad|crazy|normal|again)?',
+			'(well|under) controlled',
+			'(are|is|been) (well)? (under control|controlled)',
 			// Survived it: "got bitten by a snake years ago and pulled through".
 			'(survived|pulled through)',
 			'(running|eating|playing|walking) (around)? (as normal|like normal|like always|as usual)',
@@ -1134,6 +1181,11 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(im|i m|i am|feel|feeling|he s|hes|she s|shes) (100|a hundred) (percent|per cent)? (now|again)?',
 		],
 		treated: [
+			// Passed in the stool, the end of a swallowed thing: "he pooped it out this morning".
+			'(pooped|pooed|passed) (it|them)? (out|through) (in his|in her|in the)? (poop|poo|stool)?',
+			// Seen to and let go: "they checked him over and sent us home".
+			'(they|the hospital|the doctors|the vet|the emergency clinic|the er|a&e) (checked|looked) (him|her|them|it|us|me)? (over|out)',
+			'sent (us|him|her|me|them) home',
 			'(went|we went|(took|brought|rushed) (him|her|them|it|me)) to (the)? (er|a&e|casualty|vet|vets|hospital|emergency|emergency vet|urgent care)',
 			// The care itself, told before what it was for: "they made him sick", "induced vomiting".
 			'(made|make) (him|her|them|it) (sick|vomit|throw up)',
