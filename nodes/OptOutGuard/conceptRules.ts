@@ -96,6 +96,10 @@
 //   keyword_not_interested  a keyword alone as a clause, then no interest "baaaja. no me interesa nada d esto"
 //   fed_up_after       the messages drive me mad, closing the clause     "ur 20% off deals r doing my head in"
 //   last_before_block  "the last message before" a block                 "this is the last msg u send before i hit block"
+//   forget_my_number   my number or data to be forgotten                 "esqueçam meu contato", "olvídense de mi número"
+//   block_and_complain a block, then a complaint                         "vou dar block e meter a boca no reclame aqui"
+//   without_more       no channel any more, closing its clause           "sem contato mais, ok?", "sin mensajes más"
+//   not_on_list        being on the list refused, named either side      "ended up on this broadcast thing… id rather not be on it"
 //
 // A subscription noun followed by a name written with a capital ("suscripción de Petco", "subscription to Chewy") is
 // another business's, for the concept rules and the catalogue's phrases alike.
@@ -222,6 +226,8 @@ const RULES: Rule[] = [
 	// "esse telefone é meu agora", "this number is mine now": the number changed hands.
 	{ name: 'number_changed', all: [['this_number'], ['mineNow']], near: 3, ordered: true },
 	{ name: 'leave_me_alone', all: [['leave']], near: 0 },
+	// "esqueçam meu contato", "olvídense de mi número": my number or data to be forgotten; not "esqueci meu número".
+	{ name: 'forget_my_number', all: [['forget'], ['this_number', 'data']], near: 1, ordered: true },
 	// Any stop with any way of bothering me: "chega de me incomodar", "basta de molestarme", "quit blowing up my phone".
 	{ name: 'stop_bothering', all: [['stop'], ['botherMe']], near: 3, ordered: true },
 	// "ai que inferno, me larga!!!" as a clause of its own; not "me larga no hotel às 8h?".
@@ -247,6 +253,9 @@ const RULES: Rule[] = [
 	{ name: 'blocked_and_reported', all: [['blockedWord'], ['blockedWord']], near: 3, acrossClauses: true },
 	// "vou bloquear essa porra", "blocking this crap": a block word whose object is a contemptuous name for the messages,
 	// closing its clause; not "vou bloquear essa porra do cartão".
+	// "vou dar block nessa porcaria e meter a boca no reclame aqui", "blocking you and going to trading standards": a block,
+	// then a complaint; not "vou bloquear o cartão e reclamar no banco" (a thing blocked).
+	{ name: 'block_and_complain', all: [['blockNow'], ['complaint']], near: 10, ordered: true, notAThing: true, unless: ['reportOther'] },
 	{ name: 'block_junk', all: [['block', 'blockNow'], ['junk']], near: 1, ordered: true, closing: ['junk'] },
 	// "como sigan mandándome publicidad pongo una reclamación en consumo", "if you keep texting me these promos I'll go to
 	// trading standards": the messages going on, then a complaint; not "si siguen mandando facturas equivocadas pongo una queja".
@@ -298,6 +307,8 @@ const RULES: Rule[] = [
 	// "reporting n blocking. bye", "bloqueando e denunciando": two doings, joined, closing their clause; not "keeps
 	// blocking the door and reporting to me".
 	{ name: 'blocking_and_reporting', all: [['blockingWord'], ['blockingWord']], near: 1, ordered: true, closing: ['blockingWord'] },
+	// "sem contato mais, ok?", "sin mensajes más": no channel any more, closing its clause; not "fiquei sem contato mais de um mês".
+	{ name: 'without_more', all: [['withoutMore']], near: 0, endsClause: true },
 	{ name: 'without_marketing', all: [['without']], near: 0, endsClause: true, marketingOnly: true, noQuestion: true },
 	{ name: 'stop_object', all: [['stop', 'pause'], ['object']], near: 5, bridged: true, pauseVerbs: true },
 	{ name: 'stop_sending', all: [['stop', 'pause'], ['send']], near: 3, ordered: true, pauseVerbs: true },
@@ -342,7 +353,8 @@ const RULES: Rule[] = [
 	// "ahora mismo no. después de las vacaciones hablamos, mientras tanto silencio plis": not now, a date, a pause asked.
 	{ name: 'not_now_pause', all: [['notNow'], ['afterEvent', 'later'], ['pause']], near: 15, acrossClauses: true, pauseVerbs: true },
 	// "ahora no, escríbanme en marzo", "not now, maybe next year".
-	{ name: 'not_now', all: [['notNow'], ['later', 'pause'], ['object', 'sendMe']], near: 8, acrossClauses: true },
+	// "ahora no porfa… escríbanme en un par de meses": a date after an event too.
+	{ name: 'not_now', all: [['notNow'], ['later', 'pause', 'afterEvent'], ['object', 'sendMe']], near: 8, acrossClauses: true },
 	// "vocês não têm minha permissão pra me mandar mensagem"; not "não dei permissão pra raspar o pelo".
 	// "nunca di permiso para que tengan mis datos, bórrenlos": the data kept or erased without permission.
 	{ name: 'no_permission', all: [['permission'], ['send', 'object', 'this_number', 'data', 'erase']], near: 8, acrossClauses: true },
@@ -353,6 +365,8 @@ const RULES: Rule[] = [
 	// "essas propagandas não me interessam", "the discount stuff is a no from me": promotions declined as a kind.
 	{ name: 'marketing_not_wanted', all: [['marketing'], ['notInterested']], near: 6, marketingOnly: true },
 	{ name: 'no_more_list', all: [['noMore'], ['list', 'records']], near: 5, ordered: true, bridged: true },
+	// "no idea how i ended up on this broadcast thing, id rather not be on it": being on the list refused, named either side.
+	{ name: 'not_on_list', all: [['notOn'], ['list']], near: 12, acrossClauses: true },
 	// "ya no me interesa recibir nada", "gostaria de não receber mais nada"; not "não quero mais nada, obrigado".
 	// "I'd rather not get these anymore": a pronoun pointing back at the messages counts when it closes the clause.
 	{
@@ -668,7 +682,8 @@ const RULES: Rule[] = [
 	// message, which names the messages and how many or how often they come; not "ya basta?".
 	{
 		name: 'enough_closing',
-		all: [['enough'], ['object'], ['tooOften', 'still', 'threatMsg', 'fedUp', 'asked', 'askedAgain', 'tooMuch']],
+		// "how many more of these am i gonna get?? enough now": the messages as "more of these".
+		all: [['enough'], ['object', 'moreOfThese'], ['tooOften', 'still', 'threatMsg', 'fedUp', 'asked', 'askedAgain', 'tooMuch']],
 		near: 25,
 		acrossClauses: true,
 		endsClause: true,
@@ -881,6 +896,7 @@ const SELF_NEGATED: ReadonlySet<Concept> = new Set([
 	'notSigned',
 	'imOut',
 	'noReceiveThem',
+	'withoutMore',
 ]);
 
 /** Concepts that cancel an overlapping one: "stop by" is no stop, "lista de espera" no mailing list, "you keep sending" no "keep sending". */
@@ -920,7 +936,7 @@ const WANT = new Set('quero queria quiero want precisa precisam preciso necesito
 
 /** Words that may close a clause after a request without changing it: "sem propaganda pfv", "no spam please". */
 const FILLER = new Set(
-	'por favor porfa pf pfv pfvr pls plz please obrigado obrigada gracias thanks thank you thx ok mais more nada nothing ja ya now agora ahora de vcs voces ustedes you guys aqui here ai kkk lol jaja rs ne ta ok valeu che tbh obg vlw xfa fr rn loco nomas maybe talvez quizas honestly sinceramente anymore serio mesmo gente jeje jejeje jajaja haha hehe kkkk rsrs'.split(
+	'por favor porfa pf pfv pfvr pls plz please obrigado obrigada gracias thanks thank you thx ok mais more nada nothing ja ya now agora ahora de vcs voces ustedes you guys aqui here ai kkk lol jaja rs ne ta ok valeu che tbh obg vlw xfa fr rn loco nomas maybe talvez quizas honestly seriously sinceramente anymore serio mesmo gente jeje jejeje jajaja haha hehe kkkk rsrs'.split(
 		' ',
 	),
 );
@@ -1040,8 +1056,9 @@ function namesFormerOwner(hit: Found, found: readonly Found[]): boolean {
 	return found.some(
 		(was) =>
 			(was.concept === 'wasOf' || was.concept === 'wrong') &&
-			was.start <= hit.start &&
-			hit.start - was.end <= 1 &&
+			// After "this number was" within a word, or anywhere before a number that "was" someone's: "think u want my ex,
+			// she had this number before me" (not "… era do meu pai, podem trocar o cadastro", another request after it).
+			((was.start <= hit.start && hit.start - was.end <= 1) || (was.concept === 'wasOf' && hit.end <= was.start)) &&
 			found.some((number) => number.concept === 'this_number' && number.end <= was.start + 1 && was.start - number.end <= 1),
 	);
 }
@@ -1124,12 +1141,13 @@ function findConcepts(language: Language, clauses: readonly string[][], ignored:
 				words: word,
 			});
 		}
-		// "dnme d baja": an unsubscribe phrase with vowels dropped from its words, as chat writes them.
+		// "dnme d baja", "dejen d mandr msjs": an unsubscribe phrase or a contact verb with vowels dropped, as chat writes them.
 		for (let at = 0; at < words.length && found.length < MAX_FINDINGS; at++) {
-			const length = vowelsDroppedAt(language, words, at);
-			if (!length || found.some((hit) => hit.concept === 'unsubscribe' && hit.start <= offset + at && hit.end > offset + at)) continue;
+			const dropped = vowelsDroppedAt(language, words, at);
+			if (!dropped || found.some((hit) => hit.concept === dropped.concept && hit.start <= offset + at && hit.end > offset + at)) continue;
+			const { concept, length } = dropped;
 			found.push({
-				concept: 'unsubscribe',
+				concept,
 				start: offset + at,
 				end: offset + at + length,
 				clause,
@@ -1216,13 +1234,19 @@ function misspelt(language: Language, word: string): string | undefined {
 	return entries.find((entry) => entry !== word && !word.startsWith(entry) && sameWord(word, entry));
 }
 
-/** The unsubscribe entries of each language, as words. */
-const unsubscribeEntries = new Map<Language, string[][]>();
+/** Concepts read with vowels dropped from their words, with the letters a dropped word keeps at least ("dnme", "mandr"). */
+const VOWEL_DROPPED: readonly { concept: Concept; minLetters: number }[] = [
+	{ concept: 'unsubscribe', minLetters: 3 },
+	// A contact verb needs more: "mnd" or "cll" may abbreviate anything.
+	{ concept: 'send', minLetters: 4 },
+];
+/** The entries of those concepts in each language, as words. */
+const droppableEntries = new Map<Language, { concept: Concept; words: string[]; minLetters: number }[]>();
 const VOWELS = /[aeiou]/;
 
-/** Whether `written` is `word` with one or more of its vowels dropped, keeping its first letter and three letters at least ("dnme"). */
-function dropsVowels(written: string, word: string): boolean {
-	if (written.length < 3 || written.length >= word.length || written[0] !== word[0]) return false;
+/** Whether `written` is `word` with one or more of its vowels dropped, keeping its first letter and every consonant ("dnme"). */
+function dropsVowels(written: string, word: string, minLetters: number): boolean {
+	if (written.length < minLetters || written.length >= word.length || written[0] !== word[0]) return false;
 	let at = 0;
 	for (const letter of word) {
 		if (letter === written[at]) at++;
@@ -1231,19 +1255,21 @@ function dropsVowels(written: string, word: string): boolean {
 	return at === written.length;
 }
 
-/** The length of the unsubscribe entry at `at` written with vowels dropped from one of its words at least ("dnme de baja"), if any. */
-function vowelsDroppedAt(language: Language, words: readonly string[], at: number): number | undefined {
-	let entries = unsubscribeEntries.get(language);
+/** The entry at `at` written with vowels dropped from one of its words at least ("dnme de baja", "mandr"), if any: its concept and length. */
+function vowelsDroppedAt(language: Language, words: readonly string[], at: number): { concept: Concept; length: number } | undefined {
+	let entries = droppableEntries.get(language);
 	if (!entries) {
-		entries = CONCEPT_LISTS[language].unsubscribe.map((entry) => normalizeWords(entry.replace(/^=/, ''), language));
-		unsubscribeEntries.set(language, entries);
+		entries = VOWEL_DROPPED.flatMap(({ concept, minLetters }) =>
+			CONCEPT_LISTS[language][concept].map((entry) => ({ concept, words: normalizeWords(entry.replace(/^=/, ''), language), minLetters })),
+		);
+		droppableEntries.set(language, entries);
 	}
 	const entry = entries.find(
 		(entry) =>
-			entry.every((word, i) => words[at + i] === word || dropsVowels(words[at + i] ?? '', word)) &&
-			entry.some((word, i) => words[at + i] !== word),
+			entry.words.every((word, i) => words[at + i] === word || dropsVowels(words[at + i] ?? '', word, entry.minLetters)) &&
+			entry.words.some((word, i) => words[at + i] !== word),
 	);
-	return entry?.length;
+	return entry && { concept: entry.concept, length: entry.words.length };
 }
 
 const HOW = new Set('como how onde donde where'.split(' '));
@@ -1288,6 +1314,29 @@ function anotherGroup(words: readonly string[]): { start: number; end: number } 
 	return undefined;
 }
 
+/**
+ * The wishes to keep the messages coming: "continuem mandando", "quero continuar recebendo". Not after "no need" ("no hace
+ * falta que me sigan escribiendo" refuses), nor beside a dare and a report ("o Procon vai ADORAR saber de vcs. continua
+ * mandando pra ver" is sarcasm).
+ */
+function keepsComing(found: readonly Found[]): Found[] {
+	const dares =
+		found.some((hit) => hit.concept === 'threat') &&
+		found.some((hit) => (hit.concept === 'block' || hit.concept === 'blockNow') && !hit.negated);
+	return found.filter(
+		(hit) =>
+			hit.concept === 'keep' &&
+			!dares &&
+			!hit.negated &&
+			!found.some((other) => NO_NEED.has(other.concept) && other.end <= hit.start && hit.start - other.end <= 3),
+	);
+}
+
+/** Whether the message asks to keep the messages coming: "…cancelar o recebimento: NÃO, quero continuar recebendo". */
+export function asksToKeep(language: Language, clauses: readonly string[][]): boolean {
+	return keepsComing(withoutOverridden(findConcepts(language, clauses, []))).length > 0;
+}
+
 /** The concept rules over a message already split into clauses (words of the reading language). */
 export function matchConcepts(
 	text: string,
@@ -1308,16 +1357,7 @@ export function matchConcepts(
 	const has = (concept: Concept) => found.some((hit) => hit.concept === concept);
 	// About another service, a hypothesis, or a request to keep the messages coming: not an opt-out.
 	if (outOfScopeFound(found, clauses)) return undefined;
-	// "no hace falta que me sigan escribiendo": a keep after "no need" is part of the refusal; beside a dare and a
-	// report ("o Procon vai ADORAR saber de vcs. continua mandando pra ver"), a keep is sarcasm.
-	const dares = has('threat') && found.some((hit) => (hit.concept === 'block' || hit.concept === 'blockNow') && !hit.negated);
-	const keepComing = found.filter(
-		(hit) =>
-			hit.concept === 'keep' &&
-			!dares &&
-			!hit.negated &&
-			!found.some((other) => NO_NEED.has(other.concept) && other.end <= hit.start && hit.start - other.end <= 3),
-	);
+	const keepComing = keepsComing(found);
 	for (const rule of RULES) {
 		if (rule.unless?.some(has) || (rule.noQuestion && text.includes('?'))) continue;
 		if (rule.maxWords !== undefined && allWords.length > rule.maxWords) continue;
@@ -1546,6 +1586,25 @@ function toDo(words: readonly string[], hit: Found): boolean {
 	return DOING.has(words[at]);
 }
 
+/**
+ * Whether the hit is a refusal of a stop right after it: "no quiero cancelar las notificaciones", "não precisa parar de
+ * mandar", "no paren de mandarme ofertas": not wanting (them) to stop is no opt-out.
+ */
+function refusesAStop(refusal: Found, found: readonly Found[]): boolean {
+	return (
+		REFUSALS.has(refusal.concept) &&
+		found.some(
+			(hit) =>
+				isStopping(hit) &&
+				// "no quiero recibir NADA DE ustedes": "nada de" after a refusal is "nothing from", no stop.
+				!hit.words.startsWith('nada') &&
+				// "I don't want to STOP receiving messages": a stop inside "don't want to … receive" too.
+				(hit.start >= refusal.end || (refusal.concept === 'noReceive' && hit.start > refusal.start)) &&
+				hit.start - refusal.end <= 3,
+		)
+	);
+}
+
 function matchRule(
 	rule: Rule,
 	found: readonly Found[],
@@ -1572,26 +1631,15 @@ function matchRule(
 		// "the older cat hisses at the kitten like 'leave me alone'": a "leave me alone" introduced as what someone seems to say.
 		if ((anchor.concept === 'leave' || anchor.concept === 'leaveShort') && introducedAsSaid(words, anchor.start)) continue;
 		const used = [anchor];
-		// "no quiero cancelar las notificaciones", "não precisa parar de mandar": not wanting to stop is no opt-out.
-		if (
-			REFUSALS.has(anchor.concept) &&
-			found.some(
-				(hit) =>
-					isStopping(hit) &&
-					// "no quiero recibir NADA DE ustedes": "nada de" after a refusal is "nothing from", no stop.
-					!hit.words.startsWith('nada') &&
-					// "I don't want to STOP receiving messages": a stop inside "don't want to … receive" too.
-					(hit.start >= anchor.end || (anchor.concept === 'noReceive' && hit.start > anchor.start)) &&
-					hit.start - anchor.end <= 3,
-			)
-		)
-			continue;
+		if (refusesAStop(anchor, found)) continue;
 		for (const [at, group] of rule.all.slice(1).entries()) {
 			const near = rule.nears?.[at] ?? rule.near;
 			const partner = found.find(
 				(hit) =>
 					hit !== anchor &&
 					group.includes(hit.concept) &&
+					// "no paren de mandarme ofertas": a negator partner that negates a stop keeps the messages.
+					!refusesAStop(hit, found) &&
 					(rule.acrossClauses || hit.clause === anchor.clause) &&
 					(hit.start >= anchor.end || hit.end <= anchor.start) &&
 					(!rule.ordered || hit.start >= anchor.end) &&

@@ -44,11 +44,23 @@ import {
 import { emojisOf, foldText, guessLanguage as guessSharedLanguage, languageScores, normalizeWords, type Language } from '../shared/text';
 import { classify } from '../SymptomTriage/engine';
 import { LEVEL_INFO } from '../SymptomTriage/levels';
-import { matchConcepts, outOfScope, subscriptionOfAName } from './conceptRules';
+import { asksToKeep, matchConcepts, outOfScope, subscriptionOfAName } from './conceptRules';
 import { CONCEPT_LISTS } from './concepts';
 import { OPT_OUT_MODEL, optOutScore } from './learned';
 import type { Intent } from './types';
-import { clausesOf, endsInSend, inSet, introducedAsSaid, phraseAt, rawWordsOf, reportsStop, sameWord, sendsAThing, wordsOf } from './words';
+import {
+	clausesOf,
+	endsInSend,
+	inSet,
+	introducedAsSaid,
+	phraseAt,
+	rawWordsOf,
+	reportsStop,
+	sameWord,
+	sendsAThing,
+	swapsLetters,
+	wordsOf,
+} from './words';
 
 export interface DetectOptions {
 	/** More opt-out words or phrases. One word counts only as the whole message (give or take courtesy); several words count anywhere. */
@@ -237,9 +249,13 @@ export function detectIntent(text: string, options: DetectOptions = {}): Detecti
 			: (matchWhole(all, vocabulary.bare) ??
 				(emojis.some((emoji) => STOP_EMOJIS.has(emoji)) && isOnlyMessages(all) ? { text: emojis.join(''), clause: [] } : undefined) ??
 				// "how do I cancel my subscription to Chewy?": a subscription named for another business is that business's.
+				// "…cancelar o recebimento: NÃO, quero continuar recebendo": a stop that a wish to keep the messages coming
+				// follows is answered, unless it names promotions only.
 				firstInClauses(clauses, (clause) => {
 					const match = matchOptOut(clause, vocabulary, scan, clauses, asks);
-					return match && !subscriptionOfAName(text, normalizeWords(match.text, reading).join(' ')) ? match : undefined;
+					if (!match || subscriptionOfAName(text, normalizeWords(match.text, reading).join(' '))) return undefined;
+					const answered = asksToKeep(reading, clauses.slice(clauses.indexOf(clause) + 1));
+					return answered && !match.clause.some((word) => inSet(word, MARKETING_OBJECTS)) ? undefined : match;
 				}) ??
 				matchConcepts(text, reading, clauses, vocabulary.ignored, scan));
 		const optOut = request && !onSickLeave(all, request.text) ? request : undefined;
@@ -619,7 +635,7 @@ function isMessageObject(word: string): boolean {
 }
 
 function isObject(word: string): boolean {
-	return isMessageObject(word) || inSet(word, LIST_OBJECTS);
+	return isMessageObject(word) || inSet(word, LIST_OBJECTS) || swapsLetters(word, LIST_OBJECTS);
 }
 
 /** Everything from `from` on is filler that does not change a request's meaning. */

@@ -279,7 +279,9 @@ export const NEGATION_GAP_WORDS = words(
 		// "no quiero QUE me saquen de la lista".
 		'que ' +
 		// "yo no PEDÍ salir de la lista", "I did not ASK to be unsubscribed": what was not asked for.
-		'pedi pedimos solicitei solicite ask asked',
+		'pedi pedimos solicitei solicite ask asked ' +
+		// "not ASKING you to stop the msgs": what is not being asked for.
+		'asking pedindo pidiendo',
 );
 
 export const WANT_WORDS = words('quero queria quer queremos quiero queremos want wanna preciso necesito need desejo deseo gostaria');

@@ -12,12 +12,17 @@ import { MARKETING_OBJECTS, MESSAGE_OBJECTS, THING_OBJECTS } from './phrases';
  */
 const JOKEY_STOP = /^(st(ah|aw|oh|oa|au|ha)h?p{1,2}|stopp|stpo|sotp|tsop)$/;
 
+/** Brazilian laughter, squeezed to its two letters: "kkk", "kkkkkk". */
+const LAUGHTER = /^kk+$/;
+
 /** A word as the guard reads it: a stretched word in its one-letter form ("stoooop" → "stop"), a jokey stop as "stop". */
 function squeezedClauses(text: string): Clause[] {
 	return tokenizeClauses(text).map((clause) =>
 		clause.map((word) => {
 			const text = word.alt ?? word.text;
 			if (JOKEY_STOP.test(text)) return { ...word, text: 'stop' };
+			// "kkk" is laughter, not "k" (chat for "que") once squeezed.
+			if (LAUGHTER.test(word.text)) return { ...word, text: 'kkk', alt: undefined };
 			return word.alt ? { ...word, text } : word;
 		}),
 	);
@@ -54,6 +59,22 @@ export function sameWord(word: string, listWord: string): boolean {
 	if (listWord.length < FUZZY_MIN_LENGTH || Math.abs(word.length - listWord.length) > 1) return false;
 	if (word === `${listWord}s` || listWord === `${word}s`) return false;
 	return withinOneEdit(word, listWord);
+}
+
+/** How long a word must be for two of its letters swapped to be read as a typo: "lsita" for "lista", not "sem" for "ems". */
+const SWAP_MIN_LENGTH = 5;
+
+/**
+ * Whether the word is a list word of five letters or more with two neighbouring letters swapped, the first letter kept
+ * ("lsita" → "lista"): the typo of a hurried thumb, in words too short for sameWord's one edit.
+ */
+export function swapsLetters(word: string, set: ReadonlySet<string>): boolean {
+	if (word.length < SWAP_MIN_LENGTH || set.has(word)) return false;
+	for (let at = 1; at + 1 < word.length; at++) {
+		if (word[at] === word[at + 1]) continue;
+		if (set.has(`${word.slice(0, at)}${word[at + 1]}${word[at]}${word.slice(at + 2)}`)) return true;
+	}
+	return false;
 }
 
 /** Whether `phrase` (already split into words) starts at `at` in `words`. */
