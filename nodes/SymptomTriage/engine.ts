@@ -15,7 +15,7 @@ import {
 	type CompiledRules,
 	type CompiledSet,
 } from './compile';
-import { isGeneralQuestion } from './generalQuestion';
+import { generalSentences, isGeneralQuestion } from './generalQuestion';
 import { detectLanguage } from './languages';
 import { foldText } from '../shared/text';
 import { LEARNED_MODEL, learnedScore } from './learned';
@@ -86,20 +86,22 @@ function classifyByRules(text: string, options: ClassifyOptions, rules: Compiled
 	const clauses = tokenizeClauses(message);
 	// A general question's red flags are a topic, whatever language it is read in (generalQuestion.ts).
 	const general = isGeneralQuestion(message, clauses);
-	if (language !== 'auto') return resultOf(read(setOf(rules, profile, language), clauses, message, general));
+	// Or one sentence of it is: "meningite pega pelo ar? saiu no grupo da escola".
+	const sentences = general ? undefined : generalSentences(message, clauses);
+	if (language !== 'auto') return resultOf(read(setOf(rules, profile, language), clauses, message, general, sentences));
 	const words: string[] = [];
 	for (const clause of clauses) for (const word of clause) words.push(word.text);
 	const detected = detectLanguage(words);
-	if (detected.confident) return resultOf(read(setOf(rules, profile, detected.language), clauses, message, general));
+	if (detected.confident) return resultOf(read(setOf(rules, profile, detected.language), clauses, message, general, sentences));
 	// Too few words to be sure: read it in every language, the detected one first, and keep the most
 	// urgent reading that matched something (a reading that matched nothing is no evidence).
-	const first = read(setOf(rules, profile, detected.language), clauses, message, general);
+	const first = read(setOf(rules, profile, detected.language), clauses, message, general, sentences);
 	let best = first.matches.length > 0 ? first : undefined;
 	for (const lang of LANGUAGES) {
 		// Nothing is more urgent than an emergency: once one reading is, no other can win.
 		if (best?.level === MOST_URGENT) break;
 		if (lang === detected.language) continue;
-		const reading = read(setOf(rules, profile, lang), clauses, message, general);
+		const reading = read(setOf(rules, profile, lang), clauses, message, general, sentences);
 		if (reading.matches.length > 0 && (!best || compareLevels(reading.level, best.level) < 0)) best = reading;
 	}
 	return resultOf(best ?? first);
@@ -277,6 +279,8 @@ interface Findings {
 	/** The message and each clause's first and last character, to tell a new sentence from a clause of the same one. */
 	message: string;
 	clauseSpans: number[];
+	/** Per clause, 1 when its sentence is a general question (generalQuestion.ts). */
+	sentences?: Uint8Array;
 	/** Hits before this word index are said to be over ("sangrou mas já parou"); -1 when nothing is. Lazy. */
 	resolvedBefore?: number;
 	/** The same for care already received and then said to be over ("levamos no plantão e ficou bem"), which ends sticky rules too. Set with resolvedBefore. */
@@ -326,6 +330,8 @@ function cancelOfHit(findings: Findings, hit: Found): Cancel | undefined {
 			if (cancel === undefined && correctedAfter(findings, hit)) cancel = 'figurative';
 			// "en mi familia hubo muchos infartos": the family's history, not the speaker's present.
 			if (cancel === undefined && findings.set.scopes.toldOfFamily(markers, hit.start - hit.offset)) cancel = 'past';
+			// "meningite pega pelo ar? saiu no grupo da escola": a general question's sentence names a topic.
+			if (cancel === undefined && findings.sentences?.[hit.clause]) cancel = 'hypothetical';
 			// "temperatura 36,8", "temp is 36.9": the reading next to the word says it is normal.
 			if (cancel === undefined && readsNormal(findings, hit)) cancel = 'negated';
 			// "minha irmã teve pré-eclâmpsia, tenho mais risco?": someone's history, asked about for oneself.
@@ -583,7 +589,7 @@ function redFlagConceptsOf(set: CompiledSet): Uint8Array {
 }
 
 /** `general`: the message is a general question (generalQuestion.ts), so no red flag (a rule that escalates) counts. */
-function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, general: boolean): Reading {
+function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, general: boolean, sentences?: Uint8Array): Reading {
 	const found = conceptHitsOf(set);
 	const speaker: number[] = [];
 	const allWords: string[] = [];
@@ -684,7 +690,7 @@ function read(set: CompiledSet, rawClauses: readonly Clause[], message: string, 
 		});
 	}
 	const joking = isJoking(message, laughs, callsForHelp);
-	const findings: Findings = { found, set, clauses: clauseWords, markers: [], speaker, message, clauseSpans };
+	const findings: Findings = { found, set, clauses: clauseWords, markers: [], speaker, message, clauseSpans, sentences };
 	const candidates: number[] = [];
 	const tables = ownerTableOf(set);
 	const stamp = nextStamp(tables);

@@ -69,6 +69,8 @@ const GENERAL_FRAME = new RegExp(
 		'(se|it) (pega|contagia|transmite|previene|spreads?)',
 		'(tem|hay|is there|are there) (cura|vacina|vacuna|tratamento|tratamiento|cure|vaccine|treatment)',
 		'pega pelo',
+		'passa pel[oa]',
+		'se pasa por',
 		'por que',
 		'porque',
 		'why',
@@ -109,10 +111,11 @@ function namesSomeone(message: string, words: readonly Word[]): boolean {
 
 const isUpper = (code: number) => (code >= 65 && code <= 90) || (code >= 192 && code <= 222);
 
-export function isGeneralQuestion(message: string, clauses: readonly Clause[]): boolean {
+/** `span`: the sentence asked about, as character offsets in the message; the whole message by default. */
+export function isGeneralQuestion(message: string, clauses: readonly Clause[], span?: readonly [number, number]): boolean {
 	// Most messages ask nothing: a question mark or an opening question word is looked for first,
 	// then the word lookups, and the frame's long pattern last.
-	const asks = message.includes('?');
+	const asks = span ? message.slice(span[0], span[1]).includes('?') : message.includes('?');
 	if (!asks && !OPENER_WORDS.has(clauses.find((clause) => clause.length > 0)?.[0].text ?? '')) return false;
 	const words = clauses.flat();
 	if (words.length === 0) return false;
@@ -126,4 +129,32 @@ export function isGeneralQuestion(message: string, clauses: readonly Clause[]): 
 	const joined = ` ${words.map((word) => word.text).join(' ')} `;
 	if (!asks && !OPENER.test(joined.slice(1))) return false;
 	return GENERAL_FRAME.test(joined) && !namesSomeone(message, words);
+}
+
+const SENTENCE_END = /[.!?\n…]/;
+
+/**
+ * Per clause, 1 when its sentence alone is a general question and the message goes on or began with another
+ * ("meningite pega pelo ar? saiu no grupo da escola que um aluno teve"); undefined when the message asks nothing.
+ */
+export function generalSentences(message: string, clauses: readonly Clause[]): Uint8Array | undefined {
+	if (!message.includes('?') || clauses.length < 2) return undefined;
+	let flags: Uint8Array | undefined;
+	let first = 0;
+	for (let c = 1; c <= clauses.length; c++) {
+		const previous = clauses[c - 1];
+		const next = clauses[c];
+		if (c < clauses.length && (previous.length === 0 || next.length === 0)) continue;
+		if (c < clauses.length && !SENTENCE_END.test(message.slice(previous[previous.length - 1].end, next[0].start))) continue;
+		const sentence = clauses.slice(first, c);
+		const from = sentence.find((clause) => clause.length > 0)?.[0].start ?? 0;
+		const to = c < clauses.length ? next[0].start : message.length;
+		// The whole message is isGeneralQuestion's to decide.
+		if (!(first === 0 && c === clauses.length) && isGeneralQuestion(message, sentence, [from, to])) {
+			flags ??= new Uint8Array(clauses.length);
+			flags.fill(1, first, c);
+		}
+		first = c;
+	}
+	return flags;
 }

@@ -55,7 +55,7 @@ describe('opt-out learned layer', () => {
 	});
 
 	// Rules find no opt-out words here; the model does, and layer 2 decides.
-	const NEAR_MISS = "this used to be my dad's number, he changed it ages ago";
+	const NEAR_MISS = "this used to be my dad's number but he changed it ages ago";
 
 	it('sends a wrong-number message the rules miss to layer 2, says why, and stays off when asked', () => {
 		expect(detectIntent(NEAR_MISS, { learned: false })).toMatchObject({ intent: 'none', possible: false });
@@ -70,7 +70,7 @@ describe('opt-out learned layer', () => {
 
 	// The guard runs before triage: layer 2 must not be asked to opt out an emergency.
 	it('never sends a red flag to layer 2', () => {
-		const withRedFlag = 'im not Sarah, wrong number. my baby is not breathing';
+		const withRedFlag = 'wrong number, this isnt Sarah. my baby is not breathing';
 		expect(optOutScore(withRedFlag)).toBeGreaterThanOrEqual(OPT_OUT_MODEL.threshold);
 		expect(detectIntent(withRedFlag)).toMatchObject({ intent: 'none', possible: false });
 		const emergencies = readdirSync(path.resolve(__dirname, '../../fixtures/tuning'))

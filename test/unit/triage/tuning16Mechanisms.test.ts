@@ -35,6 +35,11 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	['desde ontem o xixi sai só um pouquinho e a bexiga fica cheia, sem dor forte. tem urologista?', 'human'],
 	['me caí de la bici, la muñeca está hinchada y no la puedo apoyar pero muevo los dedos. hacen placa de rayos?', 'human'],
 	['she ate a slice of bread, no raisins in it, I checked the packet. all fine?', 'veterinary'],
+	// fluids kept down: weak, not dehydrated
+	['llevo un día con vómitos, pero tolero el agua de a sorbitos, estoy flojita. me ven hoy?', 'human'],
+	// one sentence of the message is a general question
+	['a meningite passa pelo beijo? uma menina da turma da minha filha pegou', 'human'],
+	['la parvovirosis se contagia entre perros adultos? en el parque dijeron que hubo un caso', 'veterinary'],
 ];
 
 const EMERGENCIES: [string, Profile][] = [
@@ -48,6 +53,10 @@ const EMERGENCIES: [string, Profile][] = [
 	['tô com falta de ar, não sei o que fazer', 'human'],
 	// a swallowed thing not passed
 	['se comió una goma de pelo el domingo y vomita todo lo que come', 'veterinary'],
+	// fluids not kept down
+	['vomito todo, no tolero ni el agua y estoy muy flojo', 'human'],
+	// a general question asked of a seizure going on now, in a sentence of its own
+	['minha filha está convulsionando agora. convulsão febril deixa sequela?', 'human'],
 ];
 
 describeWordings('Scope mechanisms and vocabulary learned from tuning set 16', EMERGENCIES, NON_EMERGENCIES);
