@@ -204,7 +204,8 @@ export class Scopes {
 		let history = false;
 		for (const hit of clause.hits) {
 			const { kind } = hit.owner;
-			// `dayBefore`: "yesterday" still tells a history ("a la vecina le dio un infarto ayer").
+			// `dayBefore`: "yesterday" or "today" still tells someone else's history ("a la vecina le dio un infarto ayer",
+			// "a colleague collapsed at work today").
 			if (kind === 'present' && dayBefore && hit.end - hit.start === 1 && DAY_BEFORE.has(clause.words[hit.start])) continue;
 			if (kind === 'present' || kind === 'recurrence') return false;
 			// Minutes or hours ago is now: "a mi sobrino le picó una víbora hace 10 min".
@@ -835,7 +836,7 @@ const HOUSEHOLD = new Set([
 ]);
 const TODAY = new Set(['hoje', 'hoy', 'today', 'agora', 'ahora', 'now']);
 const ALREADY = new Set(['ja', 'ya', 'already']);
-const DAY_BEFORE = new Set(['ontem', 'anteontem', 'ayer', 'anteayer', 'yesterday']);
+const DAY_BEFORE = new Set(['ontem', 'anteontem', 'ayer', 'anteayer', 'yesterday', 'today', 'hoje', 'hoy']);
 const PASSED = new Set(['passou', 'passa', 'paso', 'pasa', 'passed']);
 const WELL = new Set(['bem', 'bien']);
 /** After a "fine", these make it a concession: "fine but...". */

@@ -393,6 +393,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'meio que',
 		],
 		topicBefore: [
+			// A vaccine's cover: "vacinado contra parvo".
+			'(vacinado|vacinada|protegido|protegida|imunizado|imunizada) (contra)?',
 			'(remedio|remedios|medicamento|medicamentos|medicacao|receita|receitas|tratamento|vacina|vacinas|exame|exames|teste|curso|cursos|aula|aulas|palestra|video|videos|documentario|noticia|noticias|seguro|atestado|laudo|certificado|alarme|detector|repelente|prevencao|prevenir|evitar|risco|sobre|primeiros socorros|trabalho da escola|caso de|casos de|epidemia de|surto de)',
 			// A service or a definition asked about: "vocês atendem convulsão?", "o que é sepse?".
 			// Not "atendimento": "preciso de atendimento dor no peito" asks for care for a complaint.
@@ -437,7 +439,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(do|da|dum|duma) (meu|minha|um|uma)? (amigo|amiga|vizinho|vizinha|tio|tia|primo|prima|cunhado|cunhada|colega|conhecido|conhecida|sogro|sogra)',
 			'(um|uma) (amigo|amiga|vizinho|vizinha|conhecido|conhecida|colega) (meu|minha|nosso|nossa)?',
 			// Told as what they went through: "meu vizinho teve um AVC semana passada" ("meu primo se cortou" may be now).
-			'(meu|minha|nosso|nossa) (amigo|amiga|vizinho|vizinha|primo|prima|tio|tia|colega|sobrinho|sobrinha) (teve|sofreu|morreu|faleceu|quase)',
+			'(meu|minha|nosso|nossa) (amigo|amiga|vizinho|vizinha|primo|prima|tio|tia|colega|sobrinho|sobrinha|cunhado|cunhada) (teve|sofreu|morreu|faleceu|quase)',
 			// A workmate: "meu colega de trabalho teve um infarto no escritório".
 			'(meu|minha|um|uma) (colega|colegas) de (trabalho|servico|serviço|escritorio|escritório|firma|faculdade)',
 			// Someone else who tells it, and someone from the street: "minha cunhada contou que", "um cachorro da rua".
@@ -639,8 +641,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		],
 		conditionals: 'si',
 		conditionalLeads: 'y pero entonces pasa que',
+		// With a verb only where "sí" (yes) cannot read: "si rompo aguas antes de tiempo".
 		conditionalSubjects:
-			'mi mis el la los las un una a al le se me yo tu usted alguien algun alguna alguno algunos tiene es no ya por su sus nuestro nuestra nino nina nene bebe perro gato',
+			'mi mis el la los las un una a al le se me yo tu usted alguien algun alguna alguno algunos tiene es no ya por su sus nuestro nuestra nino nina nene bebe perro gato rompo rompe rompen empiezo empieza',
 		hypothetical: [
 			// How one would tell, in general, and what would happen: "cómo se reconoce una convulsión", "qué pasaría si tomo doble dosis".
 			'(cómo|como) (veo|noto|compruebo|reviso|me doy cuenta) si',
@@ -790,6 +793,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		],
 		mild: ['(un|una)? (poco|poquito|poquitito) (de)?', '(leve|levemente|ligero|ligera|leves)', 'medio'],
 		topicBefore: [
+			// A vaccine's cover: "vacunado contra parvo".
+			'(vacunado|vacunada|protegido|protegida|inmunizado|inmunizada) (contra)?',
 			'(remedio|remedios|medicamento|medicamentos|medicacion|receta|recetas|tratamiento|vacuna|vacunas|examen|examenes|prueba|curso|cursos|clase|clases|charla|video|videos|documental|noticia|noticias|seguro|certificado|constancia|alarma|detector|repelente|prevencion|prevenir|evitar|riesgo|sobre|acerca de|primeros auxilios|tarea de la escuela|casos de|epidemia de|brote de)',
 			'(atienden|atiende|tratan|guardia ... para)',
 			'(evita|evito|evitan|evitamos|previene|prevengo|previenen|prevenimos)',
@@ -828,7 +833,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// "a la hija de mi amiga", "un perro del barrio", "una amiga casi mata a su gato".
 			'(de|del) (mi|un|una)? (amigo|amiga|vecino|vecina|tio|tia|primo|prima|cuñado|cuñada|cunado|cunada|compañero|compañera|companero|companera|conocido|conocida|suegro|suegra)',
 			'(un|una) (amigo|amiga|vecino|vecina|conocido|conocida|compañero|compañera)',
-			'(mi|nuestro|nuestra) (amigo|amiga|vecino|vecina|primo|prima|tio|tia|compañero|compañera|companero|companera|sobrino|sobrina) (tuvo|sufrio|sufrió|murio|murió|fallecio|falleció|casi)',
+			'(mi|nuestro|nuestra) (amigo|amiga|vecino|vecina|primo|prima|tio|tia|compañero|compañera|companero|companera|sobrino|sobrina|cuñado|cuñada|cunado|cunada) (tuvo|sufrio|sufrió|murio|murió|fallecio|falleció|casi)',
 			'(del|de la) (barrio|cuadra|vereda|calle)',
 			// Someone else who tells it: "mi cuñada cuenta que a su hijo le picó un alacrán".
 			'(mi|una|un) (amiga|amigo|vecina|vecino|cuñada|cuñado|cunada|cunado|compañera|compañero|companera|companero|prima|primo|tia|tio|conocida|conocido) (cuenta|contó|conto|dice|dijo|comentó|comento) (que)?',
@@ -1210,6 +1215,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		],
 		mild: ['a (bit|little|touch|tad) (of)?', '(slightly|mild|mildly|minor|little bit of|bit of|slight)', 'kind of', 'sort of'],
 		topicBefore: [
+			// A vaccine's cover: "covered for parvo", "protected against lepto".
+			'(covered|protected|immunised|immunized|jabbed) (against|for)?',
 			'(what is|what are|whats)',
 			'(can|could) (you|someone|somebody|a person|people) die (from|of)',
 			'(vaccinate|vaccinated|vaccinating)',
@@ -1225,6 +1232,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(carry|carrying|renew|renewing|replace|replacing|replacement|spare|expired|script for|prescription for)',
 		],
 		topicAfter: [
+			// "the parvo one": a vaccine or a test named by what it is for.
+			'one',
 			'(medication|medications|meds|medicine|pills|prescription|prescribed|refill|script|vaccine|vaccines|vaccination|booster|shot|shots|jab|jabs|test|alarm|alarms|detector|detectors|insurance|repellent|prevention|leaflets|awareness)',
 			'(is|be)? (contagious|hereditary|curable|genetic|catching)',
 			// A service about the illness, not the illness: "stroke risk assessments", "heart attack screening".
@@ -1249,6 +1258,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(my|our|a) (sister in law|brother in law|sisters in law|brothers in law|workmate|workmates|classmate|classmates|boss)',
 			// Not "the neighbours dog": the other animal in a fight with the speaker's own.
 			'the (neighbour|neighbor|lady next door|guy next door|man next door)',
+			// Chat English drops the "my": "coworker got bitten by a snake", "mate collapsed playing footy".
+			'(coworker|colleague|workmate|mate|neighbour|neighbor|classmate) (got|had|collapsed|fainted|fell|was|went|passed|ended|took)',
 			// Someone from the street: "a dog on my street got bitten".
 			'(a|the) (dog|cat|kid|child|boy|girl|man|woman|guy|lady|baby|toddler) (on|in|from|at|down) (my|our|the)? (street|road|block|estate|building|school|work|office|village|park)',
 			'(a|the) (dog|dogs|cat|cats|kid|child|boy|girl|man|woman|guy|lady|baby|toddler|family|people) (next door|over the road|across the road|across the street|upstairs|downstairs)',

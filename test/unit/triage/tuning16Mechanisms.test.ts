@@ -40,6 +40,15 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	// one sentence of the message is a general question
 	['a meningite passa pelo beijo? uma menina da turma da minha filha pegou', 'human'],
 	['la parvovirosis se contagia entre perros adultos? en el parque dijeron que hubo un caso', 'veterinary'],
+	// someone else's event today; a sister-in-law's history; chat English without "my"
+	['a neighbour collapsed in the shop today, the ambulance took him and he is in ICU. do you run first aid courses?', 'human'],
+	['meu cunhado teve um infarto ano passado e agora quero fazer um check-up', 'human'],
+	['workmate fainted at the meeting on monday, turned out to be low sugar. can I get my glucose checked?', 'human'],
+	// "si" before a verb that "sí" (yes) cannot stand before
+	['si rompo la bolsa de noche, vengo a urgencias o llamo a la matrona? estoy de 32 semanas', 'human'],
+	// a vaccine's cover, a vaccine named by what it is for
+	['booking her 12 week jabs please, want her protected against parvo before the beach', 'veterinary'],
+	['can we do his third vaccine on friday, the parvo one? he is 14 weeks', 'veterinary'],
 ];
 
 const EMERGENCIES: [string, Profile][] = [
@@ -57,6 +66,10 @@ const EMERGENCIES: [string, Profile][] = [
 	['vomito todo, no tolero ni el agua y estoy muy flojo', 'human'],
 	// a general question asked of a seizure going on now, in a sentence of its own
 	['minha filha está convulsionando agora. convulsão febril deixa sequela?', 'human'],
+	// someone else's emergency going on now, today
+	['a neighbour collapsed in the shop today and he is not breathing', 'human'],
+	// the waters broken now
+	['rompí la bolsa hace un rato y estoy de 32 semanas', 'human'],
 ];
 
 describeWordings('Scope mechanisms and vocabulary learned from tuning set 16', EMERGENCIES, NON_EMERGENCIES);
