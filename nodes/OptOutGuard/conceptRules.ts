@@ -127,7 +127,7 @@ import { NEGATION, PhraseIndex, stem, normalizeWords, type Language, type Phrase
 import { CONCEPT_LISTS, CONCEPTS, type Concept } from './concepts';
 import { NEGATION_GAP_WORDS } from './phrases';
 import type { Match, Scan } from './detect';
-import { introducedAsSaid, reportsStop, sameWord, sendsAThing } from './words';
+import { introducedAsSaid, reportsStop, sameWord, sendsAThing, writtenWithFinalAccent } from './words';
 
 interface Found {
 	concept: Concept;
@@ -226,8 +226,9 @@ const RULES: Rule[] = [
 	// "esse telefone é meu agora", "this number is mine now": the number changed hands.
 	{ name: 'number_changed', all: [['this_number'], ['mineNow']], near: 3, ordered: true },
 	{ name: 'leave_me_alone', all: [['leave']], near: 0 },
-	// "esqueçam meu contato", "olvídense de mi número": my number or data to be forgotten; not "esqueci meu número".
-	{ name: 'forget_my_number', all: [['forget'], ['this_number', 'data']], near: 1, ordered: true },
+	// "esqueçam meu contato", "olvídense de mi número": my number or data to be forgotten; not "esqueci meu número", nor
+	// "olvide mi numero jaja, cuál es?", which asks for it.
+	{ name: 'forget_my_number', all: [['forget'], ['this_number', 'data']], near: 1, ordered: true, noQuestion: true },
 	// Any stop with any way of bothering me: "chega de me incomodar", "basta de molestarme", "quit blowing up my phone".
 	{ name: 'stop_bothering', all: [['stop'], ['botherMe']], near: 3, ordered: true },
 	// "ai que inferno, me larga!!!" as a clause of its own; not "me larga no hotel às 8h?".
@@ -1095,6 +1096,19 @@ function withoutOverridden(found: Found[]): Found[] {
 	return found;
 }
 
+/**
+ * Drops a forgetting told rather than asked: "olvidé mi número", "me olvidé de mi número" (I forgot it). Folded,
+ * "olvidé" is the imperative "olvide"; the accent as written tells them apart, and so does a pronoun before it in
+ * Spanish, where the imperative takes it after ("olvídese").
+ */
+function withoutForgotten(found: Found[], text: string, words: readonly string[], language: Language): void {
+	for (let i = found.length - 1; i >= 0; i--) {
+		const hit = found[i];
+		if (hit.concept !== 'forget') continue;
+		if ((language === 'es' && words[hit.start - 1] === 'me') || writtenWithFinalAccent(text, words[hit.start])) found.splice(i, 1);
+	}
+}
+
 /** Drops the promotions an "is there" asks about ("tem promoção?", "¿hay descuentos?"): wanted, not refused. */
 function withoutOffersAskedFor(found: Found[]): void {
 	const asked = found.filter((hit) => hit.concept === 'asksOffer' && !hit.negated);
@@ -1354,6 +1368,7 @@ export function matchConcepts(
 	// "tem alguma promoção essa semana?", "any deals this week?": asking whether there is an offer wants it, so the
 	// promotion asked about is no object of a stop ("essa semana" read as a pause).
 	if (text.includes('?')) withoutOffersAskedFor(found);
+	withoutForgotten(found, text, allWords, language);
 	const has = (concept: Concept) => found.some((hit) => hit.concept === concept);
 	// About another service, a hypothesis, or a request to keep the messages coming: not an opt-out.
 	if (outOfScopeFound(found, clauses)) return undefined;

@@ -44,6 +44,7 @@ import {
 import { emojisOf, foldText, guessLanguage as guessSharedLanguage, languageScores, normalizeWords, type Language } from '../shared/text';
 import { classify } from '../SymptomTriage/engine';
 import { LEVEL_INFO } from '../SymptomTriage/levels';
+import { withoutCallPreference } from './channels';
 import { asksToKeep, matchConcepts, outOfScope, subscriptionOfAName } from './conceptRules';
 import { CONCEPT_LISTS } from './concepts';
 import { OPT_OUT_MODEL, optOutScore } from './learned';
@@ -227,7 +228,8 @@ export function detectIntent(text: string, options: DetectOptions = {}): Detecti
 	const clausesFor = (reading: Language) => {
 		let clauses = clausesIn.get(reading);
 		if (!clauses) {
-			clauses = clausesOf(text, reading);
+			// "não me liga, manda mensagem": a refusal of calls beside a channel of writing asked for is a preference, read out.
+			clauses = withoutCallPreference(clausesOf(text, reading));
 			clausesIn.set(reading, clauses);
 		}
 		return clauses;

@@ -3,7 +3,7 @@
 // ("stoooop" → "stop", "paaaara" → "para"), jokey stops read as "stop" ("stahp"), chat spellings of the reading language expanded
 // ("naum" → "nao", "msgs" → "mensagens", "don't" → "do not"), split into clauses at punctuation so
 // that "Não. Pare de mandar mensagem" is two thoughts, not "não pare".
-import { expandSpellings, tokenizeClauses, withinOneEdit, type Clause, type Language } from '../shared/text';
+import { expandSpellings, foldText, tokenizeClauses, withinOneEdit, type Clause, type Language } from '../shared/text';
 import { MARKETING_OBJECTS, MESSAGE_OBJECTS, THING_OBJECTS } from './phrases';
 
 /**
@@ -50,6 +50,24 @@ export function rawWordsOf(text: string): string[] {
 // Fuzzy matching only for long words: at five letters "pagar" is one edit from "parar".
 const FUZZY_MIN_LENGTH = 7;
 
+/** Preterite endings of Portuguese and Spanish, folded: "esqueci", "esqueceu", "cancelei", "mandou", "perdí". */
+const PRETERITE_ENDING = /(i|ei|eu|ou|iu)$/;
+
+/** "esqueci" (I forgot) is no typo of "esquece" (forget!): a past form tells what happened, it asks nothing. */
+function endsInOtherPreterite(word: string, listWord: string): boolean {
+	const ending = PRETERITE_ENDING.exec(word)?.[0];
+	return ending !== undefined && !listWord.endsWith(ending);
+}
+
+/** Whether the text writes the folded word with an accent on its last vowel, as a preterite: "olvidé", "perdí". */
+export function writtenWithFinalAccent(text: string, word: string): boolean {
+	return text
+		.toLowerCase()
+		.normalize('NFC')
+		.split(/[^\p{L}]+/u)
+		.some((written) => /[áéíóú]$/.test(written) && foldText(written) === word);
+}
+
 /**
  * Whether a message word is the list word, allowing one typo in words of seven letters or more.
  * A plural 's' is grammar, not a typo: "lembrete" (one reminder) is not "lembretes" (the stream).
@@ -58,6 +76,7 @@ export function sameWord(word: string, listWord: string): boolean {
 	if (word === listWord) return true;
 	if (listWord.length < FUZZY_MIN_LENGTH || Math.abs(word.length - listWord.length) > 1) return false;
 	if (word === `${listWord}s` || listWord === `${word}s`) return false;
+	if (endsInOtherPreterite(word, listWord)) return false;
 	return withinOneEdit(word, listWord);
 }
 
