@@ -345,6 +345,14 @@ function cancelOfHit(findings: Findings, hit: Found): Cancel | undefined {
 				scopes.asksWhatIf(markersOf(findings, hit.clause - 1))
 			)
 				cancel = 'hypothetical';
+			// "if my mum (she's on rivaroxaban) ever falls": the conditional goes on after an aside in brackets.
+			if (
+				cancel === undefined &&
+				hit.clause > 1 &&
+				inBrackets(findings, hit.clause - 1) &&
+				scopes.asksWhatIf(markersOf(findings, hit.clause - 2))
+			)
+				cancel = 'hypothetical';
 			// "envenenaram dois cachorros aqui na rua, os meus tão bem": of no one of the speaker's own, then theirs are fine.
 			if (cancel === undefined && othersThenOwnFine(findings, hit, markers)) cancel = 'past';
 			// "hace 2 años tuve una reacción, se me hincharon los labios": the story told in the clause before goes on.
@@ -366,6 +374,16 @@ function readsNormal(findings: Findings, hit: Found): boolean {
 	if (normal === undefined) return false;
 	for (const reading of findings.found.get(normal) ?? NO_HITS) if (distance(hit, reading) <= READING_REACH) return true;
 	return false;
+}
+
+/** Whether the clause stands in brackets: "(she's on rivaroxaban)". */
+function inBrackets(findings: Findings, clause: number): boolean {
+	const { message, clauseSpans } = findings;
+	let before = clauseSpans[2 * clause] - 1;
+	while (before >= 0 && message[before] === ' ') before--;
+	let after = clauseSpans[2 * clause + 1];
+	while (after < message.length && message[after] === ' ') after++;
+	return message[before] === '(' && message[after] === ')';
 }
 
 /** Words that open a self-correction: "perdi o bebê... digo, o bichinho de pelúcia", "I lost the baby, I mean, the baby's teddy". */

@@ -80,6 +80,7 @@ const GENERAL_FRAME = new RegExp(
 		'e verdade',
 		'es verdad',
 		'is it true',
+		'(a |um |un )?(myth|mito)',
 		'warning signs',
 		'(da|dao|causa|causam|tem|cause|causes|give) (sintoma|sintomas|symptoms)',
 		'sinais de alerta',

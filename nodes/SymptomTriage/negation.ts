@@ -342,9 +342,15 @@ export class Scopes {
 			// "when she's desexed" ("when she is"): a time to come, not now.
 			if (FINE_OR_CARED.has(words[at - 1] ?? '') || TIME_TO_COME.has(words[at - 1] ?? '') || TIME_TO_COME.has(words[at - 2] ?? ''))
 				continue;
-			if (!FINE_OR_CARED.has(words[at + 1] ?? '') && !FINE_OR_CARED.has(words[at + 2] ?? '')) return true;
+			if (!FINE_OR_CARED.has(words[at + 1] ?? '') && !FINE_OR_CARED.has(words[at + 2] ?? '') && !this.atCare(words, at + 1)) return true;
 		}
 		return false;
+	}
+
+	/** "at their vet", "no veterinário", "en la clínica": a place of care at `at`, after at most one article or possessive. */
+	private atCare(words: readonly string[], at: number): boolean {
+		if (!AT.has(words[at] ?? '')) return false;
+		return CARE_PLACES.has(words[at + 1] ?? '') || CARE_PLACES.has(words[at + 2] ?? '');
 	}
 
 	/** "sendo cuidado" at `at`, or after "tá"/"is" there. */
@@ -613,11 +619,33 @@ const LONG_AGO = new Set([
 	'pup',
 	'lad',
 	'youngster',
+	'chavo',
+	'chava',
+	'chaval',
+	'chavala',
+	'pibe',
+	'piba',
 ]);
 const WHEN = new Set(['when', 'quando', 'cuando']);
 const FAMILY = new Set(['familia', 'family']);
 const ALSO = new Set(['tbm', 'tb', 'tambem', 'tmb', 'tambien']);
 const BEING = new Set(['sendo', 'siendo', 'being']);
+const AT = new Set(['at', 'in', 'with', 'no', 'na', 'en', 'com', 'con']);
+const CARE_PLACES = new Set([
+	'vet',
+	'vets',
+	'veterinario',
+	'veterinaria',
+	'clinic',
+	'clinica',
+	'hospital',
+	'er',
+	'a&e',
+	'emergencia',
+	'urgencias',
+	'ps',
+	'upa',
+]);
 const CARED = new Set([
 	'cuidado',
 	'cuidada',
@@ -743,7 +771,27 @@ const IMPERFECT: Readonly<Record<Language, ReadonlySet<string>>> = {
 	en: new Set(),
 };
 /** Words that end like a present participle but are none. */
-const NOT_GERUNDS = new Set(['quando', 'cuando', 'mundo', 'segundo', 'fundo', 'fondo', 'redondo', 'lindo', 'tudo', 'todo']);
+const NOT_GERUNDS = new Set([
+	'quando',
+	'cuando',
+	'mundo',
+	'segundo',
+	'fundo',
+	'fondo',
+	'redondo',
+	'lindo',
+	'tudo',
+	'todo',
+	// The speaker's thoughts, not a state going on: "isso me deixou pensando", "me quedé pensando".
+	'pensando',
+	'perguntando',
+	'preguntando',
+	'lembrando',
+	'recordando',
+	'imaginando',
+	'planejando',
+	'planeando',
+]);
 function isGerund(word: string, language: Language): boolean {
 	if (word.length < 6 || NOT_GERUNDS.has(word)) return false;
 	// Not English "-ing", as often a noun ("swimming lessons", "lost her hearing").
@@ -777,6 +825,9 @@ const FINE_OR_CARED = new Set([
 	'uti',
 	'uci',
 	'intensive',
+	'stable',
+	'estavel',
+	'estable',
 ]);
 const MINE = new Set(['meu', 'minha', 'meus', 'minhas', 'mi', 'mis', 'my', 'our', 'nuestro', 'nuestra', 'nosso', 'nossa']);
 /** Who of the speaker's own may come to harm through an outsider: "mordeu o rosto da minha filha", "bit my son". */

@@ -167,6 +167,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(#|duas|tres|três) (ate agora|até agora)',
 		],
 		figurative: [
+			// Breathless with anger, or a blocked nose: "meu chefe me deixou sem ar de tanta raiva", "não consigo respirar pelo nariz".
+			'(me|nos) (deixou|deixa|deixando) sem ar',
+			'sem ar de (tanta|tanto)? (raiva|susto|odio|ódio|nervoso|emocao|emoção)',
+			'(nao|não) (consigo|consegue) respirar pelo nariz',
 			// An intensity or a wait told as a figure: "aquela dor que vc quer morrer", "tanta fila que quase desmaiei".
 			'(dor|dores|colica|cólica) (que|q) (vc|voce|você|a gente|da vontade de|dá vontade de) (quer|querer)? (morrer|se matar)',
 			'(tanto|tanta) (tempo|espera|fila|calor) (que|q) (eu)? (quase)? (desmaiei|morri|apaguei)',
@@ -235,6 +239,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		conditionalSubjects:
 			'meu minha meus minhas o a os as um uma ele ela eles elas eu voce vc alguem algum alguma tiver tiverem for forem der estiver acontecer isso isto nao ja por seu sua nosso nossa eventualmente crianca bebe cachorro gato pessoa',
 		hypothetical: [
+			// What to do if: "como faço se meu bebê engasgar?".
+			'(como) (faço|faco|fazer|eu faço|eu faco|ajo|agir) se',
 			// How one would tell, in general: "como eu vejo se a gengiva tá pálida?", "como se reconhece uma convulsão".
 			'como (eu|a gente)? (vejo|percebo|noto|olho|confiro|checo) se',
 			'como se (reconhece|identifica|percebe|nota|sabe)',
@@ -247,7 +253,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(oq|o q) (eu)? (faço|faco|fazer|acontece) se',
 			'(e|o que acontece|o que faço|o que eu faço|o que fazer|faz mal) se',
 			// Whatever the gender and number: "pilha é perigosa se criança engolir?".
-			'(perigoso|perigosa|perigosos|perigosas|grave|arriscado|arriscada) (pra|para)? (crianca|criancas|cachorro|gato|bebe)? se',
+			'(perigoso|perigosa|perigosos|perigosas|grave|arriscado|arriscada) (mesmo)? (pra|para)? (crianca|criancas|cachorro|gato|bebe)? se',
 			'como (eu|a gente)? (sei|saber|vou saber|eu sei|identificar|reconhecer) se',
 			'(é verdade|verdade) que',
 			'(quais|qual) (são)? (os|as)? (primeiros)? (sinais|sintomas) (de|da|do)',
@@ -300,6 +306,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(vi|assisti|assistindo|vendo) (um|uma|o|a) (episodio|episódio|filme|serie|série|video|vídeo|programa|documentario|documentário) ... (onde|que|em que|sobre|de um|de uma)',
 		],
 		resolved: [
+			// Doing ordinary things again: "já come e pula", "andando normal".
+			'(ja)? (come|anda|corre|pula|brinca) e (come|anda|corre|pula|brinca|dorme)',
+			'(anda|corre|pula|brinca|andando|correndo|pulando|brincando) (normal|normalmente|bem|de boa)',
 			// Healing or lively again, or under control: "tá cicatrizando bonitinho", "agora tá super ativa", "as convulsões estão controladas".
 			'(ta|tá|esta|está|ja ta|já tá) (cicatrizando|sarando|secando|fechando) (bem|bonitinho|direitinho|certinho)?',
 			'(agora|hoje|ja|já) (ta|tá|esta|está) (super|bem|mega|toda|todo)? (ativa|ativo|esperta|esperto|animada|animado|serelepe|elétrica|eletrica)',
@@ -435,6 +444,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(na|da) (minha|nossa)? familia',
 		],
 		outsiders: [
+			// Someone else in hospital: "meu vizinho foi internado com plaqueta baixa".
+			'(meu|minha|um|uma|o|a) (vizinho|vizinha|amigo|amiga|colega|cunhado|cunhada|primo|prima|tio|tia) (foi|ficou) (internado|internada|hospitalizado|hospitalizada|operado|operada)',
 			// "a filha da minha amiga engasgou", "o cachorro do meu tio pegou".
 			'(do|da|dum|duma) (meu|minha|um|uma)? (amigo|amiga|vizinho|vizinha|tio|tia|primo|prima|cunhado|cunhada|colega|conhecido|conhecida|sogro|sogra)',
 			'(um|uma) (amigo|amiga|vizinho|vizinha|conhecido|conhecida|colega) (meu|minha|nosso|nossa)?',
@@ -532,7 +543,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'ya (tuvo|tuve|tuvimos|tuvieron|ha tenido|habia tenido|sufrio|sufri)',
 			'en ####',
 			'cuando (yo|el|ella)? (era|eramos|eran) (nino|nina|chico|chica|pequeno|pequena|joven|bebe|cachorro)',
-			'de (nino|nina|pequeno|pequena|chiquito|chiquita|chico|chica|joven|jovencita|adolescente|peque|pequeñito|pequeñita|pequenito|pequenita|chiquitito|chiquitita|crio|cria|chamaco|chamaca)',
+			'de (nino|nina|pequeno|pequena|chiquito|chiquita|chico|chica|joven|jovencita|adolescente|peque|pequeñito|pequeñita|pequenito|pequenita|chiquitito|chiquitita|crio|cria|chamaco|chamaca|chavo|chava|morro|morra|escuincle|pibe|piba|gurí|guri|chaval|chavala)',
 			'(antecedentes|historial|historia) (de|familiar)',
 			'en el pasado',
 			'(secuela|secuelas) (de|del)',
@@ -586,6 +597,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(#|dos|tres) (hasta ahora|en lo que va)',
 		],
 		figurative: [
+			// Money, or a blocked nose: "me estoy desangrando con lo que cuesta el dentista", "no puedo respirar por la nariz".
+			'(desangrando|desangra|desangro|desangrarme) ... (cuesta|precio|precios|factura|facturas|cuota|cuotas|plata|dinero|euros|pesos|gastos|pagar|bolsillo|cartera)',
+			'no (puedo|puede) respirar por la nariz',
 			// An intensity or a wait told as a figure: "un dolor que te quieres morir", "tanta fila que casi me desmayo".
 			'(dolor|dolores|cólico|colico) (que|q) (te|uno)? (quieres|quiere|dan ganas de|da ganas de) (morir|morirte|matarte)',
 			'(tanto|tanta) (tiempo|espera|fila|calor) (que|q) (casi)? (me desmayo|me desmayé|me muero|me morí)',
@@ -645,6 +659,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		conditionalSubjects:
 			'mi mis el la los las un una a al le se me yo tu usted alguien algun alguna alguno algunos tiene es no ya por su sus nuestro nuestra nino nina nene bebe perro gato rompo rompe rompen empiezo empieza',
 		hypothetical: [
+			// What to do if: "cómo hago si se atraganta".
+			'(cómo|como) (hago|actúo|actuo|reacciono) si',
 			// How one would tell, in general, and what would happen: "cómo se reconoce una convulsión", "qué pasaría si tomo doble dosis".
 			'(cómo|como) (veo|noto|compruebo|reviso|me doy cuenta) si',
 			'(cómo|como) se (reconoce|identifica|nota|sabe|ve|detecta)',
@@ -709,6 +725,11 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(salio|salió|pasaron|mostraron) (en)? (el|la) ... (un|una) (perro|gato|nene|nena|niño|niña|bebe|bebé|hombre|mujer|señor|señora|chico|chica|paciente)',
 		],
 		resolved: [
+			// Tests that came back fine: "placas bien".
+			'(placas|radiografías|radiografias|rayos|análisis|analisis|estudios|ecografía|ecografia) (bien|normales|perfectas|perfectos|ok|limpias)',
+			// Doing ordinary things again: "ya come y salta", "camina y corre normal".
+			'(ya)? (come|camina|corre|salta|juega) y (come|camina|corre|salta|juega|duerme)',
+			'(camina|corre|salta|juega|come) (normal|bien|como siempre|perfecto)',
 			// Healing or under control: "ya está cicatrizando", "controladas con la medicación".
 			'(ya)? (está|esta) (cicatrizando|sanando|curando) (bien)?',
 			'(controlada|controlado|controladas|controlados) (con)? (la)? (medicación|medicacion|pastilla|pastillas)?',
@@ -772,6 +793,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(ha estado|estuvo|lleva|llevo) (#|unas|varias)? (horas|dias|días)? (normal|bien|perfecto|perfecta|como si nada)',
 		],
 		treated: [
+			// Seen by the clinic: "lo vieron ustedes".
+			'(lo|la|los|las) (vieron|revisaron|atendieron|examinaron) (ustedes|en la guardia|en urgencias|el vete|la vete|el veterinario|la veterinaria)',
 			// Treated or watched over: "ya fue medicado", "está siendo atendida".
 			'(fue|ya fue|está siendo|esta siendo) (tratado|tratada|medicado|medicada|atendido|atendida|observado|observada)',
 			// Passed in the stool, the end of a swallowed thing: "lo hizo entero en la caca".
@@ -968,6 +991,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'on and off',
 		],
 		figurative: [
+			// A blocked nose, or money: "can't breathe through my nose", "my wallet is bleeding out".
+			'(cant|can t|cannot|couldnt) breathe (out of|through) (my|his|her|the|their) nose',
+			'(bank|wallet|account|bills|budget) ... (bleeding|bled) (out|dry)?',
 			// A look or a wait told as a figure: "looked at me like i'd poisoned him", "waited so long i almost passed out", "pain where you want to die".
 			'at (me|us) like (i|we|id|i d|wed|we d) (had|would have|would ve)? (poisoned|killed|murdered|starved|drowned|tortured)',
 			'so (long|much|hard|bad) (that)? (i|we) (almost|nearly|practically) (passed out|fainted|died|keeled over|collapsed)',
@@ -1112,6 +1138,12 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(what does|what do) ... (stand for|mean)',
 		],
 		resolved: [
+			// Well since, under control, or doing two ordinary things: "seizure-free and bright since", "BP's been fine at home", "eating and playing".
+			'(seizure|fit|fits|seizures) free',
+			'(bright|well|perfectly well|really well|great) (and \w+)? (since|ever since|again)',
+			'(bp|blood pressure|pressure|sugars|sugar) (s|is|has|have)? (been)? (fine|normal|good|ok|okay|stable) (at home|since|now)?',
+			'(eating|walking|running|jumping|playing) and (eating|walking|running|jumping|playing|sleeping)',
+			'(walking|running|jumping|playing|eating) (normally|fine|as usual|like normal)',
 			// Back to themselves, or under control: "came round straight away", "he's been totally himself since", "tearing around like a maniac again", "his seizures have been well controlled".
 			'came (round|to|around) (straight away|right away|quickly|fast|after a (few|couple of)? (seconds|secs|minute))',
 			'(been|is|s) (totally|completely|just)? (himself|herself|themselves) (again|since|ever since)',
@@ -1186,6 +1218,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(im|i m|i am|feel|feeling|he s|hes|she s|shes) (100|a hundred) (percent|per cent)? (now|again)?',
 		],
 		treated: [
+			// The vet made a named dog sick: "the ER vet made Bailey throw up".
+			'(made|make) ... (throw up|vomit|be sick)',
 			// Passed in the stool, the end of a swallowed thing: "he pooped it out this morning".
 			'(pooped|pooed|passed) (it|them)? (out|through) (in his|in her|in the)? (poop|poo|stool)?',
 			// Seen to and let go: "they checked him over and sent us home".
@@ -1215,6 +1249,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		],
 		mild: ['a (bit|little|touch|tad) (of)?', '(slightly|mild|mildly|minor|little bit of|bit of|slight)', 'kind of', 'sort of'],
 		topicBefore: [
+			// Keeping the kit or learning to use it: "keep my EpiPen at my desk", "show me how to use his EpiPen".
+			'(keep|keeping) (my|his|her|an|the|a)',
+			'(how to|how do i|how do you|show me how to) (use|give|inject)',
 			// A vaccine's cover: "covered for parvo", "protected against lepto".
 			'(covered|protected|immunised|immunized|jabbed) (against|for)?',
 			'(what is|what are|whats)',
@@ -1232,8 +1269,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(carry|carrying|renew|renewing|replace|replacing|replacement|spare|expired|script for|prescription for)',
 		],
 		topicAfter: [
-			// "the parvo one": a vaccine or a test named by what it is for.
-			'one',
+			// The kit's date: "his EpiPen is out of date".
+			'(is|s|are)? (out of date|expired|expiring|expires)',
 			'(medication|medications|meds|medicine|pills|prescription|prescribed|refill|script|vaccine|vaccines|vaccination|booster|shot|shots|jab|jabs|test|alarm|alarms|detector|detectors|insurance|repellent|prevention|leaflets|awareness)',
 			'(is|be)? (contagious|hereditary|curable|genetic|catching)',
 			// A service about the illness, not the illness: "stroke risk assessments", "heart attack screening".

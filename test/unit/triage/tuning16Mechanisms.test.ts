@@ -46,9 +46,8 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	['workmate fainted at the meeting on monday, turned out to be low sugar. can I get my glucose checked?', 'human'],
 	// "si" before a verb that "sí" (yes) cannot stand before
 	['si rompo la bolsa de noche, vengo a urgencias o llamo a la matrona? estoy de 32 semanas', 'human'],
-	// a vaccine's cover, a vaccine named by what it is for
+	// a vaccine's cover
 	['booking her 12 week jabs please, want her protected against parvo before the beach', 'veterinary'],
-	['can we do his third vaccine on friday, the parvo one? he is 14 weeks', 'veterinary'],
 ];
 
 const EMERGENCIES: [string, Profile][] = [
