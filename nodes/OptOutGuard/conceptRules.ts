@@ -4,6 +4,7 @@
 //   stop_object        a stop or pause verb with a messaging object      "pausen los mensajes hasta marzo"
 //   stop_sending       a stop verb with a contact verb                    "pareeeem de me mandar essas coisas"
 //   dont_contact       a negator, "me" and a contact verb                 "no me vuelvan a contactar"
+//   number_dont_contact  the number, then a negator and a contact verb    "a este número no escribáis más"
 //   no_more            "don't want (any more)" with a messaging object    "dont want the newsletters anymore"
 //   remove_from_list   a remove verb with a list, or with "me"/my number  "tirem meu numero do cadastro"
 //   erase_data         erasing personal data                              "erase my personal data from your records"
@@ -53,6 +54,7 @@
 //   erase_everything   erase everything, data and a consent refused      "nunca di permiso pa q guarden mis datos, q los borren todos"
 //   know_what_to_do    "you know what to do with my number"              "ya saben qué hacer con mi número"
 //   only_send_care     offers named, then "only message me about" care    "none of the offers. Only message me about appointments"
+//   only_hear_care     promotions named, then only the care wanted      "cupom disso… só quero saber do banho da Mel"
 //   without_only_care  no promotions, only the care messages            "sin descuentos, nomas avisenme cuando toque la vacuna"
 //   only_care_enough   only the care messages are enough, promos named   "the promos can go, just the reminders is plenty"
 //   enough_clause      "enough" as a clause, messages too often           "chega né, todo santo dia msg de vcs"
@@ -73,6 +75,7 @@
 //   enough_closing     "enough" closing the message, messages counted    "cuántos mensajes más?? es el cuarto, ya basta"
 //   enough_every_day   "enough" as a clause, then "this, every day"      "chega, todo santo dia isso"
 //   not_signed_out     signed up without asking, and out                 "me habéis apuntado sin permiso… fuera"
+//   leave_list_not_signed  leaving a list one was put on without asking  "cómo salgo de esta lista q me agregaron sin preguntar"
 //   away_no_need       away a while, no need to send anything            "me voy de viaje, no hace falta que me aviséis de nada"
 //   switched_keep_number  moved away, no point keeping the number        "ya no vivo ahí, no tiene sentido que tengan mi número"
 //   no_contact_again   not wanting contact ever again or by any means   "não quero ser procurada por nenhum meio"
@@ -320,6 +323,8 @@ const RULES: Rule[] = [
 		ordered: true,
 		notPast: true,
 	},
+	// "a este número no escribáis más", "pra esse número não mandem nada": the number named first, then the refusal.
+	{ name: 'number_dont_contact', all: [['this_number'], ['negator'], ['send']], near: 4, ordered: true, notPast: true },
 	{ name: 'pause_sending', all: [['pause'], ['send', 'stop', 'pause']], near: 5, notAThing: true },
 	// "até lá, silêncio por favor", "until then: silence", "hasta marzo. pausa": a date as a clause of its own, the pause asked
 	// right beside it.
@@ -638,6 +643,18 @@ const RULES: Rule[] = [
 		acrossClauses: true,
 		marketingOnly: true,
 	},
+	// "cupom disso, promo daquilo… só quero saber do banho da Mel", "enough deals, i only care about the appointments": the
+	// promotions named, then only the care wanted; not "só quero saber se o cupom vale pro banho", which asks about the offer.
+	{
+		name: 'only_hear_care',
+		all: [['marketing'], ['only'], ['hearOf'], ['care']],
+		near: 30,
+		nears: [25, 28, 30],
+		ordered: true,
+		acrossClauses: true,
+		noQuestion: true,
+		marketingOnly: true,
+	},
 	// "sin descuentos ni esas cosas, nomas avisenme cuando toque desparasitar": no promotions, only the care messages.
 	{
 		name: 'without_only_care',
@@ -707,6 +724,9 @@ const RULES: Rule[] = [
 	// "me habéis apuntado sin pedirme permiso. No me interesa, fuera", "não assinei nada disso, tô fora": signed up
 	// without asking, and out.
 	{ name: 'not_signed_out', all: [['notSigned'], ['imOut']], near: 15, acrossClauses: true },
+	// "cómo salgo de esta lista q me agregaron sin preguntar", "quero sair dessa lista que me colocaram sem pedir": leaving
+	// a list one was put on without asking.
+	{ name: 'leave_list_not_signed', all: [['keywordAlone'], ['list'], ['notSigned']], near: 8, nears: [3, 8], ordered: true },
 	// "me voy de viaje tres meses, mientras tanto no hace falta que me aviséis de nada": away for a while, no need to
 	// send anything.
 	{

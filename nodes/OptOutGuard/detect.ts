@@ -134,6 +134,11 @@ const wordsIn = (text: string): string[] =>
 		.split(/[^\p{L}\p{N}]+/u)
 		.filter(Boolean);
 
+/** The concept rules that threaten to block or report the sender ("próxima msg é block + denúncia"). */
+const THREAT_RULES = /^(report_|threat_|message_threat|block|last_before_block|keep_sending_complaint)/;
+/** Beside such a threat, triage's "block" (a blocked bladder) is the number blocked, whichever word the rule matched. */
+const BLOCK_WORDS = /^(block|blocked|blocking|bloque\w*)$/;
+
 /**
  * Whether triage escalates the message on words of its own: "floppy, doesn't react when I call
  * him" is an emergency whatever the opt-out rules made of "not … call", while an escalation that
@@ -142,8 +147,10 @@ const wordsIn = (text: string): string[] =>
  */
 function describesRedFlag(text: string, optOutMatch: string, language: Language = DEFAULT_LANGUAGE): boolean {
 	const optOutWords = new Set(wordsIn(optOutMatch));
+	const threatens = THREAT_RULES.test(optOutMatch);
 	// The opt-out's words are read with chat spellings expanded: triage's "last msg" quotes "last message … block".
-	const quoted = (word: string) => optOutWords.has(word) || wordsOf(word, language).every((read) => optOutWords.has(read));
+	const quoted = (word: string) =>
+		optOutWords.has(word) || (threatens && BLOCK_WORDS.test(word)) || wordsOf(word, language).every((read) => optOutWords.has(read));
 	return PROFILES_TO_CHECK.some((profile) =>
 		classify(text, { profile }).matches.some(
 			(match) => LEVEL_INFO[match.level].escalate && wordsIn(match.phrase).some((word) => !quoted(word)),

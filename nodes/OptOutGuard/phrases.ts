@@ -195,6 +195,8 @@ export const REMOVE_VERBS: StopVerb[] = verbs(
 export const MESSAGE_OBJECTS = words(
 	'mensagem mensagens notificacao notificacoes lembretes avisos comunicacoes comunicados disparos sms alertas ' +
 		'mensaje mensajes notificacion notificaciones recordatorios avisos alertas ' +
+		// Diminutives, said in scorn: "para ya con los mensajitos", "chega de mensagenzinha".
+		'mensajito mensajitos mensagenzinha mensagenzinhas mensaginha mensaginhas ' +
 		'message messages text texts txt txts notification notifications reminders alerts updates messaging texting ' +
 		'contacting spamming emailing',
 );

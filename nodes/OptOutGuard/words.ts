@@ -8,16 +8,37 @@ import { MARKETING_OBJECTS, MESSAGE_OBJECTS, THING_OBJECTS } from './phrases';
 
 /**
  * Jokey spellings of "stop" ("stahp", "stawp", "stohp", "stopp"), after squeezing ("stahhhp" → "stahhp"), and "stop"
- * typed in a hurry with two letters swapped ("stpo", "sotp", "tsop"), which spell no word of any of the languages.
+ * typed in a hurry with two letters swapped ("stpo", "sotp", "tsop") or its vowel dropped ("stp"), which spell no word
+ * of any of the languages.
  */
-const JOKEY_STOP = /^(st(ah|aw|oh|oa|au|ha)h?p{1,2}|stopp|stpo|sotp|tsop)$/;
+const JOKEY_STOP = /^(st(ah|aw|oh|oa|au|ha)h?p{1,2}|stopp|stpo|sotp|tsop|stp)$/;
 
 /** Brazilian laughter, squeezed to its two letters: "kkk", "kkkkkk". */
 const LAUGHTER = /^kk+$/;
 
+/** English possessives before "no", the abbreviation of "number": "delete my no. from ur system". */
+const NUMBER_OWNERS = new Set(['my', 'your', 'ur', 'yr']);
+
+const isNumberAbbreviation = (clause: Clause, at: number): boolean =>
+	clause[at]?.text === 'no' && NUMBER_OWNERS.has(clause[at - 1]?.text ?? '');
+
+/** "my no." read as "my number"; the abbreviation's full stop closes no clause ("delete my no. from ur system ta"). */
+function withNumberAbbreviations(text: string, clauses: Clause[]): Clause[] {
+	const read: Clause[] = [];
+	let joinNext = false;
+	for (const clause of clauses) {
+		const words = clause.map((word, at) => (isNumberAbbreviation(clause, at) ? { ...word, text: 'number', alt: undefined } : word));
+		if (joinNext) read[read.length - 1].push(...words);
+		else read.push(words);
+		const last = clause.length - 1;
+		joinNext = isNumberAbbreviation(clause, last) && text[clause[last].end] === '.';
+	}
+	return read;
+}
+
 /** A word as the guard reads it: a stretched word in its one-letter form ("stoooop" → "stop"), a jokey stop as "stop". */
 function squeezedClauses(text: string): Clause[] {
-	return tokenizeClauses(text).map((clause) =>
+	return withNumberAbbreviations(text, tokenizeClauses(text)).map((clause) =>
 		clause.map((word) => {
 			const text = word.alt ?? word.text;
 			if (JOKEY_STOP.test(text)) return { ...word, text: 'stop' };
