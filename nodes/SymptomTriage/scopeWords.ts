@@ -991,6 +991,11 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'on and off',
 		],
 		figurative: [
+			// Booking, a brain overloaded, or a denial of how it breathes: "any chance of fitting him in today?", "my brain is having a seizure", "isn't breathing fast or with her mouth open".
+			'(fitting|fit|squeeze|squeezing|squeezed) (him|her|them|us|me|it) in',
+			'(my|his|her) brain (is|s)? (having|had|has) (a)? (full on|total|complete|proper)? (seizure|meltdown|stroke|aneurysm)',
+			'(not|isnt|isn t|is not|no) (breathing|panting) (fast|heavily|hard|quickly|rapidly|weird)',
+			'(not|isnt|isn t|is not) (breathing|panting) (fast|heavily|hard|quickly|rapidly) (or|nor) (with)? (her|his|its|the)? mouth open',
 			// A blocked nose, or money: "can't breathe through my nose", "my wallet is bleeding out".
 			'(cant|can t|cannot|couldnt) breathe (out of|through) (my|his|her|the|their) nose',
 			'(bank|wallet|account|bills|budget) ... (bleeding|bled) (out|dry)?',
@@ -1269,6 +1274,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(carry|carrying|renew|renewing|replace|replacing|replacement|spare|expired|script for|prescription for)',
 		],
 		topicAfter: [
+			// A vaccine named by its strain: "is the meningococcal B one included?".
+			'(b|c|acwy) (one|jab|jabs|vaccine|shot|booster)',
 			// The kit's date: "his EpiPen is out of date".
 			'(is|s|are)? (out of date|expired|expiring|expires)',
 			'(medication|medications|meds|medicine|pills|prescription|prescribed|refill|script|vaccine|vaccines|vaccination|booster|shot|shots|jab|jabs|test|alarm|alarms|detector|detectors|insurance|repellent|prevention|leaflets|awareness)',
