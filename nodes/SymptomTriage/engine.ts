@@ -216,6 +216,12 @@ const PLAYS_DOWN = new RegExp(
 			'its nothing',
 			'overreacting',
 			'being (dramatic|silly|paranoid)',
+			// Asking what it could be, or whether a wound needs stitches, is asking about a real symptom: "o que pode ser isso? kkk", "es pa puntos nomas no? jaja".
+			'o q(ue)? (pode|podera) ser',
+			'q(ue)? (puede|podra) ser',
+			'what (could|might|can) (it|this|that) be',
+			'(pa|para|pra) (uns |unos |unas )?(puntos|pontos|ponto|suturas?)',
+			'(need|needs|needing) (a few )?stitches',
 		].join('|') +
 		')\\b',
 );
