@@ -32,6 +32,15 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	['my colleague had a heart attack at work yesterday (he is stable now). can I get my cholesterol checked?', 'human'],
 	// the speaker's thoughts after someone else's story
 	['o pai do meu vizinho teve um AVC ontem e fiquei pensando nisso, queria marcar um check-up', 'human'],
+	// fluids kept down; a toddler who touches everything; booking, a brain overloaded, breathing denied, a strain
+	['tengo diarrea desde ayer y estoy flojita, pero bebo bien y hago pis. me atienden hoy?', 'human'],
+	['mi nieto de 2 años lo toca todo, qué enchufes de seguridad recomiendan?', 'human'],
+	['any chance of fitting her in this afternoon? her ear is red and itchy', 'veterinary'],
+	['my brain had a total meltdown with your new app, can someone call me to book', 'human'],
+	["she isn't panting heavily, just a bit off her food since yesterday", 'veterinary'],
+	['is the meningitis B jab free for babies?', 'human'],
+	// a trampoline
+	['the kids keep jumping off the trampoline, any tips for sprained ankles?', 'human'],
 ];
 
 const EMERGENCIES: [string, Profile][] = [
@@ -43,6 +52,8 @@ const EMERGENCIES: [string, Profile][] = [
 	["my dad (he's on warfarin) banged his head and is vomiting", 'human'],
 	// bleeding now
 	['me estoy desangrando, me corté con un vidrio y no para', 'human'],
+	// a thought of jumping, which "about" no longer turns into a topic
+	['i keep thinking about jumping off the car park roof', 'human'],
 ];
 
 describeWordings('Scope mechanisms learned from tuning set 17', EMERGENCIES, NON_EMERGENCIES);
