@@ -342,7 +342,9 @@ export class Scopes {
 			// "when she's desexed" ("when she is"): a time to come, not now.
 			if (FINE_OR_CARED.has(words[at - 1] ?? '') || TIME_TO_COME.has(words[at - 1] ?? '') || TIME_TO_COME.has(words[at - 2] ?? ''))
 				continue;
-			if (!FINE_OR_CARED.has(words[at + 1] ?? '') && !FINE_OR_CARED.has(words[at + 2] ?? '') && !this.atCare(words, at + 1)) return true;
+			// "he's still in hospital": a "still" may stand between.
+			const next = STILL.has(words[at + 1] ?? '') ? at + 2 : at + 1;
+			if (!FINE_OR_CARED.has(words[next] ?? '') && !FINE_OR_CARED.has(words[next + 1] ?? '') && !this.atCare(words, next)) return true;
 		}
 		return false;
 	}
@@ -630,6 +632,7 @@ const WHEN = new Set(['when', 'quando', 'cuando']);
 const FAMILY = new Set(['familia', 'family']);
 const ALSO = new Set(['tbm', 'tb', 'tambem', 'tmb', 'tambien']);
 const BEING = new Set(['sendo', 'siendo', 'being']);
+const STILL = new Set(['still', 'ainda', 'todavia', 'aun']);
 const AT = new Set(['at', 'in', 'with', 'no', 'na', 'en', 'com', 'con']);
 const CARE_PLACES = new Set([
 	'vet',

@@ -793,6 +793,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(ha estado|estuvo|lleva|llevo) (#|unas|varias)? (horas|dias|días)? (normal|bien|perfecto|perfecta|como si nada)',
 		],
 		treated: [
+			// Seen by the ambulance or the emergency room: "me atendieron los del SAMUR".
+			'(me|lo|la|nos|le) (atendieron|revisaron|vieron|examinaron) (los|las|el|la)? (del|de la|de)? (samur|samu|ambulancia|paramédicos|paramedicos|médicos|medicos|urgencias|guardia)',
 			// Seen by the clinic: "lo vieron ustedes".
 			'(lo|la|los|las) (vieron|revisaron|atendieron|examinaron) (ustedes|en la guardia|en urgencias|el vete|la vete|el veterinario|la veterinaria)',
 			// Treated or watched over: "ya fue medicado", "está siendo atendida".

@@ -39,6 +39,8 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	['my brain had a total meltdown with your new app, can someone call me to book', 'human'],
 	["she isn't panting heavily, just a bit off her food since yesterday", 'veterinary'],
 	['is the meningitis B jab free for babies?', 'human'],
+	// someone else still in hospital
+	['my uncle had a heart attack last week, chest pain and everything, he is still in hospital. can I get my cholesterol checked?', 'human'],
 	// a trampoline
 	['the kids keep jumping off the trampoline, any tips for sprained ankles?', 'human'],
 ];
