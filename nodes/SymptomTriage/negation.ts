@@ -246,7 +246,11 @@ export class Scopes {
 	/** "o cachorro do vizinho mordeu minha filha": the clause names one of the speaker's own. */
 	namesOwn(clause: ClauseMarkers, from = 0, to = clause.words.length): boolean {
 		const { words } = clause;
-		for (let at = from; at < to; at++) if (MINE.has(words[at]) && HOUSEHOLD.has(words[at + 1] ?? '')) return true;
+		for (let at = from; at < to; at++) {
+			if (MINE.has(words[at]) && HOUSEHOLD.has(words[at + 1] ?? '')) return true;
+			// "a minha tem 4 anos", "la mía": the speaker's own, named by the pronoun alone.
+			if (MINE_ALONE.has(words[at]) && ARTICLES.has(words[at - 1] ?? '') && !words[at + 1]?.match(NOUN_AFTER_MINE)) return true;
+		}
 		return false;
 	}
 
@@ -342,6 +346,10 @@ export class Scopes {
 			// "when she's desexed" ("when she is"): a time to come, not now.
 			if (FINE_OR_CARED.has(words[at - 1] ?? '') || TIME_TO_COME.has(words[at - 1] ?? '') || TIME_TO_COME.has(words[at - 2] ?? ''))
 				continue;
+			// "quanto está a castração?": a question's "está" asks a price or a place.
+			if (ASKING.has(words[at - 1] ?? '')) continue;
+			// "they're saying it was his heart", "tão dizendo que": what others say is no state going on.
+			if (REPORTING.has(words[at + 1] ?? '')) continue;
 			// "he's still in hospital": a "still" may stand between.
 			const next = STILL.has(words[at + 1] ?? '') ? at + 2 : at + 1;
 			if (!FINE_OR_CARED.has(words[next] ?? '') && !FINE_OR_CARED.has(words[next + 1] ?? '') && !this.atCare(words, next)) return true;
@@ -632,6 +640,8 @@ const WHEN = new Set(['when', 'quando', 'cuando']);
 const FAMILY = new Set(['familia', 'family']);
 const ALSO = new Set(['tbm', 'tb', 'tambem', 'tmb', 'tambien']);
 const BEING = new Set(['sendo', 'siendo', 'being']);
+const ASKING = new Set(['quanto', 'quanta', 'cuanto', 'cuanta', 'onde', 'donde', 'qual', 'cual']);
+const REPORTING = new Set(['saying', 'telling', 'dizendo', 'falando', 'diciendo', 'contando']);
 const STILL = new Set(['still', 'ainda', 'todavia', 'aun']);
 const AT = new Set(['at', 'in', 'with', 'no', 'na', 'en', 'com', 'con']);
 const CARE_PLACES = new Set([
@@ -833,6 +843,11 @@ const FINE_OR_CARED = new Set([
 	'estable',
 ]);
 const MINE = new Set(['meu', 'minha', 'meus', 'minhas', 'mi', 'mis', 'my', 'our', 'nuestro', 'nuestra', 'nosso', 'nossa']);
+/** Possessive pronouns standing alone after an article: "a minha", "o meu", "la mía", "el mío". */
+const MINE_ALONE = new Set(['meu', 'minha', 'meus', 'minhas', 'mio', 'mia', 'mios', 'mias']);
+const ARTICLES = new Set(['o', 'a', 'os', 'as', 'el', 'la', 'los', 'las']);
+/** After "a minha", these are what is owned, not the pronoun standing alone ("a minha casa"). */
+const NOUN_AFTER_MINE = /^(casa|vida|opiniao|duvida|pergunta|consulta|cita|mae|madre|familia)$/;
 /** Who of the speaker's own may come to harm through an outsider: "mordeu o rosto da minha filha", "bit my son". */
 const HOUSEHOLD = new Set([
 	'filho',
@@ -890,7 +905,7 @@ const HOUSEHOLD = new Set([
 ]);
 const TODAY = new Set(['hoje', 'hoy', 'today', 'agora', 'ahora', 'now']);
 const ALREADY = new Set(['ja', 'ya', 'already']);
-const DAY_BEFORE = new Set(['ontem', 'anteontem', 'ayer', 'anteayer', 'yesterday', 'today', 'hoje', 'hoy']);
+const DAY_BEFORE = new Set(['ontem', 'anteontem', 'ayer', 'anteayer', 'yesterday', 'today', 'hoje', 'hoy', 'hj']);
 const PASSED = new Set(['passou', 'passa', 'paso', 'pasa', 'passed']);
 const WELL = new Set(['bem', 'bien']);
 /** After a "fine", these make it a concession: "fine but...". */

@@ -102,6 +102,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		scopeBreaks: 'mas porem pois porque entao agora meu minha meus minhas ele ela eles elas seu sua',
 		firstPerson: 'eu',
 		past: [
+			// Childhood with "quando" abbreviated: "qd eu era criança".
+			'(qd|qdo|qndo|qnd) (eu|ele|ela)? (era|eramos|eram) (crianca|criança|pequeno|pequena|novo|nova|novinho|novinha|jovem|bebe|adolescente|filhote|moleque|menino|menina)',
 			'(ano|mes) (passado|retrasado)',
 			'(semana|vez) passada',
 			'(ha|faz|fazem|tem) (uns|umas|mais de|quase|tipo|uns bons|mais ou menos)? # (anos|ano|meses|mes|semanas|semana)',
@@ -239,6 +241,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		conditionalSubjects:
 			'meu minha meus minhas o a os as um uma ele ela eles elas eu voce vc alguem algum alguma tiver tiverem for forem der estiver acontecer isso isto nao ja por seu sua nosso nossa eventualmente crianca bebe cachorro gato pessoa',
 		hypothetical: [
+			// How one would tell two things apart: "como eu diferencio dor de infarto de dor muscular?".
+			'como (eu|a gente)? (diferencio|diferencia|distingo|distinguir|diferenciar)',
 			// What to do if: "como faço se meu bebê engasgar?".
 			'(como) (faço|faco|fazer|eu faço|eu faco|ajo|agir) se',
 			// How one would tell, in general: "como eu vejo se a gengiva tá pálida?", "como se reconhece uma convulsão".
@@ -444,6 +448,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(na|da) (minha|nossa)? familia',
 		],
 		outsiders: [
+			// Someone else's event, their animal, or a relative who recounts it ("meu irmão disse que vai pular" is a threat now): "meu colega desmaiou na reunião", "a cadela dele", "meu irmão contou que".
+			'(meu|minha) (colega|vizinho|vizinha|amigo|amiga|cunhado|cunhada|primo|prima) (desmaiou|caiu|infartou|engasgou|ficou|passou mal)',
+			'(o|a) (cachorro|cachorra|cadela|gato|gata|cao|cão|cachorrinho|cachorrinha) (dele|dela|deles|delas)',
+			'(meu|minha) (irmao|irmão|irma|irmã|mae|mãe|pai|sogra|sogro) (contou|conta|comentou) (que|q)?',
 			// Someone else in hospital: "meu vizinho foi internado com plaqueta baixa".
 			'(meu|minha|um|uma|o|a) (vizinho|vizinha|amigo|amiga|colega|cunhado|cunhada|primo|prima|tio|tia) (foi|ficou) (internado|internada|hospitalizado|hospitalizada|operado|operada)',
 			// "a filha da minha amiga engasgou", "o cachorro do meu tio pegou".
@@ -467,6 +475,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(colega|colegas) (do|da) (trabalho|servico|serviço|escritorio|escritório|firma|faculdade|academia|escola)',
 		],
 		ownFine: [
+			// The speaker's own did not eat it: "o meu não comeu nada".
+			'(o|a) (meu|minha) (nao|não) (comeu|pegou|mordeu|lambeu|bebeu|engoliu) (nada)?',
 			'(nós|nos|a gente) (estamos|tá|ta|está|esta) (bem|todos bem|ótimos|otimos)',
 			'(os|as) (meus|minhas) (tao|tão|estao|estão|ta|tá|seguem|continuam) (bem|otimos|ótimos|otimas|ótimas|tranquilos|tranquilas)',
 			'(o|a) (meu|minha) (ta|tá|esta|está) (bem|otimo|ótimo|otima|ótima)',
@@ -597,6 +607,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(#|dos|tres) (hasta ahora|en lo que va)',
 		],
 		figurative: [
+			// A life embittered: "este gato me está envenenando la vida".
+			'(envenenando|envenena|amargando|amarga) la vida',
 			// Money, or a blocked nose: "me estoy desangrando con lo que cuesta el dentista", "no puedo respirar por la nariz".
 			'(desangrando|desangra|desangro|desangrarme) ... (cuesta|precio|precios|factura|facturas|cuota|cuotas|plata|dinero|euros|pesos|gastos|pagar|bolsillo|cartera)',
 			'no (puedo|puede) respirar por la nariz',
@@ -725,6 +737,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(salio|salió|pasaron|mostraron) (en)? (el|la) ... (un|una) (perro|gato|nene|nena|niño|niña|bebe|bebé|hombre|mujer|señor|señora|chico|chica|paciente)',
 		],
 		resolved: [
+			// Home and well: "ya está en casa re bien".
+			'(ya)? (esta|está) (en casa)? (re|muy|super)? (bien|perfecto|perfecta|rebien)',
 			// Tests that came back fine: "placas bien".
 			'(placas|radiografías|radiografias|rayos|análisis|analisis|estudios|ecografía|ecografia) (bien|normales|perfectas|perfectos|ok|limpias)',
 			// Doing ordinary things again: "ya come y salta", "camina y corre normal".
@@ -935,6 +949,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		scopeBreaks: 'but however because so then now my his her he she they their',
 		firstPerson: 'i',
 		past: [
+			// An earlier pregnancy in digits: "in my 1st pregnancy".
+			'(in|with|during) my (1st|2nd|3rd) (pregnancy|baby|one|child)',
 			'last (yr|yrs)',
 			'last (year|month|week|summer|winter|spring|fall|autumn|christmas)',
 			'# (years|year|yrs|yr|months|month|mths|weeks|wks) ago',
@@ -1297,6 +1313,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'at ##',
 		],
 		outsiders: [
+			// Someone from work or the gym: "guy at work collapsed yesterday".
+			'(a|the|some|this)? (guy|girl|bloke|lady|woman|man|someone|somebody|fella) (at|from) (work|the office|my work|the gym|school|uni|church)',
 			// "my friend's baby had", folded "my friends baby"; "a friend of mine".
 			'(my|our|a) (friend|friends|mate|mates|neighbour|neighbours|neighbor|neighbors|cousin|cousins|uncle|uncles|aunt|aunts|colleague|colleagues|coworker|coworkers|nephew|nephews|niece|nieces)',
 			'a (friend|mate|neighbour|neighbor|colleague|coworker) of (mine|ours)',
