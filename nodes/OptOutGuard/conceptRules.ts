@@ -127,6 +127,7 @@
 // a hypothesis, or one that asks to keep the messages coming ("continuem mandando"). Another service named
 // as the sender's own ("your pharmacy") is the sender, and updating the records after a death is the request.
 import { NEGATION, PhraseIndex, stem, normalizeWords, type Language, type Phrase, type Slot } from '../shared/text';
+import { dateAt } from './dates';
 import { CONCEPT_LISTS, CONCEPTS, type Concept } from './concepts';
 import { NEGATION_GAP_WORDS } from './phrases';
 import type { Match, Scan } from './detect';
@@ -184,6 +185,8 @@ interface Rule {
 	closingAlways?: Concept[];
 	/** The request keeps the care messages and names promotions only. */
 	marketingOnly?: boolean;
+	/** The request is a bare noun phrase: no verb of its own follows in its clause ("less of the discount WOULD be a shame"). */
+	verbless?: boolean;
 	/** The remove verb must not take a thing as its object: "quitarme LA VACUNA de la lista" moves an appointment. */
 	notAThing?: boolean;
 	/** The anchor must close the message, give or take filler ("… es el cuarto hoy, ya basta"), not ask. */
@@ -236,6 +239,18 @@ const RULES: Rule[] = [
 	{ name: 'stop_bothering', all: [['stop'], ['botherMe']], near: 3, ordered: true },
 	// "ai que inferno, me larga!!!" as a clause of its own; not "me larga no hotel às 8h?".
 	{ name: 'leave_short', all: [['leaveShort']], near: 0, startsClause: true, endsClause: true },
+	// "PARAAAA pqp toda hora isso, me deixa", "todo santo día lo mismo, déjenme": "leave me" as the message's last clause,
+	// after a complaint of how often or how fed up; not "me deixa preocupada", "leave me a voicemail".
+	{
+		name: 'leave_bare',
+		// The complaint names the messages, as "this" at least: "toda hora ele vomita, me deixa" names none.
+		all: [['leaveBare'], ['tooOften', 'fedUp', 'stopKeyword', 'asked'], ['object', 'demonstrative', 'send']],
+		near: 12,
+		acrossClauses: true,
+		startsClause: true,
+		endsMessage: true,
+		noQuestion: true,
+	},
 	{
 		name: 'asked_before',
 		all: [['asked'], ['stop', 'noMore', 'unsubscribe', 'remove', 'leave', 'still']],
@@ -314,6 +329,16 @@ const RULES: Rule[] = [
 	// "sem contato mais, ok?", "sin mensajes más": no channel any more, closing its clause; not "fiquei sem contato mais de um mês".
 	{ name: 'without_more', all: [['withoutMore']], near: 0, endsClause: true },
 	{ name: 'without_marketing', all: [['without']], near: 0, endsClause: true, marketingOnly: true, noQuestion: true },
+	// "less of the 20% off spam pls", "less of your black friday stuff": a promotion named a few words after "less of the".
+	{
+		name: 'less_marketing',
+		all: [['lessOf'], ['marketing']],
+		near: 2,
+		ordered: true,
+		marketingOnly: true,
+		noQuestion: true,
+		verbless: true,
+	},
 	{ name: 'stop_object', all: [['stop', 'pause'], ['object']], near: 5, bridged: true, pauseVerbs: true },
 	{ name: 'stop_sending', all: [['stop', 'pause'], ['send']], near: 3, ordered: true, pauseVerbs: true },
 	{
@@ -1189,6 +1214,23 @@ function findConcepts(language: Language, clauses: readonly string[][], ignored:
 				words: words.slice(at, at + length).join(' '),
 			});
 		}
+		// "até o dia 15 de março", "till feb 1st", "for a few weeks": a date or period by its shape, beyond the listed ones.
+		for (let at = 0; at < words.length && found.length < MAX_FINDINGS; at++) {
+			const date = dateAt(language, words, at);
+			if (!date) continue;
+			const concept: Concept = date.kind === 'after' ? 'afterEvent' : 'pause';
+			const end = offset + at + date.length;
+			if (found.some((hit) => hit.concept === concept && hit.start === offset + at && hit.end >= end)) continue;
+			found.push({
+				concept,
+				start: offset + at,
+				end,
+				clause,
+				negated: negatedAt(words, at, negators),
+				words: words.slice(at, at + date.length).join(' '),
+			});
+			at += date.length - 1;
+		}
 		// Only a question about leaving another group ("como faço pra sair do grupo da feirinha?"): a request
 		// to be taken out of a group ("me tira do grupo do Bicho Feliz") may name the sender's own, so it stays.
 		const group = asksHow(words) ? anotherGroup(words) : undefined;
@@ -1242,7 +1284,18 @@ function withKeptOrders(found: Found[]): Found[] {
 						found.some(
 							(only) => only.concept === 'only' && only.clause === care.clause && only.end <= care.start && care.start - only.end <= 2,
 						),
-				)),
+				) ||
+				// "I only want my order updates", "só quero o pedido e os avisos dele": the order's messages named after "only".
+				(found.some(
+					(only) => only.concept === 'only' && only.clause === order.clause && only.end <= order.start && order.start - only.end <= 3,
+				) &&
+					found.some(
+						(object) =>
+							(object.concept === 'object' || object.concept === 'care') &&
+							object.clause === order.clause &&
+							object.start >= order.end &&
+							object.start - order.end <= 1,
+					))),
 	);
 	for (const order of kept) found.push({ ...order, concept: 'care', negated: false, kept: true });
 	return found;
@@ -1603,7 +1656,9 @@ const BRIDGE = new Set(
 		// "tira eu dessas ofertas": spoken Portuguese puts "eu" where "me" goes.
 		'eu ' +
 		// "stop it already with the texts", as "ya" and "já" are.
-		'already'
+		'already ' +
+		// "só me mandem ALGO depois do dia 15": an object that names nothing is no thing asked for.
+		'algo something anything'
 	).split(' '),
 );
 
@@ -1639,6 +1694,9 @@ function refusesAStop(refusal: Found, found: readonly Found[]): boolean {
 		)
 	);
 }
+
+/** Verbs that make "less of the discount" a statement about it, not a request: "would be a shame", "is fine". */
+const COPULAS = new Set('is was be would will could should are were makes made means'.split(' '));
 
 function matchRule(
 	rule: Rule,
@@ -1681,6 +1739,13 @@ function matchRule(
 					(hit.start >= anchor.end ? hit.start - anchor.end : anchor.start - hit.end) <= near &&
 					(!rule.bridged || bridged(words, anchor, hit)) &&
 					!toDo(words, hit) &&
+					// Beside a date, a stop must be asked: "my dog stopped eating for a day", "won't stop for 2 days" report one.
+					!(
+						anchor.concept === 'pause' &&
+						!isStopping(anchor) &&
+						hit.concept === 'stop' &&
+						(hit.negated || reportsStop(words, hit.start))
+					) &&
 					(!rule.onlyNegated?.includes(hit.concept) || hit.negated) &&
 					(!rule.onlyPlain?.includes(hit.concept) || !hit.negated) &&
 					(!rule.closing?.includes(hit.concept) || hit.end <= anchor.start || closesClause(words, hit, found, clauseEnds)) &&
@@ -1706,6 +1771,12 @@ function matchRule(
 			continue;
 		// "pode parar de mandar o remédio?", "dejen de mandarme el pienso": a contact verb that sends a thing sends no messages.
 		if (used.length === rule.all.length && used.some((hit) => sendsAThingAt(hit, found, words, clauseEnds))) continue;
+		if (
+			used.length === rule.all.length &&
+			rule.verbless &&
+			words.slice(anchor.end, clauseEnds[anchor.clause]).some((word) => COPULAS.has(word))
+		)
+			continue;
 		if (used.length === rule.all.length) return used;
 	}
 	return undefined;

@@ -143,6 +143,8 @@ export const CONCEPTS = [
 	'withoutMore',
 	'notOn',
 	'hearOf',
+	'lessOf',
+	'leaveBare',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -302,7 +304,10 @@ const ES_WITHOUT = pairs(
 const PT_WITHOUT_DISCOUNTS = pairs('sem nada_de', 'desconto descontos');
 const ES_WITHOUT_DISCOUNTS = pairs('sin nada_de', 'descuento descuentos');
 const EN_WITHOUT_DISCOUNTS = pairs('no without', 'discount discounts');
-const EN_WITHOUT = pairs('no without less', 'promotions promos offers deals coupons ads adverts advertising marketing newsletters sales');
+const EN_WITHOUT = pairs(
+	'no without less less_of_the less_of_your less_of_all_the fewer',
+	'promotions promos offers deals coupons ads adverts advertising marketing newsletters sales',
+);
 /** "One more message" as a family: each opening with each kind of message ("otro mensajito", "mais uma promo", "another text"). */
 const PT_ONE_MORE = [
 	pairs('mais_uma outra', 'mensagem msg mensagenzinha mensaginha promoção promo propaganda oferta notificação'),
@@ -346,6 +351,8 @@ const PT_WITHOUT_MORE = pairs('sem', 'contato mensagem mensagens msg ligação l
 const ES_WITHOUT_MORE = pairs('sin', 'contacto mensajes mensaje llamadas recordatorios avisos notificaciones', 'más');
 
 const PT: Lists = {
+	// "me deixa" alone, closing a message that complains: "PARAAA toda hora isso, me deixa".
+	leaveBare: 'me deixa;me deixem;me deixe;me deixa quieto;me deixa quieta;deixa eu;me larga',
 	stop: 'parar;pare;parem;para de;pare de;parem de;parar de;deixa de;deixem de;deixar de;=chega de;=chega;basta de;para com;parem com;pare com;interromper;interrompam;suspender;suspendam;desativar;desativem;desative;cessar;cessem;acabar com;sem mais;parassem;parassem de;parasse de;deixassem de;deixasse de;desliga;desligar;desliguem;desligue;pararem;pararem de;já deu dessas;já deu dessa;já deu de;abstenham se de;abster se de;interrupção;suspensão;parem c;pare c;parem c as;chega c',
 	pause:
 		'ano que vem;mês que vem;depois do natal;pausa;pausar;pausem;pause;pausa nos;dar um tempo;dá um tempo;por um tempo;por enquanto;até janeiro;até fevereiro;até março;até abril;até maio;até junho;até julho;até agosto;até setembro;até outubro;até novembro;até dezembro;até o mês que vem;essas semanas;por uns dias;por umas semanas;me deixa sem;depois de janeiro;por 30 dias;por um mês;por duas semanas;por uma semana;pelos próximos meses;segura as;segurem as;até eu voltar;até eu avisar;até segunda ordem;até nova ordem;me deixa uns tempos sem;me deixa um tempo sem;uns tempos sem;um tempo sem;uns dias sem;por um tempinho;um tempinho;por uns tempos;uma segurada;dá uma segurada;deem uma segurada;dar uma segurada;segura as mensagens;segurem as mensagens;silêncio;um silêncio;até lá;até então;me silencia;me silenciem;me coloca em pausa;me coloquem em pausa;me pausa;me pausem',
@@ -555,6 +562,8 @@ const PT: Lists = {
 };
 
 const ES: Lists = {
+	// "me deixa" alone, closing a message that complains: "PARAAA toda hora isso, me deixa".
+	leaveBare: 'déjame;déjenme;dejame;dejenme;déjeme;dejadme',
 	stop: 'parar;pare;paren;para de;paren de;dejar de;deja de;dejen de;deje de;=basta de;=basta;ya basta;no más;no mas;cortala con;córtenla con;paren con;detener;detengan;suspender;suspendan;desactivar;desactiven;cesar;ya estuvo con;nada de;párale;párenle;ya párale;ya párenle;párale con;párenle con;bájale;bájenle;bájenle a;bájale a;ya estuvo de;dejaran de;dejaran;pararan de;dejasen de;apaguen;apagar;absténganse de;abstenerse de;absténgase de;dejad de;parad de;frenar;frenen;para con;ya para con;parad;detened',
 	pause:
 		'el año que viene;el mes que viene;pausa;pausar;pausen;pause;por un tiempo;por ahora;hasta enero;hasta febrero;hasta marzo;hasta abril;hasta mayo;hasta junio;hasta julio;hasta agosto;hasta septiembre;hasta octubre;hasta noviembre;hasta diciembre;el mes que viene;por unas semanas;por unos días;estas semanas;hasta fin de año;hasta fin de mes;hasta nuevo aviso;silencien;silenciar;por 30 días;por un mes;por dos semanas;por una semana;hasta que vuelva;hasta que avise;hasta que les avise;por un rato;un tiempito;silencio;un silencio;modo silencio;hasta entonces;hasta ese momento;silénciame;silenciadme;silénciennos;pónganme en pausa;ponme en pausa;pónganme en silencio',
@@ -753,10 +762,12 @@ const ES: Lists = {
 };
 
 const EN: Lists = {
+	// "me deixa" alone, closing a message that complains: "PARAAA toda hora isso, me deixa".
+	leaveBare: 'leave me;leave me be;let me be',
 	stop: 'thats enough;that is enough;stop;stopping;quit;cease;halt;no more;enough with;enough of;cut it out with;stop sending;knock it off;disable;turn off;no further;refrain from',
 	pause:
 		'next year;pause;hold;hold off;hold all;snooze;for a while;for now;for a couple weeks;for a few weeks;for a couple of weeks;until january;until february;until march;until april;until may;until june;until july;until august;until september;until october;until november;until december;until after;till after;next month;take a break from;a break from;til january;til february;til march;til april;til may;til june;til july;til august;til september;til october;til november;til december;for 30 days;for a month;for two weeks;for 2 weeks;for a week;for the month;for the summer;for the next month;until i get back;until i say so;until further notice;silence;mute the;mute these;till january;till february;till march;till april;till may;till june;till july;till august;till september;till october;till november;till december;for a bit;for a little while;for a few days;a rest;a break;until then;till then;til then;mute me;mute us;put me on mute;snooze me;put me on pause;pause me',
-	send: 'send;sending;text;texting;messaging;call;calling;email;emailing;contact;contacting;reach out;reaching out;get in touch;getting in touch;write;writing;bother;bothering;spam;spamming;communicate;reach;msg;hit me up;hmu;circle back;get back to me;get back to you',
+	send: 'send;sending;text;texting;txting;messaging;msging;msgng;call;calling;email;emailing;contact;contacting;reach out;reaching out;get in touch;getting in touch;write;writing;bother;bothering;spam;spamming;communicate;reach;msg;hit me up;hmu;circle back;get back to me;get back to you',
 	me: 'me;my number;my phone;this number;my cell;my name',
 	object:
 		'message;messages;msg;msgs;text;texts;sms;whatsapp;whatsapps;reminder;reminders;notification;notifications;alert;alerts;update;updates;email;emails;call;calls;spam;these messages;this stuff;promotion;promotions;promo;promos;offer;offers;newsletter;newsletters;ad;ads;marketing;deals;sales;discounts;sales stuff;marketing stuff;promo stuff;automated messages;automated texts;robotexts;robocalls;communication;communications;txt;txts;txting;coupon;coupons;sale alerts;sale texts;sale emails;deal alerts;this kind of thing;this sort of thing;this kind of stuff;this sort of stuff;this type of thing;these kinds of messages;same spiel;same old spiel;stuff to this number;things to this number;anything to this number;anything else to this number',
@@ -818,7 +829,9 @@ const EN: Lists = {
 		'typed the number wrong;typed it wrong;number wrong;wrote the number down wrong;wrote it down wrong;have the wrong number;got the wrong number;saved the wrong number',
 	switched:
 		'moved to a practice;moved to a new practice;changed practices;switched practices;moved practices;a practice closer;a vet closer;a clinic closer;closer to home;no longer live in;dont live in;moved house;moved abroad;switched vets;switched clinics;changed vets;changed clinics;moved to another vet;moved to another clinic;another vet;another clinic;new vet now;not a client anymore;no longer a client;moved away;moved out of the area;wont be coming back;will not be coming back;not coming back',
-	without: `no spam;no promos;no ads;no marketing;less spam;without the ads;without promotions;without the promos;no more spam;no offers;no deals;no coupons;without the deals;${EN_WITHOUT}`,
+	// "less of the 20% off spam pls": fewer of the promotions, whatever names them in between.
+	lessOf: 'less of the;less of your;less of all the;less of those;less of these;fewer of the;fewer of your',
+	without: `less of the spam;less of your spam;no spam;no promos;no ads;no marketing;less spam;without the ads;without promotions;without the promos;no more spam;no offers;no deals;no coupons;without the deals;${EN_WITHOUT}`,
 	threat:
 		'keep texting and;keep messaging and;keep sending these and;keep it up and;carry on and;send another and;keep it up;keep going like this;keep this up;keep that up;carry on like this;one more message;one more text;one more time;next message;next text;last warning;last time;if you text;if you message;if you keep;if you send;do it again;text me again and;message me again and;stop or;stop it or;if this continues;if this keeps up;if it continues;if this keeps happening;keep texting me and;keep messaging me and;keep sending me and;keep going',
 	complaint:
@@ -858,8 +871,9 @@ const EN: Lists = {
 	hurts:
 		'hurts;gut punch;a punch;stings;kills me;a knife;destroys me;wrecks me;crushes me;breaks me;guts me;is hard;so hard;really hard;too hard;is painful;so painful;too painful',
 	// "Enough of that" after the promotions refuses them: "the deals? enough of that".
+	// "the reminders are useful. the flash sale texts, less so": the promotions weighed and found wanting.
 	decline:
-		'do not need them;dont need them;do not need those;dont need those;nah;no thanks;no thank you;can do without;could do without;pass;ill pass;i will pass;hard pass;can go;not needed;no ty;nope;too much;not for me;dont want it;do not want it;dont want them;do not want them;could live without;could happily live without;enough of that;enough of this;enough of it',
+		'less so;not so much;do not need them;dont need them;do not need those;dont need those;nah;no thanks;no thank you;can do without;could do without;pass;ill pass;i will pass;hard pass;can go;not needed;no ty;nope;too much;not for me;dont want it;do not want it;dont want them;do not want them;could live without;could happily live without;enough of that;enough of this;enough of it',
 	declineBefore:
 		'can do without;could do without;do not need;dont need;no need for;i will pass on;ill pass on;could live without;could happily live without',
 	declineWeak: 'no;enough',

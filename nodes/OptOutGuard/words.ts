@@ -13,6 +13,16 @@ import { MARKETING_OBJECTS, MESSAGE_OBJECTS, THING_OBJECTS } from './phrases';
  */
 const JOKEY_STOP = /^(st(ah|aw|oh|oa|au|ha)h?p{1,2}|stopp|stpo|sotp|tsop|stp)$/;
 
+/**
+ * Short words of refusal with their last letter doubled for emphasis ("naoo", "noo", "nuncaa"): squeezing leaves a double,
+ * which these words never spell, so the doubled form reads as the word itself.
+ */
+const EMPHATIC = new Set('nao no nope nunca jamas never nada chega basta'.split(' '));
+const doubledEmphasis = (word: string): string | undefined => {
+	const single = /(\p{L})\1$/u.test(word) ? word.slice(0, -1) : undefined;
+	return single !== undefined && EMPHATIC.has(single) ? single : undefined;
+};
+
 /** Brazilian laughter, squeezed to its two letters: "kkk", "kkkkkk". */
 const LAUGHTER = /^kk+$/;
 
@@ -36,12 +46,31 @@ function withNumberAbbreviations(text: string, clauses: Clause[]): Clause[] {
 	return read;
 }
 
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+
+/** Words after a pictograph that make a short exclamation of their own ("🙄 kindly stahp", "😤 parem"). */
+const EXCLAMATION_WORDS = 3;
+
+/**
+ * "just what i needed 🙄 kindly stahp": a pictograph before a short exclamation that ends the clause closes the thought
+ * before it, as a full stop would; a longer thought after it ("🤨 get me off it") may still lean on the words before.
+ */
+function splitAtPictographs(text: string, clauses: Clause[]): Clause[] {
+	return clauses.flatMap((clause) => {
+		for (let at = clause.length - 1; at > 0 && clause.length - at <= EXCLAMATION_WORDS; at--)
+			if (PICTOGRAPH.test(text.slice(clause[at - 1].end, clause[at].start))) return [clause.slice(0, at), clause.slice(at)];
+		return [clause];
+	});
+}
+
 /** A word as the guard reads it: a stretched word in its one-letter form ("stoooop" → "stop"), a jokey stop as "stop". */
 function squeezedClauses(text: string): Clause[] {
-	return withNumberAbbreviations(text, tokenizeClauses(text)).map((clause) =>
+	return splitAtPictographs(text, withNumberAbbreviations(text, tokenizeClauses(text))).map((clause) =>
 		clause.map((word) => {
 			const text = word.alt ?? word.text;
 			if (JOKEY_STOP.test(text)) return { ...word, text: 'stop' };
+			const emphatic = doubledEmphasis(text);
+			if (emphatic) return { ...word, text: emphatic, alt: undefined };
 			// "kkk" is laughter, not "k" (chat for "que") once squeezed.
 			if (LAUGHTER.test(word.text)) return { ...word, text: 'kkk', alt: undefined };
 			return word.alt ? { ...word, text } : word;
