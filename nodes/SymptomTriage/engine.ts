@@ -15,7 +15,7 @@ import {
 	type CompiledRules,
 	type CompiledSet,
 } from './compile';
-import { generalSentences, isGeneralQuestion } from './generalQuestion';
+import { generalSentences, isGeneralQuestion, SENTENCE_END } from './generalQuestion';
 import { detectLanguage } from './languages';
 import { foldText } from '../shared/text';
 import { LEARNED_MODEL, learnedScore } from './learned';
@@ -455,8 +455,6 @@ function othersThenOwnFine(findings: Findings, hit: Found, markers: ClauseMarker
 		if (scopes.saysOwnAreFine(markersOf(findings, later))) return true;
 	return false;
 }
-
-const SENTENCE_END = /[.!?\n…]/;
 
 /** Whether a clause after someone else's story says something is going on now that is not about the speaker. */
 function goesOnForOther(scopes: Scopes, markers: ClauseMarkers): boolean {

@@ -132,7 +132,8 @@ export function isGeneralQuestion(message: string, clauses: readonly Clause[], s
 	return GENERAL_FRAME.test(joined) && !namesSomeone(message, words);
 }
 
-const SENTENCE_END = /[.!?\n…]/;
+/** What ends a sentence between two clauses. */
+export const SENTENCE_END = /[.!?\n…]/;
 
 /**
  * Per clause, 1 when its sentence alone is a general question and the message goes on or began with another
