@@ -232,6 +232,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'sem (ar|folego) de (tanto)? (rir|gargalhar)',
 			// Spilling on things, not on someone (and "derramei" is no misspelt "derrame").
 			'(derramei|derramou|derramamos|derramaram|derrubei) ... (no|na|em|sobre) (o|a)? (formulario|papel|papeis|roupa|camisa|mesa|chao|teclado|notebook|computador|celular|sofa|tapete|cama|livro|caderno)',
+			'(ataque|ataques|crise|crises) de (riso|ciume|ciúme|ciumes|ciúmes|loucura|zoomies|energia|carencia|carência)',
 		],
 		conditionals: 'se caso',
 		conditionalLeads: 'e mas entao tipo acontece que',
@@ -308,6 +309,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// A programme named before its story: "passou no Globo Rural um cachorro picado", "vi um episódio de Grey's onde".
 			'(passou|passa|deu|saiu|mostraram|mostrou) (no|na|num|numa) ... (um|uma|o|a) (cachorro|gato|menino|menina|crianca|bebe|homem|mulher|cara|moco|moca|senhor|senhora|pessoa|paciente)',
 			'(vi|assisti|assistindo|vendo) (um|uma|o|a) (episodio|episódio|filme|serie|série|video|vídeo|programa|documentario|documentário) ... (onde|que|em que|sobre|de um|de uma)',
+			// What a course or a talk covers: "no curso explicam sobre a bolsa rompendo?".
+			'(explicam|explica|ensinam|ensina|falam|fala) (sobre|de|do|da|como|o que)',
 		],
 		resolved: [
 			// Doing ordinary things again: "já come e pula", "andando normal".
@@ -372,6 +375,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// Back to themselves for hours: "tá normal faz 3 horas", "já comi, bebi água e tô 100%".
 			'(ta|tá|esta|está|to|tô|estou|fiquei|ficou) (100|cem por cento|novo|nova|novinho|novinha|inteiro|inteira|otimo|ótimo|otima|ótima)',
 			'(ta|tá|esta|está|esteve|ficou) (normal|bem|otimo|ótimo|otima|ótima) (faz|ha|há|desde|nas ultimas|nas últimas) (#|umas|uns)? (horas|hora|dias)',
+			// The speaker's own recovery: "fiquei no nebulizador e melhorei, hoje respiro normal".
+			'(ja|já)? (melhorei|sarei|me recuperei)',
+			'(hoje|agora|ja|já) (respiro|to respirando|tô respirando|estou respirando) (normal|normalmente|bem)',
 		],
 		treated: [
 			// Treated or watched over: "já foi medicado", "tá sendo tratado".
@@ -398,6 +404,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(levei|levamos|levou) ... (no|na|pro|pra) (plantao|plantão|emergencia|emergência|pronto socorro|ps|upa|hospital|veterinario|veterinário|vet|clinica|clínica)',
 			'(passaram|passou|deram|receitaram) (colirio|colírio|pomada|antibiotico|antibiótico|remedio|remédio)',
 			'(tirou|tiramos|tirei|tiraram) (com a mao|com a mão|com o dedo|o osso|o pedaco|o pedaço)',
+			'(fiquei|ficou|ficamos) (no|na) (nebulizador|nebulizacao|nebulização|oxigenio|oxigênio|soro|observacao|observação)',
 		],
 		mild: [
 			'(um|uma)? (pouco|pouquinho|tiquinho) (de)?',
@@ -426,6 +433,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(preciso|devo|posso|tenho que) (tomar|usar|fazer) (algo|alguma coisa|algum remedio)',
 			// Carrying or renewing the kit, not using it: "renovar a caneta de adrenalina".
 			'(carregar|renovar|renovacao|trocar)',
+			// Screening for it, not having it: "exames de rastreio de pré-eclâmpsia".
+			'(rastreio|rastreamento|triagem)',
+			// Vomiting made to happen is care, not a complaint: "fizeram ele vomitar".
+			'(fizeram|induziram|provocaram) (ele|ela)',
 		],
 		topicAfter: [
 			'(remedio|medicamento|vacina|vacinas|vacinacao|exame|alarme|detector|seguro|repelente)',
@@ -446,6 +457,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(com|aos) ## anos',
 			'(ficou|terminou|acabou) (internado|internada)',
 			'(na|da) (minha|nossa)? familia',
+			// An animal lost to it: "meu tio perdeu uma vaca picada de cobra".
+			'(perdeu|perdi|perdemos|perderam) (um|uma|dois|duas|tres|três) (vaca|vacas|boi|bois|bezerro|bezerra|cavalo|egua|égua|cachorro|cachorra|cadela|gato|gata|bicho|animal|animais|filhote|filhotes|galinha|galinhas)',
 		],
 		outsiders: [
 			// Someone else's event, their animal, or a relative who recounts it ("meu irmão disse que vai pular" is a threat now): "meu colega desmaiou na reunião", "a cadela dele", "meu irmão contou que".
@@ -458,7 +471,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(do|da|dum|duma) (meu|minha|um|uma)? (amigo|amiga|vizinho|vizinha|tio|tia|primo|prima|cunhado|cunhada|colega|conhecido|conhecida|sogro|sogra)',
 			'(um|uma) (amigo|amiga|vizinho|vizinha|conhecido|conhecida|colega) (meu|minha|nosso|nossa)?',
 			// Told as what they went through: "meu vizinho teve um AVC semana passada" ("meu primo se cortou" may be now).
-			'(meu|minha|nosso|nossa) (amigo|amiga|vizinho|vizinha|primo|prima|tio|tia|colega|sobrinho|sobrinha|cunhado|cunhada) (teve|sofreu|morreu|faleceu|quase)',
+			'(meu|minha|nosso|nossa) (amigo|amiga|vizinho|vizinha|primo|prima|tio|tia|colega|sobrinho|sobrinha|cunhado|cunhada) (teve|sofreu|morreu|faleceu|quase|perdeu)',
 			// A workmate: "meu colega de trabalho teve um infarto no escritório".
 			'(meu|minha|um|uma) (colega|colegas) de (trabalho|servico|serviço|escritorio|escritório|firma|faculdade)',
 			// Someone else who tells it, and someone from the street: "minha cunhada contou que", "um cachorro da rua".
@@ -473,6 +486,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// Named with "the": "a vizinha desmaiou na fila", "o colega do trabalho teve".
 			'(a|o) (vizinha|vizinho|colega|conhecida|conhecido)',
 			'(colega|colegas) (do|da) (trabalho|servico|serviço|escritorio|escritório|firma|faculdade|academia|escola)',
+			// A relative's child or friend: "o bebê da minha irmã teve", "o neto da amiga da minha mãe".
+			'(o|a|os|as) (bebe|bebê|filho|filha|filhos|neto|neta|amigo|amiga|namorado|namorada) (da|do) (minha|meu) (irma|irmã|irmao|irmão|prima|primo|tia|tio|cunhada|cunhado|amiga|amigo|vizinha|vizinho|mae|mãe|avo|avó)',
 		],
 		ownFine: [
 			// The speaker's own did not eat it: "o meu não comeu nada".
@@ -664,6 +679,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'no me (respondieron|respondiste|contestaron|contestaste)',
 			'(estoy|quede|estoy hecha|estoy hecho) (hecha|hecho)? pedazos',
 			'estoy que (exploto|reviento|me muero)',
+			'(ataque|ataques) de (risa|celos|locura|zoomies|energia|energía)',
 		],
 		conditionals: 'si',
 		conditionalLeads: 'y pero entonces pasa que',
@@ -735,6 +751,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// A programme named before its story: "vi un capítulo de Anatomía de Grey donde", "salió en el noticiero un perro".
 			'(vi|mire|miré|viendo|mirando) (un|una|el|la) (capitulo|capítulo|episodio|peli|pelicula|película|serie|video|vídeo|programa|documental|reel|tiktok) ... (donde|que|en que|sobre|de un|de una)',
 			'(salio|salió|pasaron|mostraron) (en)? (el|la) ... (un|una) (perro|gato|nene|nena|niño|niña|bebe|bebé|hombre|mujer|señor|señora|chico|chica|paciente)',
+			// What a course covers or what the speaker read: "¿ahí explican lo de la bolsa rota?", "he leído lo de la piometra".
+			'(explican|explica|explicais|explicáis|enseñan|ensenan|enseña|ensena|hablan|habla) (lo de|lo del|sobre|de|del|como|cómo|qué|que)',
+			'(he leido|he leído|lei|leí|leyendo|he visto|vi) (lo de|lo del|sobre|acerca de)',
 		],
 		resolved: [
 			// Home and well: "ya está en casa re bien".
@@ -851,6 +870,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(necesito|debo|puedo|tengo que) (tomar|usar|hacer) (algo|alguna cosa|algun remedio)',
 			// Carrying or renewing the kit, not using it: "renovar la epipen".
 			'(renovar|recargar|reponer|cambiar)',
+			// Screening for it: "el cribado de preeclampsia".
+			'(cribado|tamizaje|screening)',
+			// Vomiting made to happen is care, not a complaint: "la hicieron vomitar y todo salió bien".
+			'(lo|la) (hicieron|indujeron|provocaron)',
 		],
 		topicAfter: [
 			'(remedio|medicamento|medicacion|vacuna|vacunas|vacunacion|examen|alarma|detector|seguro|repelente)',
@@ -867,12 +890,13 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(quedo|termino|acabo) (internado|internada)',
 			'le (dio|dieron)',
 			'(en|de) (mi|nuestra)? familia',
+			'(perdio|perdió|perdi|perdí|perdimos|perdieron) (a)? (un|una|dos|tres) (vaca|vacas|toro|ternero|caballo|yegua|perro|perra|gato|gata|animal|animales|cachorro|gallina|gallinas)',
 		],
 		outsiders: [
 			// "a la hija de mi amiga", "un perro del barrio", "una amiga casi mata a su gato".
 			'(de|del) (mi|un|una)? (amigo|amiga|vecino|vecina|tio|tia|primo|prima|cuñado|cuñada|cunado|cunada|compañero|compañera|companero|companera|conocido|conocida|suegro|suegra)',
 			'(un|una) (amigo|amiga|vecino|vecina|conocido|conocida|compañero|compañera)',
-			'(mi|nuestro|nuestra) (amigo|amiga|vecino|vecina|primo|prima|tio|tia|compañero|compañera|companero|companera|sobrino|sobrina|cuñado|cuñada|cunado|cunada) (tuvo|sufrio|sufrió|murio|murió|fallecio|falleció|casi)',
+			'(mi|nuestro|nuestra) (amigo|amiga|vecino|vecina|primo|prima|tio|tia|compañero|compañera|companero|companera|sobrino|sobrina|cuñado|cuñada|cunado|cunada) (tuvo|sufrio|sufrió|murio|murió|fallecio|falleció|casi|perdio|perdió)',
 			'(del|de la) (barrio|cuadra|vereda|calle)',
 			// Someone else who tells it: "mi cuñada cuenta que a su hijo le picó un alacrán".
 			'(mi|una|un) (amiga|amigo|vecina|vecino|cuñada|cuñado|cunada|cunado|compañera|compañero|companera|companero|prima|primo|tia|tio|conocida|conocido) (cuenta|contó|conto|dice|dijo|comentó|comento) (que)?',
@@ -889,6 +913,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(a|al)? (la|el) (vecina|vecino|compañera|compañero|companera|companero|conocida|conocido|colega)',
 			// "un compañero del curro", "una colega de la oficina".
 			'(compañero|compañera|companero|companera|colega) (de|del) (la|el)? (trabajo|oficina|laburo|curro|facu|facultad|universidad|gimnasio|gym)',
+			// A relative's child or friend: "el bebé de mi hermana tuvo".
+			'(el|la|los|las) (bebe|bebé|hijo|hija|hijos|nieto|nieta|amigo|amiga|novio|novia) de (mi|mis) (hermana|hermano|prima|primo|tia|tía|tio|tío|cuñada|cuñado|amiga|amigo|vecina|vecino|madre|mama|mamá|abuela)',
 		],
 		ownFine: [
 			'(nosotros|nosotras) (estamos) bien',
@@ -1077,6 +1103,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// "tetanus shot" is a jab, not a gunshot.
 			'(tetanus|flu|covid|booster|allergy) (shot|shots)',
 			'explode with (all|so much) (this|the|these)? (work|stuff|things|noise|information|bills)',
+			// A fit of laughter or zoomies is no seizure.
+			'(fit|fits) of (the)? (zoomies|laughter|giggles|rage|jealousy|energy|madness|crazy|sulking)',
 		],
 		conditionals: 'if',
 		conditionalLeads: 'and but so what happens',
@@ -1159,6 +1187,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(terrified|scared|afraid|worried|petrified|paranoid) (she|he|they|it|that)? (ll|will|might|could|would|may|shell|hell|theyll|itll)',
 			'(what are|whats|what re) (the)? (early|first|main)? (signs|symptoms|warning signs)',
 			'(what does|what do) ... (stand for|mean)',
+			// What a course or a class covers: "do they explain what waters breaking feels like?".
+			'(explain|explains|teach|teaches|cover|covers|go over|goes over) (about|what|how|the signs)',
 		],
 		resolved: [
 			// Well since, under control, or doing two ordinary things: "seizure-free and bright since", "BP's been fine at home", "eating and playing".
@@ -1290,6 +1320,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(medication|medications|meds|medicine|medicines|prescription|refill|script|treatment|vaccine|vaccines|booster|test|tests|course|class|classes|video|videos|doc|documentary|news|insurance|certificate|note|alarm|detector|repellent|prevention|about|first aid|school project|cases of|outbreak of|leaflets|prevent|avoid|preventing|avoiding|risk)',
 			// Carrying or renewing the kit, not using it: "do I still need to carry an epipen?", "renew his epipen".
 			'(carry|carrying|renew|renewing|replace|replacing|replacement|spare|expired|script for|prescription for)',
+			// A referral or a screening for it: "an allergy referral / epipen?", "screening for pre-eclampsia".
+			'(referral|referred|screening|screened)',
 		],
 		topicAfter: [
 			// A vaccine named by its strain: "is the meningococcal B one included?".
@@ -1303,6 +1335,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// "what would bloat look like?": what it is like in general.
 			// Not "looks like": "his lips are blue, looks like he's not breathing".
 			'look like',
+			// "seizure free for 8 months": a time without it.
+			'free',
 		],
 		functionWords: 'of for the a an my his her their your against on about and or',
 		history: [
@@ -1311,6 +1345,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(was|were|got) (hospitalised|hospitalized)',
 			'(in|runs in) (my|our|the) family',
 			'at ##',
+			'lost (a|two|three) (cow|cows|calf|horse|dog|cat|puppy|kitten|pup|pet|sheep|goat|chicken|hen)',
 		],
 		outsiders: [
 			// Someone from work or the gym: "guy at work collapsed yesterday".
@@ -1323,7 +1358,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// Not "the neighbours dog": the other animal in a fight with the speaker's own.
 			'the (neighbour|neighbor|lady next door|guy next door|man next door)',
 			// Chat English drops the "my": "coworker got bitten by a snake", "mate collapsed playing footy".
-			'(coworker|colleague|workmate|mate|neighbour|neighbor|classmate) (got|had|collapsed|fainted|fell|was|went|passed|ended|took)',
+			'(coworker|colleague|workmate|mate|neighbour|neighbor|classmate) (got|had|collapsed|fainted|fell|was|went|passed|ended|took|lost)',
 			// Someone from the street: "a dog on my street got bitten".
 			'(a|the) (dog|cat|kid|child|boy|girl|man|woman|guy|lady|baby|toddler) (on|in|from|at|down) (my|our|the)? (street|road|block|estate|building|school|work|office|village|park)',
 			'(a|the) (dog|dogs|cat|cats|kid|child|boy|girl|man|woman|guy|lady|baby|toddler|family|people) (next door|over the road|across the road|across the street|upstairs|downstairs)',
@@ -1334,6 +1369,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// A relative's pet, told as theirs: "my brother's dog got bitten".
 			'(my|our) (brothers|sisters|mums|moms|dads|parents|grans|nans|aunts|uncles|cousins|friends|mates|coworkers|colleagues|neighbours|neighbors|in laws) (dog|dogs|cat|cats|puppy|kitten|pup|rabbit|horse)',
 			'(my|our) (brothers|sisters|mums|moms|dads|parents|grans|nans|aunts|uncles|cousins|friends|mates|coworkers|colleagues|neighbours|neighbors|in laws) (great dane|lab|labrador|collie|spaniel|terrier|poodle|retriever|shepherd|staffy|pug|beagle|husky|boxer|frenchie|cavoodle|cockapoo|dachshund|sausage dog|greyhound|westie|rottweiler|chihuahua)',
+			// A relative's child or friend: "my sister's baby had", "my mum's friend's grandson swallowed".
+			'(my|our) (sisters|brothers|cousins|friends|mates|aunts|uncles|mums|moms|dads|nans|grans|neighbours|neighbors|colleagues|coworkers|in laws) (baby|babies|son|sons|daughter|daughters|kid|kids|boy|girl|little one|toddler|grandson|granddaughter|friend|friends|mate|colleague|neighbour|neighbor|boyfriend|girlfriend)',
 		],
 		ownFine: [
 			'(we re|we are|were) (all)? (fine|ok|okay|good|safe)',
@@ -1368,6 +1405,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// A course or a service for the speaker's own family: "can you recommend swimming lessons?".
 			'(run|offer|do|recommend|teach|have) (any)? (course|courses|class|classes|lessons|training|first aid)',
 			'just in case',
+			// Whether a vaccine covers the speaker's own: "is the MenB jab included in my son's vaccinations?".
+			'(jab|jabs|vaccine|vaccines|vaccination|vaccinations|shot|shots|booster) (included|covered|part of|given)',
+			'included in (my|his|her|our|the)',
 		],
 		asides: [
 			'(anyway|anyways|anyhow|but anyway|on another note|changing the subject|that aside|aside from that)',

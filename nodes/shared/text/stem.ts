@@ -116,6 +116,11 @@ const OWN_STEMS: ReadonlyMap<string, string> = new Map([
 	['torcoes', 'torcao'],
 	['torsao', 'torsao'],
 	['torsion', 'torsion'],
+	// The doctor, not the medicine: "hueco con el médico" is no "medicamento".
+	['medico', 'medico'],
+	['medicos', 'medico'],
+	['medica', 'medico'],
+	['medicas', 'medico'],
 ]);
 const MIN_WORD = 5;
 const PLURAL_BASE = /[^aeiou][aeiou][rlzsnd]$/;

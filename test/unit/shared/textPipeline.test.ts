@@ -103,6 +103,9 @@ describe('stems', () => {
 		expect(stem('dores')).toBe('dor');
 		expect(stem('para')).toBe('para');
 		expect(stem('grave')).not.toBe(stem('gravida'));
+		// The doctor is not the medicine.
+		expect(stem('medico')).not.toBe(stem('medicamento'));
+		expect(stem('medicos')).toBe(stem('medica'));
 	});
 });
 
