@@ -50,7 +50,7 @@ export const DEFAULT_SPECIALTY = 'general_practice';
  * "choking", "booking" is not "hooking").
  */
 const ORDINARY_WORDS =
-	'cooking looking booking hooking cooling coming checking chatting shopping sleeping parking packing picking tracking kicking stubbed stubbing derramei sitting'.split(
+	'cooking looking booking hooking cooling coming checking chatting shopping sleeping parking packing picking tracking kicking stubbed stubbing derramei sitting girarme girar girarse'.split(
 		' ',
 	);
 

@@ -67,6 +67,10 @@ const GENERAL_FRAME = new RegExp(
 		'(pode|puede|can|could) (causar|cause|matar|kill|dar|provocar|lead)',
 		'(can|do|does) (dogs|cats|puppies|kittens|babies|kids|children|people|pets) (get|have|catch)',
 		'(se|it) (pega|contagia|transmite|previene|spreads?)',
+		// What animals do in general: "do snakes bite dogs much around here?", "as cobras picam cachorro?".
+		'(snakes|spiders|ticks|toads|bees|wasps|scorpions) (bite|sting|attack|kill|hurt)',
+		'(serpientes|viboras|aranas|garrapatas|sapos|abejas|avispas|alacranes|escorpiones) (muerden|pican|atacan|matan)',
+		'(cobras|aranhas|carrapatos|sapos|abelhas|vespas|escorpioes) (mordem|picam|atacam|matam)',
 		'(tem|hay|is there|are there) (cura|vacina|vacuna|tratamento|tratamiento|cure|vaccine|treatment)',
 		'pega pelo',
 		'passa pel[oa]',
@@ -102,6 +106,8 @@ function namesSomeone(message: string, words: readonly Word[]): boolean {
 		const first = message.charCodeAt(words[w].start);
 		const second = message.charCodeAt(words[w].start + 1);
 		if (!isUpper(first) || !(second >= 97 && second <= 122)) continue;
+		// A place, not a person: "around Sydney", "em Curitiba".
+		if (PLACE_BEFORE.has(words[w - 1].text)) continue;
 		// After . ! ? a capital starts a sentence.
 		let before = words[w].start - 1;
 		while (before >= 0 && message[before] === ' ') before--;
@@ -109,6 +115,8 @@ function namesSomeone(message: string, words: readonly Word[]): boolean {
 	}
 	return false;
 }
+
+const PLACE_BEFORE = words('around near in at em na no en cerca perto');
 
 const isUpper = (code: number) => (code >= 65 && code <= 90) || (code >= 192 && code <= 222);
 

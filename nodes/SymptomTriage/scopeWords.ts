@@ -233,6 +233,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// Spilling on things, not on someone (and "derramei" is no misspelt "derrame").
 			'(derramei|derramou|derramamos|derramaram|derrubei) ... (no|na|em|sobre) (o|a)? (formulario|papel|papeis|roupa|camisa|mesa|chao|teclado|notebook|computador|celular|sofa|tapete|cama|livro|caderno)',
 			'(ataque|ataques|crise|crises) de (riso|ciume|ciúme|ciumes|ciúmes|loucura|zoomies|energia|carencia|carência)',
+			'(que nem|feito|como) (uma|um)? (cobra|piranha|tubarao|tubarão|jacare|jacaré|vampiro)',
 		],
 		conditionals: 'se caso',
 		conditionalLeads: 'e mas entao tipo acontece que',
@@ -405,6 +406,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(passaram|passou|deram|receitaram) (colirio|colírio|pomada|antibiotico|antibiótico|remedio|remédio)',
 			'(tirou|tiramos|tirei|tiraram) (com a mao|com a mão|com o dedo|o osso|o pedaco|o pedaço)',
 			'(fiquei|ficou|ficamos) (no|na) (nebulizador|nebulizacao|nebulização|oxigenio|oxigênio|soro|observacao|observação)',
+			'(limpei|lavei|limpamos|lavamos|passei um pano na|passei pano na) (a|as)? (gengiva|gengivas|boca)',
 		],
 		mild: [
 			'(um|uma)? (pouco|pouquinho|tiquinho) (de)?',
@@ -488,6 +490,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(colega|colegas) (do|da) (trabalho|servico|serviço|escritorio|escritório|firma|faculdade|academia|escola)',
 			// A relative's child or friend: "o bebê da minha irmã teve", "o neto da amiga da minha mãe".
 			'(o|a|os|as) (bebe|bebê|filho|filha|filhos|neto|neta|amigo|amiga|namorado|namorada) (da|do) (minha|meu) (irma|irmã|irmao|irmão|prima|primo|tia|tio|cunhada|cunhado|amiga|amigo|vizinha|vizinho|mae|mãe|avo|avó)',
+			// The speaker's boss or teacher: "meu chefe infartou ontem no escritório".
+			'(meu|minha|o|a) (chefe|patrao|patrão|patroa|gerente|supervisor|supervisora|professor|professora) (desmaiou|caiu|infartou|engasgou|ficou|passou mal|teve|sofreu|morreu|faleceu|quase)',
 		],
 		ownFine: [
 			// The speaker's own did not eat it: "o meu não comeu nada".
@@ -680,6 +684,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(estoy|quede|estoy hecha|estoy hecho) (hecha|hecho)? pedazos',
 			'estoy que (exploto|reviento|me muero)',
 			'(ataque|ataques) de (risa|celos|locura|zoomies|energia|energía)',
+			'(como) (una|un)? (serpiente|vibora|víbora|piraña|pirana|tiburon|tiburón|cocodrilo|vampiro)',
 		],
 		conditionals: 'si',
 		conditionalLeads: 'y pero entonces pasa que',
@@ -754,6 +759,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// What a course covers or what the speaker read: "¿ahí explican lo de la bolsa rota?", "he leído lo de la piometra".
 			'(explican|explica|explicais|explicáis|enseñan|ensenan|enseña|ensena|hablan|habla) (lo de|lo del|sobre|de|del|como|cómo|qué|que)',
 			'(he leido|he leído|lei|leí|leyendo|he visto|vi) (lo de|lo del|sobre|acerca de)',
+			// From what reading it counts: "¿a partir de qué temperatura es fiebre en un recién nacido?".
+			'a partir de (que|qué|cuanto|cuánto|cuanta|cuánta|cuantos|cuántos)',
 		],
 		resolved: [
 			// Home and well: "ya está en casa re bien".
@@ -848,6 +855,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// The treatment itself: "le pusieron una inyección y se le bajó todo", "le hicimos la maniobra".
 			'(le|me)? (pusieron|pusimos|puso|dieron|aplicaron|aplico|aplicó) (una|un)? (inyeccion|inyección|corticoide|antihistaminico|antihistamínico|adrenalina|pinchazo)',
 			'(le)? (hicimos|hice|hicieron|hizo) (la)? (maniobra|heimlich)',
+			// Seen in hospital: "lo vieron en el hospital, le dieron el alta".
+			'(lo|la|le) (vieron|revisaron|atendieron|examinaron|valoraron) (en)? (el|la)? (hospital|urgencias|guardia|clinica|clínica|centro de salud)?',
+			'(le)? (limpié|limpie|lavé|lave|limpiamos|lavamos) (las|la)? (encías|encias|boca)',
 		],
 		mild: ['(un|una)? (poco|poquito|poquitito) (de)?', '(leve|levemente|ligero|ligera|leves)', 'medio'],
 		topicBefore: [
@@ -1105,6 +1115,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'explode with (all|so much) (this|the|these)? (work|stuff|things|noise|information|bills)',
 			// A fit of laughter or zoomies is no seizure.
 			'(fit|fits) of (the)? (zoomies|laughter|giggles|rage|jealousy|energy|madness|crazy|sulking)',
+			// A comparison: "bites like a snake lol".
+			'(like|as) a (snake|shark|piranha|crocodile|croc|vampire|viper)',
 		],
 		conditionals: 'if',
 		conditionalLeads: 'and but so what happens',
@@ -1189,6 +1201,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(what does|what do) ... (stand for|mean)',
 			// What a course or a class covers: "do they explain what waters breaking feels like?".
 			'(explain|explains|teach|teaches|cover|covers|go over|goes over) (about|what|how|the signs)',
+			'(from|at|above) what (temperature|temp|reading|age|point|number)',
 		],
 		resolved: [
 			// Well since, under control, or doing two ordinary things: "seizure-free and bright since", "BP's been fine at home", "eating and playing".
@@ -1299,6 +1312,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'got (checked|seen|examined) and (x rayed|xrayed|scanned|checked)',
 			'(was|were|got) (seen|checked|x rayed|xrayed|examined) (at|in|by)',
 			'(rang|called|phoned) (the)? (pet)? (poison line|poison control|poison helpline|111|out of hours)',
+			// First aid done: "wiped his gums with a wet cloth" after a toad.
+			'(wiped|rinsed|flushed|washed) (out)? (his|her|their|the)? (gums|mouth)',
 		],
 		mild: ['a (bit|little|touch|tad) (of)?', '(slightly|mild|mildly|minor|little bit of|bit of|slight)', 'kind of', 'sort of'],
 		topicBefore: [
@@ -1371,6 +1386,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(my|our) (brothers|sisters|mums|moms|dads|parents|grans|nans|aunts|uncles|cousins|friends|mates|coworkers|colleagues|neighbours|neighbors|in laws) (great dane|lab|labrador|collie|spaniel|terrier|poodle|retriever|shepherd|staffy|pug|beagle|husky|boxer|frenchie|cavoodle|cockapoo|dachshund|sausage dog|greyhound|westie|rottweiler|chihuahua)',
 			// A relative's child or friend: "my sister's baby had", "my mum's friend's grandson swallowed".
 			'(my|our) (sisters|brothers|cousins|friends|mates|aunts|uncles|mums|moms|dads|nans|grans|neighbours|neighbors|colleagues|coworkers|in laws) (baby|babies|son|sons|daughter|daughters|kid|kids|boy|girl|little one|toddler|grandson|granddaughter|friend|friends|mate|colleague|neighbour|neighbor|boyfriend|girlfriend)',
+			// Chat English drops the "my" before a relative's or friend's, told with what they went through: "friend's baby swallowed",
+			// "neighbour's dog got into" (not "a scrap with the neighbours dog").
+			'(friends|mates|cousins|neighbours|neighbors|colleagues|coworkers|sisters|brothers|aunts|uncles) (baby|son|daughter|kid|kids|boy|girl|toddler|little one|dog|cat|puppy|kitten|husband|wife|partner|mum|mom|dad) (got|had|has|swallowed|ate|was|died|collapsed|fell|took|went|passed|needed|ended)',
 		],
 		ownFine: [
 			'(we re|we are|were) (all)? (fine|ok|okay|good|safe)',

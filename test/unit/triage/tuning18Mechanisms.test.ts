@@ -1,0 +1,39 @@
+// Mechanisms the red-flag rules learned from tuning set 18's false alarms (measured once before any rule saw
+// it), each checked with wordings written fresh for this test (none is copied from a set): the rules alone
+// must leave each look-alike alone and still escalate the close emergency. The speaker's boss; chat English
+// without "my" before someone else's ("friend's baby swallowed", but not "a scrap with the neighbours dog");
+// from what reading something counts; a comparison with a biting animal; seen in hospital; first aid for a
+// toad (mouth rinsed, gums wiped); "control" as a check-up, not a remote; a vaccinated status; "me toca
+// control"; a pet's own medication given; skin not broken by a nip; "being paranoid"; what animals do in
+// general, around a named place; "girarme" never corrected into "tirarme".
+import type { Profile } from '../../../nodes/SymptomTriage/types';
+import { describeWordings } from './support';
+
+const NON_EMERGENCIES: [string, Profile][] = [
+	['minha chefe desmaiou na reunião ontem e foi pro hospital, já tá bem. eu devia checar minha pressão?', 'human'],
+	["cousin's little boy swallowed a magnet last year and had an operation, which toys should we avoid?", 'human'],
+	['neighbours cat got hit by a car and died last week, how do I keep mine off the road?', 'veterinary'],
+	['¿a partir de cuántos grados es fiebre en un bebé de 2 meses? quiero tener el termómetro a mano', 'human'],
+	['at what temperature is it a fever for a newborn? just setting up the nursery', 'human'],
+	['this puppy bites like a shark lol, when does teething stop?', 'veterinary'],
+	['la llevamos a urgencias por la fiebre, la vieron en el hospital, le dieron el alta y ya está bien. ¿control con el pediatra?', 'human'],
+	["he mouthed a toad this morning, I rinsed his mouth with the hose straight away and he's been totally normal all day", 'veterinary'],
+	['estoy de 30 semanas, sin pérdidas ni sangrado, solo quería la cita del control del embarazo', 'human'],
+	['mi perra vomitó una vez ayer, es adulta y está vacunada, come bien, ¿hay turno esta semana?', 'veterinary'],
+	['mi hermana tuvo preeclampsia, yo estoy de 10 semanas, ¿me toca control más seguido?', 'human'],
+	['mi perro tuvo una crisis corta esta mañana, le di su medicación y ya está normal, ¿ajustamos la dosis?', 'veterinary'],
+	["my dog got nipped at the park but it didn't break the skin, just a bit of slobber. ok to leave it?", 'veterinary'],
+	["what if my baby swallowed a coin, would it pass? she hasn't, I'm just being paranoid with her new toys", 'human'],
+	['do ticks bite cats much in the city? just wondering if she needs a collar', 'veterinary'],
+	['me duele al girarme en la cama, creo que es de la espalda, ¿hay cita con el de cabecera?', 'human'],
+];
+
+const EMERGENCIES: [string, Profile][] = [
+	['my dog had a fight with the neighbours cat and now his eye is bulging out of the socket', 'veterinary'],
+	['mi bebé de 3 semanas tiene 38,5 de fiebre y está muy dormido', 'human'],
+	["a snake just bit my dog on the leg in the backyard, it's swelling fast", 'veterinary'],
+	["my dog just licked a cane toad and he's drooling heaps, gums bright red and he's shaking", 'veterinary'],
+	["my dog got bitten by a bigger dog at the park, there's a deep puncture on his neck and it's bleeding", 'veterinary'],
+];
+
+describeWordings('Scope mechanisms learned from tuning set 18', EMERGENCIES, NON_EMERGENCIES);
