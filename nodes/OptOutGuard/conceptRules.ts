@@ -103,6 +103,16 @@
 //   block_and_complain a block, then a complaint                         "vou dar block e meter a boca no reclame aqui"
 //   without_more       no channel any more, closing its clause           "sem contato mais, ok?", "sin mensajes más"
 //   not_on_list        being on the list refused, named either side      "ended up on this broadcast thing… id rather not be on it"
+//   who_no_pet         no pet here beside a closing "who is this?"        "who is this? i dont own a cat called Tom"
+//   number_no_longer   the number no longer someone's                    "ya no es el cel de mi suegra"
+//   harassment         the messages called harassment, a complaint or    "esto ya es acoso, pongo una reclamación"
+//                      the messages beside
+//   called_spam        the messages called spam, closing the clause      "isso já virou spam"
+//   erase_by_law       erase everything or my data, the law invoked      "borren todo, la ley de protección de datos existe"
+//   no_receive_closing a refusal to receive closing its clause, the      "los whatsapps diarios ya cansan, q no me lleguen más"
+//                      messages named before
+//   spare_me           the messages or promotions spared                 "spare me the 20% off spam", "ahórrenme las promos"
+//   keyword_too_often  STOP opening, then how often the messages come    "stahhhp every single day with these msgs"
 //
 // A subscription noun followed by a name written with a capital ("suscripción de Petco", "subscription to Chewy") is
 // another business's, for the concept rules and the catalogue's phrases alike.
@@ -227,8 +237,14 @@ const RULES: Rule[] = [
 		endsClause: true,
 		closingAlways: ['who'],
 	},
+	// "who is this? i don't own a cat called Mittens", "quem é? nem tenho cachorro": no pet here beside a "who is this?"
+	// that closes its clause; not "no tengo perro, ¿quién es el veterinario de guardia?".
+	{ name: 'who_no_pet', all: [['noPet'], ['who']], near: 12, acrossClauses: true, closingAlways: ['who'] },
 	// "aqui não é a dona Cida", "no one here by that name"; not "aqui não é a clínica do centro?".
 	{ name: 'not_here', all: [['notHere']], near: 0, noQuestion: true },
+	// "ya no es el cel de mi suegra", "this is no longer Sarah's phone": the number no longer someone's; not "ya no es el
+	// teléfono de la clínica?", which asks.
+	{ name: 'number_no_longer', all: [['numberNoLonger']], near: 0, noQuestion: true },
 	// "esse telefone é meu agora", "this number is mine now": the number changed hands.
 	{ name: 'number_changed', all: [['this_number'], ['mineNow']], near: 3, ordered: true },
 	{ name: 'leave_me_alone', all: [['leave']], near: 0 },
@@ -274,6 +290,18 @@ const RULES: Rule[] = [
 	// closing its clause; not "vou bloquear essa porra do cartão".
 	// "vou dar block nessa porcaria e meter a boca no reclame aqui", "blocking you and going to trading standards": a block,
 	// then a complaint; not "vou bloquear o cartão e reclamar no banco" (a thing blocked).
+	// "esto ya es acoso, mañana pongo una reclamación en consumo", "isso é assédio, vou no procon": the messages called
+	// harassment, with a complaint, a block or the messages named; not "mi hija sufre acoso escolar".
+	{
+		name: 'harassment',
+		all: [['harassment'], ['complaint', 'block', 'blockNow', 'dataRegulator', 'object', 'tooOften']],
+		near: 12,
+		acrossClauses: true,
+		unless: ['reportOther', 'other'],
+	},
+	// "isso já virou spam", "esto ya es spam", "this is just spam now": the messages called spam, closing the clause;
+	// not "isso é spam?" (asks about a link) nor "this is spam from my bank".
+	{ name: 'called_spam', all: [['calledSpam']], near: 0, endsClause: true, noQuestion: true, unless: ['other', 'reportOther'] },
 	{ name: 'block_and_complain', all: [['blockNow'], ['complaint']], near: 10, ordered: true, notAThing: true, unless: ['reportOther'] },
 	{ name: 'block_junk', all: [['block', 'blockNow'], ['junk']], near: 1, ordered: true, closing: ['junk'] },
 	// "como sigan mandándome publicidad pongo una reclamación en consumo", "if you keep texting me these promos I'll go to
@@ -408,6 +436,17 @@ const RULES: Rule[] = [
 		bridged: true,
 		closing: ['demonstrative'],
 	},
+	// "los whatsapps diarios ya cansan, q no me lleguen más": a refusal to receive closing its clause, the messages named
+	// before it; not "el resultado, que no me llegue tarde".
+	// Nor "suspenderam as mensagens? não recebi mais", which tells what happened.
+	{
+		name: 'no_receive_closing',
+		all: [['noReceive'], ['object', 'marketing']],
+		near: 14,
+		acrossClauses: true,
+		endsClause: true,
+		notPast: true,
+	},
 	// "only send me appointment reminders, not the deals", "só os lembretes, promoção não".
 	{
 		name: 'only_care',
@@ -438,6 +477,15 @@ const RULES: Rule[] = [
 		all: [['erase'], ['everything'], ['data'], ['consent', 'permission', 'keepConsent', 'noMore']],
 		near: 25,
 		nears: [3, 25, 25],
+		acrossClauses: true,
+	},
+	// "quiero q borren todo lo q tengan mío, q la ley de protección de datos existe", "apaguem meus dados, existe LGPD": an
+	// erasure of everything or of one's data with the data-protection law invoked; not "apaguem a foto do Thor".
+	{
+		name: 'erase_by_law',
+		all: [['erase'], ['everything', 'data'], ['dataLaw']],
+		near: 25,
+		nears: [3, 25],
 		acrossClauses: true,
 	},
 	// "ya saben qué hacer con mi número", "entao ja sabem o q fazer com o meu cadastro": the request left to the sender.
@@ -573,6 +621,16 @@ const RULES: Rule[] = [
 		noQuestion: true,
 		closing: ['marketing'],
 		marketingOnly: true,
+	},
+	// "pls spare me the 20% off flea treatment spam", "me poupem dessas promoções", "ahórrenme las promos": the messages or
+	// promotions to be spared, closing the clause; not "spare me the details" or "spare me a slot on friday".
+	{
+		name: 'spare_me',
+		all: [['spareMe'], ['marketing', 'object']],
+		near: 6,
+		ordered: true,
+		noQuestion: true,
+		closing: ['marketing', 'object'],
 	},
 	// "oferta toda semana não dá", "sales stuff every day? no": promotions too often, refused at the end.
 	{
@@ -824,6 +882,17 @@ const RULES: Rule[] = [
 		closing: ['enough', 'noMore'],
 		noQuestion: true,
 	},
+	// "stahhhp every single day with these msgs", "STOP todo santo dia essas mensagens": the keyword opening the message,
+	// then how often the messages come; not "stop by every day with these treats".
+	{
+		name: 'keyword_too_often',
+		all: [['stopKeyword'], ['tooOften'], ['object']],
+		near: 8,
+		ordered: true,
+		acrossClauses: true,
+		startsClause: true,
+		noQuestion: true,
+	},
 	// "baaaja. no me interesa nada d esto", "SAIR. não tenho interesse", "STOP. not interested": the keyword alone as a
 	// clause, then no interest; not "estoy de baja, no me interesa el alta" or "la fiebre baja, no me interesa el jarabe".
 	{
@@ -980,11 +1049,15 @@ const VETOES: ReadonlySet<Concept> = new Set(['other', 'hypothesis', 'quote', 't
 /** "promoção não quero", "black friday não precisa": a want or a need may close a refusal. */
 const WANT = new Set('quero queria quiero want precisa precisam preciso necesito need needed interessa interesa'.split(' '));
 
-/** Words that may close a clause after a request without changing it: "sem propaganda pfv", "no spam please". */
+/**
+ * Words that may close a clause after a request without changing it: "sem propaganda pfv", "no spam please"; and
+ * interjections that may open one ("chale, ya bájenle", "ugh, stop"), which neither ask nor tell anything.
+ */
 const FILLER = new Set(
-	'por favor porfa pf pfv pfvr pls plz please obrigado obrigada gracias thanks thank you thx ok mais more nada nothing ja ya now agora ahora de vcs voces ustedes you guys aqui here ai kkk lol jaja rs ne ta ok valeu che tbh obg vlw xfa fr rn loco nomas maybe talvez quizas honestly seriously sinceramente anymore serio mesmo gente jeje jejeje jajaja haha hehe kkkk rsrs'.split(
-		' ',
-	),
+	(
+		'por favor porfa porfis porfi plis pf pfv pfvr pls plz please obrigado obrigada gracias thanks thank you thx ok mais mas more nada nothing ja ya now agora ahora de vcs voces ustedes you guys aqui here ai kkk lol jaja rs ne ta ok valeu che tbh obg vlw xfa fr rn loco nomas maybe talvez quizas honestly seriously sinceramente anymore serio mesmo gente jeje jejeje jajaja haha hehe kkkk rsrs ' +
+		'chale hijole uf uff ufa af aff affs afe ugh argh bah omg nossa puts jeez geez'
+	).split(' '),
 );
 
 /**
@@ -1718,6 +1791,8 @@ function matchRule(
 		// "vocês mandaram nada": a contact verb as the anchor, in the past, reports.
 		if (rule.notPast && anchor.concept === 'send' && (PAST_WORDS.has(words[anchor.start]) || PAST_ENDINGS.test(words[anchor.start])))
 			continue;
+		// "não recebi mais", "no recibí más": a refusal to receive read by stem from what was not received.
+		if (rule.notPast && anchor.concept === 'noReceive' && anchor.words.split(' ').some((word) => RECEIVED.has(word))) continue;
 		// "suspenderam as mensagens?", "do the reminders stop after the series?": a report, not a request.
 		if (STOPPING.has(anchor.concept) && reportsStop(words, anchor.start)) continue;
 		if (rule.notAThing && removesAThing(words, anchor, found)) continue;
@@ -1822,6 +1897,9 @@ const PAST_WORDS = new Set([
 	'tuvo',
 	'tuvimos',
 ]);
+
+/** Receive verbs in the past, of which a refusal's stem makes nothing: "não recebi mais", "no recibí ninguno". */
+const RECEIVED = new Set('recebi recebemos recebeu receberam recibi recibimos recibio recibieron received got'.split(' '));
 
 const ARTICLES = new Set('o a os as um uma el la los las un una the'.split(' '));
 

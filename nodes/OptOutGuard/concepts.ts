@@ -145,6 +145,11 @@ export const CONCEPTS = [
 	'hearOf',
 	'lessOf',
 	'leaveBare',
+	'harassment',
+	'dataLaw',
+	'spareMe',
+	'numberNoLonger',
+	'calledSpam',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -342,6 +347,16 @@ const EN_LAST_BEFORE = pairs(
 /** The sender got the wrong person: "vcs erraram a pessoa", "se equivocaron de persona", each past form with each way of naming it. */
 const PT_WRONG_PERSON = pairs('erraram errou errou_de erraram_de', 'a_pessoa de_pessoa o_destinatário');
 const ES_WRONG_PERSON = pairs('se_equivocaron se_equivocó erraron le_erraron', 'de_persona a_la_persona la_persona');
+/**
+ * The number no longer someone's, each way of naming it: "ya no es el cel de mi suegra", "não é mais o zap da Ana",
+ * "this is no longer Sarah's phone" (a name may stand between the words).
+ */
+const PT_NO_LONGER_NUMBER_OF = pairs('não_é_mais_o já_não_é_o', 'número cel celular telefone zap whats whatsapp', 'do da de');
+const ES_NO_LONGER_NUMBER_OF = pairs('ya_no_es_el no_es_más_el', 'número cel celular teléfono whatsapp móvil', 'de');
+const EN_NO_LONGER_NUMBER_OF = [
+	pairs('is_no_longer', 'number phone cell mobile'),
+	pairs('is_not', 'number phone cell mobile', 'anymore'),
+].join(';');
 /** A rude dismissal "with" the messages: each "off" that dismisses ("rack off with these texts"). */
 const EN_OFF_WITH = pairs('fuck piss sod bugger rack naff shove', 'off_with');
 /** "Don't call, don't text": each "don't" with each channel, two of which refuse contact (none_of). */
@@ -353,6 +368,11 @@ const ES_WITHOUT_MORE = pairs('sin', 'contacto mensajes mensaje llamadas recorda
 const PT: Lists = {
 	// "me deixa" alone, closing a message that complains: "PARAAA toda hora isso, me deixa".
 	leaveBare: 'me deixa;me deixem;me deixe;me deixa quieto;me deixa quieta;deixa eu;me larga',
+	harassment: 'isso é assédio;isso já é assédio;é assédio;isso é perseguição;é perseguição;vocês estão me assediando;vcs tão me assediando',
+	dataLaw: 'lei de proteção de dados;lei geral de proteção de dados;lgpd',
+	numberNoLonger: PT_NO_LONGER_NUMBER_OF,
+	calledSpam: 'isso é spam;isso já é spam;isso virou spam;isso já virou spam;já virou spam;virou spam;é só spam;é puro spam',
+	spareMe: 'me poupem;me poupe;me poupa;poupem me;me livrem;me livra',
 	stop: 'parar;pare;parem;para de;pare de;parem de;parar de;deixa de;deixem de;deixar de;=chega de;=chega;basta de;para com;parem com;pare com;interromper;interrompam;suspender;suspendam;desativar;desativem;desative;cessar;cessem;acabar com;sem mais;parassem;parassem de;parasse de;deixassem de;deixasse de;desliga;desligar;desliguem;desligue;pararem;pararem de;já deu dessas;já deu dessa;já deu de;abstenham se de;abster se de;interrupção;suspensão;parem c;pare c;parem c as;chega c',
 	pause:
 		'ano que vem;mês que vem;depois do natal;pausa;pausar;pausem;pause;pausa nos;dar um tempo;dá um tempo;por um tempo;por enquanto;até janeiro;até fevereiro;até março;até abril;até maio;até junho;até julho;até agosto;até setembro;até outubro;até novembro;até dezembro;até o mês que vem;essas semanas;por uns dias;por umas semanas;me deixa sem;depois de janeiro;por 30 dias;por um mês;por duas semanas;por uma semana;pelos próximos meses;segura as;segurem as;até eu voltar;até eu avisar;até segunda ordem;até nova ordem;me deixa uns tempos sem;me deixa um tempo sem;uns tempos sem;um tempo sem;uns dias sem;por um tempinho;um tempinho;por uns tempos;uma segurada;dá uma segurada;deem uma segurada;dar uma segurada;segura as mensagens;segurem as mensagens;silêncio;um silêncio;até lá;até então;me silencia;me silenciem;me coloca em pausa;me coloquem em pausa;me pausa;me pausem',
@@ -465,7 +485,8 @@ const PT: Lists = {
 	// "Enough of that" after the promotions refuses them: "cupom, oferta, black friday... chega disso".
 	decline:
 		'não precisa não;não precisa mais não;não quero não;tô bem;to bem;tô de boa;to de boa;estou bem;tô servido;tô servida;estou servido;estou servida;não preciso delas;não preciso deles;não preciso não;podem guardar;pode guardar;guardem pra vocês;guarda pra vocês;economizem;dispenso;dispensamos;não precisa;nao precisa;não obrigado;não obrigada;nao obrigado;nao obrigada;to fora;tô fora;já cansou;ja cansou;cansa;não rola;nao rola;pode parar;podem parar;ninguém merece;ninguem merece;chega disso;basta disso;já deu disso',
-	declineBefore: 'dispenso;dispensamos;não preciso de;não preciso das;não preciso dos;nao preciso de;sem necessidade de',
+	declineBefore:
+		'estou de boa das;estou de boa dos;estou de boa de;estou bem sem;tô bem sem;dispenso;dispensamos;não preciso de;não preciso das;não preciso dos;nao preciso de;sem necessidade de',
 	declineWeak: 'não dá;nao da;chega;basta',
 	tooOften:
 		'vocês não cansam;vcs não cansam;voces nao cansam;não se cansam;não cansam;é a terceira;é a quarta;é a quinta;a terceira hoje;a quarta hoje;todo santo dia;todo dia;todos os dias;toda semana;toda hora;todo santo;direto;o tempo todo;várias vezes por semana;por semana;na semana;por dia;ao dia;num dia;todo santo dia;toda segunda;toda terça;toda quarta;toda quinta;toda sexta;toda manhã;toda noite;toda semana;todo sábado;todo domingo;todo fim de semana',
@@ -564,6 +585,11 @@ const PT: Lists = {
 const ES: Lists = {
 	// "me deixa" alone, closing a message that complains: "PARAAA toda hora isso, me deixa".
 	leaveBare: 'déjame;déjenme;dejame;dejenme;déjeme;dejadme',
+	harassment: 'esto es acoso;esto ya es acoso;es acoso;esto es un acoso;ya es acoso;ustedes me están acosando;me están acosando ustedes',
+	dataLaw: 'ley de protección de datos;ley de protección de datos personales;rgpd;lopd;lopdgdd;habeas data',
+	numberNoLonger: ES_NO_LONGER_NUMBER_OF,
+	calledSpam: 'esto es spam;esto ya es spam;ya es spam;esto se volvió spam;ya se volvió spam;es puro spam;es solo spam',
+	spareMe: 'ahórrenme;ahórrame;ahórreme;ahorradme;líbrenme de;evítenme',
 	stop: 'parar;pare;paren;para de;paren de;dejar de;deja de;dejen de;deje de;=basta de;=basta;ya basta;no más;no mas;cortala con;córtenla con;paren con;detener;detengan;suspender;suspendan;desactivar;desactiven;cesar;ya estuvo con;nada de;párale;párenle;ya párale;ya párenle;párale con;párenle con;bájale;bájenle;bájenle a;bájale a;ya estuvo de;dejaran de;dejaran;pararan de;dejasen de;apaguen;apagar;absténganse de;abstenerse de;absténgase de;dejad de;parad de;frenar;frenen;para con;ya para con;parad;detened',
 	pause:
 		'el año que viene;el mes que viene;pausa;pausar;pausen;pause;por un tiempo;por ahora;hasta enero;hasta febrero;hasta marzo;hasta abril;hasta mayo;hasta junio;hasta julio;hasta agosto;hasta septiembre;hasta octubre;hasta noviembre;hasta diciembre;el mes que viene;por unas semanas;por unos días;estas semanas;hasta fin de año;hasta fin de mes;hasta nuevo aviso;silencien;silenciar;por 30 días;por un mes;por dos semanas;por una semana;hasta que vuelva;hasta que avise;hasta que les avise;por un rato;un tiempito;silencio;un silencio;modo silencio;hasta entonces;hasta ese momento;silénciame;silenciadme;silénciennos;pónganme en pausa;ponme en pausa;pónganme en silencio',
@@ -673,7 +699,7 @@ const ES: Lists = {
 	// "Enough of that" after the promotions refuses them: "las promos, ya basta de eso".
 	decline:
 		'ando bien;estoy bien;así estoy bien;ando servido;ando servida;estoy servido;estoy servida;no los necesito;no las necesito;no lo necesito;no la necesito;no los quiero;no las quiero;me sobra;me sobran;nos sobra;nos sobran;me sobra la verdad;me sobran la verdad;la verdad me sobra;la verdad me sobran;ahórrenselas;ahórrenselos;ahórreselas;ahórreselos;ahórratelas;ahórratelos;ahorráoslas;ahorráoslos;se las pueden ahorrar;se los pueden ahorrar;se las podéis ahorrar;se los podéis ahorrar;sobran;me la ahorro;me lo ahorro;me las ahorro;me los ahorro;paso;no gracias;no che;ya cansa;cansa;no me hace falta;no hace falta;sobran;están de más;estan de mas;ni ahí;ni hablar;no lo quiero;no la quiero;nadie se lo merece;basta de eso;ya basta de eso;basta de esto;ya basta de esto',
-	declineBefore: 'me ahorro;no necesito;no me hace falta;no hace falta;no me hacen falta',
+	declineBefore: 'estoy bien sin;paso de;yo paso de;me ahorro;no necesito;no me hace falta;no hace falta;no me hacen falta',
 	declineWeak: 'no da;no;basta;ya basta',
 	tooOften:
 		'cuántos mensajes más;cuántos más;es el tercero;es el cuarto;es el quinto;el tercero hoy;el cuarto hoy;no se cansan;no os cansáis;todo santo día;todos los días;todos los dias;cada día;cada semana;todas las semanas;a cada rato;todo el tiempo;varias veces por semana;por semana;a la semana;por día;al día;en un día;todos los lunes;todos los martes;todos los miércoles;todos los jueves;todos los viernes;todos los sábados;todos los domingos;cada lunes;cada martes;cada miércoles;cada jueves;cada viernes;cada sábado;cada domingo',
@@ -764,6 +790,12 @@ const ES: Lists = {
 const EN: Lists = {
 	// "me deixa" alone, closing a message that complains: "PARAAA toda hora isso, me deixa".
 	leaveBare: 'leave me;leave me be;let me be',
+	harassment: 'this is harassment;thats harassment;is harassment;its harassment;this is harrassment;you are harassing me;harassing me',
+	dataLaw: 'data protection law;data protection act;data protection laws;gdpr;privacy law;privacy laws',
+	numberNoLonger: EN_NO_LONGER_NUMBER_OF,
+	calledSpam:
+		'this is spam;this is just spam;thats spam;its just spam;this is basically spam;this is spam now;its basically spam;this has become spam',
+	spareMe: 'spare me;spare us',
 	stop: 'thats enough;that is enough;stop;stopping;quit;cease;halt;no more;enough with;enough of;cut it out with;stop sending;knock it off;disable;turn off;no further;refrain from',
 	pause:
 		'next year;pause;hold;hold off;hold all;snooze;for a while;for now;for a couple weeks;for a few weeks;for a couple of weeks;until january;until february;until march;until april;until may;until june;until july;until august;until september;until october;until november;until december;until after;till after;next month;take a break from;a break from;til january;til february;til march;til april;til may;til june;til july;til august;til september;til october;til november;til december;for 30 days;for a month;for two weeks;for 2 weeks;for a week;for the month;for the summer;for the next month;until i get back;until i say so;until further notice;silence;mute the;mute these;till january;till february;till march;till april;till may;till june;till july;till august;till september;till october;till november;till december;for a bit;for a little while;for a few days;a rest;a break;until then;till then;til then;mute me;mute us;put me on mute;snooze me;put me on pause;pause me',
@@ -875,7 +907,7 @@ const EN: Lists = {
 	decline:
 		'less so;not so much;do not need them;dont need them;do not need those;dont need those;nah;no thanks;no thank you;can do without;could do without;pass;ill pass;i will pass;hard pass;can go;not needed;no ty;nope;too much;not for me;dont want it;do not want it;dont want them;do not want them;could live without;could happily live without;enough of that;enough of this;enough of it',
 	declineBefore:
-		'can do without;could do without;do not need;dont need;no need for;i will pass on;ill pass on;could live without;could happily live without',
+		'i am good on;i am good without;i am fine without;i am ok without;can do without;could do without;do not need;dont need;no need for;i will pass on;ill pass on;could live without;could happily live without',
 	declineWeak: 'no;enough',
 	tooOften:
 		'how many more;thats the third;thats the fourth;thats the fifth;the third today;the fourth today;dont you get tired;do you ever get tired;every single day;every day;everyday;every week;every single week;all the time;daily;several times a week;constantly;a day;per day;a week;per week;in one day;in a day;every monday;every tuesday;every wednesday;every thursday;every friday;every saturday;every sunday;every weekend;every morning;every night',

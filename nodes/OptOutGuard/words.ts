@@ -28,16 +28,40 @@ const LAUGHTER = /^kk+$/;
 
 /** English possessives before "no", the abbreviation of "number": "delete my no. from ur system". */
 const NUMBER_OWNERS = new Set(['my', 'your', 'ur', 'yr']);
+/**
+ * Possessives and demonstratives before "nr", "nro", "nmr", "num", the chat abbreviations of "número"/"number" in all
+ * three languages ("tira meu nr daí", "borren mi nro", "delete my nr"): after them the word can only be the number.
+ */
+const POSSESSIVES = new Set('meu seu teu mi su tu my your ur yr'.split(' '));
+const DEMONSTRATIVES = new Set('esse este ese this that'.split(' '));
+const NUMBER_ABBREVIATIONS = new Set(['nr', 'nro', 'nmr']);
+const ENGLISH_OWNERS = new Set([...NUMBER_OWNERS, 'this', 'that']);
 
-const isNumberAbbreviation = (clause: Clause, at: number): boolean =>
-	clause[at]?.text === 'no' && NUMBER_OWNERS.has(clause[at - 1]?.text ?? '');
+/**
+ * The number an abbreviation at `at` stands for, in its owner's language, if it is one. "num" only after a possessive:
+ * "esse num dá" is chat for "esse não dá".
+ */
+function abbreviatedNumber(clause: Clause, at: number): string | undefined {
+	const word = clause[at]?.text ?? '';
+	const owner = clause[at - 1]?.text ?? '';
+	if (word === 'no' && NUMBER_OWNERS.has(owner)) return 'number';
+	const abbreviates =
+		(NUMBER_ABBREVIATIONS.has(word) && (POSSESSIVES.has(owner) || DEMONSTRATIVES.has(owner))) || (word === 'num' && POSSESSIVES.has(owner));
+	if (!abbreviates) return undefined;
+	return ENGLISH_OWNERS.has(owner) ? 'number' : 'numero';
+}
+
+const isNumberAbbreviation = (clause: Clause, at: number): boolean => abbreviatedNumber(clause, at) !== undefined;
 
 /** "my no." read as "my number"; the abbreviation's full stop closes no clause ("delete my no. from ur system ta"). */
 function withNumberAbbreviations(text: string, clauses: Clause[]): Clause[] {
 	const read: Clause[] = [];
 	let joinNext = false;
 	for (const clause of clauses) {
-		const words = clause.map((word, at) => (isNumberAbbreviation(clause, at) ? { ...word, text: 'number', alt: undefined } : word));
+		const words = clause.map((word, at) => {
+			const number = abbreviatedNumber(clause, at);
+			return number ? { ...word, text: number, alt: undefined } : word;
+		});
 		if (joinNext) read[read.length - 1].push(...words);
 		else read.push(words);
 		const last = clause.length - 1;
