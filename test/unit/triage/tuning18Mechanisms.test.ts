@@ -26,6 +26,9 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	["what if my baby swallowed a coin, would it pass? she hasn't, I'm just being paranoid with her new toys", 'human'],
 	['do ticks bite cats much in the city? just wondering if she needs a collar', 'veterinary'],
 	['me duele al girarme en la cama, creo que es de la espalda, ¿hay cita con el de cabecera?', 'human'],
+	// a fight with no wound found; only the wrapper licked
+	['os dois cachorros brigaram no parque, examinei ele todo e não tem nenhum machucado, só tá assustado', 'veterinary'],
+	["the dog got hold of my chocolate wrapper but he only licked it, I'd eaten the chocolate myself", 'veterinary'],
 ];
 
 const EMERGENCIES: [string, Profile][] = [
@@ -34,6 +37,10 @@ const EMERGENCIES: [string, Profile][] = [
 	["a snake just bit my dog on the leg in the backyard, it's swelling fast", 'veterinary'],
 	["my dog just licked a cane toad and he's drooling heaps, gums bright red and he's shaking", 'veterinary'],
 	["my dog got bitten by a bigger dog at the park, there's a deep puncture on his neck and it's bleeding", 'veterinary'],
+	// the wrapper licked and the bar eaten; an empty wrapper found after a whole bar; no wound but down and breathing fast
+	['he licked the wrapper and then ate the whole bar of dark chocolate', 'veterinary'],
+	['meu cachorro comeu uma barra de chocolate meio amargo inteira, achei o papel vazio', 'veterinary'],
+	['se peleó con otro perro, sin heridas pero no se levanta y respira muy rápido', 'veterinary'],
 ];
 
 describeWordings('Scope mechanisms learned from tuning set 18', EMERGENCIES, NON_EMERGENCIES);
