@@ -427,8 +427,11 @@ function goesOnWithHistory(findings: Findings, clause: number, markers: ClauseMa
 		const earlier = markersOf(findings, before);
 		if (scopes.goesOnNow(earlier)) return false;
 		// "a la vecina le dio un derrame el mes pasado, quedó con la boca torcida": someone else's story goes on, unless it turns to the speaker's own.
-		// Only a dated one ("my neighbour had a stroke last week, face dropped"): "my uncle drank pesticide, froth coming from mouth" is news.
-		if (scopes.isTimed(earlier) && scopes.isOutsidersStory(earlier, earlier.words.length)) {
+		// Only a dated one ("my neighbour had a stroke last week, face dropped") or one told with the care it took ("a filha da
+		// minha amiga engoliu uma bateria e precisou de endoscopia, queimou o esôfago"): "my uncle drank pesticide, froth coming
+		// from mouth" is news.
+		const told = scopes.isTimed(earlier) || scopes.resolvedIn(earlier, 'treated').length > 0;
+		if (told && scopes.isOutsidersStory(earlier, earlier.words.length)) {
 			if (scopes.namesOwn(markers)) return false;
 			for (let later = clause + 1; later < findings.clauses.length; later++)
 				if (goesOnForOther(scopes, markersOf(findings, later))) return false;
@@ -450,6 +453,8 @@ function othersThenOwnFine(findings: Findings, hit: Found, markers: ClauseMarker
 		? markers.hits.find((marker) => marker.owner.kind === 'own_fine' && marker.start >= end)!.start
 		: markers.words.length;
 	if (scopes.namesOwn(markers, 0, upTo) || scopes.goesOnNow(markers, 0, upTo) || scopes.speaksOfSelf(markers)) return false;
+	// "el gato se comió un lirio hace un rato, el mío está bien": an animal nobody else owns, just now, is the household's.
+	if (scopes.saysNow(markers) && !scopes.namesOutsider(markers)) return false;
 	if (fineHere) return true;
 	for (let later = hit.clause + 1; later < findings.clauses.length; later++)
 		if (scopes.saysOwnAreFine(markersOf(findings, later))) return true;

@@ -254,6 +254,21 @@ export class Scopes {
 		return false;
 	}
 
+	/** "agora", "hace un rato", "just now": the clause says it is happening now or minutes to hours ago ("yesterday" does not). */
+	saysNow(clause: ClauseMarkers): boolean {
+		return clause.hits.some(
+			({ owner: { kind }, start, end }) =>
+				(kind === 'present' && !(end - start === 1 && DAY_BEFORE.has(clause.words[start]))) ||
+				kind === 'recurrence' ||
+				(kind === 'past' && clause.words.slice(start, end).some((word) => RECENT.has(word))),
+		);
+	}
+
+	/** "o cachorro do vizinho", "the dog next door": the clause names someone outside the household. */
+	namesOutsider(clause: ClauseMarkers): boolean {
+		return clause.hits.some((hit) => hit.owner.kind === 'outsider');
+	}
+
 	/** "os meus tão bem", "mine are fine": the clause says the speaker's own are fine. */
 	saysOwnAreFine(clause: ClauseMarkers, from = 0): boolean {
 		return clause.hits.some((hit) => hit.owner.kind === 'own_fine' && hit.start >= from);

@@ -407,6 +407,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(tirou|tiramos|tirei|tiraram) (com a mao|com a mão|com o dedo|o osso|o pedaco|o pedaço)',
 			'(fiquei|ficou|ficamos) (no|na) (nebulizador|nebulizacao|nebulização|oxigenio|oxigênio|soro|observacao|observação)',
 			'(limpei|lavei|limpamos|lavamos|passei um pano na|passei pano na) (a|as)? (gengiva|gengivas|boca)',
+			// Care that had to be given: "precisou de endoscopia às pressas", "teve que operar".
+			'(precisou|precisaram|teve que|tiveram que|teve q) (de)? (fazer|ser)? (endoscopia|cirurgia|operar|operacao|operação|lavagem|operado|operada|internado|internada|internar)',
 		],
 		mild: [
 			'(um|uma)? (pouco|pouquinho|tiquinho) (de)?',
@@ -473,7 +475,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(do|da|dum|duma) (meu|minha|um|uma)? (amigo|amiga|vizinho|vizinha|tio|tia|primo|prima|cunhado|cunhada|colega|conhecido|conhecida|sogro|sogra)',
 			'(um|uma) (amigo|amiga|vizinho|vizinha|conhecido|conhecida|colega) (meu|minha|nosso|nossa)?',
 			// Told as what they went through: "meu vizinho teve um AVC semana passada" ("meu primo se cortou" may be now).
-			'(meu|minha|nosso|nossa) (amigo|amiga|vizinho|vizinha|primo|prima|tio|tia|colega|sobrinho|sobrinha|cunhado|cunhada) (teve|sofreu|morreu|faleceu|quase|perdeu)',
+			'(meu|minha|nosso|nossa) (amigo|amiga|vizinho|vizinha|primo|prima|tio|tia|colega|sobrinho|sobrinha|cunhado|cunhada) (teve|sofreu|morreu|faleceu|quase|perdeu|foi)',
 			// A workmate: "meu colega de trabalho teve um infarto no escritório".
 			'(meu|minha|um|uma) (colega|colegas) de (trabalho|servico|serviço|escritorio|escritório|firma|faculdade)',
 			// Someone else who tells it, and someone from the street: "minha cunhada contou que", "um cachorro da rua".
@@ -858,6 +860,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// Seen in hospital: "lo vieron en el hospital, le dieron el alta".
 			'(lo|la|le) (vieron|revisaron|atendieron|examinaron|valoraron) (en)? (el|la)? (hospital|urgencias|guardia|clinica|clínica|centro de salud)?',
 			'(le)? (limpié|limpie|lavé|lave|limpiamos|lavamos) (las|la)? (encías|encias|boca)',
+			'(necesitó|necesito|tuvo que|tuvieron que) (una|un)? (endoscopia|cirugía|cirugia|operación|operacion|operar|operarlo|operarla|operarse|lavado|ingresar|internar)',
 		],
 		mild: ['(un|una)? (poco|poquito|poquitito) (de)?', '(leve|levemente|ligero|ligera|leves)', 'medio'],
 		topicBefore: [

@@ -29,6 +29,9 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	// a fight with no wound found; only the wrapper licked
 	['os dois cachorros brigaram no parque, examinei ele todo e não tem nenhum machucado, só tá assustado', 'veterinary'],
 	["the dog got hold of my chocolate wrapper but he only licked it, I'd eaten the chocolate myself", 'veterinary'],
+	// someone else's story told with the care it took; a cousin who was stung, told with when
+	['o filho da minha vizinha engoliu um ímã e precisou de cirurgia, que brinquedos vocês recomendam evitar?', 'human'],
+	['meu primo foi picado por escorpião no domingo e ficou internado, vocês têm soro aqui?', 'human'],
 ];
 
 const EMERGENCIES: [string, Profile][] = [
@@ -41,6 +44,10 @@ const EMERGENCIES: [string, Profile][] = [
 	['he licked the wrapper and then ate the whole bar of dark chocolate', 'veterinary'],
 	['meu cachorro comeu uma barra de chocolate meio amargo inteira, achei o papel vazio', 'veterinary'],
 	['se peleó con otro perro, sin heridas pero no se levanta y respira muy rápido', 'veterinary'],
+	// an animal nobody else owns, just now, then the speaker's other pet is fine; the cousin stung now
+	['el gato se comió un lirio hace un rato, el mío está bien', 'veterinary'],
+	['o gato comeu um lírio agora, o meu cachorro tá bem', 'veterinary'],
+	['meu primo foi picado por escorpião agora e tá com muita dor e vomitando, o que eu faço?', 'human'],
 ];
 
 describeWordings('Scope mechanisms learned from tuning set 18', EMERGENCIES, NON_EMERGENCIES);
