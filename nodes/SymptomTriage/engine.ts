@@ -222,6 +222,11 @@ const PLAYS_DOWN = new RegExp(
 			'what (could|might|can) (it|this|that) be',
 			'(pa|para|pra) (uns |unos |unas )?(puntos|pontos|ponto|suturas?)',
 			'(need|needs|needing) (a few )?stitches',
+			// A harmless guess or a question whether it is fine: "acho q é xixi kkk", "será pis no? jeje", "normal né? kkk", "está bien no? jaja".
+			'(acho|creo|i think) q?(ue)? ?(e|eh|es|its|it s) (xixi|pis|pipi|urina|orina|wee|pee)',
+			'sera (xixi|pis|pipi|urina|orina)',
+			'normal (ne|neh|no|right)',
+			'(esta|ta) (bem|bien|ok|okey) (ne|neh|no|verdad)',
 		].join('|') +
 		')\\b',
 );
@@ -242,6 +247,12 @@ const ONSET = new RegExp(
 			'all (day|night|morning|afternoon)',
 			'(lleva|llevo|llevamos) (asi )?(un buen rato|un rato|horas|todo el dia|toda la manana|toda la noche)',
 			'(been like (this|that)|been going on) (for|since)',
+			// Since something was switched on, or fine the day before: "desde que ligamos o aquecedor", "ontem tava normalzinho", "was fine yesterday".
+			'desde que (ligamos|liguei|ligou|ligaram|acendemos|acendi|acendeu|encendimos|encendi|encendio|prendimos|prendi|prendio|pusimos|puse|puso)',
+			'since (we|i|they|he|she|mum|dad) (turned|switched|put|lit|started)',
+			'(ontem|anteontem) ((ele|ela) )?(tava|estava|era) (normal|normalzinho|normalzinha|bem|otimo|otima)',
+			'ayer (estaba|estuvo|andaba) (normal|bien|perfecto|perfecta)',
+			'(was|were) (fine|normal|ok|okay|totally fine|perfectly fine) (yesterday|last night|this morning)',
 		].join('|') +
 		')\\b',
 );
@@ -550,6 +561,13 @@ const TAKING_VERBS = new Set([
 	'chew',
 ]);
 
+/** A clause that opens with these concedes what the clause before said was fine: "tudo certo. Só que...", "todo bien. Solo que...". */
+const CONCESSION_OPENERS = [
+	['so', 'que'],
+	['solo', 'que'],
+	['so', 'q'],
+	['only', 'thing'],
+];
 const CONTEXT = /\/context([~-]|$)/;
 const DURATION_START = new Set(['ha', 'faz', 'fazem', 'hace', 'tem']);
 
@@ -564,7 +582,10 @@ function resolvedBefore(findings: Findings): number {
 	findings.clauses.forEach((words, clause) => {
 		const markers = markersOf(findings, clause);
 		if (scopes.recursNow(markers)) backFrom = offset;
-		for (const over of scopes.resolvedIn(markers)) at.push({ start: offset + over.start, last: offset + over.end - 1, treated: false });
+		// "tudo certo. Só que a cara dele tá inchada": a concession across a sentence break, as within one ("fine but...").
+		const concedes = CONCESSION_OPENERS.some((opener) => opener.every((word, w) => findings.clauses[clause + 1]?.[w] === word));
+		for (const over of scopes.resolvedIn(markers))
+			if (!(concedes && over.end === words.length)) at.push({ start: offset + over.start, last: offset + over.end - 1, treated: false });
 		for (const treated of scopes.resolvedIn(markers, 'treated'))
 			at.push({ start: offset + treated.start, last: offset + treated.end - 1, treated: true });
 		offset += words.length;

@@ -432,6 +432,8 @@ export class Scopes {
 			// "já passou de 5 minutos" (over five minutes), "passou a sangrar" (started to bleed): not over.
 			if (PASSED.has(words[end - 1]) && (words[end] === 'de' || words[end] === 'a' || words[end] === 'los' || words[end] === 'las'))
 				continue;
+			// "y de paso pregunto": "de paso" is "by the way", nothing that passed.
+			if (words[end - 1] === 'paso' && words[start - 1] === 'de') continue;
 			// "já tá bem amarelinha": "bem" before an adjective means "very", not "well".
 			if (WELL.has(words[end - 1]) && end < words.length && !AFTER_WELL.has(words[end])) continue;
 			// "a direita tá normal", "the other one is fine": a comparison with the healthy side, not the end of it.

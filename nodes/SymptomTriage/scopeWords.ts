@@ -167,6 +167,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// Counted again today: "hoje já teve duas seguidas".
 			'(duas|tres|três|varias|várias) (seguidas|hoje|agora)',
 			'(#|duas|tres|três) (ate agora|até agora)',
+			// Counted within the last hour or hours: "teve 3 convulsões seguidas na última hora".
+			'(na|nas) (ultima|última|ultimas|últimas) (hora|horas|meia hora|# horas)',
 		],
 		figurative: [
 			// Breathless with anger, or a blocked nose: "meu chefe me deixou sem ar de tanta raiva", "não consigo respirar pelo nariz".
@@ -504,6 +506,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(aqui em casa|aqui) (ta|tá|esta|está)? (todo mundo|todos) (bem|otimos|ótimos)',
 		],
 		ownRisk: [
+			// How much of it is dangerous: "quanto chocolate é perigoso pra um cachorro?".
+			'quanto ... (e|é) (perigoso|toxico|tóxico|demais)',
 			'(tenho|teria|terei|corro|eu tenho|eu teria) (mais|maior|algum)? (risco|chance|chances)',
 			'(pode|podem|vai|poderia) (acontecer|dar|ocorrer) (comigo|com a gente|com ele tambem|com ela tambem)',
 			'(posso|pode|podem) ter (isso|tambem)',
@@ -626,6 +630,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// Counted again today: "hoy ya tuvo dos seguidas".
 			'(dos|tres|varias) (seguidas|hoy|ahora)',
 			'(#|dos|tres) (hasta ahora|en lo que va)',
+			// Counted within the last hour or hours: "tuvo 3 convulsiones en la última hora".
+			'(en|durante) (la|las) (ultima|última|ultimas|últimas) (hora|horas|media hora|# horas)',
 		],
 		figurative: [
 			// A life embittered: "este gato me está envenenando la vida".
@@ -936,6 +942,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(aqui|aquí) (en casa)? (todos|estamos) bien',
 		],
 		ownRisk: [
+			// How much of it is dangerous: "¿cuánto chocolate es peligroso para un perro?".
+			'cuanto ... es (peligroso|toxico|tóxico|demasiado)',
 			'(tengo|tendria|tendre|corro|yo tengo) (mas|mayor|algun)? (riesgo|probabilidad|chances)',
 			'(me|nos) (puede|podria) (pasar|dar|tocar)',
 			'(yo)? (tambien) (la|lo|las|los)? (puedo|podria) (tener|tenerla|tenerlo)',
@@ -1038,6 +1046,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'# (minutes|minute|hours|hour) ago',
 			'a (few|couple of)? (minutes|hours) ago',
 			'since (yesterday|this morning|last night)',
+			// An onset today: "since footy this arvo", "since training", "since lunch".
+			'this arvo',
+			'since (footy|football|soccer|rugby|training|practice|school|the game|the match|lunch|lunchtime|breakfast|dinner)',
 			'(got worse|getting worse|worsening|increasing)',
 		],
 		recurrence: [
@@ -1045,6 +1056,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// Counted again today: "she's had two today".
 			'(two|three|several) (today|tonight|now|in a row|back to back)',
 			'(#|two|three|four) so far',
+			// Counted within the last hour or hours: "she's had 3 seizures in the last hour".
+			'(in|within|over) the (last|past) (hour|hours|half hour|# hours)',
 			'on and off',
 		],
 		figurative: [
@@ -1399,6 +1412,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(my|our) (son|daughter|kids|kid|boy|girl|dog|dogs|cat|cats|lot|pets|baby) (is|are|s) (fine|ok|okay|good|safe|alright)',
 		],
 		ownRisk: [
+			// How much of it is dangerous: "how much chocolate is actually dangerous for a dog?".
+			'how much ... (is|are) (actually|really)? (dangerous|toxic|poisonous|too much)',
 			'(am i|i am|im|i m) (more|at)? (likely|risk|at risk)',
 			'(my|our) risk',
 			'(more|higher|increased) (likely|risk|chance)',
