@@ -443,6 +443,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(rastreio|rastreamento|triagem)',
 			// Vomiting made to happen is care, not a complaint: "fizeram ele vomitar".
 			'(fizeram|induziram|provocaram) (ele|ela)',
+			'(quanto custa|quanto sai|quanto fica|preço do|preço da|preco do|preco da|valor do|valor da)',
 		],
 		topicAfter: [
 			'(remedio|medicamento|vacina|vacinas|vacinacao|exame|alarme|detector|seguro|repelente)',
@@ -451,6 +452,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'tem (cura|tratamento)',
 			'(mata|matam|pode matar)',
 			'(da|dá) (sinal|sinais)',
+			// What an illness leaves in general: "convulsão febril deixa sequela?".
+			'(deixa|deixam|pode deixar) (sequela|sequelas)',
 		],
 		// With "pre" of "pré-eclâmpsia", folded to two words.
 		functionWords: 'de da do das dos para pra pro contra o a os as um uma meu minha seu sua dele dela no na e ou pre',
@@ -893,12 +896,14 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(cribado|tamizaje|screening)',
 			// Vomiting made to happen is care, not a complaint: "la hicieron vomitar y todo salió bien".
 			'(lo|la) (hicieron|indujeron|provocaron)',
+			'(cuánto cuesta|cuanto cuesta|cuánto sale|cuanto sale|precio del|precio de la)',
 		],
 		topicAfter: [
 			'(remedio|medicamento|medicacion|vacuna|vacunas|vacunacion|examen|alarma|detector|seguro|repelente)',
 			'(es|seria|puede ser)? (contagios*|hereditari*|transmisible|curable)',
 			'tiene (cura|tratamiento)',
 			'(mata|puede matar)',
+			'(deja|dejan|puede dejar|pueden dejar) (secuela|secuelas)',
 		],
 		functionWords: 'de del la el las los para pa contra un una mi su sus y o',
 		history: [
@@ -1353,6 +1358,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(carry|carrying|renew|renewing|replace|replacing|replacement|spare|expired|script for|prescription for)',
 			// A referral or a screening for it: "an allergy referral / epipen?", "screening for pre-eclampsia".
 			'(referral|referred|screening|screened)',
+			// The FAST acronym and what things cost: "is it still FAST for strokes?", "how much does an epipen cost".
+			'(fast|be fast|befast) (thing|test|acronym|rule|check)? (for)',
+			'how much (is|are|does|do)',
+			'(price|cost) of',
 		],
 		topicAfter: [
 			// A vaccine named by its strain: "is the meningococcal B one included?".
@@ -1368,6 +1377,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'look like',
 			// "seizure free for 8 months": a time without it.
 			'free',
+			// What an illness leaves in general, and what a kit costs: "do febrile seizures leave lasting damage?", "epipen cost".
+			'(leave|leaves|cause|causes) (lasting|permanent|long term)? (damage|after effects|brain damage)',
+			'(cost|costs|price|prices)',
 		],
 		functionWords: 'of for the a an my his her their your against on about and or',
 		history: [

@@ -32,6 +32,11 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	// someone else's story told with the care it took; a cousin who was stung, told with when
 	['o filho da minha vizinha engoliu um ímã e precisou de cirurgia, que brinquedos vocês recomendam evitar?', 'human'],
 	['meu primo foi picado por escorpião no domingo e ficou internado, vocês têm soro aqui?', 'human'],
+	// questions: the FAST acronym, what a kit costs, what an illness leaves
+	['what does the FAST test for strokes stand for? making a fridge poster for my nan', 'human'],
+	['how much is an epipen without insurance?', 'human'],
+	['quanto custa a caneta de adrenalina na farmácia?', 'human'],
+	['do febrile seizures leave lasting damage? reading up after my nephew had one', 'human'],
 ];
 
 const EMERGENCIES: [string, Profile][] = [
@@ -48,6 +53,9 @@ const EMERGENCIES: [string, Profile][] = [
 	['el gato se comió un lirio hace un rato, el mío está bien', 'veterinary'],
 	['o gato comeu um lírio agora, o meu cachorro tá bem', 'veterinary'],
 	['meu primo foi picado por escorpião agora e tá com muita dor e vomitando, o que eu faço?', 'human'],
+	// the same words beside the signs themselves
+	["my dad's face is drooping on one side and he can't lift his arm, is this the FAST thing for strokes??", 'human'],
+	["his lips are swelling and he can't breathe, where's the epipen, how much do I give", 'human'],
 ];
 
 describeWordings('Scope mechanisms learned from tuning set 18', EMERGENCIES, NON_EMERGENCIES);
