@@ -381,6 +381,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// The speaker's own recovery: "fiquei no nebulizador e melhorei, hoje respiro normal".
 			'(ja|já)? (melhorei|sarei|me recuperei)',
 			'(hoje|agora|ja|já) (respiro|to respirando|tô respirando|estou respirando) (normal|normalmente|bem)',
+			// "agora tá 110 e tô me sentindo bem".
+			'(to|tô|estou|ja to|já tô|ja estou|já estou) me sentindo (bem|melhor|otimo|ótimo|otima|ótima|normal)',
 		],
 		treated: [
 			// Treated or watched over: "já foi medicado", "tá sendo tratado".
@@ -842,6 +844,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'no (le|me)? (volvio|volvió) a (pasar|dar|repetir)',
 			'(estoy|está|esta|quedó|quede|quedé) (al|a) (100|cien)',
 			'(ha estado|estuvo|lleva|llevo) (#|unas|varias)? (horas|dias|días)? (normal|bien|perfecto|perfecta|como si nada)',
+			// Tests that came back fine: "el análisis de riñón salió perfecto".
+			'(analisis|análisis|analitica|analítica|radiografia|radiografía|placa|eco|ecografia|ecografía) ... (salio|salió|salieron|dio|dieron) (perfecto|perfecta|perfectos|bien|normal|normales)',
 		],
 		treated: [
 			// Seen by the ambulance or the emergency room: "me atendieron los del SAMUR".
@@ -895,7 +899,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// Screening for it: "el cribado de preeclampsia".
 			'(cribado|tamizaje|screening)',
 			// Vomiting made to happen is care, not a complaint: "la hicieron vomitar y todo salió bien".
-			'(lo|la) (hicieron|indujeron|provocaron)',
+			'(lo|la|le) (hicieron|indujeron|provocaron)',
 			'(cuánto cuesta|cuanto cuesta|cuánto sale|cuanto sale|precio del|precio de la)',
 		],
 		topicAfter: [

@@ -37,6 +37,12 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	['how much is an epipen without insurance?', 'human'],
 	['quanto custa a caneta de adrenalina na farmácia?', 'human'],
 	['do febrile seizures leave lasting damage? reading up after my nephew had one', 'human'],
+	// over: "le hicieron vomitar" and the tests fine, "tô me sentindo bem"
+	[
+		'anoche se comió unas pasas, lo llevamos a la guardia, le hicieron vomitar y la analítica salió perfecta. ¿hace falta control?',
+		'veterinary',
+	],
+	['tive hipoglicemia hoje cedo, deu 55, comi um doce e agora tô me sentindo bem, só queria avisar a médica', 'human'],
 ];
 
 const EMERGENCIES: [string, Profile][] = [
@@ -56,6 +62,9 @@ const EMERGENCIES: [string, Profile][] = [
 	// the same words beside the signs themselves
 	["my dad's face is drooping on one side and he can't lift his arm, is this the FAST thing for strokes??", 'human'],
 	["his lips are swelling and he can't breathe, where's the epipen, how much do I give", 'human'],
+	// the same events going on
+	['se comió un puñado de pasas hace una hora y ahora vomita sin parar', 'veterinary'],
+	['minha mãe é diabética, deu 40 no aparelho e ela tá confusa e suando frio', 'human'],
 ];
 
 describeWordings('Scope mechanisms learned from tuning set 18', EMERGENCIES, NON_EMERGENCIES);
