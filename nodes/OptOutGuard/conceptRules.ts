@@ -19,6 +19,7 @@
 //                      "won't be coming any more"                        "my husband passed, he won't be attending"
 //   report_threat      a threat to block or report the sender             "MAIS UMA MENSAGEM E EU BLOQUEIO"
 //   threat_if_more     "keep it up", "one more message" with blocking    "próxima msg é bloqueio", "keep it up and I'll tell the FCC"
+//                      or a privacy regulator; "one more and" bare     "mais uma e é block"
 //   message_threat     "one more message and …" with a complaint          "mais uma mensagem e vou no procon"
 //   blocked_and_reported  two of blocked / reported                       "bloqueado. denunciado."
 //   without_marketing  "no spam", "sem propaganda", "sin promociones"
@@ -113,6 +114,10 @@
 //                      messages named before
 //   spare_me           the messages or promotions spared                 "spare me the 20% off spam", "ahórrenme las promos"
 //   keyword_too_often  STOP opening, then how often the messages come    "stahhhp every single day with these msgs"
+//   sarcastic_count    mocking praise of the messages, counted or how    "oh joy, a 4th reminder today", "justo lo que
+//                      often, no thanks                                  necesitaba, otro mensaje"
+//   threat_hear_from   a threat, then a complaint "hearing from" me       "keep it up and you'll hear from my lawyer"
+//   never_hear_again   "never hearing from you again", a wish            "never hearing from u again would be great"
 //
 // A subscription noun followed by a name written with a capital ("suscripción de Petco", "subscription to Chewy") is
 // another business's, for the concept rules and the catalogue's phrases alike.
@@ -570,8 +575,8 @@ const RULES: Rule[] = [
 	{
 		name: 'threat_if_more',
 		all: [
-			['threat', 'threatMsg'],
-			['block', 'blockNow'],
+			['threat', 'threatMsg', 'oneMoreAnd'],
+			['block', 'blockNow', 'dataRegulator'],
 		],
 		near: 8,
 		acrossClauses: true,
@@ -598,6 +603,29 @@ const RULES: Rule[] = [
 		marketingOnly: true,
 	},
 	{ name: 'message_threat', all: [['threatMsg'], ['complaint', 'blockedWord']], near: 8, acrossClauses: true },
+	// "keep it up and you'll be hearing from my lawyer", "sigan así y van a tener noticias de mi abogado": a threat, then a
+	// complaint the sender will "hear from"; not "keep it up, you'll hear from the vet about the results".
+	{ name: 'threat_hear_from', all: [['threat'], ['hearFrom'], ['complaint', 'dataRegulator']], near: 10, ordered: true },
+	// "oh joy, a 4th reminder today 🙃", "justo lo que necesitaba, otro mensaje", "adoro receber 3 promoções por dia":
+	// praise that mocks the messages, counted ("another", "a 4th") or how often; not "love getting the reminders, thanks!"
+	// nor "just what I needed, thank you for the reminder".
+	{
+		name: 'sarcastic_count',
+		all: [['sarcasm'], ['object', 'marketing'], ['tooOften', 'threatMsg', 'moreOfThese']],
+		near: 14,
+		acrossClauses: true,
+		unless: ['thanks'],
+	},
+	// "never hearing from u again would be ideal", "never hear from you guys again pls": the sender wished gone for ever;
+	// not "never hearing from the breeder again was a relief", nor "I never hear from you about the results, again?".
+	{
+		name: 'never_hear_again',
+		all: [['never'], ['hearFrom'], ['you'], ['again']],
+		near: 5,
+		nears: [0, 2, 5],
+		ordered: true,
+		noQuestion: true,
+	},
 	// "no me interesan las promos del mes": the refusal comes first and negates the promotions it names.
 	{ name: 'not_interested_marketing', all: [['notInterested'], ['marketing']], near: 4, ordered: true, marketingOnly: true },
 	// "as ofertas de banho eu dispenso", "los cupones me los ahorro", "the grooming deals can go": promotions, then a
@@ -1056,7 +1084,7 @@ const WANT = new Set('quero queria quiero want precisa precisam preciso necesito
 const FILLER = new Set(
 	(
 		'por favor porfa porfis porfi plis pf pfv pfvr pls plz please obrigado obrigada gracias thanks thank you thx ok mais mas more nada nothing ja ya now agora ahora de vcs voces ustedes you guys aqui here ai kkk lol jaja rs ne ta ok valeu che tbh obg vlw xfa fr rn loco nomas maybe talvez quizas honestly seriously sinceramente anymore serio mesmo gente jeje jejeje jajaja haha hehe kkkk rsrs ' +
-		'chale hijole uf uff ufa af aff affs afe ugh argh bah omg nossa puts jeez geez'
+		'chale hijole uf uff ufa af aff affs afe ugh argh bah omg nossa puts jeez geez eh huh'
 	).split(' '),
 );
 
@@ -1066,6 +1094,8 @@ const FILLER = new Set(
  * block) is a threat, "cartão bloqueado" is not.
  */
 const AS_WRITTEN: ReadonlySet<Concept> = new Set(['quote', 'hypothesis', 'other', 'blockNow', 'blockedWord']);
+/** Concepts whose phrases take no word between theirs: "mais uma e" is no "mais uma dose e". */
+const GAPLESS: ReadonlySet<Concept> = new Set(['oneMoreAnd']);
 
 const STOPPING: ReadonlySet<Concept> = new Set(['stop', 'remove', 'unsubscribe', 'pause', 'cancel']);
 const REFUSALS: ReadonlySet<Concept> = new Set(['noMore', 'noReceive', 'no_need', 'needless', 'negator']);
@@ -1091,7 +1121,7 @@ function indexFor(language: Language): PhraseIndex<Concept> {
 				const sequence: Slot[] = [];
 				words.forEach((word, at) => {
 					// A longer phrase may take one other word between two of its words; a two-word one must be exact ("not me" is not "not contact me").
-					if (at > 0) sequence.push({ kind: 'gap', max: words.length > 2 ? 1 : 0 });
+					if (at > 0) sequence.push({ kind: 'gap', max: words.length > 2 && !GAPLESS.has(concept) ? 1 : 0 });
 					sequence.push({
 						kind: 'words',
 						words: [word],
@@ -1258,14 +1288,15 @@ function findConcepts(language: Language, clauses: readonly string[][], ignored:
 				words: phrase.join(' '),
 			});
 		}
-		// "me desiscreve", "unsubcribe", "desuscribanme": an unsubscribe word written with one typo.
+		// "me desiscreve", "unsubcribe", "desuscribanme", "cancela minha incrição": an unsubscribe word or a subscription
+		// written with one typo.
 		for (const [at, word] of words.entries()) {
 			if (found.length >= MAX_FINDINGS) break;
-			const entry = misspelt(language, word);
-			if (!entry || found.some((hit) => hit.concept === 'unsubscribe' && hit.start <= offset + at && hit.end > offset + at)) continue;
+			const concept = misspelt(language, word);
+			if (!concept || found.some((hit) => hit.concept === concept && hit.start <= offset + at && hit.end > offset + at)) continue;
 			if (ignored.some((entry) => entry.length === 1 && entry[0] === word)) continue;
 			found.push({
-				concept: 'unsubscribe',
+				concept,
 				start: offset + at,
 				end: offset + at + 1,
 				clause,
@@ -1374,24 +1405,28 @@ function withKeptOrders(found: Found[]): Found[] {
 	return found;
 }
 
-/** The one-word unsubscribe entries of each language, long enough to be recognised with a typo. */
-const typoEntries = new Map<Language, string[]>();
+/** Concepts whose long words are read with a typo: "desiscreve", "incrição" (a hurried thumb drops or swaps a letter). */
+const TYPO_CONCEPTS: readonly Concept[] = ['unsubscribe', 'subscription'];
+/** The one-word entries of those concepts in each language, long enough to be recognised with a typo. */
+const typoEntries = new Map<Language, { concept: Concept; word: string }[]>();
 
 /**
- * The unsubscribe word that `word` misspells by one letter ("desiscreve" for "desinscreve"), if any;
- * not the word with an ending added ("unsubscribed" tells what happened).
+ * The concept of the word that `word` misspells by one letter ("desiscreve" for "desinscreve", "incricao" for
+ * "inscricao"), if any; not the word with an ending added ("unsubscribed" tells what happened).
  */
-function misspelt(language: Language, word: string): string | undefined {
+function misspelt(language: Language, word: string): Concept | undefined {
 	if (word.length < 8) return undefined;
 	let entries = typoEntries.get(language);
 	if (!entries) {
-		entries = CONCEPT_LISTS[language].unsubscribe
-			.map((entry) => normalizeWords(entry.replace(/^=/, ''), language))
-			.filter((words) => words.length === 1 && words[0].length >= 8)
-			.map((words) => words[0]);
+		entries = TYPO_CONCEPTS.flatMap((concept) =>
+			CONCEPT_LISTS[language][concept]
+				.map((entry) => normalizeWords(entry.replace(/^=/, ''), language))
+				.filter((words) => words.length === 1 && words[0].length >= 8)
+				.map((words) => ({ concept, word: words[0] })),
+		);
 		typoEntries.set(language, entries);
 	}
-	return entries.find((entry) => entry !== word && !word.startsWith(entry) && sameWord(word, entry));
+	return entries.find((entry) => entry.word !== word && !word.startsWith(entry.word) && sameWord(word, entry.word))?.concept;
 }
 
 /** Concepts read with vowels dropped from their words, with the letters a dropped word keeps at least ("dnme", "mandr"). */

@@ -150,6 +150,10 @@ export const CONCEPTS = [
 	'spareMe',
 	'numberNoLonger',
 	'calledSpam',
+	'sarcasm',
+	'never',
+	'thanks',
+	'oneMoreAnd',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -357,6 +361,22 @@ const EN_NO_LONGER_NUMBER_OF = [
 	pairs('is_no_longer', 'number phone cell mobile'),
 	pairs('is_not', 'number phone cell mobile', 'anymore'),
 ].join(';');
+/**
+ * Someone else's animal read or seen about, in a group, a post or the news: "li num grupo do face que uma gata morreu",
+ * "vi en las noticias que un perro murió", "saw a post about a dog that died"; a death told of no pet of the speaker's.
+ */
+const PT_READ_ABOUT = pairs(
+	'li vi lendo vendo',
+	'num_grupo no_grupo em_um_grupo numa_notícia na_notícia no_jornal na_tv no_face no_facebook no_insta no_instagram no_tiktok num_post numa_postagem numa_reportagem na_internet',
+);
+const ES_READ_ABOUT = pairs(
+	'leí vi leyendo viendo',
+	'en_un_grupo en_el_grupo en_una_noticia en_las_noticias en_el_diario en_la_tele en_face en_facebook en_insta en_instagram en_tiktok en_un_post en_una_publicación en_internet',
+);
+const EN_READ_ABOUT = pairs(
+	'read saw seen reading',
+	'in_a_group on_a_group in_the_group a_post on_facebook on_fb on_insta on_instagram on_tiktok on_the_news in_the_news an_article on_reddit online',
+);
 /** A rude dismissal "with" the messages: each "off" that dismisses ("rack off with these texts"). */
 const EN_OFF_WITH = pairs('fuck piss sod bugger rack naff shove', 'off_with');
 /** "Don't call, don't text": each "don't" with each channel, two of which refuse contact (none_of). */
@@ -366,6 +386,13 @@ const PT_WITHOUT_MORE = pairs('sem', 'contato mensagem mensagens msg ligação l
 const ES_WITHOUT_MORE = pairs('sin', 'contacto mensajes mensaje llamadas recordatorios avisos notificaciones', 'más');
 
 const PT: Lists = {
+	// Praise that mocks, said of one more message: "era só o que faltava", "adoro receber 3 por dia".
+	// Sincere thanks keep praise praise: "adoro receber os lembretes, obrigada!".
+	// "mais uma e é block": the message left out, nothing between the words ("mais uma dose e" is a dose).
+	oneMoreAnd: 'mais uma e;mais um e',
+	thanks: 'obrigado;obrigada;obg;valeu;agradeço;brigado;brigada',
+	sarcasm:
+		'era só o que faltava;só o que faltava;era tudo que eu precisava;justo o que eu precisava;exatamente o que eu precisava;adoro receber;amo receber;que maravilha receber',
 	// "me deixa" alone, closing a message that complains: "PARAAA toda hora isso, me deixa".
 	leaveBare: 'me deixa;me deixem;me deixe;me deixa quieto;me deixa quieta;deixa eu;me larga',
 	harassment: 'isso é assédio;isso já é assédio;é assédio;isso é perseguição;é perseguição;vocês estão me assediando;vcs tão me assediando',
@@ -387,7 +414,7 @@ const PT: Lists = {
 	records: 'sistema;base;base de dados;banco de dados;agenda;registro;registros;contatos',
 	remove: `tira;tire;tirem;tirar;retira;retire;retirem;retirar;remove;remova;removam;remover;exclui;exclua;excluam;excluir;apaga;apague;apaguem;apagar;deleta;delete;deletem;deletar;descadastra;descadastre;descadastrem;remoção;exclusão;nos tira;nos tirem;tirem a gente;tira a gente;nos remova;nos removam;${ptVerbs(PT_REMOVE_VERBS)}`,
 	erase: `apaga;apague;apaguem;apagar;exclui;exclua;excluam;excluir;deleta;deletem;deletar;elimina;eliminem;eliminar;apagados;excluídos;apagado;excluído;exclusão;${ptVerbs(PT_ERASE_VERBS)};${ptParticiples(PT_ERASE_VERBS)};apagamento;eliminação`,
-	data: 'meus dados;dados pessoais;minhas informações;meu cadastro;meu telefone;meu número;meu contato;meus dados pessoais;os dados de vocês;todos os meus dados;meu nome;meu endereço;tudo que vocês têm sobre mim;tudo que tem sobre mim;dados meus;meus dados;tudo que vocês guardam de mim;tudo que tem de mim',
+	data: 'meus dados;dados pessoais;minhas informações;minhas infos;minha info;meu cadastro;meu telefone;meu número;meu contato;meus dados pessoais;os dados de vocês;todos os meus dados;meu nome;meu endereço;tudo que vocês têm sobre mim;tudo que tem sobre mim;dados meus;meus dados;tudo que vocês guardam de mim;tudo que tem de mim',
 	consent:
 		'não autorizo;nao autorizo;não autorizei;nunca autorizei;retiro o consentimento;retiro meu consentimento;retiro a autorização;revogo;revogar;revogo o consentimento;revogar consentimento;lgpd;lei geral de proteção de dados;quem deu meu número;de onde tiraram meu número;nunca me inscrevi;nunca me cadastrei;não me cadastrei;não me inscrevi;nunca pedi pra receber;nunca pedi para receber;nunca pedi essas mensagens;não pedi essas mensagens;não pedi pra receber;não dou consentimento;não dou meu consentimento;sem meu consentimento;não consinto;direito de não receber;direito de não ser contatado;direito de oposição;de onde pegaram meu número;onde conseguiram meu número;como conseguiram meu número;como conseguiram meu contato;quem passou meu número;quem autorizou vcs;quem autorizou vocês;quem autorizou voces;quem te autorizou;quem deu permissão pra vocês;quem deu permissão pra vcs;retiro o meu consentimento;retirar meu consentimento;retirar o consentimento;consentimento retirado;consentimento revogado;revogo meu consentimento;lei 13.709;13.709;direito ao esquecimento;direito de eliminação;direito à eliminação;quem deu meus dados;quem deu meu contato;quem deu meu telefone;quem deu meu celular;quem deu meu email;quem passou meus dados;quem passou meu contato;quem passou meu telefone;quem passou meu celular;quem passou meu email;de onde tiraram meus dados;de onde tiraram meu contato;de onde tiraram meu telefone;de onde tiraram meu celular;de onde tiraram meu email;onde conseguiram meus dados;onde conseguiram meu contato;onde conseguiram meu telefone;onde conseguiram meu celular;onde conseguiram meu email;como conseguiram meus dados;como conseguiram meu contato;como conseguiram meu telefone;como conseguiram meu celular;como conseguiram meu email;de onde pegaram meus dados;de onde pegaram meu contato;de onde pegaram meu telefone;de onde pegaram meu celular;de onde pegaram meu email;quem vendeu meus dados;quem vendeu meu contato;quem vendeu meu telefone;quem vendeu meu celular;quem vendeu meu email',
 	wrong: `não é mais dela;não é mais dele;não conheço vocês;número errado;numero errado;pessoa errada;mandou pra pessoa errada;esse número não é;este número não é;não tenho cachorro;não tenho gato;não tenho pet;nem tenho cachorro;nem tenho gato;não sou paciente;não sou cliente;nunca fui paciente;nunca fui cliente;nunca fui aí;nunca levei;antigo dono;antiga dona;dono anterior;dona anterior;era de outra pessoa;número era de;não sou quem;não sou a pessoa;não sou essa pessoa;não é o número do;não é o número da;nao e o numero do;nao e o numero da;mudou de dono;trocou de dono;número era da;número era do;esse número era;este número era;esse número é meu há;este número é meu há;tenho esse número há;tenho esse número desde;esse número é meu faz;nunca fui em veterinário;nunca fui no veterinário;nem tenho bicho;não tenho bicho;nunca tive pet;nunca tive cachorro;nunca tive gato;não usa mais esse número;não usa mais este número;${PT_WRONG_PERSON}`,
@@ -445,7 +472,7 @@ const PT: Lists = {
 		'reclamação;reclamar;procon;consumidor.gov;reclame aqui;denúncia;denunciar;processo;processar;advogado;justiça;consumidor;defesa do consumidor;avaliação negativa;1 estrela;uma estrela;nota 1;avaliação;consumidor gov',
 	blockedWord: 'bloqueado;bloqueada;bloqueei;bloqueamos;denunciado;denunciada;denunciei;reportado;reportada;reportei',
 	blockNow:
-		'bloqueio;bloquear;bloqueando;anatel;spam;bloqueiam;bloqueie;bloqueei;vou bloquear;vai ser bloqueado;é bloqueio;leva bloqueio;reporto;reportar;vou reportar;denuncio;dou denúncia;dar block;dou block;dar um block;levar block;vai levar block',
+		'é block;leva block;toma block;bloqueio;bloquear;bloqueando;anatel;spam;bloqueiam;bloqueie;bloqueei;vou bloquear;vai ser bloqueado;é bloqueio;leva bloqueio;reporto;reportar;vou reportar;denuncio;dou denúncia;dar block;dou block;dar um block;levar block;vai levar block',
 	threatMsg: `na próxima vai;a próxima vai;o próximo vai;na próxima já;mais uma mensagem;mais uma msg;mais um aviso;mais um lembrete;próxima mensagem;próxima msg;se mandarem de novo;se mandar de novo;se mandarem mais;se mandar mais;se mandarem outra;se chegar mais uma;mais uma dessa;mais uma dessas;mais um desse;manda mais uma;mandem mais uma;se vier mais uma;se vier outra;na próxima eu;mais uma promoção;mais uma propaganda;mais uma promo;mais um email;${PT_ONE_MORE}`,
 	still:
 		'continuam vindo;ainda vêm;ainda vem;seguem chegando;continuam aparecendo;continuam mandando;continuam enviando;continuam me mandando;seguem mandando;ainda mandam;ainda estão mandando;continua chegando;continuam chegando;ainda chega;ainda chegam',
@@ -526,8 +553,7 @@ const PT: Lists = {
 	// "não quero incomodar, mas tem horário?": not bothering the clinic, politeness.
 	politeBother:
 		'não quero incomodar;nao quero incomodar;não queria incomodar;não quero atrapalhar;não quer incomodar;não quer atrapalhar;desculpa incomodar;desculpe incomodar',
-	otherOwner:
-		'vizinho;vizinha;vizinhos;meu amigo;minha amiga;de um amigo;de uma amiga;uma amiga;um amigo;da minha irmã;do meu irmão;da minha prima;do meu primo;da minha tia;do meu tio;de uma colega;de um colega',
+	otherOwner: `${PT_READ_ABOUT};vizinho;vizinha;vizinhos;meu amigo;minha amiga;de um amigo;de uma amiga;uma amiga;um amigo;da minha irmã;do meu irmão;da minha prima;do meu primo;da minha tia;do meu tio;de uma colega;de um colega`,
 	dataRegulator: 'anpd;autoridade nacional de proteção de dados',
 	notMeShort: 'não sou eu;sem pet;não tenho pet;pessoa errada',
 	wantsRecords: 'prontuário;cópia do prontuário;segunda via;cópia dos exames',
@@ -583,6 +609,10 @@ const PT: Lists = {
 };
 
 const ES: Lists = {
+	oneMoreAnd: 'una más y;uno más y;otro más y;otra más y',
+	thanks: 'gracias;se agradece;les agradezco;mil gracias',
+	sarcasm:
+		'justo lo que necesitaba;justo lo que me faltaba;lo que me faltaba;exactamente lo que necesitaba;me encanta recibir;me fascina recibir;qué maravilla recibir',
 	// "me deixa" alone, closing a message that complains: "PARAAA toda hora isso, me deixa".
 	leaveBare: 'déjame;déjenme;dejame;dejenme;déjeme;dejadme',
 	harassment: 'esto es acoso;esto ya es acoso;es acoso;esto es un acoso;ya es acoso;ustedes me están acosando;me están acosando ustedes',
@@ -604,7 +634,7 @@ const ES: Lists = {
 	records: 'base de datos;sistema;registro;registros;contactos;agenda;base',
 	remove: `saca;saquen;sacar;sácame;sáquenme;quita;quiten;quitar;quítame;quítenme;quítenlo;quítenla;borra;borren;borrar;bórrame;bórrenme;elimina;eliminen;eliminar;elimíname;elimínenme;remover;retirar;retiren;remoción;eliminación;sáquennos;quítennos;bórrennos;elimínennos;${esVerbs(ES_REMOVE_VERBS)}`,
 	erase: `borra;borren;borrar;elimina;eliminen;eliminar;supriman;suprimir;supresión;borrados;eliminados;${esVerbs(ES_ERASE_VERBS)};supresión;borrado`,
-	data: 'mis datos;datos personales;mi información;información personal;mi número;mi teléfono;mis datos personales;todos mis datos;mi nombre;mi dirección;todo lo que tienen de mí;todo lo que tengan de mí;datos míos;todo lo que guardan de mí',
+	data: 'mis datos;datos personales;mi información;mi info;mis infos;información personal;mi número;mi teléfono;mis datos personales;todos mis datos;mi nombre;mi dirección;todo lo que tienen de mí;todo lo que tengan de mí;datos míos;todo lo que guardan de mí',
 	consent:
 		'no autorizo;nunca autoricé;=nunca autorizé;retiro mi consentimiento;retiro el consentimiento;revoco;revocar;revoco mi consentimiento;habeas data;rgpd;lopdgdd;derechos arco;no di mi consentimiento;quién les dio mi número;de dónde sacaron mi número;nunca me suscribí;nunca me inscribí;nunca me registré;no me suscribí;no me inscribí;nunca pedí recibir;nunca pedí estos mensajes;no pedí estos mensajes;no doy mi consentimiento;sin mi consentimiento;no consiento;derecho a no recibir;derecho de oposición;de dónde sacaron mi teléfono;cómo consiguieron mi número;quién les pasó mi número;quién los autorizó;quién les dio permiso;con qué permiso;quien los autorizo;quien les dio permiso;retirar mi consentimiento;consentimiento retirado;consentimiento revocado;revocar mi consentimiento;revoco el consentimiento;derecho al olvido;derecho de supresión;derecho de cancelación;quién les dio mis datos;quién les dio mi contacto;quién les dio mi teléfono;quién les dio mi celular;quién les dio mi correo;quién les pasó mis datos;quién les pasó mi contacto;quién les pasó mi teléfono;quién les pasó mi celular;quién les pasó mi correo;de dónde sacaron mis datos;de dónde sacaron mi contacto;de dónde sacaron mi teléfono;de dónde sacaron mi celular;de dónde sacaron mi correo;cómo consiguieron mis datos;cómo consiguieron mi contacto;cómo consiguieron mi teléfono;cómo consiguieron mi celular;cómo consiguieron mi correo;quién les vendió mis datos;quién les vendió mi contacto;quién les vendió mi teléfono;quién les vendió mi celular;quién les vendió mi correo',
 	wrong: `no los conozco;no las conozco;ya no es de ella;ya no es de él;número equivocado;numero equivocado;se equivocaron de número;se equivocaron de persona;persona equivocada;equivocados de número;este número no es;no tengo perro;no tengo gato;no tengo mascota;no soy paciente;no soy cliente;nunca fui paciente;nunca fui cliente;nunca fui a;dueño anterior;antiguo dueño;anterior dueño;dueña anterior;antigua dueña;era de otra persona;no soy la persona;no soy quien;no es el número de;cambió de dueño;este número era de;ahora es mío;este número es mío hace;es mi número hace;tengo este número hace;tengo este número desde;nunca fui al veterinario;ni tengo perro;ni tengo gato;nunca tuve mascota;ya no usa este número;ya no usa este celular;no usa más este número;este número es mío desde;este número es mio desde;este número es mío hace;este número es mio hace;este número lo tengo desde;este número lo tengo hace;este numero es mío desde;este numero es mio desde;este numero es mío hace;este numero es mio hace;este numero lo tengo desde;este numero lo tengo hace;este cel es mío desde;este cel es mio desde;este cel es mío hace;este cel es mio hace;este cel lo tengo desde;este cel lo tengo hace;este celular es mío desde;este celular es mio desde;este celular es mío hace;este celular es mio hace;este celular lo tengo desde;este celular lo tengo hace;este teléfono es mío desde;este teléfono es mio desde;este teléfono es mío hace;este teléfono es mio hace;este teléfono lo tengo desde;este teléfono lo tengo hace;este whatsapp es mío desde;este whatsapp es mio desde;este whatsapp es mío hace;este whatsapp es mio hace;este whatsapp lo tengo desde;este whatsapp lo tengo hace;${ES_WRONG_PERSON}`,
@@ -660,7 +690,7 @@ const ES: Lists = {
 		'queja;quejarme;profeco;denuncia;denunciar;demanda;demandar;abogado;reclamación;reclamo;reclamar;consumo;defensa del consumidor;sernac;indecopi;consumidor;una estrella;1 estrella;mala reseña;reseña;ocu;facua;hoja de reclamaciones;oficina del consumidor;omic;oficina de consumo;reclamación en consumo;denuncia en consumo',
 	blockedWord: 'bloqueado;bloqueados;bloqueada;bloqueé;denunciado;denunciados;denuncié;reportado;reportados;reporté',
 	blockNow:
-		'bloqueo;bloquear;bloquearlos;bloqueando;spam;los bloqueo;te bloqueo;voy a bloquear;reporto;los reporto;denuncio;los denuncio;reportarlos;os bloqueo;os denuncio',
+		'es block;bloqueo;bloquear;bloquearlos;bloqueando;spam;los bloqueo;te bloqueo;voy a bloquear;reporto;los reporto;denuncio;los denuncio;reportarlos;os bloqueo;os denuncio',
 	threatMsg: `a la próxima;a la próxima va;la próxima va;el próximo va;la siguiente va;el siguiente va;otro mensaje más;un mensaje más;otro mensaje;próximo mensaje;si me vuelven a escribir;si me vuelven a mandar;si mandan otro;si me mandan otro;si me llega otro;otra promo;otra promoción;una promo más;otro correo;${ES_ONE_MORE}`,
 	still:
 		'siguen viniendo;siguen apareciendo;todavía siguen llegando;aún llegan;aún me llegan;siguen mandando;siguen enviando;siguen llegando;me siguen mandando;me siguen llegando;todavía me mandan;todavía mandan;todavía llegan',
@@ -734,8 +764,7 @@ const ES: Lists = {
 	// "no quiero molestar pero ¿tienen turno?", "él no quiere molestar": politeness, not bothering the speaker.
 	politeBother:
 		'no quiero molestar;no queremos molestar;no quería molestar;no quiere molestar;no quieren molestar;no quiero incomodar;no quiere incomodar;perdón por molestar;disculpa la molestia;disculpe la molestia;perdón la molestia',
-	otherOwner:
-		'vecino;vecina;vecinos;mi amigo;mi amiga;de un amigo;de una amiga;una amiga;un amigo;de mi hermana;de mi hermano;de mi prima;de mi primo;de mi tía;de mi tío;de una compañera;de un compañero',
+	otherOwner: `${ES_READ_ABOUT};vecino;vecina;vecinos;mi amigo;mi amiga;de un amigo;de una amiga;una amiga;un amigo;de mi hermana;de mi hermano;de mi prima;de mi primo;de mi tía;de mi tío;de una compañera;de un compañero`,
 	dataRegulator: 'aepd;agencia de protección de datos;agencia española de protección de datos',
 	notMeShort: 'no soy yo;no tengo mascota;persona equivocada',
 	wantsRecords: 'historia clínica;copia de la historia;expediente médico',
@@ -788,6 +817,12 @@ const ES: Lists = {
 };
 
 const EN: Lists = {
+	oneMoreAnd: 'one more and;another one and',
+	thanks: 'thanks;thank you;thx;ty;cheers;appreciate it',
+	sarcasm:
+		'oh great;oh joy;oh wonderful;oh lovely;just what i needed;exactly what i needed;just what i wanted;love getting;i love getting;so glad to get',
+	// "never hearing from you again": a wish, the "again" after it.
+	never: 'never',
 	// "me deixa" alone, closing a message that complains: "PARAAA toda hora isso, me deixa".
 	leaveBare: 'leave me;leave me be;let me be',
 	harassment: 'this is harassment;thats harassment;is harassment;its harassment;this is harrassment;you are harassing me;harassing me',
@@ -940,9 +975,9 @@ const EN: Lists = {
 	// "I don't want to bother you but is the vet in?": politeness, not bothering the speaker.
 	politeBother:
 		'do not want to bother you;dont want to bother you;did not want to bother you;didnt want to bother you;do not want to be a bother;dont want to be a bother;sorry to bother;sorry to bother you;does not want to bother;doesnt want to bother;do not want to bother anyone;dont want to bother anyone',
-	otherOwner:
-		'neighbours;neighbors;neighbour;neighbor;my friend;my mate;a mate;friends dog;friends cat;a friend;sisters dog;sisters cat;brothers dog;brothers cat;cousins dog;cousins cat;coworkers;someone else',
-	dataRegulator: 'information commissioner;ico;data protection authority;data protection regulator;the regulator',
+	otherOwner: `${EN_READ_ABOUT};neighbours;neighbors;neighbour;neighbor;my friend;my mate;a mate;friends dog;friends cat;a friend;sisters dog;sisters cat;brothers dog;brothers cat;cousins dog;cousins cat;coworkers;someone else`,
+	dataRegulator:
+		'information commissioner;privacy commissioner;privacy commission;oaic;ico;data protection authority;data protection regulator;privacy regulator;the regulator',
 	notMeShort: 'not me;no pet;no pets;no dog;no cat;no pets here;wrong person',
 	wantsRecords: 'medical records;a copy of;copies of;get hold of;request the records;request her records;request his records',
 	asks: 'wanted to know;i want to know;how do i;do you do;can you tell me;is there a way',
