@@ -118,6 +118,10 @@
 //                      often, no thanks                                  necesitaba, otro mensaje"
 //   threat_hear_from   a threat, then a complaint "hearing from" me       "keep it up and you'll hear from my lawyer"
 //   never_hear_again   "never hearing from you again", a wish            "never hearing from u again would be great"
+//   never_again_hear   "never again" either side of hearing from you     "no volver a saber de ustedes nunca más"
+//   not_left_alone     not left alone, the messages named, how often     "todos los días los mismos mensajes, no me dejan en paz"
+//   declined_too_often a refusal opening its clause, promotions too often "ngm merece essas promoções todo dia"
+//   no_pet_named       no pet here, the name the messages use after it   "I don't own a dog named Rex"
 //
 // A subscription noun followed by a name written with a capital ("suscripción de Petco", "subscription to Chewy") is
 // another business's, for the concept rules and the catalogue's phrases alike.
@@ -180,6 +184,8 @@ interface Rule {
 	onePauseVerb?: boolean;
 	/** Not in a message that asks something ("já pode parar?" asks about a treatment). */
 	noQuestion?: boolean;
+	/** Not in a message that ends on a question; one asked before may be "who is this?". */
+	notEndingAsked?: boolean;
 	/** Only in a message of at most this many words: a bare notice, with room for nothing else. */
 	maxWords?: number;
 	/** Nothing but filler may stand before the anchor in its clause ("agora já pode parar", not "o antibiótico pode parar"). */
@@ -206,6 +212,8 @@ interface Rule {
 	notAThing?: boolean;
 	/** The anchor must close the message, give or take filler ("… es el cuarto hoy, ya basta"), not ask. */
 	endsMessage?: boolean;
+	/** The last partner must not be asked: "el descuento me sobra? o no aplica?" asks about the discount. */
+	notAsked?: boolean;
 	/** A name, written with a capital, must follow the anchor: "I don't know any Bella", not "any vets nearby". */
 	nameAfter?: boolean;
 }
@@ -216,7 +224,10 @@ const RULES: Rule[] = [
 	{ name: 'wrong_number', all: [['wrong']], near: 0 },
 	// "I don't own a cat. Never have.", "no cats here", "no tengo perros, se equivocaron": no pet, closing its clause;
 	// not "I don't own a dog crate".
-	{ name: 'no_pet', all: [['noPet']], near: 0, endsClause: true },
+	// Not "I don't own a dog, do you sell cat food?", which shops; but "quem é thor?? nunca tive bicho".
+	{ name: 'no_pet', all: [['noPet']], near: 0, endsClause: true, notEndingAsked: true },
+	// "I don't own a dog named Rex": the pet the messages name is not here.
+	{ name: 'no_pet_named', all: [['noPet']], near: 0, nameAfter: true },
 	{
 		name: 'wrong_person',
 		all: [
@@ -611,7 +622,7 @@ const RULES: Rule[] = [
 	// nor "just what I needed, thank you for the reminder".
 	{
 		name: 'sarcastic_count',
-		all: [['sarcasm'], ['object', 'marketing'], ['tooOften', 'threatMsg', 'moreOfThese']],
+		all: [['sarcasm'], ['object', 'marketing'], ['tooOften', 'threatMsg', 'moreOfThese', 'ordinal']],
 		near: 14,
 		acrossClauses: true,
 		unless: ['thanks'],
@@ -626,6 +637,21 @@ const RULES: Rule[] = [
 		ordered: true,
 		noQuestion: true,
 	},
+	// "nunca mais ter notícias de vocês", "no volver a saber de ustedes nunca más": never again, either side of hearing
+	// from the sender; not "nunca mais tive notícias do criador".
+	// "Never again" anchors: the hearing it negates is the request.
+	{ name: 'never_again_hear', all: [['neverAgain'], ['hearFrom']], near: 4, noQuestion: true },
+	// "todos los días los mismos mensajes, no me dejan en paz": not being left alone, the messages named with how often
+	// or how fed up; not "mi vecino no me deja en paz" nor "my dog won't leave me alone every day, the reminders…".
+	{
+		name: 'not_left_alone',
+		all: [['notLeftAlone'], ['object', 'marketing'], ['tooOften', 'fedUp']],
+		near: 12,
+		acrossClauses: true,
+		// No subject of its own: "my dog won't leave me alone" is about the dog.
+		startsClause: true,
+		unless: ['reportOther', 'other'],
+	},
 	// "no me interesan las promos del mes": the refusal comes first and negates the promotions it names.
 	{ name: 'not_interested_marketing', all: [['notInterested'], ['marketing']], near: 4, ordered: true, marketingOnly: true },
 	// "as ofertas de banho eu dispenso", "los cupones me los ahorro", "the grooming deals can go": promotions, then a
@@ -638,6 +664,7 @@ const RULES: Rule[] = [
 		acrossClauses: true,
 		closing: ['decline'],
 		marketingOnly: true,
+		notAsked: true,
 	},
 	// "could do without the newsletter", "no necesito los descuentos": a decline before the promotions it names.
 	// Not "dont need the deals explained, what's the price?".
@@ -659,6 +686,16 @@ const RULES: Rule[] = [
 		ordered: true,
 		noQuestion: true,
 		closing: ['marketing', 'object'],
+	},
+	// "ngm merece essas promoções todo dia", "no thanks to promos every day": the refusal first, opening its clause.
+	{
+		name: 'declined_too_often',
+		all: [['decline'], ['marketing'], ['tooOften']],
+		near: 8,
+		ordered: true,
+		startsClause: true,
+		noQuestion: true,
+		marketingOnly: true,
 	},
 	// "oferta toda semana não dá", "sales stuff every day? no": promotions too often, refused at the end.
 	{
@@ -1011,6 +1048,8 @@ const RULES: Rule[] = [
 /** Concepts whose own words hold the negation ("não quero mais", "no more", "don't want"): never negated. */
 const SELF_NEGATED: ReadonlySet<Concept> = new Set([
 	'negator',
+	'neverAgain',
+	'notLeftAlone',
 	'noMore',
 	'noLongerComes',
 	'noReceive',
@@ -1558,11 +1597,12 @@ export function matchConcepts(
 		if (rule.unless?.some(has) || (rule.noQuestion && text.includes('?'))) continue;
 		if (rule.maxWords !== undefined && allWords.length > rule.maxWords) continue;
 		// "já deu?" asks: an anchor that must close the message does not close a question.
-		if (rule.endsMessage && /\?[^\p{L}\p{N}]*$/u.test(text)) continue;
+		if ((rule.endsMessage || rule.notEndingAsked) && /\?[^\p{L}\p{N}]*$/u.test(text)) continue;
 		const used = matchRule(rule, found, scan, allWords, clauseEnds);
 		// Not in a message that ends on a question: "no conozco a ningún Dr. García, ¿quién me atiende?".
 		if (used && rule.nameAfter && (!nameFollows(text, used[0].words) || /\?[^\p{L}\p{N}]*$/u.test(text))) continue;
 		if (!used) continue;
+		if (rule.notAsked && askedRightAfter(text, used[used.length - 1].words)) continue;
 		// "quiero cancelar mi suscripción de Petco", "unsubscribe from the Chewy newsletter": a subscription named for
 		// another business, by its name written with a capital, is that business's.
 		if (used.some((hit) => subscriptionOfAName(text, hit.words))) continue;
@@ -1636,12 +1676,23 @@ const UNSUBSCRIBING = /(?:^| )(?:unsub\w*|opt out|baja|desuscrib\w*|desinscrib\w
  * Whether a word written with a capital follows the last word of a phrase in the message as written: "know any
  * Bella", "ninguna Luna". Capitals are lost to the words the rules read, so the raw text is searched.
  */
+/** Whether the phrase's last word is followed by a question mark in the message as written. */
+function askedRightAfter(text: string, phrase: string): boolean {
+	const plain = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+	const last = phrase.split(' ').pop() ?? '';
+	return new RegExp(`(?<![\\p{L}\\p{N}])${last}[\\s\\p{Emoji_Presentation}]*\\?`, 'u').test(plain);
+}
+
 function nameFollows(text: string, phrase: string): boolean {
 	const plain = text.normalize('NFD').replace(/\p{M}/gu, '');
 	const last = phrase.split(' ').pop() ?? '';
 	const after = new RegExp(`(?<![\\p{L}\\p{N}])${last}\\s+`, 'gu');
 	for (const match of plain.toLowerCase().matchAll(after)) {
-		const start = match.index + match[0].length;
+		// "a dog named Rex": the name may come after "named" or "called".
+		const start =
+			match.index +
+			match[0].length +
+			(/^(?:named|called|chamad[oa]|llamad[oa])\s+/u.exec(plain.slice(match.index + match[0].length))?.[0].length ?? 0);
 		const name = /^[\p{L}]+/u.exec(plain.slice(start))?.[0] ?? '';
 		// "whoever Dave is", "no idea who Bella is": after "who", the name must be what is asked about.
 		const asked = (last !== 'who' && last !== 'whoever') || /^\s+(is|was)\b/u.test(plain.slice(start + name.length));

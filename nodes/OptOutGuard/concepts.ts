@@ -154,6 +154,9 @@ export const CONCEPTS = [
 	'never',
 	'thanks',
 	'oneMoreAnd',
+	'ordinal',
+	'neverAgain',
+	'notLeftAlone',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -327,6 +330,10 @@ const ES_ONE_MORE = [
 	pairs('otra', 'promo promoción oferta publicidad notificación'),
 	pairs('un', 'mensajito msj sms whatsapp correo recordatorio', 'más'),
 ].join(';');
+/** "4th", "3rd", "3º", "2ª" as the tokenizer splits them: a number and its ordinal ending. */
+const ORDINAL_NUMERALS = [2, 3, 4, 5, 6, 7, 8, 9, 10]
+	.flatMap((n) => ['st', 'nd', 'rd', 'th', 'º', 'ª'].map((ending) => `${n} ${ending}`))
+	.join(';');
 const EN_ONE_MORE = pairs('one_more another', 'message msg text txt sms email reminder promo ad offer notification');
 
 /**
@@ -392,7 +399,13 @@ const PT: Lists = {
 	oneMoreAnd: 'mais uma e;mais um e',
 	thanks: 'obrigado;obrigada;obg;valeu;agradeço;brigado;brigada',
 	sarcasm:
-		'era só o que faltava;só o que faltava;era tudo que eu precisava;justo o que eu precisava;exatamente o que eu precisava;adoro receber;amo receber;que maravilha receber',
+		'era só o que faltava;só o que faltava;era tudo que eu precisava;justo o que eu precisava;exatamente o que eu precisava;adoro receber;amo receber;que maravilha receber;que delícia receber;que delicia receber;q delícia receber;q delicia receber',
+	// "a terceira hoje", "o 4º aviso": a message counted, which the sarcasm around it mocks.
+	ordinal: `${ORDINAL_NUMERALS};segunda;terceira;quarta;quinta;sexta;segundo;terceiro;quarto;quinto;sexto`,
+	// "nunca mais ter notícias de vocês": never again, either side of hearing from the sender.
+	neverAgain: 'nunca mais;nunca mais na vida',
+	// "não me deixam em paz": a complaint of not being left alone, which needs the messages named.
+	notLeftAlone: 'não me deixam em paz;nao me deixam em paz;não me deixam em paz nunca;não deixam a gente em paz',
 	// "me deixa" alone, closing a message that complains: "PARAAA toda hora isso, me deixa".
 	leaveBare: 'me deixa;me deixem;me deixe;me deixa quieto;me deixa quieta;deixa eu;me larga',
 	harassment: 'isso é assédio;isso já é assédio;é assédio;isso é perseguição;é perseguição;vocês estão me assediando;vcs tão me assediando',
@@ -611,6 +624,9 @@ const PT: Lists = {
 const ES: Lists = {
 	oneMoreAnd: 'una más y;uno más y;otro más y;otra más y',
 	thanks: 'gracias;se agradece;les agradezco;mil gracias',
+	ordinal: `${ORDINAL_NUMERALS};segundo;segunda;tercer;tercero;tercera;cuarto;cuarta;quinto;quinta;sexto;sexta`,
+	neverAgain: 'nunca más;nunca jamás;nunca mas',
+	notLeftAlone: 'no me dejan en paz;no me dejan tranquilo;no me dejan tranquila;no nos dejan en paz',
 	sarcasm:
 		'justo lo que necesitaba;justo lo que me faltaba;lo que me faltaba;exactamente lo que necesitaba;me encanta recibir;me fascina recibir;qué maravilla recibir',
 	// "me deixa" alone, closing a message that complains: "PARAAA toda hora isso, me deixa".
@@ -819,6 +835,8 @@ const ES: Lists = {
 const EN: Lists = {
 	oneMoreAnd: 'one more and;another one and',
 	thanks: 'thanks;thank you;thx;ty;cheers;appreciate it',
+	ordinal: `${ORDINAL_NUMERALS};second;third;fourth;fifth;sixth;seventh`,
+	notLeftAlone: 'will not leave me alone;wont leave me alone;never leave me alone;cant leave me alone;can not leave me alone',
 	sarcasm:
 		'oh great;oh joy;oh wonderful;oh lovely;just what i needed;exactly what i needed;just what i wanted;love getting;i love getting;so glad to get',
 	// "never hearing from you again": a wish, the "again" after it.
