@@ -238,6 +238,12 @@ export class Scopes {
 	}
 
 	/** "yo también soy asmática", "I'm 55 and feel fine": the clause is about the speaker. */
+	/** Where the speaker first names themselves as a subject in the clause ("made me realise i haven't had..."), or its end. */
+	selfAt(clause: ClauseMarkers): number {
+		const at = clause.words.findIndex((word) => SELF.has(word));
+		return at < 0 ? clause.words.length : at;
+	}
+
 	speaksOfSelf(clause: ClauseMarkers): boolean {
 		// As the subject, at the clause's start: "ele pediu pra eu mandar msg" is still about him.
 		return SELF.has(clause.words[0]) || SELF.has(clause.words[1] ?? '');
@@ -675,6 +681,19 @@ const CARE_PLACES = new Set([
 	'urgencias',
 	'ps',
 	'upa',
+	// In rehab or in surgery: "ya está en rehabilitación", "she's in rehab now", "tá na fisioterapia".
+	'rehabilitacion',
+	'reabilitacao',
+	'rehab',
+	'rehabilitation',
+	'fisioterapia',
+	'fisio',
+	'physio',
+	'physiotherapy',
+	'cirugia',
+	'cirurgia',
+	'surgery',
+	'quirofano',
 ]);
 const CARED = new Set([
 	'cuidado',
