@@ -190,6 +190,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(essa|esse|esta|este) (fila|conta|contas|boleto|fatura|preco|precos|burocracia|transito|chefe|orcamento) ... ... (infarto|infartar|avc|derrame|matando|matar|explodir|sufocad*)',
 			// Money and paperwork, with any article: "a fatura chegou e eu tive um infarto", "vai explodir com tanta papelada".
 			'(a|o|as|os) (fatura|conta|contas|boleto|boletos|papelada|burocracia|orcamento|mensalidade) ... ... (infarto|infartar|avc|derrame|explodir|sufocad*)',
+			// A bill that came or was seen, then the speaker's own attack: "a fatura do plano chegou e eu tive um infarto aqui".
+			'(fatura|faturas|conta|contas|boleto|boletos|orcamento|mensalidade|preco|precos|valor|cobranca) ... (chegou|chegaram|veio|vieram|vi|abri|olhei) (e|ai|aí)? (eu)? (quase)? (tive|tenho|me deu|deu|dá|da) (um|uma)? (infarto|avc|derrame|treco|piripaque|ataque cardiaco|ataque do coracao)',
+			'(quando|qdo|qnd|qd|ao) (eu)? (vi|ver|abri|abrir|olhei|recebi|receber) (a|o|as|os|essa|esse)? (fatura|faturas|conta|contas|boleto|boletos|orcamento|mensalidade|preco|precos|valor|cobranca) ... (eu)? (quase)? (tive|me deu|deu|infartei) (um|uma)? (infarto|avc|derrame|treco|piripaque)',
 			'(explodir|explodindo) (com|de)? (tanta|tanto|essa|esse)? (papelada|burocracia|papel|papeis|documento|documentos|formulario|formularios)',
 			// "a fila tá de sangrar os olhos": unbearable, not bleeding.
 			'de sangrar (os|o)? (olhos|olho|ouvidos|ouvido)',
@@ -1123,6 +1126,12 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(nearly|almost) (made|make|making) me (faint|pass out|collapse|keel over|have a heart attack|have a stroke|have a seizure)',
 			'stroke of (luck|genius)',
 			'(nearly|almost|near) (had|have|having|gave me|give me|giving me) a (stroke|heart attack|seizure|fit|aneurysm|breakdown)',
+			// The speaker's own heart stopping at a bill: "my heart nearly stopped when I saw the bill", "got the invoice and my heart stopped".
+			'(my|me) heart (nearly|almost|literally|just|actually)? (stopped|stop|skipped a beat|sank|dropped) (when|as|after|once) (i)? (saw|seen|see|opened|got|read|checked|looked at|received) (the|my|that|this|your|our)? (vet|vets|dental|dentist|hospital|scan|xray|x ray|clinic)? (bill|bills|invoice|invoices|quote|price|prices|cost|costs|statement|receipt|total|fee|fees|estimate)',
+			'(bill|bills|invoice|invoices|quote|price|prices|cost|costs|statement|receipt|total|fee|fees|estimate) ... (and|&) (my|me) heart (nearly|almost|literally|just|actually)? (stopped|skipped a beat|sank|dropped)',
+			// A dental crown, not a baby crowning: "the invoice for my crown".
+			'(my|dental|new|temporary|temp|porcelain|gold|ceramic|zirconia) (tooth)? crown',
+			'crown (on|for) (my|a|the|this|that) (tooth|molar|front tooth)',
 			'(kill|killing) myself (laughing|working|studying|at work)',
 			'(nearly|almost|near)? choked on (my|a|the)? (tea|coffee|drink|wine|beer|water|cereal|toast|lunch|dinner|breakfast|sandwich|food) (when|reading|seeing|at|because|laughing)',
 			// Choking or drowning in work, bills or exams: "choking on work this week", "drowning in paperwork".
