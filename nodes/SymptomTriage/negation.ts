@@ -358,7 +358,8 @@ export class Scopes {
 				continue;
 			}
 			// A present participle: "froth coming from his mouth", "vomitando", "tá dirigindo pra aí".
-			if (isGerund(words[at], this.language)) return true;
+			// Not a practice done to animals at large: "tão envenenando cachorro aqui na rua", "están envenenando gatos", "someone's poisoning dogs".
+			if (isGerund(words[at], this.language) && !ANIMALS_AT_LARGE.has(words[at + 1] ?? '')) return true;
 			// Not a question's "is" ("is MenB in her jabs?").
 			if (!ONGOING.has(words[at]) || (at === 0 && QUESTION_OPENERS.has(words[at]))) continue;
 			// "esta semana", "esta tarde": the folded "está" is also "this" before a time.
@@ -371,6 +372,9 @@ export class Scopes {
 			if (ASKING.has(words[at - 1] ?? '')) continue;
 			// "they're saying it was his heart", "tão dizendo que": what others say is no state going on.
 			if (REPORTING.has(words[at + 1] ?? '')) continue;
+			// "están envenenando perros", "someone is poisoning dogs": a practice, not a state (as above).
+			if ((isGerund(words[at + 1] ?? '', this.language) || words[at + 1]?.endsWith('ing')) && ANIMALS_AT_LARGE.has(words[at + 2] ?? ''))
+				continue;
 			// "he's still in hospital": a "still" may stand between.
 			const next = STILL.has(words[at + 1] ?? '') ? at + 2 : at + 1;
 			if (!FINE_OR_CARED.has(words[next] ?? '') && !FINE_OR_CARED.has(words[next + 1] ?? '') && !this.atCare(words, next)) return true;
@@ -666,6 +670,24 @@ const BEING = new Set(['sendo', 'siendo', 'being']);
 const ASKING = new Set(['quanto', 'quanta', 'cuanto', 'cuanta', 'onde', 'donde', 'qual', 'cual']);
 const REPORTING = new Set(['saying', 'telling', 'dizendo', 'falando', 'diciendo', 'contando']);
 const STILL = new Set(['still', 'ainda', 'todavia', 'aun']);
+/** Animals named with no article nor owner after a verb: animals at large, not one of the household. */
+const ANIMALS_AT_LARGE = new Set([
+	'cachorro',
+	'cachorros',
+	'caes',
+	'gatos',
+	'gato',
+	'animais',
+	'bichos',
+	'perros',
+	'perro',
+	'animales',
+	'mascotas',
+	'dogs',
+	'cats',
+	'pets',
+	'animals',
+]);
 const AT = new Set(['at', 'in', 'with', 'no', 'na', 'en', 'com', 'con']);
 const CARE_PLACES = new Set([
 	'vet',
