@@ -511,6 +511,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(nós|nos|a gente) (estamos|tá|ta|está|esta) (bem|todos bem|ótimos|otimos)',
 			'(os|as) (meus|minhas) (tao|tão|estao|estão|ta|tá|seguem|continuam) (bem|otimos|ótimos|otimas|ótimas|tranquilos|tranquilas)',
 			'(o|a) (meu|minha) (ta|tá|esta|está) (bem|otimo|ótimo|otima|ótima)',
+			// The speaker's own never did it: "os meus nunca fizeram isso graças a Deus".
+			'(os|as|o|a) (meus|minhas|meu|minha) (nunca|jamais) (fizeram|fez|tiveram|teve|engoliram|engoliu|comeram|comeu|pegaram|pegou|passaram|passou) (isso|nada|nada disso|por isso)?',
 			'(aqui em casa|aqui) (ta|tá|esta|está)? (todo mundo|todos) (bem|otimos|ótimos)',
 		],
 		ownRisk: [
@@ -951,6 +953,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(nosotros|nosotras) (estamos) bien',
 			'(los|las) (mios|míos|mias|mías) (estan|están) bien',
 			'(el|la) (mio|mío|mia|mía) (esta|está) bien',
+			// The speaker's own never did it: "los míos nunca hicieron eso".
+			'(los|las|el|la) (mios|míos|mias|mías|mio|mío|mia|mía) (nunca|jamas|jamás) (hicieron|hizo|tuvieron|tuvo|tragaron|trago|tragó|comieron|comio|comió|pasaron|paso|pasó) (eso|nada|nada de eso|por eso)?',
 			'(aqui|aquí) (en casa)? (todos|estamos) bien',
 		],
 		ownRisk: [
@@ -1434,6 +1438,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		ownFine: [
 			'(we re|we are|were) (all)? (fine|ok|okay|good|safe)',
 			'(mine|mines|ours) (are|is|s)? (fine|ok|okay|good|safe|alright)',
+			// The speaker's own never did it: "mine have never done that, thank god".
+			'(mine|mines|ours) (have|has|ve)? (never|not ever) (done|did|had|swallowed|eaten|ate|been through) (that|this|anything like that)?',
 			'(my|our) (son|daughter|kids|kid|boy|girl|dog|dogs|cat|cats|lot|pets|baby) (is|are|s) (fine|ok|okay|good|safe|alright)',
 		],
 		ownRisk: [

@@ -3,7 +3,7 @@
 // look-alike alone and still escalate the close emergency. Someone else's story goes on past a clause where
 // the speaker turns to themselves mid-clause ("made me realise I haven't...") and past rehab or surgery as
 // a place of care; the speaker's own attack or stopped heart at a bill, and a dental crown; poisoning done
-// to animals at large, with the speaker's own fine.
+// to animals at large, with the speaker's own fine; the speaker's own who never did it ("os meus nunca fizeram isso").
 import type { Profile } from '../../../nodes/SymptomTriage/types';
 import { describeWordings } from './support';
 
@@ -28,6 +28,9 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	['estão envenenando gatos aqui no condomínio, os meus estão bem, como proteger eles?', 'veterinary'],
 	["someone's been poisoning cats in our road, mine are fine but what signs do i look for?", 'veterinary'],
 	['están envenenando perros en la plaza, los míos están bien, ¿qué hago para cuidarlos?', 'veterinary'],
+	// the speaker's own never did it
+	['al hijo de una compañera se le atoró una moneda y lo operaron, los míos nunca hicieron eso, pero qué hago si pasa?', 'human'],
+	['my mates little girl swallowed a button battery and needed surgery, mine have never done that but which toys are risky?', 'human'],
 ];
 
 const EMERGENCIES: [string, Profile][] = [
@@ -40,6 +43,8 @@ const EMERGENCIES: [string, Profile][] = [
 	['estão envenenando cachorro aqui na rua e o meu comeu uma isca, tá babando e tremendo', 'veterinary'],
 	['someone is poisoning cats round here and mine came home drooling and twitching', 'veterinary'],
 	['están envenenando perros en el barrio y mi perro comió algo en la calle, ahora está convulsionando', 'veterinary'],
+	['o filho da minha colega engoliu uma pilha, os meus nunca fizeram isso mas agora o meu engoliu um ímã', 'human'],
+	['my mates boy swallowed a battery last year, mine have never done that, but my daughter has just swallowed a button battery', 'human'],
 ];
 
 describeWordings('false alarms 29: stories, bills and animals at large', EMERGENCIES, NON_EMERGENCIES);
