@@ -207,6 +207,8 @@ export class Scopes {
 			// `dayBefore`: "yesterday" or "today" still tells someone else's history ("a la vecina le dio un infarto ayer",
 			// "a colleague collapsed at work today").
 			if (kind === 'present' && dayBefore && hit.end - hit.start === 1 && DAY_BEFORE.has(clause.words[hit.start])) continue;
+			// Nor does a "still" in care: "a coworker got bitten by a snake on the weekend and is still in hospital", "sigue internado".
+			if (kind === 'present' && dayBefore && STILL.has(clause.words[hit.start]) && this.inCareAt(clause.words, hit.end)) continue;
 			if (kind === 'present' || kind === 'recurrence') return false;
 			// Minutes or hours ago is now: "a mi sobrino le picó una víbora hace 10 min".
 			if (kind === 'past' && clause.words.slice(hit.start, hit.end).some((word) => RECENT.has(word))) return false;
@@ -380,6 +382,13 @@ export class Scopes {
 			if (!FINE_OR_CARED.has(words[next] ?? '') && !FINE_OR_CARED.has(words[next + 1] ?? '') && !this.atCare(words, next)) return true;
 		}
 		return false;
+	}
+
+	/** "internado", "in hospital", "na UTI": a state of care at `at`. */
+	private inCareAt(words: readonly string[], at: number): boolean {
+		// "todavía está internada", "ainda tá na UTI": the verb may stand after the "still".
+		if (ONGOING.has(words[at] ?? '')) at++;
+		return CARED_STATES.has(words[at] ?? '') || this.atCare(words, at);
 	}
 
 	/** "at their vet", "no veterinário", "en la clínica": a place of care at `at`, after at most one article or possessive. */
@@ -687,6 +696,19 @@ const ANIMALS_AT_LARGE = new Set([
 	'cats',
 	'pets',
 	'animals',
+]);
+/** States of care after a "still": "ainda internado", "still admitted", "todavía en la UCI" (with atCare). */
+const CARED_STATES = new Set([
+	'internado',
+	'internada',
+	'hospitalizado',
+	'hospitalizada',
+	'hospitalised',
+	'hospitalized',
+	'admitted',
+	'icu',
+	'uti',
+	'uci',
 ]);
 const AT = new Set(['at', 'in', 'with', 'no', 'na', 'en', 'com', 'con']);
 const CARE_PLACES = new Set([

@@ -3,7 +3,8 @@
 // look-alike alone and still escalate the close emergency. Someone else's story goes on past a clause where
 // the speaker turns to themselves mid-clause ("made me realise I haven't...") and past rehab or surgery as
 // a place of care; the speaker's own attack or stopped heart at a bill, and a dental crown; poisoning done
-// to animals at large, with the speaker's own fine; the speaker's own who never did it ("os meus nunca fizeram isso").
+// to animals at large, with the speaker's own fine; the speaker's own who never did it ("os meus nunca fizeram isso");
+// someone else's story with a "still" in care ("is still in hospital", "todavía está internada").
 import type { Profile } from '../../../nodes/SymptomTriage/types';
 import { describeWordings } from './support';
 
@@ -31,6 +32,9 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	// the speaker's own never did it
 	['al hijo de una compañera se le atoró una moneda y lo operaron, los míos nunca hicieron eso, pero qué hago si pasa?', 'human'],
 	['my mates little girl swallowed a button battery and needed surgery, mine have never done that but which toys are risky?', 'human'],
+	// someone else's story told with a "still" in care
+	['my neighbour got bitten by a snake on the weekend and is still in hospital, do you stock antivenom?', 'human'],
+	['a una compañera le picó una víbora el domingo y todavía está internada, ¿ustedes tienen suero?', 'human'],
 ];
 
 const EMERGENCIES: [string, Profile][] = [
@@ -45,6 +49,8 @@ const EMERGENCIES: [string, Profile][] = [
 	['están envenenando perros en el barrio y mi perro comió algo en la calle, ahora está convulsionando', 'veterinary'],
 	['o filho da minha colega engoliu uma pilha, os meus nunca fizeram isso mas agora o meu engoliu um ímã', 'human'],
 	['my mates boy swallowed a battery last year, mine have never done that, but my daughter has just swallowed a button battery', 'human'],
+	['my neighbour got bitten by a snake and is still not breathing properly, what do i do', 'human'],
+	['a mi compañero le picó una víbora hace un rato y todavía no llega la ambulancia, se le hincha la pierna', 'human'],
 ];
 
 describeWordings('false alarms 29: stories, bills and animals at large', EMERGENCIES, NON_EMERGENCIES);
