@@ -475,7 +475,9 @@ function othersThenOwnFine(findings: Findings, hit: Found, markers: ClauseMarker
 /** Whether a clause after someone else's story says something is going on now that is not about the speaker. */
 function goesOnForOther(scopes: Scopes, markers: ClauseMarkers): boolean {
 	// "minha filha tá abalada": about the speaker's own, not the other.
-	return scopes.goesOnNow(markers) && !scopes.speaksOfSelf(markers) && !scopes.namesOwn(markers);
+	if (scopes.speaksOfSelf(markers) || scopes.namesOwn(markers)) return false;
+	// "scary stuff, made me realise I haven't had my bp checked": from where the speaker turns to themselves, it is about them.
+	return scopes.goesOnNow(markers, 0, scopes.selfAt(markers));
 }
 
 function recursLater(findings: Findings, hit: Found): boolean {

@@ -207,6 +207,8 @@ export class Scopes {
 			// `dayBefore`: "yesterday" or "today" still tells someone else's history ("a la vecina le dio un infarto ayer",
 			// "a colleague collapsed at work today").
 			if (kind === 'present' && dayBefore && hit.end - hit.start === 1 && DAY_BEFORE.has(clause.words[hit.start])) continue;
+			// Nor does a "still" in care: "a coworker got bitten by a snake on the weekend and is still in hospital", "sigue internado".
+			if (kind === 'present' && dayBefore && STILL.has(clause.words[hit.start]) && this.inCareAt(clause.words, hit.end)) continue;
 			if (kind === 'present' || kind === 'recurrence') return false;
 			// Minutes or hours ago is now: "a mi sobrino le picó una víbora hace 10 min".
 			if (kind === 'past' && clause.words.slice(hit.start, hit.end).some((word) => RECENT.has(word))) return false;
@@ -238,6 +240,12 @@ export class Scopes {
 	}
 
 	/** "yo también soy asmática", "I'm 55 and feel fine": the clause is about the speaker. */
+	/** Where the speaker first names themselves as a subject in the clause ("made me realise i haven't had..."), or its end. */
+	selfAt(clause: ClauseMarkers): number {
+		const at = clause.words.findIndex((word) => SELF.has(word));
+		return at < 0 ? clause.words.length : at;
+	}
+
 	speaksOfSelf(clause: ClauseMarkers): boolean {
 		// As the subject, at the clause's start: "ele pediu pra eu mandar msg" is still about him.
 		return SELF.has(clause.words[0]) || SELF.has(clause.words[1] ?? '');
@@ -352,7 +360,8 @@ export class Scopes {
 				continue;
 			}
 			// A present participle: "froth coming from his mouth", "vomitando", "tá dirigindo pra aí".
-			if (isGerund(words[at], this.language)) return true;
+			// Not a practice done to animals at large: "tão envenenando cachorro aqui na rua", "están envenenando gatos", "someone's poisoning dogs".
+			if (isGerund(words[at], this.language) && !ANIMALS_AT_LARGE.has(words[at + 1] ?? '')) return true;
 			// Not a question's "is" ("is MenB in her jabs?").
 			if (!ONGOING.has(words[at]) || (at === 0 && QUESTION_OPENERS.has(words[at]))) continue;
 			// "esta semana", "esta tarde": the folded "está" is also "this" before a time.
@@ -365,11 +374,21 @@ export class Scopes {
 			if (ASKING.has(words[at - 1] ?? '')) continue;
 			// "they're saying it was his heart", "tão dizendo que": what others say is no state going on.
 			if (REPORTING.has(words[at + 1] ?? '')) continue;
+			// "están envenenando perros", "someone is poisoning dogs": a practice, not a state (as above).
+			if ((isGerund(words[at + 1] ?? '', this.language) || words[at + 1]?.endsWith('ing')) && ANIMALS_AT_LARGE.has(words[at + 2] ?? ''))
+				continue;
 			// "he's still in hospital": a "still" may stand between.
 			const next = STILL.has(words[at + 1] ?? '') ? at + 2 : at + 1;
 			if (!FINE_OR_CARED.has(words[next] ?? '') && !FINE_OR_CARED.has(words[next + 1] ?? '') && !this.atCare(words, next)) return true;
 		}
 		return false;
+	}
+
+	/** "internado", "in hospital", "na UTI": a state of care at `at`. */
+	private inCareAt(words: readonly string[], at: number): boolean {
+		// "todavía está internada", "ainda tá na UTI": the verb may stand after the "still".
+		if (ONGOING.has(words[at] ?? '')) at++;
+		return CARED_STATES.has(words[at] ?? '') || this.atCare(words, at);
 	}
 
 	/** "at their vet", "no veterinário", "en la clínica": a place of care at `at`, after at most one article or possessive. */
@@ -660,6 +679,37 @@ const BEING = new Set(['sendo', 'siendo', 'being']);
 const ASKING = new Set(['quanto', 'quanta', 'cuanto', 'cuanta', 'onde', 'donde', 'qual', 'cual']);
 const REPORTING = new Set(['saying', 'telling', 'dizendo', 'falando', 'diciendo', 'contando']);
 const STILL = new Set(['still', 'ainda', 'todavia', 'aun']);
+/** Animals named with no article nor owner after a verb: animals at large, not one of the household. */
+const ANIMALS_AT_LARGE = new Set([
+	'cachorro',
+	'cachorros',
+	'caes',
+	'gatos',
+	'gato',
+	'animais',
+	'bichos',
+	'perros',
+	'perro',
+	'animales',
+	'mascotas',
+	'dogs',
+	'cats',
+	'pets',
+	'animals',
+]);
+/** States of care after a "still": "ainda internado", "still admitted", "todavía en la UCI" (with atCare). */
+const CARED_STATES = new Set([
+	'internado',
+	'internada',
+	'hospitalizado',
+	'hospitalizada',
+	'hospitalised',
+	'hospitalized',
+	'admitted',
+	'icu',
+	'uti',
+	'uci',
+]);
 const AT = new Set(['at', 'in', 'with', 'no', 'na', 'en', 'com', 'con']);
 const CARE_PLACES = new Set([
 	'vet',
@@ -675,6 +725,19 @@ const CARE_PLACES = new Set([
 	'urgencias',
 	'ps',
 	'upa',
+	// In rehab or in surgery: "ya está en rehabilitación", "she's in rehab now", "tá na fisioterapia".
+	'rehabilitacion',
+	'reabilitacao',
+	'rehab',
+	'rehabilitation',
+	'fisioterapia',
+	'fisio',
+	'physio',
+	'physiotherapy',
+	'cirugia',
+	'cirurgia',
+	'surgery',
+	'quirofano',
 ]);
 const CARED = new Set([
 	'cuidado',

@@ -190,6 +190,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(essa|esse|esta|este) (fila|conta|contas|boleto|fatura|preco|precos|burocracia|transito|chefe|orcamento) ... ... (infarto|infartar|avc|derrame|matando|matar|explodir|sufocad*)',
 			// Money and paperwork, with any article: "a fatura chegou e eu tive um infarto", "vai explodir com tanta papelada".
 			'(a|o|as|os) (fatura|conta|contas|boleto|boletos|papelada|burocracia|orcamento|mensalidade) ... ... (infarto|infartar|avc|derrame|explodir|sufocad*)',
+			// A bill that came or was seen, then the speaker's own attack: "a fatura do plano chegou e eu tive um infarto aqui".
+			'(fatura|faturas|conta|contas|boleto|boletos|orcamento|mensalidade|preco|precos|valor|cobranca) ... (chegou|chegaram|veio|vieram|vi|abri|olhei) (e|ai|aí)? (eu)? (quase)? (tive|tenho|me deu|deu|dá|da) (um|uma)? (infarto|avc|derrame|treco|piripaque|ataque cardiaco|ataque do coracao)',
+			'(quando|qdo|qnd|qd|ao) (eu)? (vi|ver|abri|abrir|olhei|recebi|receber) (a|o|as|os|essa|esse)? (fatura|faturas|conta|contas|boleto|boletos|orcamento|mensalidade|preco|precos|valor|cobranca) ... (eu)? (quase)? (tive|me deu|deu|infartei) (um|uma)? (infarto|avc|derrame|treco|piripaque)',
 			'(explodir|explodindo) (com|de)? (tanta|tanto|essa|esse)? (papelada|burocracia|papel|papeis|documento|documentos|formulario|formularios)',
 			// "a fila tá de sangrar os olhos": unbearable, not bleeding.
 			'de sangrar (os|o)? (olhos|olho|ouvidos|ouvido)',
@@ -508,6 +511,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(nós|nos|a gente) (estamos|tá|ta|está|esta) (bem|todos bem|ótimos|otimos)',
 			'(os|as) (meus|minhas) (tao|tão|estao|estão|ta|tá|seguem|continuam) (bem|otimos|ótimos|otimas|ótimas|tranquilos|tranquilas)',
 			'(o|a) (meu|minha) (ta|tá|esta|está) (bem|otimo|ótimo|otima|ótima)',
+			// The speaker's own never did it: "os meus nunca fizeram isso graças a Deus".
+			'(os|as|o|a) (meus|minhas|meu|minha) (nunca|jamais) (fizeram|fez|tiveram|teve|engoliram|engoliu|comeram|comeu|pegaram|pegou|passaram|passou) (isso|nada|nada disso|por isso)?',
 			'(aqui em casa|aqui) (ta|tá|esta|está)? (todo mundo|todos) (bem|otimos|ótimos)',
 		],
 		ownRisk: [
@@ -948,6 +953,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(nosotros|nosotras) (estamos) bien',
 			'(los|las) (mios|míos|mias|mías) (estan|están) bien',
 			'(el|la) (mio|mío|mia|mía) (esta|está) bien',
+			// The speaker's own never did it: "los míos nunca hicieron eso".
+			'(los|las|el|la) (mios|míos|mias|mías|mio|mío|mia|mía) (nunca|jamas|jamás) (hicieron|hizo|tuvieron|tuvo|tragaron|trago|tragó|comieron|comio|comió|pasaron|paso|pasó) (eso|nada|nada de eso|por eso)?',
 			'(aqui|aquí) (en casa)? (todos|estamos) bien',
 		],
 		ownRisk: [
@@ -1123,6 +1130,12 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(nearly|almost) (made|make|making) me (faint|pass out|collapse|keel over|have a heart attack|have a stroke|have a seizure)',
 			'stroke of (luck|genius)',
 			'(nearly|almost|near) (had|have|having|gave me|give me|giving me) a (stroke|heart attack|seizure|fit|aneurysm|breakdown)',
+			// The speaker's own heart stopping at a bill: "my heart nearly stopped when I saw the bill", "got the invoice and my heart stopped".
+			'(my|me) heart (nearly|almost|literally|just|actually)? (stopped|stop|skipped a beat|sank|dropped) (when|as|after|once) (i)? (saw|seen|see|opened|got|read|checked|looked at|received) (the|my|that|this|your|our)? (vet|vets|dental|dentist|hospital|scan|xray|x ray|clinic)? (bill|bills|invoice|invoices|quote|price|prices|cost|costs|statement|receipt|total|fee|fees|estimate)',
+			'(bill|bills|invoice|invoices|quote|price|prices|cost|costs|statement|receipt|total|fee|fees|estimate) ... (and|&) (my|me) heart (nearly|almost|literally|just|actually)? (stopped|skipped a beat|sank|dropped)',
+			// A dental crown, not a baby crowning: "the invoice for my crown".
+			'(my|dental|new|temporary|temp|porcelain|gold|ceramic|zirconia) (tooth)? crown',
+			'crown (on|for) (my|a|the|this|that) (tooth|molar|front tooth)',
 			'(kill|killing) myself (laughing|working|studying|at work)',
 			'(nearly|almost|near)? choked on (my|a|the)? (tea|coffee|drink|wine|beer|water|cereal|toast|lunch|dinner|breakfast|sandwich|food) (when|reading|seeing|at|because|laughing)',
 			// Choking or drowning in work, bills or exams: "choking on work this week", "drowning in paperwork".
@@ -1425,6 +1438,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		ownFine: [
 			'(we re|we are|were) (all)? (fine|ok|okay|good|safe)',
 			'(mine|mines|ours) (are|is|s)? (fine|ok|okay|good|safe|alright)',
+			// The speaker's own never did it: "mine have never done that, thank god".
+			'(mine|mines|ours) (have|has|ve)? (never|not ever) (done|did|had|swallowed|eaten|ate|been through) (that|this|anything like that)?',
 			'(my|our) (son|daughter|kids|kid|boy|girl|dog|dogs|cat|cats|lot|pets|baby) (is|are|s) (fine|ok|okay|good|safe|alright)',
 		],
 		ownRisk: [
