@@ -464,8 +464,13 @@ function othersThenOwnFine(findings: Findings, hit: Found, markers: ClauseMarker
 		? markers.hits.find((marker) => marker.owner.kind === 'own_fine' && marker.start >= end)!.start
 		: markers.words.length;
 	if (scopes.namesOwn(markers, 0, upTo) || scopes.goesOnNow(markers, 0, upTo) || scopes.speaksOfSelf(markers)) return false;
-	// "el gato se comió un lirio hace un rato, el mío está bien": an animal nobody else owns, just now, is the household's.
-	if (scopes.saysNow(markers) && !scopes.namesOutsider(markers)) return false;
+	if (scopes.saysNow(markers)) {
+		// "el gato se comió un lirio hace un rato, el mío está bien": an animal nobody else owns, just now, is the household's.
+		if (!scopes.namesOutsider(markers)) return false;
+		// "o filho da vizinha engoliu uma pilha agora, os meus estão bem, o que eu faço?": someone else's, now, with the speaker there.
+		for (let later = hit.clause + 1; later < findings.clauses.length; later++)
+			if (scopes.asksWhatToDo(markersOf(findings, later))) return false;
+	}
 	if (fineHere) return true;
 	for (let later = hit.clause + 1; later < findings.clauses.length; later++)
 		if (scopes.saysOwnAreFine(markersOf(findings, later))) return true;

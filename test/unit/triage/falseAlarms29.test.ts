@@ -51,6 +51,9 @@ const EMERGENCIES: [string, Profile][] = [
 	['my mates boy swallowed a battery last year, mine have never done that, but my daughter has just swallowed a button battery', 'human'],
 	['my neighbour got bitten by a snake and is still not breathing properly, what do i do', 'human'],
 	['a mi compañero le picó una víbora hace un rato y todavía no llega la ambulancia, se le hincha la pierna', 'human'],
+	// someone else's, now, the speaker's own fine, and the speaker asking what to do
+	['o filho da vizinha engoliu uma pilha agora, os meus estão bem, o que eu faço?', 'human'],
+	['the dog next door just ate rat poison, mine are fine, what do I do?', 'veterinary'],
 ];
 
 describeWordings('false alarms 29: stories, bills and animals at large', EMERGENCIES, NON_EMERGENCIES);
