@@ -239,13 +239,13 @@ export class Scopes {
 		return WHAT_TO_DO.some((opening) => text === opening || text.startsWith(`${opening} `));
 	}
 
-	/** "yo también soy asmática", "I'm 55 and feel fine": the clause is about the speaker. */
 	/** Where the speaker first names themselves as a subject in the clause ("made me realise i haven't had..."), or its end. */
 	selfAt(clause: ClauseMarkers): number {
 		const at = clause.words.findIndex((word) => SELF.has(word));
 		return at < 0 ? clause.words.length : at;
 	}
 
+	/** "yo también soy asmática", "I'm 55 and feel fine": the clause is about the speaker. */
 	speaksOfSelf(clause: ClauseMarkers): boolean {
 		// As the subject, at the clause's start: "ele pediu pra eu mandar msg" is still about him.
 		return SELF.has(clause.words[0]) || SELF.has(clause.words[1] ?? '');
