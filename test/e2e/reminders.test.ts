@@ -42,7 +42,8 @@ let workflowId: string;
 beforeAll(async () => {
 	await graph.start();
 	const practitioner = await createPractitioner(pool, { tenant, name: 'Dra. Ana', specialty: 'cardiology' });
-	const allDay = [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, start: '00:00', end: '23:59', slotMinutes: 30 }));
+	// Until 24:00, not 23:59: the 23:30 slot must exist, or a run between about 23:35 and midnight UTC finds no slot to book.
+	const allDay = [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, start: '00:00', end: '24:00', slotMinutes: 30 }));
 	await setWeeklyHours(pool, { tenant, practitionerId: practitioner.id, timezone: 'UTC', hours: allDay });
 	const now = Date.now();
 	await bookDue(practitioner.id, now + 23.2 * HOUR, now + 23.9 * HOUR, '5511911110001', 'Maria');
