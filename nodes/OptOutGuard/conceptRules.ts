@@ -122,6 +122,11 @@
 //   not_left_alone     not left alone, the messages named, how often     "todos los días los mismos mensajes, no me dejan en paz"
 //   declined_too_often a refusal opening its clause, promotions too often "ngm merece essas promoções todo dia"
 //   no_pet_named       no pet here, the name the messages use after it   "I don't own a dog named Rex"
+//   never_quit         "you never quit", the messages named               "wow another text, you guys really never quit"
+//   rest_is_spam       only the care messages, the rest called spam       "só me avisem da consulta, o resto eh spam"
+//   why_held_erase     why you hold my number, then erase it             "q hace mi numero en su sistema?? borrenlo"
+//   leave_list         leaving the list, closing the clause             "como eu saio desse trem de lista"
+//   remove_me_everything  removed from everything, closing the clause      "bórrenme de todo"
 //
 // A subscription noun followed by a name written with a capital ("suscripción de Petco", "subscription to Chewy") is
 // another business's, for the concept rules and the catalogue's phrases alike.
@@ -652,6 +657,42 @@ const RULES: Rule[] = [
 		startsClause: true,
 		unless: ['reportOther', 'other'],
 	},
+	// "wow another text, you guys really never quit huh", "vcs não param nunca, todo dia msg": the sender told it never
+	// quits, in a message about the messages; not "you guys never give up on my cat, thank you for the reminders".
+	{
+		name: 'never_quit',
+		all: [['neverQuit'], ['threatMsg', 'object', 'tooOften', 'moreOfThese', 'send']],
+		near: 15,
+		acrossClauses: true,
+		unless: ['thanks'],
+	},
+	// "só me avisem da consulta, o resto é spam", "only text me about appointments, everything else is junk": the care
+	// messages kept, the rest called spam; not "só me avisem da consulta, o resto eu vejo".
+	{
+		name: 'rest_is_spam',
+		all: [['only'], ['care', 'sendMe', 'send'], ['restIsSpam']],
+		near: 25,
+		nears: [4, 25],
+		ordered: true,
+		acrossClauses: true,
+		marketingOnly: true,
+	},
+	// "q hace mi numero en su sistema?? borrenlo", "o que meu número faz no sistema? apaguem": my number held, asked why
+	// (the number either side of the asking), and erased; not "qué hace mi número en su sistema? lo quiero actualizar".
+	{
+		name: 'why_held_erase',
+		all: [['whyHeld'], ['this_number', 'data'], ['remove', 'erase']],
+		near: 20,
+		nears: [3, 20],
+		acrossClauses: true,
+		notAThing: true,
+	},
+	// "como eu saio desse trem de lista", "cómo me salgo de este grupo": leaving the list, which closes the clause; not
+	// "saio do grupo de corrida amanhã" nor "la lista de espera".
+	{ name: 'leave_list', all: [['leaveVerb'], ['list']], near: 3, ordered: true, bridged: true, closing: ['list'] },
+	// "bórrenme de todo", "me tirem de tudo", "take me off everything": removed from everything, which closes the clause;
+	// not "sáquenme de todo el estrés jaja".
+	{ name: 'remove_me_everything', all: [['removeMe'], ['everything']], near: 2, ordered: true, bridged: true, closing: ['everything'] },
 	// "no me interesan las promos del mes": the refusal comes first and negates the promotions it names.
 	{ name: 'not_interested_marketing', all: [['notInterested'], ['marketing']], near: 4, ordered: true, marketingOnly: true },
 	// "as ofertas de banho eu dispenso", "los cupones me los ahorro", "the grooming deals can go": promotions, then a
@@ -1079,6 +1120,8 @@ const SELF_NEGATED: ReadonlySet<Concept> = new Set([
 	'imOut',
 	'noReceiveThem',
 	'withoutMore',
+	'neverQuit',
+	'restIsSpam',
 ]);
 
 /** Concepts that cancel an overlapping one: "stop by" is no stop, "lista de espera" no mailing list, "you keep sending" no "keep sending". */
@@ -1092,12 +1135,14 @@ const OVERRIDES: Partial<Record<Concept, Concept>> = {
 	notDeceased: 'deceased',
 	// "escríbeme después del verano" names a season, not a time of day.
 	afterEvent: 'timeWindow',
+	// "the rest went to spam", "olha no spam?": the spam folder, no threat to report.
+	spamFolder: 'block',
 	// "dos horas de espera", "the wait time": a wait as a noun is no "wait, I meant".
 	notQuote: 'quote',
 	// "no calls yet from the lab": what has not come yet is no "no calls".
 	notYet: 'negator',
 };
-const SECOND_OVERRIDES: Partial<Record<Concept, Concept>> = { notList: 'records' };
+const SECOND_OVERRIDES: Partial<Record<Concept, Concept>> = { notList: 'records', spamFolder: 'blockNow' };
 
 /** Words that may stand between a negator and what it negates ("não QUERO sair", "no quiero QUE me saquen"): phrases.ts's list, and a "please". */
 const NEGATION_GAP = new Set([...NEGATION_GAP_WORDS, 'por', 'favor', 'please']);

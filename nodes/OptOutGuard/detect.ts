@@ -416,7 +416,7 @@ function matchOptOut(clause: string[], vocabulary: Vocabulary, scan: Scan, other
 			? (matchWhole(clause, CLOSING_STOPS) ??
 				(others.some((other) => other.some(isMessageObject)) ? matchWhole(clause, CLOSING_ENOUGH) : undefined))
 			: undefined) ??
-		matchPhrase(clause, vocabulary.phrases, scan) ??
+		matchPhrase(clause, vocabulary.phrases, scan, asks) ??
 		matchVerbAndObject(clause, vocabulary, scan) ??
 		matchRefusal(clause)
 	);
@@ -480,13 +480,23 @@ function matchNearlyWhole(clause: string[], entries: Compiled[], scan: Scan): Ma
 	return undefined;
 }
 
+/** Openings that call the message something ("isso é spam", "esto es acoso", "this is harassment"). */
+const CALLING = ['isso e', 'isso ja e', 'isto e', 'esto es', 'esto ya es', 'eso es', 'this is', 'that is', 'thats', 'its', 'it is'].map(
+	(text) => text.split(' '),
+);
+const callsItSomething = (words: string[]): boolean =>
+	CALLING.some((opening) => words.length > opening.length && phraseAt(words, opening, 0));
+
 /** A context-free phrase anywhere in the clause, unless negated ("não quero me descadastrar"). */
-function matchPhrase(clause: string[], phrases: CompiledPhrase[], scan: Scan): Match | undefined {
+function matchPhrase(clause: string[], phrases: CompiledPhrase[], scan: Scan, asks = false): Match | undefined {
 	const index = firstWordIndex(phrases);
 	for (let at = 0; at < clause.length; at++) {
 		for (const phrase of candidatesAt(index, clause[at])) {
 			if (!phraseAt(clause, phrase.words, at)) continue;
 			if (phrase.tail === 'clean' && !isTail(clause, at + phrase.words.length)) continue;
+			// "isso é spam?" asks about a link, "isso é assédio moral no trabalho" names another harassment: a name given to the
+			// messages counts closing its clause, not asked.
+			if (callsItSomething(phrase.words) && (asks || !isTail(clause, at + phrase.words.length))) continue;
 			// "pode parar de mandar o remédio?", "can you stop sending the food?": a medicine or a delivery, no messages.
 			if (endsInSend(phrase.words) && sendsAThing(clause, at + phrase.words.length, clause.length)) continue;
 			// "hisses at the kitten like 'leave me alone'": what the pet seems to say.

@@ -105,9 +105,13 @@ function squeezedClauses(text: string): Clause[] {
 /** A word with a letter or a digit: what an emoji leaves behind ("🙅‍♀️" → "\ufe0f") is not a word. */
 const HAS_LETTER = /[\p{L}\p{N}]/u;
 
+/** A "#" standing alone, as in "wrong #", "borren mi # ya": the sign of a number, not a hashtag ("#1", "#tbt"). */
+const NUMBER_SIGN = /(^|\s)#(?=[\s,.;:!?)]|$)/gu;
+
 /** Word lists per clause in this language's reading; empty clauses dropped. */
 export function clausesOf(text: string, language: Language = 'pt'): string[][] {
-	return expandSpellings(squeezedClauses(text), language)
+	const read = text.replace(NUMBER_SIGN, `$1${language === 'en' ? 'number' : 'numero'}`);
+	return expandSpellings(squeezedClauses(read), language)
 		.map((clause) => clause.map((word) => word.text).filter((word) => HAS_LETTER.test(word)))
 		.filter((words) => words.length > 0);
 }
