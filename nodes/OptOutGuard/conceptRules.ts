@@ -307,6 +307,18 @@ const RULES: Rule[] = [
 	},
 	{ name: 'blocked_reported', all: [['blockedReported']], near: 0 },
 	{ name: 'blocked_and_reported', all: [['blockedWord'], ['blockedWord']], near: 3, acrossClauses: true },
+	// "só me avisem da consulta, o resto é spam", "only text me about appointments, everything else is junk": the care
+	// messages kept, the rest called spam; not "só me avisem da consulta, o resto eu vejo". Ahead of the threats, which
+	// would read the "spam" as a report and keep no scope.
+	{
+		name: 'rest_is_spam',
+		all: [['only'], ['care', 'sendMe', 'send'], ['restIsSpam']],
+		near: 25,
+		nears: [4, 25],
+		ordered: true,
+		acrossClauses: true,
+		marketingOnly: true,
+	},
 	// "vou bloquear essa porra", "blocking this crap": a block word whose object is a contemptuous name for the messages,
 	// closing its clause; not "vou bloquear essa porra do cartão".
 	// "vou dar block nessa porcaria e meter a boca no reclame aqui", "blocking you and going to trading standards": a block,
@@ -665,17 +677,6 @@ const RULES: Rule[] = [
 		near: 15,
 		acrossClauses: true,
 		unless: ['thanks'],
-	},
-	// "só me avisem da consulta, o resto é spam", "only text me about appointments, everything else is junk": the care
-	// messages kept, the rest called spam; not "só me avisem da consulta, o resto eu vejo".
-	{
-		name: 'rest_is_spam',
-		all: [['only'], ['care', 'sendMe', 'send'], ['restIsSpam']],
-		near: 25,
-		nears: [4, 25],
-		ordered: true,
-		acrossClauses: true,
-		marketingOnly: true,
 	},
 	// "q hace mi numero en su sistema?? borrenlo", "o que meu número faz no sistema? apaguem": my number held, asked why
 	// (the number either side of the asking), and erased; not "qué hace mi número en su sistema? lo quiero actualizar".
