@@ -32,7 +32,11 @@ interface Marker {
 		| 'outsider'
 		| 'own_fine'
 		| 'own_risk'
-		| 'aside';
+		| 'aside'
+		| 'asked'
+		| 'answers_yes'
+		| 'mishap'
+		| 'rebooking';
 }
 
 /** The marker phrases found in one clause; computed once per clause that has a candidate match. */
@@ -120,6 +124,10 @@ export class Scopes {
 			add('own_fine', markers.ownFine, lang);
 			add('own_risk', markers.ownRisk, lang);
 			add('aside', markers.asides, lang);
+			add('asked', markers.askedWhether, lang);
+			add('answers_yes', markers.answersYes, lang);
+			add('mishap', markers.mishaps, lang);
+			add('rebooking', markers.rebooking, lang);
 		}
 		for (const pattern of words.negatorPhrases) {
 			const owner: Marker = { kind: 'negator' };
@@ -275,6 +283,26 @@ export class Scopes {
 	/** "o cachorro do vizinho", "the dog next door": the clause names someone outside the household. */
 	namesOutsider(clause: ClauseMarkers): boolean {
 		return clause.hits.some((hit) => hit.owner.kind === 'outsider');
+	}
+
+	/** "a doutora perguntou se", "the nurse asked if": a question stands before the word `before` in the clause. */
+	asksWhether(clause: ClauseMarkers, before: number): boolean {
+		return clause.hits.some((hit) => hit.owner.kind === 'asked' && hit.end <= before);
+	}
+
+	/** "e ele disse que sim", "he said yes": the clause answers yes from the word `from` on. */
+	answersYes(clause: ClauseMarkers, from = 0): boolean {
+		return clause.hits.some((hit) => hit.owner.kind === 'answers_yes' && hit.start >= from);
+	}
+
+	/** "me equivoqué de día", "I missed my appointment": the clause opens with an everyday mishap. */
+	opensWithMishap(clause: ClauseMarkers): boolean {
+		return clause.hits.some((hit) => hit.owner.kind === 'mishap' && hit.start === 0);
+	}
+
+	/** "dá pra remarcar?", "can I rebook?": the clause asks to book again. */
+	asksToRebook(clause: ClauseMarkers): boolean {
+		return clause.hits.some((hit) => hit.owner.kind === 'rebooking');
 	}
 
 	/** "os meus tão bem", "mine are fine": the clause says the speaker's own are fine. */
@@ -1007,6 +1035,16 @@ const AFTER_WELL = new Set([
 	'de',
 	'que',
 	'desde',
+	// A question that follows with no stop: "comendo super bem quando ele pode tomar a vacina?".
+	'quando',
+	'cuando',
+	'quanto',
+	'cuanto',
+	'posso',
+	'puedo',
+	'vcs',
+	'voces',
+	'ustedes',
 ]);
 
 function split(words: string): string[] {
