@@ -615,6 +615,9 @@ function resolvedBefore(findings: Findings): number {
 	findings.clauses.forEach((words, clause) => {
 		const markers = markersOf(findings, clause);
 		if (scopes.recursNow(markers)) backFrom = offset;
+		// "me curaron en urgencias y ahora tengo ampollas enormes": a red flag there now, after it was seen to, is not over.
+		const now = scopes.turnToNowAt(markers);
+		if (now >= 0 && hasLiveRedFlag(findings, clause, now)) backFrom = Math.max(backFrom, offset + now);
 		// "tudo certo. Só que a cara dele tá inchada": a concession across a sentence break, as within one ("fine but...").
 		const concedes = CONCESSION_OPENERS.some((opener) => opener.every((word, w) => findings.clauses[clause + 1]?.[w] === word));
 		for (const over of scopes.resolvedIn(markers))
@@ -647,6 +650,15 @@ function resolvedBefore(findings: Findings): number {
 	findings.resolvedBefore = resolved;
 	findings.treatedBefore = treated;
 	return resolved;
+}
+
+/** Whether the clause holds, from its word `from` on, a red-flag finding that nothing cancels. */
+function hasLiveRedFlag(findings: Findings, clause: number, from: number): boolean {
+	const flags = redFlagConceptsOf(findings.set);
+	return someFinding(
+		findings.found,
+		(hit) => hit.clause === clause && hit.start - hit.offset >= from && flags[hit.concept] === 1 && !cancelOfHit(findings, hit),
+	);
 }
 
 /** The last word index before which findings were already seen to by a vet or a doctor, or -1. */

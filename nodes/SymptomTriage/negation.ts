@@ -280,6 +280,21 @@ export class Scopes {
 		);
 	}
 
+	/**
+	 * Where the clause turns to what is there at this moment ("pero ahora", "mas agora", "but now", "and now") with nothing said
+	 * to be over after it, or -1.
+	 */
+	turnToNowAt(clause: ClauseMarkers): number {
+		const { words, hits } = clause;
+		for (const { owner, start, end } of hits) {
+			if (owner.kind !== 'present' || end - start !== 1 || !RIGHT_NOW.has(words[start]) || !TURNING.has(words[start - 1] ?? '')) continue;
+			// "salió el trozo y ahora habla normal": what is there now is well.
+			if (words.slice(start + 1).some((word) => WELL_NOW.has(word))) continue;
+			if (!hits.some((hit) => hit.owner.kind === 'resolved' && hit.start >= start)) return start;
+		}
+		return -1;
+	}
+
 	/** "o cachorro do vizinho", "the dog next door": the clause names someone outside the household. */
 	namesOutsider(clause: ClauseMarkers): boolean {
 		return clause.hits.some((hit) => hit.owner.kind === 'outsider');
@@ -856,6 +871,11 @@ const CONSEQUENCE_OPENERS = new Set([
 	'debo',
 	'deberia',
 	'puedo',
+	// "si no castro a mi perrita, ¿puede tener piometra?": what could follow, asked.
+	'puede',
+	'pode',
+	'podria',
+	'poderia',
 	'cual',
 	'cuales',
 	'quien',
@@ -1003,6 +1023,9 @@ const HOUSEHOLD = new Set([
 	'girl',
 ]);
 const TODAY = new Set(['hoje', 'hoy', 'today', 'agora', 'ahora', 'now']);
+const RIGHT_NOW = new Set(['agora', 'ahora', 'now']);
+const TURNING = new Set(['mas', 'pero', 'but', 'e', 'y', 'and']);
+const WELL_NOW = new Set(['normal', 'normalmente', 'normally', 'bem', 'bien', 'fine', 'ok', 'okay', 'well', 'melhor', 'mejor', 'better']);
 const ALREADY = new Set(['ja', 'ya', 'already']);
 const DAY_BEFORE = new Set(['ontem', 'anteontem', 'ayer', 'anteayer', 'yesterday', 'today', 'hoje', 'hoy', 'hj']);
 const PASSED = new Set(['passou', 'passa', 'paso', 'pasa', 'passed']);

@@ -162,6 +162,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// A story the family always tells: "meu sogro sempre conta que quase se afogou".
 			'(conta|contava|contam|contavam) sempre (que)?',
 			'sempre (conta|contava|contam|contavam) (que)?',
+			// Heart attacks had before, told as what the speaker is: "já infartei duas vezes", "sou infartado".
+			'(ja|já) (infartei|infartou|enfartei|enfartou)',
+			'(sou|é|e) (infartado|infartada|enfartado|enfartada)',
 			// School or student days: "na época da faculdade tomei uma overdose", "quando eu tava na facul".
 			'(na|da) (epoca|época) (da|do|de) (faculdade|facul|escola|colegio|colégio|ensino medio|ensino médio)',
 			'quando (eu|ele|ela)? (estava|tava|estudava|fazia) (na|no)? (faculdade|facul|colegio|colégio|ensino medio|ensino médio|cursinho)',
@@ -348,6 +351,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(anda|corre|pula|brinca|andando|correndo|pulando|brincando) (normal|normalmente|bem|de boa)',
 			// Healing or lively again, or under control: "tá cicatrizando bonitinho", "agora tá super ativa", "as convulsões estão controladas".
 			'(ta|tá|esta|está|ja ta|já tá) (cicatrizando|sarando|secando|fechando) (bem|bonitinho|direitinho|certinho)?',
+			// Using it normally again: "passaram colírio e já tá abrindo o olho normal".
+			'(ja|já)? (ta|tá|esta|está) (abrindo|mexendo|apoiando|pisando|usando) (o|a)? (olho|olhinho|pata|patinha|perna|braço|braco|mão|mao) (normal|normalmente|direitinho)',
 			// A near miss: "derrubou o café no chão, por sorte não pegou nele".
 			'(nao|não) (pegou|caiu|respingou|atingiu|encostou) (nele|nela|neles|nelas|em mim|no bebe|no bebê|na bebe|na bebê|em ninguem|em ninguém)',
 			// Healed or nearly: "já tá quase cicatrizado".
@@ -489,8 +494,13 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'tem (cura|tratamento)',
 			'(mata|matam|pode matar)',
 			'(da|dá) (sinal|sinais)',
+			// Operated on, and kept from coming back: "torceu o estômago e operou, fizeram a gastropexia".
+			'(e)? (operou|operei|operamos|operaram|fez cirurgia|fizeram cirurgia|fizeram a gastropexia|fez gastropexia)',
 			// What an illness leaves in general: "convulsão febril deixa sequela?".
 			'(deixa|deixam|pode deixar) (sequela|sequelas)',
+			'(febril|febris|por febre) (deixa|deixam|pode deixar) (sequela|sequelas)',
+			// Whom it happens to, in general: "piometra só acontece em cadela não castrada?".
+			'(so|só)? (acontece|acontecem|ocorre|ocorrem|da|dá) (em|com|nas|nos)',
 		],
 		// With "pre" of "pré-eclâmpsia", folded to two words.
 		functionWords: 'de da do das dos para pra pro contra o a os as um uma meu minha seu sua dele dela no na e ou pre',
@@ -784,7 +794,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(peligroso|peligrosa|peligrosos|peligrosas|grave|riesgoso|riesgosa) (para)? (un|una|los|las)? (nino|nina|ninos|perro|gato|bebe)? si',
 			'(cómo|como) (sé|se|saber|puedo saber|reconozco) si',
 			'(es verdad|es cierto) que',
-			'(cuáles|cuales) (son)? (los|las)? (primeros)? (signos|síntomas|sintomas|señales|senales) de',
+			'(cuáles|cuales) (son)? (los|las)? (primeros)? (signos|síntomas|sintomas|señales|senales) (de|del)',
 			'(qué|que) tan (grave|peligroso|peligrosa) es (un|una)',
 			'(cuanto|cuánto) dura (normalmente)? (un|una)',
 			'(leí|lei|dicen) que',
@@ -850,6 +860,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(camina|corre|salta|juega|come) (normal|bien|como siempre|perfecto)',
 			// Healing or under control: "ya está cicatrizando", "controladas con la medicación".
 			'(ya)? (está|esta) (cicatrizando|sanando|curando) (bien)?',
+			// A wound dressed where it was seen to: "fui a urgencias, me curaron y me pusieron crema y venda".
+			'(me|le|lo|la) (curaron|vendaron|hicieron la curacion|hicieron la curación)',
+			'(me|le) pusieron (crema|pomada|silvederma|gasa|gasas|venda|vendaje|un vendaje)',
 			// A near miss: "se le cayó el té al piso, por suerte no le cayó encima".
 			'no (le|les|me|nos) (cayo|cayó|salpico|salpicó|toco|tocó|alcanzo|alcanzó|dio) (encima)?',
 			// Healed or nearly: "ya está casi cicatrizada".
@@ -981,6 +994,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'tiene (cura|tratamiento)',
 			'(mata|puede matar)',
 			'(deja|dejan|puede dejar|pueden dejar) (secuela|secuelas)',
+			'(febril|febriles|por fiebre) (en los ninos|en niños|en ninos)? (deja|dejan|puede dejar|pueden dejar) (secuela|secuelas)',
+			// Whom it happens to, in general: "¿la piometra solo pasa en perras sin castrar?".
+			'(solo)? (pasa|pasan|ocurre|ocurren|sucede|da) (en|a) (las|los)? (perras|perros|gatas|gatos|hembras|machos|ninos|niños|bebes|adultos|mujeres|hombres)',
 		],
 		functionWords: 'de del la el las los para pa contra un una mi su sus y o',
 		history: [
@@ -1278,6 +1294,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(dangerous|harmful|toxic|serious|bad) (for|to)? (a|my)? (child|kid|kids|children|dog|dogs|cat|cats|baby)? if',
 			'how (do i|would i|can i|to) (know|tell) if',
 			'is it true',
+			// What an illness does in general: "does dengue cause bleeding gums?".
+			'(does|do) ... (cause|causes|give|lead to)',
 			'(what are|which are) the (early|first|warning)? (signs|symptoms) of',
 			'how (serious|dangerous) is (a|an)',
 			'how long (does|do|can|should) (a|an)',
@@ -1423,6 +1441,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// Back to themselves for hours: "been totally normal for the last 3 hours", "I'm 100% now".
 			'(been|stayed|seemed|was) (totally|completely|perfectly|absolutely)? (fine|ok|okay|normal|good|grand|great|alright|well) (for the last|for the past|for|over the last|over the past) (#|a few|a couple of|several)? (hours|hour|days)',
 			'(im|i m|i am|feel|feeling|he s|hes|she s|shes) (100|a hundred) (percent|per cent)? (now|again)?',
+			// A wound dressed where it was seen to: "A&E dressed it and gave me cream".
+			'(a&e|a and e|the nurse|nurse|the er|urgent care|they|the hospital|the gp|the walk in) (dressed|bandaged|wrapped|cleaned and dressed) (it|my hand|the burn|the wound|my arm|my leg)',
 			// A near miss: "spilled a cup of tea on the floor, luckily missed him".
 			'(luckily|thankfully|fortunately|but it|it)? missed (him|her|them|me|the baby|the kids|us)',
 			// Seen to and sorted: "all sorted now", "the vet checked her and said all ok".
@@ -1508,7 +1528,11 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'free',
 			// What an illness leaves in general, and what a kit costs: "do febrile seizures leave lasting damage?", "epipen cost".
 			'(leave|leaves|cause|causes) (lasting|permanent|long term)? (damage|after effects|brain damage)',
+			// Whom it happens to, in general: "does pyometra only happen in unspayed females?".
+			'(only)? (happens|happen|occurs|occur) (in|to) (dogs|cats|females|males|bitches|queens|kids|children|babies|adults|women|men|unspayed|entire|older)',
 			'(cost|costs|price|prices)',
+			// Operated on, and kept from coming back: "had bloat surgery (gastropexy) 2 yrs ago".
+			'(surgery|op|operation|gastropexy|stomach tack|tacking)',
 		],
 		functionWords: 'of for the a an my his her their your against on about and or',
 		history: [
@@ -1542,10 +1566,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(my|our) (brothers|sisters|mums|moms|dads|parents|grans|nans|aunts|uncles|cousins|friends|mates|coworkers|colleagues|neighbours|neighbors|in laws) (dog|dogs|cat|cats|puppy|kitten|pup|rabbit|horse)',
 			'(my|our) (brothers|sisters|mums|moms|dads|parents|grans|nans|aunts|uncles|cousins|friends|mates|coworkers|colleagues|neighbours|neighbors|in laws) (great dane|lab|labrador|collie|spaniel|terrier|poodle|retriever|shepherd|staffy|pug|beagle|husky|boxer|frenchie|cavoodle|cockapoo|dachshund|sausage dog|greyhound|westie|rottweiler|chihuahua)',
 			// A relative's child or friend: "my sister's baby had", "my mum's friend's grandson swallowed".
-			'(my|our) (sisters|brothers|cousins|friends|mates|aunts|uncles|mums|moms|dads|nans|grans|neighbours|neighbors|colleagues|coworkers|in laws) (baby|babies|son|sons|daughter|daughters|kid|kids|boy|girl|little one|toddler|grandson|granddaughter|friend|friends|mate|colleague|neighbour|neighbor|boyfriend|girlfriend)',
+			'(my|our) (sisters|brothers|cousins|friends|mates|aunts|uncles|mums|moms|dads|nans|grans|neighbours|neighbors|colleagues|coworkers|in laws) (baby|babies|son|sons|daughter|daughters|kid|kids|boy|girl|little one|toddler|grandson|granddaughter|friend|friends|mate|colleague|neighbour|neighbor|boyfriend|girlfriend|husband|wife|partner)',
 			// Chat English drops the "my" before a relative's or friend's, told with what they went through: "friend's baby swallowed",
 			// "neighbour's dog got into" (not "a scrap with the neighbours dog").
-			'(friends|mates|cousins|neighbours|neighbors|colleagues|coworkers|sisters|brothers|aunts|uncles) (baby|son|daughter|kid|kids|boy|girl|toddler|little one|dog|cat|puppy|kitten|husband|wife|partner|mum|mom|dad) (got|had|has|swallowed|ate|was|died|collapsed|fell|took|went|passed|needed|ended)',
+			'(friends|mates|cousins|neighbours|neighbors|colleagues|coworkers|sisters|brothers|aunts|uncles) (baby|son|daughter|kid|kids|boy|girl|toddler|little one|dog|cat|puppy|kitten|husband|wife|partner|mum|mom|dad) (got|had|has|swallowed|ate|was|died|collapsed|fell|took|went|passed|needed|ended|lost)',
 		],
 		ownFine: [
 			'(we re|we are|were) (all)? (fine|ok|okay|good|safe)',

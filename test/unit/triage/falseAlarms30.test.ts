@@ -49,6 +49,7 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	// someone else's story, and a stay's length
 	['A guy at the dog park said his collie got bloat and nearly died, how do I prevent it in my pup?', 'veterinary'],
 	['minha vizinha ficou uma semana internada com dengue grave, eu tô bem, vcs fazem exame de dengue?', 'human'],
+	["my mate's dog lost the use of his back legs last month from a clot, how would I know if my cat's heart is ok?", 'veterinary'],
 	// breeds prone to it
 	['quais raças são mais propensas a torção gástrica? quero adotar um dogue alemão', 'veterinary'],
 	['¿qué razas son más propensas a la torsión de estómago? quiero un gran danés', 'veterinary'],
@@ -58,6 +59,23 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	['my toddler knocked a cup of coffee off the table, luckily missed him completely', 'human'],
 	['meu filho derrubou a xícara de chá no chão, não pegou nele graças a deus', 'human'],
 	['precisa de ponto se a pessoa se corta de propósito? é pra um trabalho da faculdade', 'human'],
+	// education: what an illness leaves, whom it happens to, what it causes, what could follow
+	['convulsão febril deixa sequela no cérebro? vi um post e fiquei com medo', 'human'],
+	['las convulsiones febriles dejan secuelas? lo leí en un foro', 'human'],
+	['¿cuáles son los síntomas del golpe de calor en gatos? nos mudamos al norte', 'veterinary'],
+	['a piometra só acontece em cadelas mais velhas?', 'veterinary'],
+	['¿la piometra solo pasa en perras sin castrar?', 'veterinary'],
+	['does pyometra only happen in unspayed females?', 'veterinary'],
+	['does malaria cause seizures? reading about it for a trip', 'human'],
+	['se eu não castrar a minha gata, pode dar piometra quando ela for mais velha?', 'veterinary'],
+	// history: heart attacks had before, an operation done, a wound dressed where it was seen to
+	['já infartei uma vez, tenho stent, preciso renovar a receita do clopidogrel', 'human'],
+	['meu pai é infartado, colocou 3 stents em 2019, vcs fazem eletro de rotina?', 'human'],
+	['o Thor já torceu o estômago e operou ano passado, fizeram a gastropexia. pode correr depois de comer?', 'veterinary'],
+	['Rocky had bloat surgery last spring, can he go back on two meals a day?', 'veterinary'],
+	['me quemé la mano con la sartén el viernes, en la guardia me curaron y me pusieron crema, ¿cada cuánto cambio la venda?', 'human'],
+	['burnt my hand on the grill on friday, the walk in dressed it, how often should the dressing be changed?', 'human'],
+	['o gato arranhou o olho da minha cachorra, o vet passou colírio e ela já tá abrindo o olho normal. marco retorno?', 'veterinary'],
 	// a wish to die at a missed appointment, asked to book again
 	['quero morrer, errei o dia da consulta 🤦‍♀️ dá pra remarcar?', 'human'],
 	['me quiero morir, me confundí de fecha y perdí el turno con el pediatra, ¿me dan otro?', 'human'],
@@ -86,6 +104,20 @@ const EMERGENCIES: [string, Profile][] = [
 	['meu dogue é propenso a torção e agora tá com a barriga inchada tentando vomitar sem sair nada', 'veterinary'],
 	['dog licked a cane toad, he is drooling loads and pawing at his mouth, I wiped his mouth with a wet cloth', 'veterinary'],
 	['my toddler pulled a cup of tea over, it missed his face but went all over his arm and it is blistering', 'human'],
+	// education, with the speaker's own ill now
+	['my son has dengue, does it cause bleeding gums? his gums are bleeding now and he is vomiting', 'human'],
+	['minha cadela não é castrada, pode ser piometra? tá saindo pus da vagina, não come e bebe muita água', 'veterinary'],
+	// history, then something there now
+	['já infartei uma vez e agora tô com dor no peito forte de novo, suando frio', 'human'],
+	['meu cachorro torceu o estômago agora, a barriga tá enorme e ele tenta vomitar', 'veterinary'],
+	['me quemé la mano con aceite, me curaron en urgencias y ahora tengo ampollas enormes y fiebre alta', 'human'],
+	['queimei a mão com óleo, já passou, mas agora tá cheia de bolhas enormes e tô com febre alta', 'human'],
+	[
+		'o gato arranhou o olho do meu cachorro, passaram colírio, já tá abrindo o olho normal mas agora o olho tá saltado pra fora',
+		'veterinary',
+	],
+	["friend's cat lost the use of her back legs an hour ago and is screaming, what should she do?", 'veterinary'],
+	['mi papá se atragantó con carne, le hicimos la maniobra, salió el trozo pero ahora no puede respirar y está morado', 'human'],
 	// a wish to die with no mishap, or with the means
 	['me quiero morir, perdí mi trabajo y ya no aguanto más', 'human'],
 	['I want to die, I missed my appointment again and I have got the pills ready', 'human'],
