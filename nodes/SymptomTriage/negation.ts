@@ -455,18 +455,17 @@ export class Scopes {
 		let present = false;
 		const { words } = clause;
 		for (const hit of clause.hits) {
-			if (
-				hit.owner.kind === 'recurrence' &&
-				!this.neverBefore(words, hit.start) &&
-				!NOT_A_COMPLAINT.has(words[hit.start - 1] ?? '') &&
-				!NOT_A_COMPLAINT.has(words[hit.start - 2] ?? '')
-			)
-				recurs = true;
+			if (hit.owner.kind === 'recurrence' && this.saysBackAt(words, hit.start)) recurs = true;
 			if (hit.owner.kind === 'present') present = true;
 			// "now he's breathing normally and playing again": what is back is the good.
 			if (hit.owner.kind === 'resolved') return false;
 		}
 		return recurs && present;
+	}
+
+	/** Whether a recurrence at `at` says the complaint is back: not "never again", nor a pregnancy again ("engravidar de novo"). */
+	private saysBackAt(words: readonly string[], at: number): boolean {
+		return !this.neverBefore(words, at) && !NOT_A_COMPLAINT.has(words[at - 1] ?? '') && !NOT_A_COMPLAINT.has(words[at - 2] ?? '');
 	}
 
 	/** A "never" word up to three words before: "nunca más me volvió a pasar", "never had it again". */
@@ -576,8 +575,8 @@ export class Scopes {
 			const { kind } = hit.owner;
 			// "hoje já teve três crises": "already" counts today's episodes, it tells no history.
 			if (kind === 'past' && today && ALREADY.has(clause.words[hit.start])) continue;
-			// "de novo", "again" say it is back, but not after "nunca" ("never again").
-			if (kind === 'recurrence' && !this.neverBefore(clause.words, hit.start)) return false;
+			// "de novo", "again" say it is back, but not after "nunca" ("never again") nor a pregnancy ("tentando engravidar de novo").
+			if (kind === 'recurrence' && this.saysBackAt(clause.words, hit.start)) return false;
 			if (kind === 'recurrence') continue;
 			if (kind !== 'past' && kind !== 'present') continue;
 			const distance = hit.start >= end ? hit.start - end : Math.max(0, start - hit.end);

@@ -76,6 +76,10 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	['me quemé la mano con la sartén el viernes, en la guardia me curaron y me pusieron crema, ¿cada cuánto cambio la venda?', 'human'],
 	['burnt my hand on the grill on friday, the walk in dressed it, how often should the dressing be changed?', 'human'],
 	['o gato arranhou o olho da minha cachorra, o vet passou colírio e ela já tá abrindo o olho normal. marco retorno?', 'veterinary'],
+	// a pregnancy lost long ago, and trying again
+	['perdi um bebê com 10 semanas ano passado e agora estamos tentando engravidar de novo, queria fazer os exames antes', 'human'],
+	['tuve un aborto espontáneo el año pasado y ahora estoy buscando embarazo de nuevo, ¿me dan cita preconcepcional?', 'human'],
+	['I had a miscarriage last year and now we are trying again, can I book a pre-pregnancy check?', 'human'],
 	// a wish to die at a missed appointment, asked to book again
 	['quero morrer, errei o dia da consulta 🤦‍♀️ dá pra remarcar?', 'human'],
 	['me quiero morir, me confundí de fecha y perdí el turno con el pediatra, ¿me dan otro?', 'human'],
@@ -118,6 +122,8 @@ const EMERGENCIES: [string, Profile][] = [
 	],
 	["friend's cat lost the use of her back legs an hour ago and is screaming, what should she do?", 'veterinary'],
 	['mi papá se atragantó con carne, le hicimos la maniobra, salió el trozo pero ahora no puede respirar y está morado', 'human'],
+	['tive um aborto ano passado e agora estou grávida de novo e sangrando muito com cólica forte', 'human'],
+	['I had a miscarriage last year, now I am pregnant again and bleeding heavily with bad cramps', 'human'],
 	// a wish to die with no mishap, or with the means
 	['me quiero morir, perdí mi trabajo y ya no aguanto más', 'human'],
 	['I want to die, I missed my appointment again and I have got the pills ready', 'human'],
