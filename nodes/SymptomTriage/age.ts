@@ -211,7 +211,25 @@ const DURATION = new Set([
 	'spent',
 ]);
 /** After a number and its unit, these make it a duration too: "2 dias atrás", "3 days ago", "2 semanas sem". */
-const DURATION_AFTER = new Set(['atras', 'ago', 'sem', 'without', 'sin', 'seguidos', 'seguidas', 'straight', 'running', 'now']);
+const DURATION_AFTER = new Set([
+	'atras',
+	'ago',
+	'sem',
+	'without',
+	'sin',
+	'seguidos',
+	'seguidas',
+	'straight',
+	'running',
+	'now',
+	// A stay, told after its length: "ficou 6 dias internado", "estuvo una semana ingresada".
+	'internado',
+	'internada',
+	'ingresado',
+	'ingresada',
+	'hospitalizado',
+	'hospitalizada',
+]);
 const CARRYING = new Set(['estou', 'estoy', 'to', 'tou', 'ando', 'estava', 'estaba', 'ja', 'ya']);
 const LINK = new Set(['de', 'is', 'of', 'tem', 'tiene', 'com', 'con', 'aged', 'esta', 'am']);
 

@@ -374,6 +374,11 @@ function cancelOfHit(findings: Findings, hit: Found): Cancel | undefined {
 			if (cancel === undefined && othersThenOwnFine(findings, hit, markers)) cancel = 'past';
 			// "hace 2 años tuve una reacción, se me hincharon los labios": the story told in the clause before goes on.
 			if (cancel === undefined && goesOnWithHistory(findings, hit.clause, markers)) cancel = 'past';
+			// "me quiero morir, me equivoqué de día y perdí la cita, me dan otra?": exasperation at a mishap, not a wish to die.
+			if (cancel === undefined && exasperatedAtMishap(findings, hit, markers)) cancel = 'figurative';
+			// "a doutora perguntou se ele tinha dor no peito, não tem nada disso": a clinician's question, unless answered yes.
+			if (cancel === undefined && scopes.asksWhether(markers, hit.start - hit.offset) && !answeredYes(findings, hit, markers))
+				cancel = 'hypothetical';
 			hit.cancel = cancelOf(findings.set, hit.concept, cancel);
 		}
 	}
@@ -451,6 +456,27 @@ function goesOnWithHistory(findings: Findings, clause: number, markers: ClauseMa
 		// "no meu primeiro parto, há 3 anos, tive hemorragia": a clause of its own dates the history this one tells.
 		if (scopes.isTimed(earlier)) return scopes.isPastHistory(earlier) || (scopes.isHistory(markers) && scopes.datesLongAgo(earlier));
 	}
+	return false;
+}
+
+/**
+ * Whether the hit is its whole clause (a subject pronoun aside: "me quiero morir", "I want to die"), the next clause opens
+ * with an everyday mishap ("me equivoqué de día", "I missed my appointment") and a later one asks to book again.
+ */
+function exasperatedAtMishap(findings: Findings, hit: Found, markers: ClauseMarkers): boolean {
+	const { scopes } = findings.set;
+	const next = hit.clause + 1;
+	if (hit.start - hit.offset > 1 || hit.end - hit.offset !== markers.words.length || next >= findings.clauses.length) return false;
+	if (!scopes.opensWithMishap(markersOf(findings, next))) return false;
+	for (let later = next; later < findings.clauses.length; later++) if (scopes.asksToRebook(markersOf(findings, later))) return true;
+	return false;
+}
+
+/** Whether the clause of the hit, after it, or a later clause answers yes to the question it was asked in. */
+function answeredYes(findings: Findings, hit: Found, markers: ClauseMarkers): boolean {
+	const { scopes } = findings.set;
+	if (scopes.answersYes(markers, hit.end - hit.offset)) return true;
+	for (let later = hit.clause + 1; later < findings.clauses.length; later++) if (scopes.answersYes(markersOf(findings, later))) return true;
 	return false;
 }
 
@@ -589,6 +615,9 @@ function resolvedBefore(findings: Findings): number {
 	findings.clauses.forEach((words, clause) => {
 		const markers = markersOf(findings, clause);
 		if (scopes.recursNow(markers)) backFrom = offset;
+		// "me curaron en urgencias y ahora tengo ampollas enormes": a red flag there now, after it was seen to, is not over.
+		const now = scopes.turnToNowAt(markers);
+		if (now >= 0 && hasLiveRedFlag(findings, clause, now)) backFrom = Math.max(backFrom, offset + now);
 		// "tudo certo. Só que a cara dele tá inchada": a concession across a sentence break, as within one ("fine but...").
 		const concedes = CONCESSION_OPENERS.some((opener) => opener.every((word, w) => findings.clauses[clause + 1]?.[w] === word));
 		for (const over of scopes.resolvedIn(markers))
@@ -621,6 +650,15 @@ function resolvedBefore(findings: Findings): number {
 	findings.resolvedBefore = resolved;
 	findings.treatedBefore = treated;
 	return resolved;
+}
+
+/** Whether the clause holds, from its word `from` on, a red-flag finding that nothing cancels. */
+function hasLiveRedFlag(findings: Findings, clause: number, from: number): boolean {
+	const flags = redFlagConceptsOf(findings.set);
+	return someFinding(
+		findings.found,
+		(hit) => hit.clause === clause && hit.start - hit.offset >= from && flags[hit.concept] === 1 && !cancelOfHit(findings, hit),
+	);
 }
 
 /** The last word index before which findings were already seen to by a vet or a doctor, or -1. */

@@ -32,7 +32,11 @@ interface Marker {
 		| 'outsider'
 		| 'own_fine'
 		| 'own_risk'
-		| 'aside';
+		| 'aside'
+		| 'asked'
+		| 'answers_yes'
+		| 'mishap'
+		| 'rebooking';
 }
 
 /** The marker phrases found in one clause; computed once per clause that has a candidate match. */
@@ -120,6 +124,10 @@ export class Scopes {
 			add('own_fine', markers.ownFine, lang);
 			add('own_risk', markers.ownRisk, lang);
 			add('aside', markers.asides, lang);
+			add('asked', markers.askedWhether, lang);
+			add('answers_yes', markers.answersYes, lang);
+			add('mishap', markers.mishaps, lang);
+			add('rebooking', markers.rebooking, lang);
 		}
 		for (const pattern of words.negatorPhrases) {
 			const owner: Marker = { kind: 'negator' };
@@ -272,9 +280,44 @@ export class Scopes {
 		);
 	}
 
+	/**
+	 * Where the clause turns to what is there at this moment ("pero ahora", "mas agora", "but now", "and now") with nothing said
+	 * to be over after it, or -1.
+	 */
+	turnToNowAt(clause: ClauseMarkers): number {
+		const { words, hits } = clause;
+		for (const { owner, start, end } of hits) {
+			if (owner.kind !== 'present' || end - start !== 1 || !RIGHT_NOW.has(words[start]) || !TURNING.has(words[start - 1] ?? '')) continue;
+			// "salió el trozo y ahora habla normal": what is there now is well.
+			if (words.slice(start + 1).some((word) => WELL_NOW.has(word))) continue;
+			if (!hits.some((hit) => hit.owner.kind === 'resolved' && hit.start >= start)) return start;
+		}
+		return -1;
+	}
+
 	/** "o cachorro do vizinho", "the dog next door": the clause names someone outside the household. */
 	namesOutsider(clause: ClauseMarkers): boolean {
 		return clause.hits.some((hit) => hit.owner.kind === 'outsider');
+	}
+
+	/** "a doutora perguntou se", "the nurse asked if": a question stands before the word `before` in the clause. */
+	asksWhether(clause: ClauseMarkers, before: number): boolean {
+		return clause.hits.some((hit) => hit.owner.kind === 'asked' && hit.end <= before);
+	}
+
+	/** "e ele disse que sim", "he said yes": the clause answers yes from the word `from` on. */
+	answersYes(clause: ClauseMarkers, from = 0): boolean {
+		return clause.hits.some((hit) => hit.owner.kind === 'answers_yes' && hit.start >= from);
+	}
+
+	/** "me equivoqué de día", "I missed my appointment": the clause opens with an everyday mishap. */
+	opensWithMishap(clause: ClauseMarkers): boolean {
+		return clause.hits.some((hit) => hit.owner.kind === 'mishap' && hit.start === 0);
+	}
+
+	/** "dá pra remarcar?", "can I rebook?": the clause asks to book again. */
+	asksToRebook(clause: ClauseMarkers): boolean {
+		return clause.hits.some((hit) => hit.owner.kind === 'rebooking');
 	}
 
 	/** "os meus tão bem", "mine are fine": the clause says the speaker's own are fine. */
@@ -412,18 +455,17 @@ export class Scopes {
 		let present = false;
 		const { words } = clause;
 		for (const hit of clause.hits) {
-			if (
-				hit.owner.kind === 'recurrence' &&
-				!this.neverBefore(words, hit.start) &&
-				!NOT_A_COMPLAINT.has(words[hit.start - 1] ?? '') &&
-				!NOT_A_COMPLAINT.has(words[hit.start - 2] ?? '')
-			)
-				recurs = true;
+			if (hit.owner.kind === 'recurrence' && this.saysBackAt(words, hit.start)) recurs = true;
 			if (hit.owner.kind === 'present') present = true;
 			// "now he's breathing normally and playing again": what is back is the good.
 			if (hit.owner.kind === 'resolved') return false;
 		}
 		return recurs && present;
+	}
+
+	/** Whether a recurrence at `at` says the complaint is back: not "never again", nor a pregnancy again ("engravidar de novo"). */
+	private saysBackAt(words: readonly string[], at: number): boolean {
+		return !this.neverBefore(words, at) && !NOT_A_COMPLAINT.has(words[at - 1] ?? '') && !NOT_A_COMPLAINT.has(words[at - 2] ?? '');
 	}
 
 	/** A "never" word up to three words before: "nunca más me volvió a pasar", "never had it again". */
@@ -533,8 +575,8 @@ export class Scopes {
 			const { kind } = hit.owner;
 			// "hoje já teve três crises": "already" counts today's episodes, it tells no history.
 			if (kind === 'past' && today && ALREADY.has(clause.words[hit.start])) continue;
-			// "de novo", "again" say it is back, but not after "nunca" ("never again").
-			if (kind === 'recurrence' && !this.neverBefore(clause.words, hit.start)) return false;
+			// "de novo", "again" say it is back, but not after "nunca" ("never again") nor a pregnancy ("tentando engravidar de novo").
+			if (kind === 'recurrence' && this.saysBackAt(clause.words, hit.start)) return false;
 			if (kind === 'recurrence') continue;
 			if (kind !== 'past' && kind !== 'present') continue;
 			const distance = hit.start >= end ? hit.start - end : Math.max(0, start - hit.end);
@@ -828,6 +870,11 @@ const CONSEQUENCE_OPENERS = new Set([
 	'debo',
 	'deberia',
 	'puedo',
+	// "si no castro a mi perrita, ¿puede tener piometra?": what could follow, asked.
+	'puede',
+	'pode',
+	'podria',
+	'poderia',
 	'cual',
 	'cuales',
 	'quien',
@@ -975,6 +1022,9 @@ const HOUSEHOLD = new Set([
 	'girl',
 ]);
 const TODAY = new Set(['hoje', 'hoy', 'today', 'agora', 'ahora', 'now']);
+const RIGHT_NOW = new Set(['agora', 'ahora', 'now']);
+const TURNING = new Set(['mas', 'pero', 'but', 'e', 'y', 'and']);
+const WELL_NOW = new Set(['normal', 'normalmente', 'normally', 'bem', 'bien', 'fine', 'ok', 'okay', 'well', 'melhor', 'mejor', 'better']);
 const ALREADY = new Set(['ja', 'ya', 'already']);
 const DAY_BEFORE = new Set(['ontem', 'anteontem', 'ayer', 'anteayer', 'yesterday', 'today', 'hoje', 'hoy', 'hj']);
 const PASSED = new Set(['passou', 'passa', 'paso', 'pasa', 'passed']);
@@ -1007,6 +1057,16 @@ const AFTER_WELL = new Set([
 	'de',
 	'que',
 	'desde',
+	// A question that follows with no stop: "comendo super bem quando ele pode tomar a vacina?".
+	'quando',
+	'cuando',
+	'quanto',
+	'cuanto',
+	'posso',
+	'puedo',
+	'vcs',
+	'voces',
+	'ustedes',
 ]);
 
 function split(words: string): string[] {

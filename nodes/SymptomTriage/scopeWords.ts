@@ -79,6 +79,17 @@ export interface ScopeWords {
 	 * escribía para la vacuna", "enfim, queria remarcar", "anyway, I was writing about".
 	 */
 	asides: string[];
+	/** Before a phrase in its clause, a clinician's question: "a doutora perguntou se ele tinha dor no peito", "the nurse asked if". */
+	askedWhether: string[];
+	/** Anywhere after such a question, a yes: "e ele disse que sim", "he said yes". Without one, what was asked about is no report. */
+	answersYes: string[];
+	/**
+	 * Opening the clause right after one that holds nothing but a wish to die, an everyday mishap makes the wish a figure of
+	 * exasperation: "me quiero morir, me equivoqué de día", "I want to die, I missed my appointment".
+	 */
+	mishaps: string[];
+	/** After such a mishap, asking to book again ("dá pra remarcar?", "me dan otro turno?", "can I rebook?"): only then is the wish a figure. */
+	rebooking: string[];
 }
 
 export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
@@ -151,6 +162,12 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// A story the family always tells: "meu sogro sempre conta que quase se afogou".
 			'(conta|contava|contam|contavam) sempre (que)?',
 			'sempre (conta|contava|contam|contavam) (que)?',
+			// Heart attacks had before, told as what the speaker is: "já infartei duas vezes", "sou infartado".
+			'(ja|já) (infartei|infartou|enfartei|enfartou)',
+			'(sou|é|e) (infartado|infartada|enfartado|enfartada)',
+			// School or student days: "na época da faculdade tomei uma overdose", "quando eu tava na facul".
+			'(na|da) (epoca|época) (da|do|de) (faculdade|facul|escola|colegio|colégio|ensino medio|ensino médio)',
+			'quando (eu|ele|ela)? (estava|tava|estudava|fazia) (na|no)? (faculdade|facul|colegio|colégio|ensino medio|ensino médio|cursinho)',
 		],
 		present: [
 			'(agora|agorinha|hoje|ontem|ainda|atualmente)',
@@ -239,6 +256,12 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(derramei|derramou|derramamos|derramaram|derrubei) ... (no|na|em|sobre) (o|a)? (formulario|papel|papeis|roupa|camisa|mesa|chao|teclado|notebook|computador|celular|sofa|tapete|cama|livro|caderno)',
 			'(ataque|ataques|crise|crises) de (riso|ciume|ciúme|ciumes|ciúmes|loucura|zoomies|energia|carencia|carência)',
 			'(que nem|feito|como) (uma|um)? (cobra|piranha|tubarao|tubarão|jacare|jacaré|vampiro)',
+			// The simile must hold the verb to drop it: "meu gato morde que nem uma piranha kkk".
+			'(morde|mordem|mordeu|mordendo|ataca|atacando) (que nem|feito|igual|como) (uma|um)? (cobra|piranha|piranhas|tubarao|tubarão|jacare|jacaré|vampiro|leao|leão|onça|onca)',
+			// Frozen staring, not paralysed: "o gato tá paralisado olhando pra parede kkk".
+			'(paralisado|paralisada|travado|travada|congelado|congelada|petrificado|petrificada) (olhando|encarando|vendo|fitando) (pra|para|a|o|pro)?',
+			// Rather die than sit through something: "prefiro me matar do que ir em outra reunião".
+			'prefiro (me matar|morrer) (do que|que|a) (ir|assistir|ver|ficar|sentar|participar|aguentar|ouvir) (em|a|o|na|no)? (outra|outro|mais uma|mais um|essa|esse|aquela|aquele)',
 		],
 		conditionals: 'se caso',
 		conditionalLeads: 'e mas entao tipo acontece que',
@@ -259,6 +282,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(hipoteticamente|supondo que|suponha que|suponhamos que|digamos que|imagina se|imagine se|em caso de|no caso de|se por acaso|se um dia)',
 			// A look that seems to want something: "me olha como se quisesse me envenenar".
 			'como se (me|nos)? (quisesse|quisessem)',
+			// Anyone at all: "precisa de ponto se a pessoa se corta de propósito?".
+			'(se|caso|quando) (a|uma) pessoa',
+			// As if it had happened, so it did not: "mancava como se tivesse sido atropelado".
+			'como se (o|a|me|lhe|te)? (tivesse|tivessem)',
 			// A future subjunctive is a plan, not an event: "quando a gente for pra praia e o dog morder um sapo".
 			'(quando|qndo|qdo|qnd) (a gente|eu|nós|nos|ele|ela|vocês)? (for|formos|forem|tiver|tivermos|estiver|estivermos|viajar|viajarmos)',
 			'(oq|o q) (eu)? (faço|faco|fazer|acontece) se',
@@ -324,6 +351,12 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(anda|corre|pula|brinca|andando|correndo|pulando|brincando) (normal|normalmente|bem|de boa)',
 			// Healing or lively again, or under control: "tá cicatrizando bonitinho", "agora tá super ativa", "as convulsões estão controladas".
 			'(ta|tá|esta|está|ja ta|já tá) (cicatrizando|sarando|secando|fechando) (bem|bonitinho|direitinho|certinho)?',
+			// Using it normally again: "passaram colírio e já tá abrindo o olho normal".
+			'(ja|já)? (ta|tá|esta|está) (abrindo|mexendo|apoiando|pisando|usando) (o|a)? (olho|olhinho|pata|patinha|perna|braço|braco|mão|mao) (normal|normalmente|direitinho)',
+			// A near miss: "derrubou o café no chão, por sorte não pegou nele".
+			'(nao|não) (pegou|caiu|respingou|atingiu|encostou) (nele|nela|neles|nelas|em mim|no bebe|no bebê|na bebe|na bebê|em ninguem|em ninguém)',
+			// Healed or nearly: "já tá quase cicatrizado".
+			'(ja|já)? (ta|tá|esta|está)? (quase|praticamente|todo|toda)? (cicatrizado|cicatrizada|sarado|sarada|curado|curada)',
 			'(agora|hoje|ja|já) (ta|tá|esta|está) (super|bem|mega|toda|todo)? (ativa|ativo|esperta|esperto|animada|animado|serelepe|elétrica|eletrica)',
 			'(controlada|controlado|controladas|controlados) (com|pelo|pela)? (remedio|remédio|medicacao|medicação)?',
 			// Survived it: "foi picado há anos e se salvou".
@@ -449,6 +482,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// Vomiting made to happen is care, not a complaint: "fizeram ele vomitar".
 			'(fizeram|induziram|provocaram) (ele|ela)',
 			'(quanto custa|quanto sai|quanto fica|preço do|preço da|preco do|preco da|valor do|valor da)',
+			// First aid on the mouth, not a sign: "limpei a boca dele mesmo assim".
+			'(limpei|limpou|limpamos|lavei|lavou|lavamos|enxaguei|enxaguou) (bem)?',
+			// A risk in general: "quais raças são mais propensas a torção?".
+			'(propenso|propensa|propensos|propensas|predisposto|predisposta|predispostos|predispostas|predisposicao|predisposição) (a|para)?',
 		],
 		topicAfter: [
 			'(remedio|medicamento|vacina|vacinas|vacinacao|exame|alarme|detector|seguro|repelente)',
@@ -457,8 +494,13 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'tem (cura|tratamento)',
 			'(mata|matam|pode matar)',
 			'(da|dá) (sinal|sinais)',
+			// Operated on, and kept from coming back: "torceu o estômago e operou, fizeram a gastropexia".
+			'(e)? (operou|operei|operamos|operaram|fez cirurgia|fizeram cirurgia|fizeram a gastropexia|fez gastropexia)',
 			// What an illness leaves in general: "convulsão febril deixa sequela?".
 			'(deixa|deixam|pode deixar) (sequela|sequelas)',
+			'(febril|febris|por febre) (deixa|deixam|pode deixar) (sequela|sequelas)',
+			// Whom it happens to, in general: "piometra só acontece em cadela não castrada?".
+			'(so|só)? (acontece|acontecem|ocorre|ocorrem|da|dá) (em|com|nas|nos)',
 		],
 		// With "pre" of "pré-eclâmpsia", folded to two words.
 		functionWords: 'de da do das dos para pra pro contra o a os as um uma meu minha seu sua dele dela no na e ou pre',
@@ -551,6 +593,22 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(escrevo|escrevi|mandei mensagem|entrei em contato) (pra|para|por causa|sobre)',
 			'o motivo (do|da|de) (meu|minha)? (contato|mensagem)',
 		],
+		askedWhether: ['(perguntou|perguntaram|pergunta|perguntando|quis saber|quiseram saber) (pra mim|pra ele|pra ela)? se'],
+		mishaps: [
+			'(errei|confundi|troquei) (o|a)? (dia|data|horario|horário|hora|grupo|numero|número)',
+			'(esqueci|perdi) (completamente)? (a|o|da|do|minha|meu)? (consulta|horario|horário|exame|retorno|agendamento)',
+			'(perdi a hora|dormi demais|passei do horario|passei do horário)',
+			'(to|tô|estou|fiquei) (uma hora|horas|meia hora) (esperando|na espera|no telefone)',
+		],
+		rebooking: [
+			'(remarcar|reagendar|remarca|reagenda|desmarcar|mudar a consulta|trocar a consulta|trocar o horario|trocar o horário)',
+			'(outro|outra|novo|nova) (horario|horário|data|consulta|vaga|dia)',
+		],
+		answersYes: [
+			'(disse|disseram|falou|falei|respondeu|respondi|respondemos|confirmou|confirmei) (que)? sim',
+			'sim (ele|ela|eu)? (tem|tinha|teve|tenho|tive|sente|sinto|sentiu|senti)',
+			'(e|mas) (ele|ela|eu) (tem|tinha|teve|tenho|tive|sente|sinto|sentiu|senti) sim',
+		],
 	},
 	es: {
 		notNegation: [
@@ -624,6 +682,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'cuando (estuve|estaba) embarazada de (mi|el|la) (primer|primera|primero|mayor|otro|otra|anterior)',
 			// Not "cuando bebe": "cuando bebe agua se ahoga" is "when he drinks".
 			'cuando (era)? (cachorro|cachorrito|cachorra|gatito|gatita|chiquito|chiquita)',
+			// School or student days: "en mis tiempos de la facu", "cuando estaba en la universidad".
+			'(en mis tiempos|en la epoca|en la época) de (la)? (facu|facultad|universidad|uni|prepa|secundaria|colegio|carrera)',
+			'cuando (estaba|iba|estudiaba) (en|a) (la)? (facu|facultad|universidad|uni|prepa|secundaria|colegio)',
 		],
 		present: [
 			'(ahora|ahorita|hoy|ayer|todavia|aun|actualmente)',
@@ -703,6 +764,11 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'estoy que (exploto|reviento|me muero)',
 			'(ataque|ataques) de (risa|celos|locura|zoomies|energia|energía)',
 			'(como) (una|un)? (serpiente|vibora|víbora|piraña|pirana|tiburon|tiburón|cocodrilo|vampiro)',
+			'(muerde|muerden|mordio|mordió|mordiendo|ataca|atacando) (como|igual que) (una|un)? (serpiente|vibora|víbora|piraña|pirana|tiburon|tiburón|cocodrilo|vampiro|leon|león)',
+			// Frozen staring, not paralysed: "el gato está paralizado mirando la pared jaja".
+			'(paralizado|paralizada|congelado|congelada|petrificado|petrificada) (mirando|viendo) (a|la|el|al|hacia)?',
+			// Rather die than sit through something: "prefiero matarme antes que ir a otra reunión".
+			'prefiero (matarme|morirme|morir) (antes)? (que|a) (ir|ver|aguantar|sentarme|escuchar|soportar) (a|en)? (otra|otro|esa|ese|esta|este|la|el) (mas)?',
 		],
 		conditionals: 'si',
 		conditionalLeads: 'y pero entonces pasa que',
@@ -721,10 +787,14 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(y|qué pasa|que pasa|qué hago|que hago|qué hacer|hace mal) si',
 			// A look that seems to want something: "me mira como si me quisiera envenenar".
 			'como si (me|nos)? (quisiera|quisieran|fuera a|fueran a)',
+			// Anyone at all: "¿necesita puntos si una persona se corta a propósito?".
+			'(si|cuando) (la|una) persona',
+			// As if it had happened, so it did not: "cojeaba como si la hubiera atropellado un camión".
+			'como si (lo|la|le|me|te|se)? (hubiera|hubiese|hubieran|hubiesen)',
 			'(peligroso|peligrosa|peligrosos|peligrosas|grave|riesgoso|riesgosa) (para)? (un|una|los|las)? (nino|nina|ninos|perro|gato|bebe)? si',
 			'(cómo|como) (sé|se|saber|puedo saber|reconozco) si',
 			'(es verdad|es cierto) que',
-			'(cuáles|cuales) (son)? (los|las)? (primeros)? (signos|síntomas|sintomas|señales|senales) de',
+			'(cuáles|cuales) (son)? (los|las)? (primeros)? (signos|síntomas|sintomas|señales|senales) (de|del)',
 			'(qué|que) tan (grave|peligroso|peligrosa) es (un|una)',
 			'(cuanto|cuánto) dura (normalmente)? (un|una)',
 			'(leí|lei|dicen) que',
@@ -790,6 +860,13 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(camina|corre|salta|juega|come) (normal|bien|como siempre|perfecto)',
 			// Healing or under control: "ya está cicatrizando", "controladas con la medicación".
 			'(ya)? (está|esta) (cicatrizando|sanando|curando) (bien)?',
+			// A wound dressed where it was seen to: "fui a urgencias, me curaron y me pusieron crema y venda".
+			'(me|le|lo|la) (curaron|vendaron|hicieron la curacion|hicieron la curación)',
+			'(me|le) pusieron (crema|pomada|silvederma|gasa|gasas|venda|vendaje|un vendaje)',
+			// A near miss: "se le cayó el té al piso, por suerte no le cayó encima".
+			'no (le|les|me|nos) (cayo|cayó|salpico|salpicó|toco|tocó|alcanzo|alcanzó|dio) (encima)?',
+			// Healed or nearly: "ya está casi cicatrizada".
+			'(ya)? (está|esta)? (casi|practicamente)? (cicatrizado|cicatrizada|sanado|sanada|curado|curada)',
 			'(controlada|controlado|controladas|controlados) (con)? (la)? (medicación|medicacion|pastilla|pastillas)?',
 			// Survived it: "lo mordió una víbora hace años y se salvó".
 			'(se salvo|se salvó|sobrevivio|sobrevivió)',
@@ -906,6 +983,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// Vomiting made to happen is care, not a complaint: "la hicieron vomitar y todo salió bien".
 			'(lo|la|le) (hicieron|indujeron|provocaron)',
 			'(cuánto cuesta|cuanto cuesta|cuánto sale|cuanto sale|precio del|precio de la)',
+			// First aid on the mouth, not a sign: "igual le limpié la boca".
+			'(le limpie|le limpié|limpie|limpié|le lave|le lavé|lave|lavé|enjuague|enjuagué|le enjuague|le enjuagué)',
+			// A risk in general: "qué razas son más propensas a la torsión?".
+			'(propenso|propensa|propensos|propensas|predispuesto|predispuesta|predispuestos|predispuestas|predisposicion|predisposición) (a)?',
 		],
 		topicAfter: [
 			'(remedio|medicamento|medicacion|vacuna|vacunas|vacunacion|examen|alarma|detector|seguro|repelente)',
@@ -913,6 +994,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'tiene (cura|tratamiento)',
 			'(mata|puede matar)',
 			'(deja|dejan|puede dejar|pueden dejar) (secuela|secuelas)',
+			'(febril|febriles|por fiebre) (en los ninos|en niños|en ninos)? (deja|dejan|puede dejar|pueden dejar) (secuela|secuelas)',
+			// Whom it happens to, in general: "¿la piometra solo pasa en perras sin castrar?".
+			'(solo)? (pasa|pasan|ocurre|ocurren|sucede|da) (en|a) (las|los)? (perras|perros|gatas|gatos|hembras|machos|ninos|niños|bebes|adultos|mujeres|hombres)',
 		],
 		functionWords: 'de del la el las los para pa contra un una mi su sus y o',
 		history: [
@@ -995,6 +1079,23 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(yo)? (les|te|le|os)? (escribia|escribo|escribí|escribi|estoy escribiendo|queria consultar|quería consultar) (para|por|sobre)',
 			'el motivo de (mi|este)? (mensaje|consulta|contacto)',
 		],
+		askedWhether: ['(pregunto|preguntó|preguntaron|pregunta|preguntando|quiso saber|quisieron saber) (me|le|nos)? si'],
+		mishaps: [
+			'(me equivoque|me equivoqué|me confundi|me confundí) (de)? (dia|día|hora|fecha|grupo|chat|numero|número)',
+			'(se me olvido|se me olvidó|olvide|olvidé|perdi|perdí) (por completo)? (la|el|mi)? (cita|turno|consulta|hora)',
+			'(me quede|me quedé) (dormida|dormido)',
+			'(llevo|llevamos) (una|media|dos)? (hora|horas) (en espera|esperando|al telefono|al teléfono)',
+		],
+		rebooking: [
+			'(reprogramar|reprogramen|reagendar|cambiar la cita|cambiar el turno|cambiarla|cambiarlo|mover la cita)',
+			'(otra|otro|nueva|nuevo) (cita|turno|hora|fecha|dia|día)',
+			'(me|nos) (dan|das|dais|podeis dar|podéis dar|pueden dar) (otra|otro)',
+		],
+		answersYes: [
+			'(dijo|dijeron|dije|respondio|respondió|respondi|respondí|contesto|contestó|conteste|contesté|confirmo|confirmó|confirme|confirmé) (que)? (si|sí)',
+			'(si|sí) (tiene|tenia|tenía|tengo|tenga|siente|siento|sintio|sintió)',
+			'(y|pero) (el|ella|yo) (tiene|tenia|tenía|tengo|siente|siento) (si|sí)',
+		],
 	},
 	en: {
 		notNegation: [
@@ -1053,6 +1154,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'when (i|he|she) was born',
 			'(with|during) (her|his|their) (first|last|previous|second) (pregnancy|baby|child)',
 			'(physio|physiotherapy|rehab) after',
+			// School or student days: "back in uni I took an overdose", "when I was at college".
+			'back (in|at) (uni|university|college|school|high school|sixth form|the day|my twenties|my teens|my 20s)',
+			'(when|while) (i|he|she|we) (was|were) (at|in) (uni|university|college|high school|sixth form)',
+			'in my (uni|university|college|student|school) (days|years)',
 		],
 		present: [
 			'(now|today|tonight|yesterday|still|currently|just)',
@@ -1155,11 +1260,20 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(fit|fits) of (the)? (zoomies|laughter|giggles|rage|jealousy|energy|madness|crazy|sulking)',
 			// A comparison: "bites like a snake lol".
 			'(like|as) a (snake|shark|piranha|crocodile|croc|vampire|viper)',
+			'(bites|bite|biting|bit|attacks|attacking) like (a)? (snake|shark|piranha|piranhas|crocodile|croc|vampire|viper|lion)',
+			// Frozen staring, not paralysed: "the cat's been frozen staring at the wall lol".
+			'(paralysed|paralyzed|frozen|petrified) (staring|looking|gazing) (at|into)?',
+			// Rather die than sit through something: "I'd rather kill myself than sit through another zoom meeting".
+			'(rather|prefer to) (kill myself|die|be dead) than (sit|sitting|attend|attending|watch|watching|listen|listening|go|going|do|doing) (through|to|in)? (another|one more|this|that|the|a|an)',
+			// The speaker about to have an attack: "I'm about to have a stroke 😂"; "I think I'm having a stroke" is a report.
+			'(im|i m|i am) (about to|gonna|going to|bout to) (have|get) a (stroke|heart attack|coronary|aneurysm|breakdown)',
 		],
 		conditionals: 'if',
 		conditionalLeads: 'and but so what happens',
 		conditionalSubjects: '',
-		conditionalAnywhereExceptAfter: 'know knows knew sure wonder wondering check see ask tell unsure idk dunno notice noticed',
+		// After "asked", askedWhether reads it: a clinician's question unless answered yes.
+		conditionalAnywhereExceptAfter:
+			'know knows knew sure wonder wondering check see ask asked asking asks tell unsure idk dunno notice noticed',
 		hypothetical: [
 			// How one would tell, in general, and a lesson for others: "how do I know if his gums are pale", "want to teach my kids".
 			'how (do|can|would|will) (i|we|you) (tell|know|check|see|spot) (if|whether)',
@@ -1170,6 +1284,9 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(hypothetically|suppose|supposing|lets say|let us say|in case|god forbid|if ever)',
 			// A look that seems to want something: "looks at me like he wants to poison me".
 			'(as if|like) (he|she|it|they) (wants|wanted|want) to',
+			// As if it had happened, so it did not: "limping as if he'd been hit by a truck"; not "as if he can't breathe".
+			'(as if|as though) (he|she|it|they|i|someone|somebody) (had|d)',
+			'(as if|as though) (hed|shed|theyd|itd|id)',
 			'say (my|a|the|your|our) (dog|cat|puppy|kitten|baby|kid|child|son|daughter|husband|wife|dad|mum|mom)',
 			'how (hot|cold|warm) is too (hot|cold|warm)',
 			'(heard|read) (that)? (they|dogs|cats|it|babies|kids) (can|could|may|might)',
@@ -1177,6 +1294,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(dangerous|harmful|toxic|serious|bad) (for|to)? (a|my)? (child|kid|kids|children|dog|dogs|cat|cats|baby)? if',
 			'how (do i|would i|can i|to) (know|tell) if',
 			'is it true',
+			// What an illness does in general: "does dengue cause bleeding gums?".
+			'(does|do) ... (cause|causes|give|lead to)',
 			'(what are|which are) the (early|first|warning)? (signs|symptoms) of',
 			'how (serious|dangerous) is (a|an)',
 			'how long (does|do|can|should) (a|an)',
@@ -1295,6 +1414,8 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(coughed|spat|spit|threw|brought) it (right|straight)? (out|up)',
 			'(fully|completely)? recovered',
 			'(healed|healing well|healed up)',
+			// Healed or nearly: "it's almost healed", "pretty much healed over".
+			'(almost|nearly|pretty much|mostly|all) healed (up|over)?',
 			'(breathing|breathes) (fine|normally|normal) (now|again)',
 			'(running|playing) around',
 			'(eating|playing|acting) normally',
@@ -1309,7 +1430,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(stitches|sutures) (out|removed|come out)',
 			'(course|treatment|antibiotics|meds) (is|was)? (finished|done|completed|over)',
 			// Two signs of a pet or child back to itself, in any order: "eating and wagging", "playing and purring".
-			'(eating|playing|wagging|purring|running|drinking) and (eating|playing|wagging|purring|running|drinking)',
+			'(eating|playing|wagging|purring|running|drinking|hopping) and (eating|playing|wagging|purring|running|drinking|hopping) (about|around)?',
 			'(got|pulled|took|fished|hooked|coughed) it out',
 			'(inhaler|puffer|meds|medicine|spray) (worked|did the trick|sorted it)',
 			// Kept in check by treatment: "had seizures last year, stable on phenobarb".
@@ -1320,6 +1441,13 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			// Back to themselves for hours: "been totally normal for the last 3 hours", "I'm 100% now".
 			'(been|stayed|seemed|was) (totally|completely|perfectly|absolutely)? (fine|ok|okay|normal|good|grand|great|alright|well) (for the last|for the past|for|over the last|over the past) (#|a few|a couple of|several)? (hours|hour|days)',
 			'(im|i m|i am|feel|feeling|he s|hes|she s|shes) (100|a hundred) (percent|per cent)? (now|again)?',
+			// A wound dressed where it was seen to: "A&E dressed it and gave me cream".
+			'(a&e|a and e|the nurse|nurse|the er|urgent care|they|the hospital|the gp|the walk in) (dressed|bandaged|wrapped|cleaned and dressed) (it|my hand|the burn|the wound|my arm|my leg)',
+			// A near miss: "spilled a cup of tea on the floor, luckily missed him".
+			'(luckily|thankfully|fortunately|but it|it)? missed (him|her|them|me|the baby|the kids|us)',
+			// Seen to and sorted: "all sorted now", "the vet checked her and said all ok".
+			'(all|its|it s|everything s|everythings|everything is|got it) sorted (now|out)?',
+			'said (all|everything|everything was|everything is|everything s|everythings|it was|its|it s|she was|he was|she s|he s|shes|hes|she is|he is)? (all)? (fine|ok|okay|normal|good)',
 		],
 		treated: [
 			// The vet made a named dog sick: "the ER vet made Bailey throw up".
@@ -1379,6 +1507,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(fast|be fast|befast) (thing|test|acronym|rule|check)? (for)',
 			'how much (is|are|does|do)',
 			'(price|cost) of',
+			// First aid on the mouth, not a sign: "wiped his mouth anyway".
+			'(wiped|wipe|wiping|rinsed|rinse|rinsing|flushed|flush|flushing|washed|wash|washing) (out)?',
+			// A risk in general: "which breeds are most prone to bloat?".
+			'(prone|susceptible|predisposed|predisposition) to',
 		],
 		topicAfter: [
 			// A vaccine named by its strain: "is the meningococcal B one included?".
@@ -1396,7 +1528,11 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'free',
 			// What an illness leaves in general, and what a kit costs: "do febrile seizures leave lasting damage?", "epipen cost".
 			'(leave|leaves|cause|causes) (lasting|permanent|long term)? (damage|after effects|brain damage)',
+			// Whom it happens to, in general: "does pyometra only happen in unspayed females?".
+			'(only)? (happens|happen|occurs|occur) (in|to) (dogs|cats|females|males|bitches|queens|kids|children|babies|adults|women|men|unspayed|entire|older)',
 			'(cost|costs|price|prices)',
+			// Operated on, and kept from coming back: "had bloat surgery (gastropexy) 2 yrs ago".
+			'(surgery|op|operation|gastropexy|stomach tack|tacking)',
 		],
 		functionWords: 'of for the a an my his her their your against on about and or',
 		history: [
@@ -1409,7 +1545,7 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 		],
 		outsiders: [
 			// Someone from work or the gym: "guy at work collapsed yesterday".
-			'(a|the|some|this)? (guy|girl|bloke|lady|woman|man|someone|somebody|fella) (at|from) (work|the office|my work|the gym|school|uni|church)',
+			'(a|the|some|this)? (guy|girl|bloke|lady|woman|man|someone|somebody|fella) (at|from) (work|the office|my work|the gym|school|uni|church|the park|the dog park|the vets|the beach|training|puppy class)',
 			// "my friend's baby had", folded "my friends baby"; "a friend of mine".
 			'(my|our|a) (friend|friends|mate|mates|neighbour|neighbours|neighbor|neighbors|cousin|cousins|uncle|uncles|aunt|aunts|colleague|colleagues|coworker|coworkers|nephew|nephews|niece|nieces)',
 			'a (friend|mate|neighbour|neighbor|colleague|coworker) of (mine|ours)',
@@ -1430,10 +1566,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(my|our) (brothers|sisters|mums|moms|dads|parents|grans|nans|aunts|uncles|cousins|friends|mates|coworkers|colleagues|neighbours|neighbors|in laws) (dog|dogs|cat|cats|puppy|kitten|pup|rabbit|horse)',
 			'(my|our) (brothers|sisters|mums|moms|dads|parents|grans|nans|aunts|uncles|cousins|friends|mates|coworkers|colleagues|neighbours|neighbors|in laws) (great dane|lab|labrador|collie|spaniel|terrier|poodle|retriever|shepherd|staffy|pug|beagle|husky|boxer|frenchie|cavoodle|cockapoo|dachshund|sausage dog|greyhound|westie|rottweiler|chihuahua)',
 			// A relative's child or friend: "my sister's baby had", "my mum's friend's grandson swallowed".
-			'(my|our) (sisters|brothers|cousins|friends|mates|aunts|uncles|mums|moms|dads|nans|grans|neighbours|neighbors|colleagues|coworkers|in laws) (baby|babies|son|sons|daughter|daughters|kid|kids|boy|girl|little one|toddler|grandson|granddaughter|friend|friends|mate|colleague|neighbour|neighbor|boyfriend|girlfriend)',
+			'(my|our) (sisters|brothers|cousins|friends|mates|aunts|uncles|mums|moms|dads|nans|grans|neighbours|neighbors|colleagues|coworkers|in laws) (baby|babies|son|sons|daughter|daughters|kid|kids|boy|girl|little one|toddler|grandson|granddaughter|friend|friends|mate|colleague|neighbour|neighbor|boyfriend|girlfriend|husband|wife|partner)',
 			// Chat English drops the "my" before a relative's or friend's, told with what they went through: "friend's baby swallowed",
 			// "neighbour's dog got into" (not "a scrap with the neighbours dog").
-			'(friends|mates|cousins|neighbours|neighbors|colleagues|coworkers|sisters|brothers|aunts|uncles) (baby|son|daughter|kid|kids|boy|girl|toddler|little one|dog|cat|puppy|kitten|husband|wife|partner|mum|mom|dad) (got|had|has|swallowed|ate|was|died|collapsed|fell|took|went|passed|needed|ended)',
+			'(friends|mates|cousins|neighbours|neighbors|colleagues|coworkers|sisters|brothers|aunts|uncles) (baby|son|daughter|kid|kids|boy|girl|toddler|little one|dog|cat|puppy|kitten|husband|wife|partner|mum|mom|dad) (got|had|has|swallowed|ate|was|died|collapsed|fell|took|went|passed|needed|ended|lost)',
 		],
 		ownFine: [
 			'(we re|we are|were) (all)? (fine|ok|okay|good|safe)',
@@ -1480,6 +1616,21 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'(anyway|anyways|anyhow|but anyway|on another note|changing the subject|that aside|aside from that)',
 			'(i m|im|i am|i was)? (writing|messaging|texting|getting in touch|contacting you|reaching out) (about|for|to (ask|book|check|see))',
 			'the reason (i m|im|i am) (writing|messaging|texting)',
+		],
+		askedWhether: ['(asked|asking|asks|wanted to know) (me|him|her|us|them)? (if|whether)'],
+		mishaps: [
+			'(i|i ve|ive|i have)? (completely|totally)? (missed|forgot|mixed up|got the wrong) (my|the)? (appointment|appt|booking|slot|date|day|time)',
+			'(i)? (overslept|slept through)',
+			'(been|i ve been|ive been) on hold (for)? (an hour|ages|hours)',
+		],
+		rebooking: [
+			'(rebook|re book|reschedule|rearrange|move my appointment|change my appointment)',
+			'(another|a new|a different) (appointment|appt|slot|date|time)',
+		],
+		answersYes: [
+			'(said|say|says|answered|replied|told (her|him|them|the doctor|the nurse)) (yes|yeah|yep|he does|she does|i do|he did|she did|i did|he has|she has|i have)',
+			'(and|but) (he|she|i) (does|did|do)',
+			'(and|but) (actually|yes|yeah) (he|she|i) (does|did|do|has|have|had)',
 		],
 	},
 };
