@@ -300,6 +300,8 @@ interface Findings {
 	sentences?: Uint8Array;
 	/** Hits before this word index are said to be over ("sangrou mas já parou"); -1 when nothing is. Lazy. */
 	resolvedBefore?: number;
+	/** Hits before this word index were said to be over by more than a calm ("já levantou", "está tranquilo"); -1 when none. Set with resolvedBefore. */
+	settledBefore?: number;
 	/** The same for care already received and then said to be over ("levamos no plantão e ficou bem"), which ends sticky rules too. Set with resolvedBefore. */
 	treatedBefore?: number;
 }
@@ -345,6 +347,10 @@ function cancelOfHit(findings: Findings, hit: Found): Cancel | undefined {
 			if (cancel === 'past' && recursLater(findings, hit)) cancel = undefined;
 			// "perdí al bebé... digo, el peluche": the speaker corrects what the clause ended with.
 			if (cancel === undefined && correctedAfter(findings, hit)) cancel = 'figurative';
+			// "pregunta random, si un niño se traga una pila redondita...? es q no encuentro la del reloj": a thing gone missing now makes the what-if real.
+			if (cancel === 'hypothetical' && missingLater(findings, hit)) cancel = undefined;
+			// "tomei um gole do que achava que era cândida, mas era água": what it was taken for, not what it was.
+			if (cancel === undefined && mistakenFor(findings, hit)) cancel = 'negated';
 			// "en mi familia hubo muchos infartos": the family's history, not the speaker's present.
 			if (cancel === undefined && findings.set.scopes.toldOfFamily(markers, hit.start - hit.offset)) cancel = 'past';
 			// "meningite pega pelo ar? saiu no grupo da escola": a general question's sentence names a topic.
@@ -414,6 +420,71 @@ const CORRECTIONS = [
 	['or', 'rather'],
 	['i', 'mean'],
 ];
+
+/** "achava que era", "pensé que era", "thought it was": what the speaker took a thing for, right before it. */
+const TOOK_FOR =
+	/\b(achava|achei|pensei|pensava|jurava|crei|creia|creía|pense|pensaba|thought|i thought) (que |q |it )?(era|fosse|was|s|is)( (um|uma|un|una|a|an|the))?$/;
+/** What says, after it, that it was something else: "mas era água", "pero era agua", "but it was water". */
+const WAS_ANOTHER = /\b(mas|pero|but) (era|eh|e|es|fue|foi|it was|it s|was|turned out)\b/;
+
+/** Whether the hit is what the speaker took a thing for, and the rest of its clause or the next says it was another: "achava q era cândida, mas era água". */
+function mistakenFor(findings: Findings, hit: Found): boolean {
+	const words = findings.clauses[hit.clause];
+	const at = hit.start - hit.offset;
+	if (!TOOK_FOR.test(words.slice(Math.max(0, at - 6), at).join(' '))) return false;
+	const after = [...words.slice(hit.end - hit.offset), ...(findings.clauses[hit.clause + 1] ?? [])].slice(0, 10);
+	return WAS_ANOTHER.test(after.join(' '));
+}
+
+const missingConcepts = new WeakMap<CompiledSet, number>();
+
+/** Whether a later clause says, not as a what-if, that a battery or what holds one is missing now ("no encuentro la del reloj", "can't find the battery"). */
+function missingLater(findings: Findings, hit: Found): boolean {
+	const { set } = findings;
+	let missing = missingConcepts.get(set);
+	if (missing === undefined) {
+		missing = set.concepts.indexOf('@missing');
+		missingConcepts.set(set, missing);
+	}
+	for (const other of findings.found.get(missing) ?? NO_HITS)
+		if (
+			other.clause > hit.clause &&
+			findings.clauses[other.clause].some((word) => HOLDS_A_BATTERY.has(word)) &&
+			!cancelOfHit(findings, other)
+		)
+			return true;
+	return false;
+}
+
+/** What a small battery or magnet goes missing from, or is: not "no encuentro información", "can't find good info". */
+const HOLDS_A_BATTERY = new Set([
+	'pilha',
+	'pila',
+	'battery',
+	'bateria',
+	'relogio',
+	'reloj',
+	'watch',
+	'controle',
+	'control',
+	'remote',
+	'chave',
+	'llave',
+	'key',
+	'calculadora',
+	'calculator',
+	'balanca',
+	'balanza',
+	'scale',
+	'termometro',
+	'thermometer',
+	'brinquedo',
+	'juguete',
+	'toy',
+	'ima',
+	'iman',
+	'magnet',
+]);
 
 /** Whether the hit ends its clause and the next clause opens by correcting it. */
 function correctedAfter(findings: Findings, hit: Found): boolean {
@@ -528,7 +599,7 @@ function asksAboutHistory(findings: Findings, hit: Found, markers: ClauseMarkers
 			later++;
 		if (later === findings.clauses.length) return true;
 	}
-	if (scopes.isHistory(markers, true)) {
+	if (scopes.isHistory(markers, true) && !historyIsEating(findings, hit.clause, markers)) {
 		if (scopes.turnsAside(markers, hit.end - hit.offset)) return true;
 		for (let clause = hit.clause + 1; clause < findings.clauses.length; clause++)
 			if (scopes.turnsAside(markersOf(findings, clause), 0)) return true;
@@ -538,6 +609,27 @@ function asksAboutHistory(findings: Findings, hit: Found, markers: ClauseMarkers
 	for (let clause = hit.clause + 1; clause < findings.clauses.length; clause++)
 		if (scopes.asksOwnRisk(markersOf(findings, clause), 0)) return true;
 	return false;
+}
+
+/**
+ * Whether every history marker of the clause is held by a phrase of something eaten ("the cat's had a little nibble
+ * on a leaf", "has had some of the gum"): that "had" is the exposure itself, not a story.
+ */
+function historyIsEating(findings: Findings, clause: number, markers: ClauseMarkers): boolean {
+	const { set } = findings;
+	const offset = findings.clauses.slice(0, clause).reduce((sum, words) => sum + words.length, 0);
+	const eaten: Found[] = [];
+	for (const concept of findings.found.keys())
+		if (EATEN_CONCEPTS.has(set.concepts[concept]))
+			for (const hit of findings.found.get(concept)!) if (hit.clause === clause) eaten.push(hit);
+	if (eaten.length === 0) return false;
+	return markers.hits.every(
+		(marker) =>
+			marker.owner.kind !== 'history' ||
+			eaten.some(
+				(hit) => hit.start <= offset + marker.start && hit.end >= offset + marker.end && hit.end - hit.start > marker.end - marker.start,
+			),
+	);
 }
 
 /** Verbs whose object a negator before them denies with them: "não comeu chocolate", "didn't eat the grapes". */
@@ -614,13 +706,54 @@ function resolvedBefore(findings: Findings): number {
 	// Care received ends a sticky rule only when the message then says it is over ("levamos no plantão e
 	// ele ficou bem"); "levamos na UPA e mandaram pro hospital" is still going on. Then all before the
 	// "over" ends, whether told before the care or after it ("o vet fez ele vomitar o chocolate que comeu, hoje tá bem").
+	let settled = -1;
 	for (const over of overs) {
 		resolved = Math.max(resolved, over.start);
+		if (!isCalmOnly(findings, over)) settled = Math.max(settled, over.start);
 		if (cared.some((care) => care.start < over.start)) treated = Math.max(treated, over.start);
 	}
 	findings.resolvedBefore = resolved;
+	findings.settledBefore = settled;
 	findings.treatedBefore = treated;
 	return resolved;
+}
+
+/**
+ * Words of a "resolved" marker that only tell a calm: "ya se levantó", "está tranquilo", "agora tá dormindo". Not
+ * "still playing", which in a child with a fever is the sign that reassures.
+ */
+const CALM_WORDS = new Set([
+	'levantou',
+	'levanto',
+	'levantó',
+	'tranquilo',
+	'tranquila',
+	'tranquilinho',
+	'tranquilinha',
+	'calmo',
+	'calma',
+	'calm',
+	'dormindo',
+	'durmiendo',
+	'sleeping',
+	'asleep',
+]);
+
+/** Whether an "over" marker only says the patient is calm now, not that the sign it follows went away. */
+function isCalmOnly(findings: Findings, over: { start: number; last: number }): boolean {
+	const words = findings.clauses.flat().slice(over.start, over.last + 1);
+	return words.some((word) => CALM_WORDS.has(word));
+}
+
+/** Verbs that state a sign as the patient's now: "tiene las encías blancas", "tem a gengiva branca", "has white gums". */
+const STATES_NOW = new Set(['tem', 'tiene', 'has', 'have', 'com', 'con', 'are', 'is', 'estan', 'estao', 'tao', 'tan']);
+
+/** Whether the hit is a sign stated as present ("tiene las encías como blancas"), which a later calm does not end. */
+function statedNow(findings: Findings, hit: Found): boolean {
+	if (hit.clause < 0) return false;
+	const words = findings.clauses[hit.clause];
+	const at = hit.start - hit.offset;
+	return words.slice(Math.max(0, at - 3), at).some((word) => STATES_NOW.has(word));
 }
 
 /** The last word index before which findings were already seen to by a vet or a doctor, or -1. */
@@ -970,8 +1103,30 @@ function isLive(findings: Findings, rule: CompiledRule, joking: boolean, hit: Fo
 	const cancel = cancelOfHit(findings, hit);
 	if (cancel && !(cancel === 'mild' && rule.anyAmount)) return false;
 	if (rule.sticky) return hit.end > treatedBefore(findings);
-	// A reading ("38,3 no termômetro") or an age is no figure of speech, whatever the laugh.
-	return (!joking || hit.clause < 0) && hit.end > resolvedBefore(findings);
+	// A reading ("38,3 no termômetro"), an age or a thing swallowed is no figure of speech, whatever the laugh.
+	if (joking && hit.clause >= 0 && !tellsSomethingEaten(findings.set, rule)) return false;
+	// "tiene las encías blancas, pero ya se levantó y está tranquilo": calm now, the sign still there.
+	return hit.end > resolvedBefore(findings) || (hit.end > findings.settledBefore! && statedNow(findings, hit));
+}
+
+const EATEN_CONCEPTS = new Set(['@ingest', '@ingest_self', '@ingest_unsupervised', '@mouth_contact']);
+/** A swallowed object, unlike a toxin, often passes and is told with relief: "swallowed a sock on monday and pooped it out today lol". */
+const PASSES_ON_ITS_OWN = new Set(['vet.gi_foreign_body_obstruction']);
+const eatenRules = new WeakMap<CompiledRule, boolean>();
+
+/**
+ * Whether a rule names a toxin swallowed or mouthed ("lol my 2yo bit into a dishwasher tablet"): what a
+ * child or a pet ate is no figure of speech, so a laugh beside it is nerves.
+ */
+function tellsSomethingEaten(set: CompiledSet, rule: CompiledRule): boolean {
+	let eaten = eatenRules.get(rule);
+	if (eaten === undefined) {
+		eaten =
+			!PASSES_ON_ITS_OWN.has(rule.category ?? '') &&
+			rule.groups.some((group) => group.some((concept) => EATEN_CONCEPTS.has(set.concepts[concept].replace(/[~-].*$/, ''))));
+		eatenRules.set(rule, eaten);
+	}
+	return eaten;
 }
 
 /** A not-the-red-flag phrase near a red flag vetoes it, unless the red flag holds it whole ("pior dor de cabeça da vida"). */

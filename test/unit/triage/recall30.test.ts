@@ -1,0 +1,54 @@
+// Frames behind the emergencies of blind set 22 (and older holes) that the rules alone missed, each
+// checked with wordings written fresh for this test (none is copied from a set): the rules alone must
+// escalate each emergency and leave each close look-alike alone.
+import type { Profile } from '../../../nodes/SymptomTriage/types';
+import { describeWordings } from './support';
+
+const EMERGENCIES: [string, Profile][] = [
+	// a laugh beside a caustic or toxin a child or pet bit into or swallowed is nerves, not a joke
+	['kkkk meu filho de 3 anos mordeu uma pastilha de lava-louças, tá babando muito', 'human'],
+	['jaja mi nena de 2 años mordió una pastilla de lavavajillas y está babeando mucho', 'human'],
+	["haha my toddler chewed a dishwasher tablet and now he's drooling loads and grizzly", 'human'],
+	['rsrs minha filha de 2 anos mordeu uma cápsula de lava roupa e tá babando e tossindo', 'human'],
+	['jaja mi hijo tomó de la botella creyendo que era jugo pero era lejía, está babeando', 'human'],
+	// lilies nibbled or bitten ("mordidinhas", "mordisco", "the cat's had a nibble"), a toxin pinched or nicked
+	['minha gata deu umas mordidinhas no lírio do vaso hoje cedo', 'veterinary'],
+	['mi gata le dio un mordisco a una hoja de azucena esta mañana', 'veterinary'],
+	["the cat's had a little nibble on the lilies haha, anyway can I book her vaccines", 'veterinary'],
+	['my dog nicked a packet of sugar free mints from my handbag, seems fine for now', 'veterinary'],
+	['our puppy swiped a piece of xylitol gum off the table lol', 'veterinary'],
+	// what it was taken for, then what it really was
+	['kkk meu filho tomou um gole do que achava que era suco, mas era água sanitária, tá babando', 'human'],
+	// a sign stated now, then only a calm ("já levantou", "está tranquilo", "asleep")
+	['hoje ela caiu duas vezes e tem a gengiva branca, mas já levantou e tá tranquila', 'veterinary'],
+	['se cayó esta mañana y tiene las encías blancas, pero ya está tranquilo durmiendo', 'veterinary'],
+	["she collapsed in the garden and has white gums, but she's calm now and asleep", 'veterinary'],
+	// a what-if about a small battery, with one gone missing now
+	['pergunta boba kkk, se um bebê engolir uma pilha pequena tem que ir no hospital? é que a do relógio sumiu e ele tava mexendo', 'human'],
+	["random question lol, what if a toddler swallows one of those little round batteries? I can't find the one from the remote", 'human'],
+];
+
+const NON_EMERGENCIES: [string, Profile][] = [
+	// a caustic only thought to have been drunk; a swallowed sock passed; a cookie pinched
+	['gente bebi um gole do que eu achava que era cândida, mas era água mesmo, to paranoica kkk', 'human'],
+	['pensé que era lejía lo que tomé pero era agua, tranquila ya jaja', 'human'],
+	['I thought it was bleach I sipped but it was just water lol, all good', 'human'],
+	['mi hijo tomó de una botella que pensé que era lejía, pero era agua con limón jaja', 'human'],
+	['meu cachorro comeu uma meia na segunda e fez cocô com ela hoje kkk, tá tudo bem', 'veterinary'],
+	['my dog swallowed a sock on tuesday and pooped it out this morning lol', 'veterinary'],
+	['lol my kid pinched a cookie from the jar, can I book his check up?', 'human'],
+	// lilies never nibbled
+	['minha gata nunca deu nem uma mordidinha nos lírios, posso deixar o vaso na sala?', 'veterinary'],
+	["the cat's never had a nibble of the lilies, they're on a high shelf", 'veterinary'],
+	// a pale sign that went back to pink; a slip with pink gums, then calm
+	['a gengiva dele tava branca mas já voltou a ficar rosinha, agora tá tranquilo', 'veterinary'],
+	['se resbaló en la cocina pero ya se levantó y está tranquilo, tiene las encías rosadas', 'veterinary'],
+	['ele tropeçou no tapete mas já levantou e tá tranquilo, tem a gengiva bem rosinha', 'veterinary'],
+	['she slipped off the sofa but got up straight away and is calm, gums are pink', 'veterinary'],
+	// a what-if about a battery with only information missing
+	['se uma criança engolir uma pilha o que acontece? não consigo achar nada no google', 'human'],
+	['si un niño se traga una pila qué pasa? no encuentro información clara', 'human'],
+	["what happens if a toddler swallows a button battery? asking for a school project, I can't find good info online", 'human'],
+];
+
+describeWordings('Frames of the emergencies the rules missed in round 30', EMERGENCIES, NON_EMERGENCIES);
