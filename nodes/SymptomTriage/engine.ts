@@ -526,6 +526,10 @@ function goesOnWithHistory(findings: Findings, clause: number, markers: ClauseMa
 }
 
 /** Whether a clause that names none of the speaker's own and nothing going on now is followed by one saying theirs are fine. */
+/** A clause that opens on one animal with a definite article: "the dog", "o cachorro", "el perro", "a gata". */
+const THE_ANIMAL =
+	/^(the|o|a|el|la) (dog|cat|puppy|kitten|pup|cachorro|cachorra|cadela|cao|gato|gata|gatinho|gatinha|filhote|perro|perra|perrito|perrita|gatito|gatita|cachorrito|cachorrita)\b/;
+
 function othersThenOwnFine(findings: Findings, hit: Found, markers: ClauseMarkers): boolean {
 	const { scopes } = findings.set;
 	const end = hit.end - hit.offset;
@@ -535,6 +539,8 @@ function othersThenOwnFine(findings: Findings, hit: Found, markers: ClauseMarker
 		? markers.hits.find((marker) => marker.owner.kind === 'own_fine' && marker.start >= end)!.start
 		: markers.words.length;
 	if (scopes.namesOwn(markers, 0, upTo) || scopes.goesOnNow(markers, 0, upTo) || scopes.speaksOfSelf(markers)) return false;
+	// "the dog ate rat poison, my cat is fine": one animal told of as "the dog", nobody else's, is the household's other one.
+	if (THE_ANIMAL.test(markers.words.slice(0, 3).join(' ')) && !scopes.namesOutsider(markers)) return false;
 	if (scopes.saysNow(markers)) {
 		// "el gato se comió un lirio hace un rato, el mío está bien": an animal nobody else owns, just now, is the household's.
 		if (!scopes.namesOutsider(markers)) return false;

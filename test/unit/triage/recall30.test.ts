@@ -26,6 +26,14 @@ const EMERGENCIES: [string, Profile][] = [
 	// a what-if about a small battery, with one gone missing now
 	['pergunta boba kkk, se um bebê engolir uma pilha pequena tem que ir no hospital? é que a do relógio sumiu e ele tava mexendo', 'human'],
 	["random question lol, what if a toddler swallows one of those little round batteries? I can't find the one from the remote", 'human'],
+	// "por curiosidad" giving the motive of a look, then a report of what was seen
+	['le miré la boca por curiosidad y las encías están blancas', 'veterinary'],
+	['abri a boca dela por curiosidade e a gengiva tá branquinha', 'veterinary'],
+	['I lifted his lip out of curiosity and his gums are white', 'veterinary'],
+	// "the dog" of the household, another own animal fine
+	['the dog ate rat poison, my cat is fine', 'veterinary'],
+	['o cachorro comeu veneno de rato, a minha gata tá bem', 'veterinary'],
+	['el perro se comió veneno para ratas, mi gata está bien', 'veterinary'],
 ];
 
 const NON_EMERGENCIES: [string, Profile][] = [
@@ -49,6 +57,16 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	['se uma criança engolir uma pilha o que acontece? não consigo achar nada no google', 'human'],
 	['si un niño se traga una pila qué pasa? no encuentro información clara', 'human'],
 	["what happens if a toddler swallows a button battery? asking for a school project, I can't find good info online", 'human'],
+	// a curiosity question opening the message; a talk with no report
+	['por curiosidad, qué pasa si un perro tiene las encías blancas y se desmaya?', 'veterinary'],
+	['out of curiosity, what does it mean when a dog has white gums and collapses?', 'veterinary'],
+	['Queria me inscrever no curso de gestante, estou com 20 semanas. Lá falam da bolsa rompida e das contrações?', 'human'],
+	// the dog of others, poisoned, the speaker's own fine; someone of a neighbour of the speaker's father
+	['the dog next door ate rat poison, mine are fine', 'veterinary'],
+	['o cachorro do vizinho comeu veneno de rato, o meu tá bem', 'veterinary'],
+	['envenenaram dois cachorros aqui na rua, os meus tão bem', 'veterinary'],
+	['o filho do vizinho do meu pai engoliu uma pilha, os meus estão bem', 'human'],
+	['la hija de la vecina de mi madre se tragó una pila, los míos están bien', 'human'],
 ];
 
 describeWordings('Frames of the emergencies the rules missed in round 30', EMERGENCIES, NON_EMERGENCIES);
