@@ -227,6 +227,9 @@ const PLAYS_DOWN = new RegExp(
 			'sera (xixi|pis|pipi|urina|orina)',
 			'normal (ne|neh|no|right)',
 			'(esta|ta) (bem|bien|ok|okey) (ne|neh|no|verdad)',
+			// A guessed harmless cause asked back: "será un gas no? jaja", "será um gás? kkk", "just dreaming haha?".
+			'sera (un|una|solo|algo de|puro|pura|um|uma|so|algum|alguma)',
+			'(just|only) (dreaming|a dream|gas|wind|tired|sleepy|constipated|hiccups)',
 		].join('|') +
 		')\\b',
 );
@@ -253,6 +256,12 @@ const ONSET = new RegExp(
 			'(ontem|anteontem) ((ele|ela) )?(tava|estava|era) (normal|normalzinho|normalzinha|bem|otimo|otima)',
 			'ayer (estaba|estuvo|andaba) (normal|bien|perfecto|perfecta)',
 			'(was|were) (fine|normal|ok|okay|totally fine|perfectly fine) (yesterday|last night|this morning)',
+			// Since a meal, told of someone else, or a jump: "después de comer se le infló la panza", "since he jumped off the couch"
+			// (not "after dinner I'm so full I can't breathe lol").
+			'(despues de|depois de|after) (comer|cenar|almorzar|desayunar|jantar|almocar|eating|dinner|lunch|breakfast|tea|his dinner|her dinner) (se le|se|le|ele|ela|el|la|he|she|his|her|the|a|o|tiene|tem|has|is|esta|ta|keeps|sigue|fica|ficou)',
+			'since (he|she|it|they) (jumped|fell|ate|got|woke|came)',
+			// A count taken is no figure of speech: "counted 60 a min", "contei 50 respirações".
+			'(counted|conte|contei|contamos) \\d+',
 		].join('|') +
 		')\\b',
 );

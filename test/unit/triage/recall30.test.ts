@@ -34,6 +34,13 @@ const EMERGENCIES: [string, Profile][] = [
 	['the dog ate rat poison, my cat is fine', 'veterinary'],
 	['o cachorro comeu veneno de rato, a minha gata tá bem', 'veterinary'],
 	['el perro se comió veneno para ratas, mi gata está bien', 'veterinary'],
+	// a laugh beside a sign with its onset (after a meal, since a jump) or a count taken, or a harmless cause asked back
+	['meu pastor alemão tá engraçado kkk, depois de jantar a barriga inchou e ele tenta vomitar e não sai nada, será um gás?', 'veterinary'],
+	['jaja mi perro grande después de cenar tiene la panza hinchada y hace arcadas sin sacar nada', 'veterinary'],
+	["lol my big lad's belly has swelled up after dinner and he keeps retching but nothing comes up, just gas?", 'veterinary'],
+	['minha gata tá respirando muito rápido dormindo, contei 70 por minuto kkk, só sonhando?', 'veterinary'],
+	['mi gata respira muy rápido mientras duerme, conté 64 por minuto jaja, será solo un sueño?', 'veterinary'],
+	["haha my cat's breathing really fast asleep, counted 66 a minute, just dreaming?", 'veterinary'],
 ];
 
 const NON_EMERGENCIES: [string, Profile][] = [
@@ -67,6 +74,11 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	['envenenaram dois cachorros aqui na rua, os meus tão bem', 'veterinary'],
 	['o filho do vizinho do meu pai engoliu uma pilha, os meus estão bem', 'human'],
 	['la hija de la vecina de mi madre se tragó una pila, los míos están bien', 'human'],
+	// the same laughs with no sign of now: a figure of speech, a joke about a meal, a count of something else
+	['kkk depois de jantar eu que fiquei com a barriga inchada, o cachorro tá ótimo, será um gás?', 'veterinary'],
+	["after dinner I'm so full I can't breathe lol", 'human'],
+	['jaja conté 12 juguetes que rompió esta semana, será un récord?', 'veterinary'],
+	["cant breathe im crying 😭😂 the receptionist's voice note just now was gold. anyway yes 10am works", 'human'],
 ];
 
 describeWordings('Frames of the emergencies the rules missed in round 30', EMERGENCIES, NON_EMERGENCIES);
