@@ -41,6 +41,14 @@ const EMERGENCIES: [string, Profile][] = [
 	['minha gata tá respirando muito rápido dormindo, contei 70 por minuto kkk, só sonhando?', 'veterinary'],
 	['mi gata respira muy rápido mientras duerme, conté 64 por minuto jaja, será solo un sueño?', 'veterinary'],
 	["haha my cat's breathing really fast asleep, counted 66 a minute, just dreaming?", 'veterinary'],
+	// a baby's age in diminutives ("semaninhas", "diazinhos", "mesecito") with a fever
+	['meu bebê tem 3 semaninhas e tá quentinho, 38,2 no termômetro', 'human'],
+	['minha filha de 10 diazinhos tá com 38 de febre', 'human'],
+	['mi bebé de 2 mesecito tiene fiebre de 38,5', 'human'],
+	// back legs not moved ("sem mexer", "sin mover") or back feet dragged
+	['meu dachshund acordou sem mexer as patas de trás e chora quando pego', 'veterinary'],
+	['mi perro se despertó sin mover las patas traseras, llora al tocarlo', 'veterinary'],
+	['my dog woke up dragging his back feet and yelps when I pick him up', 'veterinary'],
 ];
 
 const NON_EMERGENCIES: [string, Profile][] = [
@@ -79,6 +87,11 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	["after dinner I'm so full I can't breathe lol", 'human'],
 	['jaja conté 12 juguetes que rompió esta semana, será un récord?', 'veterinary'],
 	["cant breathe im crying 😭😂 the receptionist's voice note just now was gold. anyway yes 10am works", 'human'],
+	// an older child's diminutive age; a normal reading; back legs moved fine
+	['meu filho tem 5 aninhos e tá com 38 de febre desde ontem, mas brincando', 'human'],
+	['minha bebê de 4 mesinhos tá com 37,2, normal né?', 'human'],
+	['ele dormiu a tarde toda sem se mexer muito, mas acordou e anda normal com as patas de trás', 'veterinary'],
+	["my dog scuffs his back feet a little on walks since he got old, it's been like that for years", 'veterinary'],
 ];
 
 describeWordings('Frames of the emergencies the rules missed in round 30', EMERGENCIES, NON_EMERGENCIES);
