@@ -49,6 +49,10 @@ const EMERGENCIES: [string, Profile][] = [
 	['meu dachshund acordou sem mexer as patas de trás e chora quando pego', 'veterinary'],
 	['mi perro se despertó sin mover las patas traseras, llora al tocarlo', 'veterinary'],
 	['my dog woke up dragging his back feet and yelps when I pick him up', 'veterinary'],
+	// a cat in the litter box "for ages" or going back and forth, and nothing comes ("no hace nada", "não faz nada", "just sits there")
+	['mi gato macho va al arenero a cada rato desde anoche y no hace nada, creo que es estreñimiento jaja', 'veterinary'],
+	['meu gato vai na caixinha toda hora desde cedo e não faz nada, só fica lá agachado', 'veterinary'],
+	['my boy cat has been in the tray for ages this morning and just sits there, crying a bit', 'veterinary'],
 ];
 
 const NON_EMERGENCIES: [string, Profile][] = [
@@ -92,6 +96,11 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	['minha bebê de 4 mesinhos tá com 37,2, normal né?', 'human'],
 	['ele dormiu a tarde toda sem se mexer muito, mas acordou e anda normal com as patas de trás', 'veterinary'],
 	["my dog scuffs his back feet a little on walks since he got old, it's been like that for years", 'veterinary'],
+	// the same words with nothing of a blocked cat: a lazy dog, a stay in hospital long ago, a tray that is fine
+	['mi perro no hace nada en todo el día, solo duerme en su cama jaja, es normal en un galgo?', 'veterinary'],
+	['minha gata fica na caixinha brincando com a areia e não faz nada de errado, xixi normal', 'veterinary'],
+	["my cousin's baby was in NICU for ages after birth, I'm 24 weeks and fine, is there anything I can do to lower my risk?", 'human'],
+	["he was on a urinary diet for ages when he was young, he's been weeing normally in the tray all week", 'veterinary'],
 ];
 
 describeWordings('Frames of the emergencies the rules missed in round 30', EMERGENCIES, NON_EMERGENCIES);
