@@ -53,6 +53,10 @@ const EMERGENCIES: [string, Profile][] = [
 	['mi gato macho va al arenero a cada rato desde anoche y no hace nada, creo que es estreñimiento jaja', 'veterinary'],
 	['meu gato vai na caixinha toda hora desde cedo e não faz nada, só fica lá agachado', 'veterinary'],
 	['my boy cat has been in the tray for ages this morning and just sits there, crying a bit', 'veterinary'],
+	// after a birth, a belief that the baby is not theirs, or that they are watched or messaged through the TV or phone
+	['minha mulher teve bebê há duas semanas e agora jura que o bebê não é nosso, que trocaram na maternidade, não dorme', 'human'],
+	['mi esposa dio a luz hace 12 días y dice que el bebé no es el nuestro y que nos espían, no duerme nada', 'human'],
+	["my partner had our baby 10 days ago and keeps saying the baby isn't ours and the TV is sending her messages", 'human'],
 ];
 
 const NON_EMERGENCIES: [string, Profile][] = [
@@ -101,6 +105,10 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	['minha gata fica na caixinha brincando com a areia e não faz nada de errado, xixi normal', 'veterinary'],
 	["my cousin's baby was in NICU for ages after birth, I'm 24 weeks and fine, is there anything I can do to lower my risk?", 'human'],
 	["he was on a urinary diet for ages when he was young, he's been weeing normally in the tray all week", 'veterinary'],
+	// a baby that truly is someone else's; a TV that sends messages; a watched series
+	['estamos cuidando do sobrinho, o bebê não é nosso mas posso marcar consulta pra ele com a pediatra?', 'human'],
+	["we're babysitting this weekend, the baby isn't ours, can his mum book him in for his jabs?", 'human'],
+	['la tele le manda notificaciones al móvil a mi mujer desde que dio a luz jaja, cómo se quita eso?', 'human'],
 ];
 
 describeWordings('Frames of the emergencies the rules missed in round 30', EMERGENCIES, NON_EMERGENCIES);
