@@ -260,6 +260,10 @@ const ONSET = new RegExp(
 			// (not "after dinner I'm so full I can't breathe lol").
 			'(despues de|depois de|after) (comer|cenar|almorzar|desayunar|jantar|almocar|eating|dinner|lunch|breakfast|tea|his dinner|her dinner) (se le|se|le|ele|ela|el|la|he|she|his|her|the|a|o|tiene|tem|has|is|esta|ta|keeps|sigue|fica|ficou)',
 			'since (he|she|it|they) (jumped|fell|ate|got|woke|came)',
+			// Unproductive retching, or a meal then a run: "trying to throw up but nothing comes out", "no saca nada", "scoffed his dinner then went for a run".
+			'nothing (comes|coming|came)',
+			'(no|nao) (sale|saca|sai) nada',
+			'(comio|comeu|ate|scoffed|inhaled|wolfed|gobbled)( \\w+){0,8} (corrio|correu|ran|run|running)',
 			// A count taken is no figure of speech: "counted 60 a min", "contei 50 respirações".
 			'(counted|conte|contei|contamos) \\d+',
 		].join('|') +
@@ -699,7 +703,8 @@ function resolvedBefore(findings: Findings): number {
 		// "tudo certo. Só que a cara dele tá inchada": a concession across a sentence break, as within one ("fine but...").
 		const concedes = CONCESSION_OPENERS.some((opener) => opener.every((word, w) => findings.clauses[clause + 1]?.[w] === word));
 		for (const over of scopes.resolvedIn(markers))
-			if (!(concedes && over.end === words.length)) at.push({ start: offset + over.start, last: offset + over.end - 1, treated: false });
+			if (!(concedes && over.end === words.length) && !AN_EARLIER_STEP.has(words[over.start - 1] ?? ''))
+				at.push({ start: offset + over.start, last: offset + over.end - 1, treated: false });
 		for (const treated of scopes.resolvedIn(markers, 'treated'))
 			at.push({ start: offset + treated.start, last: offset + treated.end - 1, treated: true });
 		offset += words.length;
@@ -770,6 +775,9 @@ function statedNow(findings: Findings, hit: Found): boolean {
 	const at = hit.start - hit.offset;
 	return words.slice(Math.max(0, at - 3), at).some((word) => STATES_NOW.has(word));
 }
+
+/** Before a "resolved" marker, these make it a step of the story, not its end: "scoffed his dinner before running round". */
+const AN_EARLIER_STEP = new Set(['before', 'antes']);
 
 /** The last word index before which findings were already seen to by a vet or a doctor, or -1. */
 function treatedBefore(findings: Findings): number {

@@ -57,6 +57,10 @@ const EMERGENCIES: [string, Profile][] = [
 	['minha mulher teve bebê há duas semanas e agora jura que o bebê não é nosso, que trocaram na maternidade, não dorme', 'human'],
 	['mi esposa dio a luz hace 12 días y dice que el bebé no es el nuestro y que nos espían, no duerme nada', 'human'],
 	["my partner had our baby 10 days ago and keeps saying the baby isn't ours and the TV is sending her messages", 'human'],
+	// a laugh beside unproductive retching or a meal then a run, with the belly swollen
+	['kkk meu labrador comeu a ração toda e correu no quintal, agora fica tentando vomitar e não sai nada, barriga estufada', 'veterinary'],
+	['jaja mi dóberman se comió su pienso y luego corrió, ahora intenta vomitar y no sale nada, tiene la panza más grande', 'veterinary'],
+	["haha my setter keeps trying to throw up but nothing comes out, belly looks swollen and he can't settle", 'veterinary'],
 ];
 
 const NON_EMERGENCIES: [string, Profile][] = [
@@ -109,6 +113,11 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	['estamos cuidando do sobrinho, o bebê não é nosso mas posso marcar consulta pra ele com a pediatra?', 'human'],
 	["we're babysitting this weekend, the baby isn't ours, can his mum book him in for his jabs?", 'human'],
 	['la tele le manda notificaciones al móvil a mi mujer desde que dio a luz jaja, cómo se quita eso?', 'human'],
+	// a meal then a run with nothing wrong; the speaker's own hangover
+	["lol my dog ate his dinner then ran round like crazy, he's asleep now and totally fine", 'veterinary'],
+	['jaja mi perro comió y luego corrió como loco, todo normal, ahora duerme', 'veterinary'],
+	['kkk tentei vomitar depois da festa e não sai nada, nunca mais bebo', 'human'],
+	['the kids scoffed pizza before running round the park lol, can I book their flu shots?', 'human'],
 ];
 
 describeWordings('Frames of the emergencies the rules missed in round 30', EMERGENCIES, NON_EMERGENCIES);
