@@ -703,7 +703,12 @@ function resolvedBefore(findings: Findings): number {
 		// "tudo certo. Só que a cara dele tá inchada": a concession across a sentence break, as within one ("fine but...").
 		const concedes = CONCESSION_OPENERS.some((opener) => opener.every((word, w) => findings.clauses[clause + 1]?.[w] === word));
 		for (const over of scopes.resolvedIn(markers))
-			if (!(concedes && over.end === words.length) && !AN_EARLIER_STEP.has(words[over.start - 1] ?? ''))
+			if (
+				!(concedes && over.end === words.length) &&
+				!AN_EARLIER_STEP.has(words[over.start - 1] ?? '') &&
+				!BASELINE_TIMES.has(words[over.end] ?? '') &&
+				!BASELINE_TIMES.has(words[over.end + 1] ?? '')
+			)
 				at.push({ start: offset + over.start, last: offset + over.end - 1, treated: false });
 		for (const treated of scopes.resolvedIn(markers, 'treated'))
 			at.push({ start: offset + treated.start, last: offset + treated.end - 1, treated: true });
@@ -778,6 +783,8 @@ function statedNow(findings: Findings, hit: Found): boolean {
 
 /** Before a "resolved" marker, these make it a step of the story, not its end: "scoffed his dinner before running round". */
 const AN_EARLIER_STEP = new Set(['before', 'antes']);
+/** After a "fine" marker, these make it how things were before, not that they are over: "he was totally fine yesterday", "ayer estaba perfecto". */
+const BASELINE_TIMES = new Set(['yesterday', 'ontem', 'anteontem', 'ayer', 'antier', 'anteayer']);
 
 /** The last word index before which findings were already seen to by a vet or a doctor, or -1. */
 function treatedBefore(findings: Findings): number {

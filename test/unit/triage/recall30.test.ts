@@ -61,6 +61,10 @@ const EMERGENCIES: [string, Profile][] = [
 	['kkk meu labrador comeu a ração toda e correu no quintal, agora fica tentando vomitar e não sai nada, barriga estufada', 'veterinary'],
 	['jaja mi dóberman se comió su pienso y luego corrió, ahora intenta vomitar y no sale nada, tiene la panza más grande', 'veterinary'],
 	["haha my setter keeps trying to throw up but nothing comes out, belly looks swollen and he can't settle", 'veterinary'],
+	// sudden confusion in the elderly, and "fine yesterday" as the baseline, not a recovery
+	['minha avó de 85 de repente não sabe onde está, fala com gente que não existe, ontem tava ótima', 'human'],
+	['mi abuelo de 87 desde esta mañana está muy confundido, no me reconoce, ayer estaba perfecto', 'human'],
+	["my nan (90) is suddenly confused since breakfast, doesn't know where she is, she was fine yesterday", 'human'],
 ];
 
 const NON_EMERGENCIES: [string, Profile][] = [
@@ -118,6 +122,10 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	['jaja mi perro comió y luego corrió como loco, todo normal, ahora duerme', 'veterinary'],
 	['kkk tentei vomitar depois da festa e não sai nada, nunca mais bebo', 'human'],
 	['the kids scoffed pizza before running round the park lol, can I book their flu shots?', 'human'],
+	// confusion that did pass, now fine
+	['minha avó de 85 ficou confusa depois da cirurgia, mas já passou e hoje está ótima', 'human'],
+	['mi abuelo de 87 estuvo confundido el lunes con la infección, pero ya está perfecto', 'human'],
+	["my nan (90) got a bit confused last week with a UTI, she's totally fine now", 'human'],
 ];
 
 describeWordings('Frames of the emergencies the rules missed in round 30', EMERGENCIES, NON_EMERGENCIES);
