@@ -1099,10 +1099,14 @@ const distance = (a: Found, b: Found) => (b.start >= a.end ? b.start - a.end : a
 function matchRule(rule: CompiledRule, findings: Findings, joking: boolean): Found[] | undefined {
 	const { found, speaker } = findings;
 	for (const concept of rule.excludes) if (found.has(concept)) return undefined;
-	// A negated not-the-red-flag phrase says nothing against it: "sem fralda molhada", "no mueve el brazo".
+	// A negated not-the-red-flag phrase says nothing against it: "sem fralda molhada", "no mueve el brazo"; nor does one
+	// dated weeks ago ("she was in season a month ago", the history a womb infection follows).
 	let vetoes: Found[] | undefined;
 	for (const concept of rule.vetoes)
-		for (const hit of found.get(concept) ?? NO_HITS) if (cancelOfHit(findings, hit) !== 'negated') (vetoes ??= []).push(hit);
+		for (const hit of found.get(concept) ?? NO_HITS) {
+			const cancel = cancelOfHit(findings, hit);
+			if (cancel !== 'negated' && !datedWeeksAgo(findings, hit)) (vetoes ??= []).push(hit);
+		}
 	for (const concept of rule.groups[0]) {
 		for (const anchor of found.get(concept) ?? NO_HITS) {
 			if (!isLive(findings, rule, joking, anchor) || (vetoes !== undefined && isVetoed(vetoes, anchor))) continue;
@@ -1123,6 +1127,18 @@ function matchRule(rule: CompiledRule, findings: Findings, joking: boolean): Fou
 		}
 	}
 	return undefined;
+}
+
+const WEEKS_OR_MONTHS = new Set(['month', 'months', 'week', 'weeks', 'mes', 'meses', 'semana', 'semanas']);
+
+/** Whether the hit's own clause dates it weeks or a month or two ago: "she was in season a month ago", "hace un mes". */
+function datedWeeksAgo(findings: Findings, hit: Found): boolean {
+	if (hit.clause < 0) return false;
+	const markers = markersOf(findings, hit.clause);
+	const marker = findings.set.scopes.pastMarkerOf(markers, hit.start - hit.offset, hit.end - hit.offset);
+	if (!marker || longAgo(markers.words, marker.start, marker.end)) return false;
+	const words = markers.words.slice(marker.start, marker.end);
+	return words.some((word) => WEEKS_OR_MONTHS.has(word)) && !words.includes('last') && !words.includes('passada');
 }
 
 /** Shared by lookups of concepts not found, so a miss allocates nothing. */

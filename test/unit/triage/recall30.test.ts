@@ -65,6 +65,10 @@ const EMERGENCIES: [string, Profile][] = [
 	['minha avó de 85 de repente não sabe onde está, fala com gente que não existe, ontem tava ótima', 'human'],
 	['mi abuelo de 87 desde esta mañana está muy confundido, no me reconoce, ayer estaba perfecto', 'human'],
 	["my nan (90) is suddenly confused since breakfast, doesn't know where she is, she was fine yesterday", 'human'],
+	// an unspayed female drinking a lot with pus or discharge, her season dated weeks ago (the history a womb infection follows)
+	['minha cadela de 9 anos não castrada tá bebendo muita água, saindo pus da vulva e não quer comer, o cio foi há um mês', 'veterinary'],
+	['mi perra entera de 8 años bebe muchísima agua, le sale pus de la vulva y está decaída, estuvo en celo hace un mes', 'veterinary'],
+	['my 7yo unspayed girl is drinking loads, pus from her vulva, lethargic, she was in season 5 weeks ago', 'veterinary'],
 ];
 
 const NON_EMERGENCIES: [string, Profile][] = [
@@ -126,6 +130,10 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	['minha avó de 85 ficou confusa depois da cirurgia, mas já passou e hoje está ótima', 'human'],
 	['mi abuelo de 87 estuvo confundido el lunes con la infección, pero ya está perfecto', 'human'],
 	["my nan (90) got a bit confused last week with a UTI, she's totally fine now", 'human'],
+	// a female in season now with a little discharge
+	['minha cadela tá no cio agora, saindo um pouquinho de sangue, é normal?', 'veterinary'],
+	['my girl is in season at the moment with a bit of discharge, is that normal?', 'veterinary'],
+	['mi perrita está en celo esta semana y mancha un poco, es normal?', 'veterinary'],
 ];
 
 describeWordings('Frames of the emergencies the rules missed in round 30', EMERGENCIES, NON_EMERGENCIES);
