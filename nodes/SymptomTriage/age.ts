@@ -16,9 +16,39 @@ export interface AgeHit {
 	end: number;
 }
 
-const DAYS = new Set(['dia', 'dias', 'day', 'days', 'd']);
-const WEEKS = new Set(['semana', 'semanas', 'sem', 'sems', 'week', 'weeks', 'wk', 'wks', 'w', 'sdg', 'semanitas']);
-const MONTHS = new Set(['mes', 'meses', 'mesinho', 'mesinhos', 'month', 'months', 'mo', 'mos', 'mth', 'mths', 'm', 'mesecitos']);
+// With the diminutives a parent uses: "3 semaninhas", "10 diazinhos", "2 mesecitos".
+const DAYS = new Set(['dia', 'dias', 'diazinho', 'diazinhos', 'diita', 'diitas', 'day', 'days', 'd']);
+const WEEKS = new Set([
+	'semana',
+	'semanas',
+	'semaninha',
+	'semaninhas',
+	'sem',
+	'sems',
+	'week',
+	'weeks',
+	'wk',
+	'wks',
+	'w',
+	'sdg',
+	'semanita',
+	'semanitas',
+]);
+const MONTHS = new Set([
+	'mes',
+	'meses',
+	'mesinho',
+	'mesinhos',
+	'month',
+	'months',
+	'mo',
+	'mos',
+	'mth',
+	'mths',
+	'm',
+	'mesecito',
+	'mesecitos',
+]);
 const YEARS = new Set(['ano', 'anos', 'aninho', 'aninhos', 'anito', 'anitos', 'year', 'years', 'yr', 'yrs', 'yo', 'y', 'yro', 'a', 'f']);
 /** After a number of weeks or months: a baby's age, not a pregnancy's ("6 weeks old", "2 meses de vida"). */
 const OLD = new Set(['old', 'vida', 'nascido', 'nascida', 'nacido', 'nacida', 'idade', 'edad', 'age']);

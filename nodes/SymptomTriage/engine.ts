@@ -227,6 +227,9 @@ const PLAYS_DOWN = new RegExp(
 			'sera (xixi|pis|pipi|urina|orina)',
 			'normal (ne|neh|no|right)',
 			'(esta|ta) (bem|bien|ok|okey) (ne|neh|no|verdad)',
+			// A guessed harmless cause asked back: "será un gas no? jaja", "será um gás? kkk", "just dreaming haha?".
+			'sera (un|una|solo|algo de|puro|pura|um|uma|so|algum|alguma)',
+			'(just|only) (dreaming|a dream|gas|wind|tired|sleepy|constipated|hiccups)',
 		].join('|') +
 		')\\b',
 );
@@ -253,6 +256,16 @@ const ONSET = new RegExp(
 			'(ontem|anteontem) ((ele|ela) )?(tava|estava|era) (normal|normalzinho|normalzinha|bem|otimo|otima)',
 			'ayer (estaba|estuvo|andaba) (normal|bien|perfecto|perfecta)',
 			'(was|were) (fine|normal|ok|okay|totally fine|perfectly fine) (yesterday|last night|this morning)',
+			// Since a meal, told of someone else, or a jump: "después de comer se le infló la panza", "since he jumped off the couch"
+			// (not "after dinner I'm so full I can't breathe lol").
+			'(despues de|depois de|after) (comer|cenar|almorzar|desayunar|jantar|almocar|eating|dinner|lunch|breakfast|tea|his dinner|her dinner) (se le|se|le|ele|ela|el|la|he|she|his|her|the|a|o|tiene|tem|has|is|esta|ta|keeps|sigue|fica|ficou)',
+			'since (he|she|it|they) (jumped|fell|ate|got|woke|came)',
+			// Unproductive retching, or a meal then a run: "trying to throw up but nothing comes out", "no saca nada", "scoffed his dinner then went for a run".
+			'nothing (comes|coming|came)',
+			'(no|nao) (sale|saca|sai) nada',
+			'(comio|comeu|ate|scoffed|inhaled|wolfed|gobbled)( \\w+){0,8} (corrio|correu|ran|run|running)',
+			// A count taken is no figure of speech: "counted 60 a min", "contei 50 respirações".
+			'(counted|conte|contei|contamos) \\d+',
 		].join('|') +
 		')\\b',
 );
@@ -300,6 +313,8 @@ interface Findings {
 	sentences?: Uint8Array;
 	/** Hits before this word index are said to be over ("sangrou mas já parou"); -1 when nothing is. Lazy. */
 	resolvedBefore?: number;
+	/** Hits before this word index were said to be over by more than a calm ("já levantou", "está tranquilo"); -1 when none. Set with resolvedBefore. */
+	settledBefore?: number;
 	/** The same for care already received and then said to be over ("levamos no plantão e ficou bem"), which ends sticky rules too. Set with resolvedBefore. */
 	treatedBefore?: number;
 }
@@ -345,6 +360,10 @@ function cancelOfHit(findings: Findings, hit: Found): Cancel | undefined {
 			if (cancel === 'past' && recursLater(findings, hit)) cancel = undefined;
 			// "perdí al bebé... digo, el peluche": the speaker corrects what the clause ended with.
 			if (cancel === undefined && correctedAfter(findings, hit)) cancel = 'figurative';
+			// "pregunta random, si un niño se traga una pila redondita...? es q no encuentro la del reloj": a thing gone missing now makes the what-if real.
+			if (cancel === 'hypothetical' && missingLater(findings, hit)) cancel = undefined;
+			// "tomei um gole do que achava que era cândida, mas era água": what it was taken for, not what it was.
+			if (cancel === undefined && mistakenFor(findings, hit)) cancel = 'negated';
 			// "en mi familia hubo muchos infartos": the family's history, not the speaker's present.
 			if (cancel === undefined && findings.set.scopes.toldOfFamily(markers, hit.start - hit.offset)) cancel = 'past';
 			// "meningite pega pelo ar? saiu no grupo da escola": a general question's sentence names a topic.
@@ -420,6 +439,71 @@ const CORRECTIONS = [
 	['i', 'mean'],
 ];
 
+/** "achava que era", "pensé que era", "thought it was": what the speaker took a thing for, right before it. */
+const TOOK_FOR =
+	/\b(achava|achei|pensei|pensava|jurava|crei|creia|creía|pense|pensaba|thought|i thought) (que |q |it )?(era|fosse|was|s|is)( (um|uma|un|una|a|an|the))?$/;
+/** What says, after it, that it was something else: "mas era água", "pero era agua", "but it was water". */
+const WAS_ANOTHER = /\b(mas|pero|but) (era|eh|e|es|fue|foi|it was|it s|was|turned out)\b/;
+
+/** Whether the hit is what the speaker took a thing for, and the rest of its clause or the next says it was another: "achava q era cândida, mas era água". */
+function mistakenFor(findings: Findings, hit: Found): boolean {
+	const words = findings.clauses[hit.clause];
+	const at = hit.start - hit.offset;
+	if (!TOOK_FOR.test(words.slice(Math.max(0, at - 6), at).join(' '))) return false;
+	const after = [...words.slice(hit.end - hit.offset), ...(findings.clauses[hit.clause + 1] ?? [])].slice(0, 10);
+	return WAS_ANOTHER.test(after.join(' '));
+}
+
+const missingConcepts = new WeakMap<CompiledSet, number>();
+
+/** Whether a later clause says, not as a what-if, that a battery or what holds one is missing now ("no encuentro la del reloj", "can't find the battery"). */
+function missingLater(findings: Findings, hit: Found): boolean {
+	const { set } = findings;
+	let missing = missingConcepts.get(set);
+	if (missing === undefined) {
+		missing = set.concepts.indexOf('@missing');
+		missingConcepts.set(set, missing);
+	}
+	for (const other of findings.found.get(missing) ?? NO_HITS)
+		if (
+			other.clause > hit.clause &&
+			findings.clauses[other.clause].some((word) => HOLDS_A_BATTERY.has(word)) &&
+			!cancelOfHit(findings, other)
+		)
+			return true;
+	return false;
+}
+
+/** What a small battery or magnet goes missing from, or is: not "no encuentro información", "can't find good info". */
+const HOLDS_A_BATTERY = new Set([
+	'pilha',
+	'pila',
+	'battery',
+	'bateria',
+	'relogio',
+	'reloj',
+	'watch',
+	'controle',
+	'control',
+	'remote',
+	'chave',
+	'llave',
+	'key',
+	'calculadora',
+	'calculator',
+	'balanca',
+	'balanza',
+	'scale',
+	'termometro',
+	'thermometer',
+	'brinquedo',
+	'juguete',
+	'toy',
+	'ima',
+	'iman',
+	'magnet',
+]);
+
 /** Whether the hit ends its clause and the next clause opens by correcting it. */
 function correctedAfter(findings: Findings, hit: Found): boolean {
 	const words = findings.clauses[hit.clause];
@@ -480,6 +564,10 @@ function answeredYes(findings: Findings, hit: Found, markers: ClauseMarkers): bo
 	return false;
 }
 
+/** A clause that opens on one animal with a definite article: "the dog", "o cachorro", "el perro", "a gata". */
+const THE_ANIMAL =
+	/^(the|o|a|el|la) (dog|cat|puppy|kitten|pup|cachorro|cachorra|cadela|cao|gato|gata|gatinho|gatinha|filhote|perro|perra|perrito|perrita|gatito|gatita|cachorrito|cachorrita)\b/;
+
 /** Whether a clause that names none of the speaker's own and nothing going on now is followed by one saying theirs are fine. */
 function othersThenOwnFine(findings: Findings, hit: Found, markers: ClauseMarkers): boolean {
 	const { scopes } = findings.set;
@@ -490,6 +578,8 @@ function othersThenOwnFine(findings: Findings, hit: Found, markers: ClauseMarker
 		? markers.hits.find((marker) => marker.owner.kind === 'own_fine' && marker.start >= end)!.start
 		: markers.words.length;
 	if (scopes.namesOwn(markers, 0, upTo) || scopes.goesOnNow(markers, 0, upTo) || scopes.speaksOfSelf(markers)) return false;
+	// "the dog ate rat poison, my cat is fine": one animal told of as "the dog", nobody else's, is the household's other one.
+	if (THE_ANIMAL.test(markers.words.slice(0, 3).join(' ')) && !scopes.namesOutsider(markers)) return false;
 	if (scopes.saysNow(markers)) {
 		// "el gato se comió un lirio hace un rato, el mío está bien": an animal nobody else owns, just now, is the household's.
 		if (!scopes.namesOutsider(markers)) return false;
@@ -554,7 +644,7 @@ function asksAboutHistory(findings: Findings, hit: Found, markers: ClauseMarkers
 			later++;
 		if (later === findings.clauses.length) return true;
 	}
-	if (scopes.isHistory(markers, true)) {
+	if (scopes.isHistory(markers, true) && !historyIsEating(findings, hit.clause, markers)) {
 		if (scopes.turnsAside(markers, hit.end - hit.offset)) return true;
 		for (let clause = hit.clause + 1; clause < findings.clauses.length; clause++)
 			if (scopes.turnsAside(markersOf(findings, clause), 0)) return true;
@@ -564,6 +654,27 @@ function asksAboutHistory(findings: Findings, hit: Found, markers: ClauseMarkers
 	for (let clause = hit.clause + 1; clause < findings.clauses.length; clause++)
 		if (scopes.asksOwnRisk(markersOf(findings, clause), 0)) return true;
 	return false;
+}
+
+/**
+ * Whether every history marker of the clause is held by a phrase of something eaten ("the cat's had a little nibble
+ * on a leaf", "has had some of the gum"): that "had" is the exposure itself, not a story.
+ */
+function historyIsEating(findings: Findings, clause: number, markers: ClauseMarkers): boolean {
+	const { set } = findings;
+	const offset = findings.clauses.slice(0, clause).reduce((sum, words) => sum + words.length, 0);
+	const eaten: Found[] = [];
+	for (const concept of findings.found.keys())
+		if (EATEN_CONCEPTS.has(set.concepts[concept]))
+			for (const hit of findings.found.get(concept)!) if (hit.clause === clause) eaten.push(hit);
+	if (eaten.length === 0) return false;
+	return markers.hits.every(
+		(marker) =>
+			marker.owner.kind !== 'history' ||
+			eaten.some(
+				(hit) => hit.start <= offset + marker.start && hit.end >= offset + marker.end && hit.end - hit.start > marker.end - marker.start,
+			),
+	);
 }
 
 /** Verbs whose object a negator before them denies with them: "não comeu chocolate", "didn't eat the grapes". */
@@ -621,7 +732,13 @@ function resolvedBefore(findings: Findings): number {
 		// "tudo certo. Só que a cara dele tá inchada": a concession across a sentence break, as within one ("fine but...").
 		const concedes = CONCESSION_OPENERS.some((opener) => opener.every((word, w) => findings.clauses[clause + 1]?.[w] === word));
 		for (const over of scopes.resolvedIn(markers))
-			if (!(concedes && over.end === words.length)) at.push({ start: offset + over.start, last: offset + over.end - 1, treated: false });
+			if (
+				!(concedes && over.end === words.length) &&
+				!AN_EARLIER_STEP.has(words[over.start - 1] ?? '') &&
+				!BASELINE_TIMES.has(words[over.end] ?? '') &&
+				!BASELINE_TIMES.has(words[over.end + 1] ?? '')
+			)
+				at.push({ start: offset + over.start, last: offset + over.end - 1, treated: false });
 		for (const treated of scopes.resolvedIn(markers, 'treated'))
 			at.push({ start: offset + treated.start, last: offset + treated.end - 1, treated: true });
 		offset += words.length;
@@ -643,11 +760,14 @@ function resolvedBefore(findings: Findings): number {
 	// Care received ends a sticky rule only when the message then says it is over ("levamos no plantão e
 	// ele ficou bem"); "levamos na UPA e mandaram pro hospital" is still going on. Then all before the
 	// "over" ends, whether told before the care or after it ("o vet fez ele vomitar o chocolate que comeu, hoje tá bem").
+	let settled = -1;
 	for (const over of overs) {
 		resolved = Math.max(resolved, over.start);
+		if (!isCalmOnly(findings, over)) settled = Math.max(settled, over.start);
 		if (cared.some((care) => care.start < over.start)) treated = Math.max(treated, over.start);
 	}
 	findings.resolvedBefore = resolved;
+	findings.settledBefore = settled;
 	findings.treatedBefore = treated;
 	return resolved;
 }
@@ -660,6 +780,49 @@ function hasLiveRedFlag(findings: Findings, clause: number, from: number): boole
 		(hit) => hit.clause === clause && hit.start - hit.offset >= from && flags[hit.concept] === 1 && !cancelOfHit(findings, hit),
 	);
 }
+
+/**
+ * Words of a "resolved" marker that only tell a calm: "ya se levantó", "está tranquilo", "agora tá dormindo". Not
+ * "still playing", which in a child with a fever is the sign that reassures.
+ */
+const CALM_WORDS = new Set([
+	'levantou',
+	'levanto',
+	'levantó',
+	'tranquilo',
+	'tranquila',
+	'tranquilinho',
+	'tranquilinha',
+	'calmo',
+	'calma',
+	'calm',
+	'dormindo',
+	'durmiendo',
+	'sleeping',
+	'asleep',
+]);
+
+/** Whether an "over" marker only says the patient is calm now, not that the sign it follows went away. */
+function isCalmOnly(findings: Findings, over: { start: number; last: number }): boolean {
+	const words = findings.clauses.flat().slice(over.start, over.last + 1);
+	return words.some((word) => CALM_WORDS.has(word));
+}
+
+/** Verbs that state a sign as the patient's now: "tiene las encías blancas", "tem a gengiva branca", "has white gums". */
+const STATES_NOW = new Set(['tem', 'tiene', 'has', 'have', 'com', 'con', 'are', 'is', 'estan', 'estao', 'tao', 'tan']);
+
+/** Whether the hit is a sign stated as present ("tiene las encías como blancas"), which a later calm does not end. */
+function statedNow(findings: Findings, hit: Found): boolean {
+	if (hit.clause < 0) return false;
+	const words = findings.clauses[hit.clause];
+	const at = hit.start - hit.offset;
+	return words.slice(Math.max(0, at - 3), at).some((word) => STATES_NOW.has(word));
+}
+
+/** Before a "resolved" marker, these make it a step of the story, not its end: "scoffed his dinner before running round". */
+const AN_EARLIER_STEP = new Set(['before', 'antes']);
+/** After a "fine" marker, these make it how things were before, not that they are over: "he was totally fine yesterday", "ayer estaba perfecto". */
+const BASELINE_TIMES = new Set(['yesterday', 'ontem', 'anteontem', 'ayer', 'antier', 'anteayer']);
 
 /** The last word index before which findings were already seen to by a vet or a doctor, or -1. */
 function treatedBefore(findings: Findings): number {
@@ -974,10 +1137,14 @@ const distance = (a: Found, b: Found) => (b.start >= a.end ? b.start - a.end : a
 function matchRule(rule: CompiledRule, findings: Findings, joking: boolean): Found[] | undefined {
 	const { found, speaker } = findings;
 	for (const concept of rule.excludes) if (found.has(concept)) return undefined;
-	// A negated not-the-red-flag phrase says nothing against it: "sem fralda molhada", "no mueve el brazo".
+	// A negated not-the-red-flag phrase says nothing against it: "sem fralda molhada", "no mueve el brazo"; nor does one
+	// dated weeks ago ("she was in season a month ago", the history a womb infection follows).
 	let vetoes: Found[] | undefined;
 	for (const concept of rule.vetoes)
-		for (const hit of found.get(concept) ?? NO_HITS) if (cancelOfHit(findings, hit) !== 'negated') (vetoes ??= []).push(hit);
+		for (const hit of found.get(concept) ?? NO_HITS) {
+			const cancel = cancelOfHit(findings, hit);
+			if (cancel !== 'negated' && !datedWeeksAgo(findings, hit)) (vetoes ??= []).push(hit);
+		}
 	for (const concept of rule.groups[0]) {
 		for (const anchor of found.get(concept) ?? NO_HITS) {
 			if (!isLive(findings, rule, joking, anchor) || (vetoes !== undefined && isVetoed(vetoes, anchor))) continue;
@@ -1000,6 +1167,18 @@ function matchRule(rule: CompiledRule, findings: Findings, joking: boolean): Fou
 	return undefined;
 }
 
+const WEEKS_OR_MONTHS = new Set(['month', 'months', 'week', 'weeks', 'mes', 'meses', 'semana', 'semanas']);
+
+/** Whether the hit's own clause dates it weeks or a month or two ago: "she was in season a month ago", "hace un mes". */
+function datedWeeksAgo(findings: Findings, hit: Found): boolean {
+	if (hit.clause < 0) return false;
+	const markers = markersOf(findings, hit.clause);
+	const marker = findings.set.scopes.pastMarkerOf(markers, hit.start - hit.offset, hit.end - hit.offset);
+	if (!marker || longAgo(markers.words, marker.start, marker.end)) return false;
+	const words = markers.words.slice(marker.start, marker.end);
+	return words.some((word) => WEEKS_OR_MONTHS.has(word)) && !words.includes('last') && !words.includes('passada');
+}
+
 /** Shared by lookups of concepts not found, so a miss allocates nothing. */
 const NO_HITS: readonly Found[] = [];
 
@@ -1008,8 +1187,30 @@ function isLive(findings: Findings, rule: CompiledRule, joking: boolean, hit: Fo
 	const cancel = cancelOfHit(findings, hit);
 	if (cancel && !(cancel === 'mild' && rule.anyAmount)) return false;
 	if (rule.sticky) return hit.end > treatedBefore(findings);
-	// A reading ("38,3 no termômetro") or an age is no figure of speech, whatever the laugh.
-	return (!joking || hit.clause < 0) && hit.end > resolvedBefore(findings);
+	// A reading ("38,3 no termômetro"), an age or a thing swallowed is no figure of speech, whatever the laugh.
+	if (joking && hit.clause >= 0 && !tellsSomethingEaten(findings.set, rule)) return false;
+	// "tiene las encías blancas, pero ya se levantó y está tranquilo": calm now, the sign still there.
+	return hit.end > resolvedBefore(findings) || (hit.end > findings.settledBefore! && statedNow(findings, hit));
+}
+
+const EATEN_CONCEPTS = new Set(['@ingest', '@ingest_self', '@ingest_unsupervised', '@mouth_contact']);
+/** A swallowed object, unlike a toxin, often passes and is told with relief: "swallowed a sock on monday and pooped it out today lol". */
+const PASSES_ON_ITS_OWN = new Set(['vet.gi_foreign_body_obstruction']);
+const eatenRules = new WeakMap<CompiledRule, boolean>();
+
+/**
+ * Whether a rule names a toxin swallowed or mouthed ("lol my 2yo bit into a dishwasher tablet"): what a
+ * child or a pet ate is no figure of speech, so a laugh beside it is nerves.
+ */
+function tellsSomethingEaten(set: CompiledSet, rule: CompiledRule): boolean {
+	let eaten = eatenRules.get(rule);
+	if (eaten === undefined) {
+		eaten =
+			!PASSES_ON_ITS_OWN.has(rule.category ?? '') &&
+			rule.groups.some((group) => group.some((concept) => EATEN_CONCEPTS.has(set.concepts[concept].replace(/[~-].*$/, ''))));
+		eatenRules.set(rule, eaten);
+	}
+	return eaten;
 }
 
 /** A not-the-red-flag phrase near a red flag vetoes it, unless the red flag holds it whole ("pior dor de cabeça da vida"). */

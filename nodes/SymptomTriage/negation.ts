@@ -45,6 +45,72 @@ export interface ClauseMarkers {
 	hits: Hit<Marker>[];
 }
 
+/** Of someone outside the household: "o vizinho do meu pai", "la amiga de mi madre". */
+const OF = new Set(['do', 'da', 'de', 'del']);
+const OUTSIDE = new Set([
+	'vizinho',
+	'vizinha',
+	'amigo',
+	'amiga',
+	'colega',
+	'conhecido',
+	'conhecida',
+	'chefe',
+	'patrao',
+	'patroa',
+	'vecino',
+	'vecina',
+	'companero',
+	'companera',
+	'jefe',
+	'jefa',
+]);
+
+/** Whether the speaker's own at `at` ("meu pai") only says whose neighbour or friend the person is. */
+const ofAnOutsider = (words: readonly string[], at: number): boolean => OF.has(words[at - 1] ?? '') && OUTSIDE.has(words[at - 2] ?? '');
+
+/** Words that join a new statement: "le miré la boca por curiosidad y las encías están blancas". */
+const JOINS_A_REPORT = new Set(['y', 'e', 'and', 'pero', 'mas', 'but']);
+/** Verbs that report what was found: "están", "tá", "tem", "they're", "looked". */
+const REPORTS = new Set([
+	'esta',
+	'estan',
+	'estao',
+	'ta',
+	'tao',
+	'tem',
+	'tinha',
+	'tiene',
+	'tienen',
+	'estaba',
+	'estava',
+	'is',
+	'are',
+	're',
+	'was',
+	'were',
+	'has',
+	'have',
+	'look',
+	'looks',
+	'looked',
+	'parece',
+	'parecen',
+	'parecem',
+]);
+
+/**
+ * Whether a hypothesis phrase inside a clause ("por curiosidad", "out of curiosity") gave the motive of what was done
+ * before it, and the clause then joins a report of what was found: the report is no hypothesis. One that opens the
+ * clause ("por curiosidad, ¿qué pasa si...?") still covers all of it.
+ */
+function reportsAfter(words: readonly string[], hypothesis: { start: number; end: number }, start: number): boolean {
+	if (hypothesis.start === 0) return false;
+	for (let at = hypothesis.end; at < start; at++)
+		if (JOINS_A_REPORT.has(words[at])) return words.slice(at + 1).some((word) => REPORTS.has(word));
+	return false;
+}
+
 export class Scopes {
 	private readonly reach = new Map<string, number>();
 
@@ -186,8 +252,8 @@ export class Scopes {
 	 * ("não sei se ele respira" is no hypothesis), or a hypothesis phrase ("what happens if").
 	 */
 	private isHypothetical(clause: ClauseMarkers, start: number): boolean {
-		if (clause.hits.some((hit) => hit.owner.kind === 'hypothetical' && hit.start < start)) return true;
 		const { words } = clause;
+		if (clause.hits.some((hit) => hit.owner.kind === 'hypothetical' && hit.start < start && !reportsAfter(words, hit, start))) return true;
 		for (const { words: conditionals, leads, subjects, exceptAfter, anywhere, anywhereExceptAfter } of this.conditionalSets) {
 			for (let at = 0; at < start; at++) {
 				if (!conditionals.has(words[at])) continue;
@@ -263,7 +329,7 @@ export class Scopes {
 	namesOwn(clause: ClauseMarkers, from = 0, to = clause.words.length): boolean {
 		const { words } = clause;
 		for (let at = from; at < to; at++) {
-			if (MINE.has(words[at]) && HOUSEHOLD.has(words[at + 1] ?? '')) return true;
+			if (MINE.has(words[at]) && HOUSEHOLD.has(words[at + 1] ?? '') && !ofAnOutsider(words, at)) return true;
 			// "a minha tem 4 anos", "la mía": the speaker's own, named by the pronoun alone.
 			if (MINE_ALONE.has(words[at]) && ARTICLES.has(words[at - 1] ?? '') && !words[at + 1]?.match(NOUN_AFTER_MINE)) return true;
 		}

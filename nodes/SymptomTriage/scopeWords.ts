@@ -1124,7 +1124,10 @@ export const SCOPE_WORDS: Readonly<Record<Language, ScopeWords>> = {
 			'back in ####',
 			'(history|a history) of',
 			'in the past',
-			'(for|since) (years|ages|decades)',
+			'(for|since) (years|decades)',
+			// "for ages" told in the past ("her baby was in NICU for ages"); not "he's been in the litter box for ages all morning".
+			'since ages',
+			'(was|were) ... for ages',
 			'for (many|several)? (years|months)',
 			'at age ##',
 			'(a long time|long time|ages) ago',
