@@ -489,6 +489,20 @@ const RULES: Rule[] = [
 		acrossClauses: true,
 		onlyNegated: ['marketing'],
 	},
+	// "only send me booking reminders, nothing else", "só me mandem os avisos da vacina, mais nada": the messages kept
+	// named, then the rest refused, closing its clause.
+	{
+		name: 'only_these_nothing_else',
+		// The kept kind both a message and care: not "just text me, nothing else" (a channel), nor a lab result.
+		all: [['only'], ['send', 'sendMe'], ['object'], ['care'], ['nothingElse']],
+		near: 12,
+		nears: [3, 8, 8, 12],
+		ordered: true,
+		acrossClauses: true,
+		noQuestion: true,
+		closing: ['nothingElse'],
+		marketingOnly: true,
+	},
 	{ name: 'remove_from_list', all: [['remove', 'unsubscribe'], ['list']], near: 6, notAThing: true },
 	// A system or database holds more than contacts: "tirem meu número do sistema", "o thor morreu, tirem ele do
 	// sistema", but not "tira o Rex do sistema e põe a Mel" or "remove the duplicate appointment from the system".
@@ -764,6 +778,18 @@ const RULES: Rule[] = [
 		noQuestion: true,
 		// "call me after christmas to book the spay" asks for a call about something.
 		closing: ['afterEvent', 'later'],
+	},
+	// "daqui uns 2 meses vcs me procuram de novo", "en un par de meses me escriben otra vez": the date first, then the
+	// contact resumed, closing its clause: nothing until then; not "daqui 2 meses me liguem de novo pra revacina".
+	{
+		name: 'later_send_again',
+		all: [['afterEvent'], ['send', 'sendMe', 'youContactMe'], ['again']],
+		near: 9,
+		nears: [7, 9],
+		ordered: true,
+		noQuestion: true,
+		notPast: true,
+		closing: ['again'],
 	},
 	// "perdimos a Toby en abril, pueden quitarlo del sistema": a loss (a pet lost may be a death) with a remove or grief;
 	// not "we lost his vaccine card, can you send the records?".
@@ -1863,7 +1889,9 @@ const BRIDGE = new Set(
 		// "stop it already with the texts", as "ya" and "já" are.
 		'already ' +
 		// "só me mandem ALGO depois do dia 15": an object that names nothing is no thing asked for.
-		'algo something anything'
+		'algo something anything ' +
+		// "só me mandem msg DE NOVO depois do dia 15", as "again" is.
+		'novo nuevo novamente nuevamente'
 	).split(' '),
 );
 

@@ -30,6 +30,7 @@ import {
 	CATALOGUE_PHRASES,
 	FAREWELL_WORDS,
 	POLITE_WORDS,
+	EXASPERATION_WORDS,
 	RECEIVE_WORDS,
 	REFUSAL_GAP_WORDS,
 	REMOVE_VERBS,
@@ -218,6 +219,21 @@ const CLOSING_ENOUGH: Compiled[] = ['chega', 'ja chega', 'basta', 'ya basta', 'e
 	words: text.split(' '),
 }));
 
+/** Pictographs of anger that, beside a dare to write again, make it a threat: 🤬 😡 😠 👿 🖕 💢. */
+const ANGRY_EMOJIS = new Set(['🤬', '😡', '😠', '👿', '🖕', '💢']);
+/**
+ * "txt me 1 more time 🤬", "me manda mais uma vez 😡", "escríbanme otra vez 🖕": a contact verb to me and "again" as
+ * the whole message, the anger in the emoji only; not "can you text me one more time? 🙏", nor a verb that takes a
+ * thing left unsaid ("me manda de novo 😡" wants the result resent; "call me again 🤬" after a dropped call).
+ */
+const DARE_AGAIN =
+	/^(?:(?:txt|text|message|msg|email|contact) me|(?:me )?(?:escreve|escrevam|chama|chamem|procura|procurem)|(?:escreve|chama|procura) me|(?:me )?(?:escriban|escribas|busquen|contacten)|(?:escribeme|escribanme|contactenme|busquenme)) (?:(?:one|1) more time|again|once more|de novo|novamente|mais uma vez|mais 1 vez|otra vez|una vez mas|1 vez mas|de nuevo)$/;
+
+function daresAgain(all: string[], emojis: string[]): boolean {
+	const core = all.filter((word) => !POLITE_WORDS.has(word));
+	return emojis.some((emoji) => ANGRY_EMOJIS.has(emoji)) && DARE_AGAIN.test(core.join(' '));
+}
+
 /** Pictographs that say "stop" on their own: 🛑 🚫 ⛔ 🔕 📵 🙅. */
 const STOP_EMOJIS = new Set(['🛑', '🚫', '⛔', '🔕', '📵', '🙅']);
 
@@ -257,6 +273,7 @@ export function detectIntent(text: string, options: DetectOptions = {}): Detecti
 				: matchConcepts(text, reading, clauses, vocabulary.ignored, scan)
 			: (matchWhole(all, vocabulary.bare) ??
 				(emojis.some((emoji) => STOP_EMOJIS.has(emoji)) && isOnlyMessages(all) ? { text: emojis.join(''), clause: [] } : undefined) ??
+				(!asks && daresAgain(all, emojis) ? { text: `${all.join(' ')} ${emojis.join('')}`, clause: [] } : undefined) ??
 				// "how do I cancel my subscription to Chewy?": a subscription named for another business is that business's.
 				// "…cancelar o recebimento: NÃO, quero continuar recebendo": a stop that a wish to keep the messages coming
 				// follows is answered, unless it names promotions only.
@@ -416,10 +433,27 @@ function matchOptOut(clause: string[], vocabulary: Vocabulary, scan: Scan, other
 			? (matchWhole(clause, CLOSING_STOPS) ??
 				(others.some((other) => other.some(isMessageObject)) ? matchWhole(clause, CLOSING_ENOUGH) : undefined))
 			: undefined) ??
+		(closes && others[others.length - 1] === clause ? interjectedClosingStop(clause) : undefined) ??
 		matchPhrase(clause, vocabulary.phrases, scan, asks) ??
 		matchVerbAndObject(clause, vocabulary, scan) ??
 		matchRefusal(clause)
 	);
+}
+
+/** Stops that close a message after an interjection, not "para" (for) nor "pare" ("que pare de doler"). */
+const INTERJECTED_STOPS = new Set(['stop', 'parem', 'paren', 'parad']);
+
+/**
+ * "so many texts every day ugh stop", "mil promos por semana aff parem": written without a stop between, a sigh
+ * before a stop that closes the message sets it apart as a clause of its own, in a clause that names the messages;
+ * not "make the itching stop", nor a laugh ("the reminder text made me laugh lol stop" is praise).
+ */
+function interjectedClosingStop(clause: string[]): Match | undefined {
+	let end = clause.length;
+	while (end > 0 && POLITE_WORDS.has(clause[end - 1]) && !INTERJECTED_STOPS.has(clause[end - 1])) end--;
+	const stop = end - 1;
+	if (stop < 2 || !INTERJECTED_STOPS.has(clause[stop]) || !EXASPERATION_WORDS.has(clause[stop - 1])) return undefined;
+	return clause.slice(0, stop - 1).some(isMessageObject) ? { text: clause[stop], clause } : undefined;
 }
 
 /** "should i", "devo", "¿debo…?": the person asks what they should do, not the sender to do it. */

@@ -249,6 +249,9 @@ export const TAIL_WORDS = words(
 		'contacto contact aqui here aca nunca never again ever vez isso eso it this that empresa clinica loja tudo todo nd nda',
 );
 
+/** Exasperation around a request: "FFS STOP", "pqp, parem", "joder, parad". Not "omg", which also swoons ("omg stop 😍"). */
+export const EXASPERATION_WORDS = words('ffs wtf ugh argh smh jfc pqp aff afff affs porra caralho joder hostia carajo');
+
 /** Courtesy and greetings around a request: "Oi, PARAR por favor, obrigado". */
 export const POLITE_WORDS = words(
 	'por favor porfavor porfa pf pfv pfvr pls plz please obrigado obrigada obg brigado brigada grato grata gracias thanks ' +
@@ -257,7 +260,8 @@ export const POLITE_WORDS = words(
 		// "plis", "porfis" as texted: "de baja plisss".
 		'porfis plis pliis pliss pliz ' +
 		// Laughter around a request: "lol stop", "kkk para de mandar".
-		'lol lmao haha hahaha kkk kkkk rs jaja jajaja kindly gentilmente amablemente',
+		'lol lmao haha hahaha kkk kkkk rs jaja jajaja kindly gentilmente amablemente ' +
+		[...EXASPERATION_WORDS].join(' '),
 );
 
 /** A farewell after a keyword that is otherwise the whole message: "bloqueado. tchau" (but "tchau" alone is no keyword). */

@@ -23,6 +23,7 @@ const TABLES: Readonly<Record<Language, Record<string, string>>> = {
 		mesmo: 'msm',
 		quando: 'qnd qdo qndo',
 		tudo: 'td',
+		nada: 'nd nds',
 		ninguem: 'ngm',
 		todos: 'tds',
 		e: 'eh',
