@@ -43,6 +43,9 @@ const EMERGENCIES: [string, Profile][] = [
 	['teve surto de dengue aqui na rua e agora meu irmão tá tendo um surto, gritando e quebrando tudo', 'human'],
 	['hay brote de gripe en el cole y mi hermano tiene un brote psicótico, está agresivo y rompe todo', 'human'],
 	['meu irmão entrou em surto, tá agressivo e ameaçando a gente com uma faca', 'human'],
+	// rolling down the stairs is a fall
+	['minha filha de 3 anos rolou a escada ontem e hoje tá vomitando e muito sonolenta', 'human'],
+	['o cachorro escorregou na escada e rolou lá de cima até embaixo, tá gritando de dor e não levanta', 'veterinary'],
 ];
 
 describeWordings('false alarms 31: little urine, a listless child who drinks, an outbreak', EMERGENCIES, NON_EMERGENCIES);
