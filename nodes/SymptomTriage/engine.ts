@@ -1145,9 +1145,10 @@ function matchRule(rule: CompiledRule, findings: Findings, joking: boolean): Fou
 			const cancel = cancelOfHit(findings, hit);
 			if (cancel !== 'negated' && !datedWeeksAgo(findings, hit)) (vetoes ??= []).push(hit);
 		}
+	const anchors = vetoes && rule.groups[0].flatMap((concept) => found.get(concept) ?? NO_HITS);
 	for (const concept of rule.groups[0]) {
 		for (const anchor of found.get(concept) ?? NO_HITS) {
-			if (!isLive(findings, rule, joking, anchor) || (vetoes !== undefined && isVetoed(vetoes, anchor))) continue;
+			if (!isLive(findings, rule, joking, anchor) || (vetoes !== undefined && isVetoed(vetoes, anchor, anchors!))) continue;
 			const used = [anchor];
 			for (let g = 1; g < rule.groups.length && used.length === g; g++) {
 				const bounded = rule.near !== undefined && g <= rule.nearGroups;
@@ -1213,10 +1214,15 @@ function tellsSomethingEaten(set: CompiledSet, rule: CompiledRule): boolean {
 	return eaten;
 }
 
-/** A not-the-red-flag phrase near a red flag vetoes it, unless the red flag holds it whole ("pior dor de cabeça da vida"). */
-function isVetoed(vetoes: readonly Found[], anchor: Found): boolean {
+/**
+ * A not-the-red-flag phrase near a red flag vetoes it, unless the red flag holds it whole ("pior dor de
+ * cabeça da vida"). One that holds another red-flag word is that word's other sense ("surto de dengue",
+ * an outbreak): it vetoes that word alone, not a red flag beside it ("... e meu irmão tá em surto").
+ */
+function isVetoed(vetoes: readonly Found[], anchor: Found, anchors: readonly Found[]): boolean {
 	for (const veto of vetoes) {
 		if (distance(veto, anchor) > VETO_REACH) continue;
+		if (distance(veto, anchor) > 0 && anchors.some((other) => other.start >= veto.start && other.end <= veto.end)) continue;
 		if (!(veto.start >= anchor.start && veto.end <= anchor.end && veto.end - veto.start < anchor.end - anchor.start)) return true;
 	}
 	return false;
