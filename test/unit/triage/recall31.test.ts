@@ -2,7 +2,7 @@
 // checked with wordings written fresh for this test (none is copied from a set): the rules alone must
 // escalate each emergency and leave each close look-alike alone.
 import type { Profile } from '../../../nodes/SymptomTriage/types';
-import { describeWordings } from './support';
+import { categories, describeWordings, pet } from './support';
 
 const EMERGENCIES: [string, Profile][] = [
 	// a farewell hidden in a cancellation: the appointments will not be needed, thanks for everything
@@ -57,3 +57,26 @@ const NON_EMERGENCIES: [string, Profile][] = [
 ];
 
 describeWordings('Frames of the emergencies the rules missed in round 31', EMERGENCIES, NON_EMERGENCIES);
+
+// A dog retching with nothing coming up is bloat, not a blocked bladder nor a stalled birth: the first red flag
+// (and so the advice) is the bloat one; a cat straining in the litter tray with nothing coming out stays blocked.
+const BLOAT: string[] = [
+	'meu boxer tá inquieto, vomita e não sai nada, barriga parecendo um tambor',
+	'mi gran danés vomita pero no sale nada y no se puede acomodar',
+	"my big lad keeps trying to throw up but nothing comes out, he can't get comfy",
+	"our old setter is retching with nothing coming up and won't lie down",
+];
+const BLOCKED_CAT: string[] = [
+	'meu gato fica na caixinha fazendo força e não sai nada',
+	'mi gato está en el arenero pujando y no sale nada',
+	'my boy cat keeps going to the litter tray straining and nothing comes out',
+];
+
+describe('Retching with nothing coming up is bloat', () => {
+	it.each(BLOAT)('bloat first: %s', (text) => {
+		expect(categories(pet(text, 'auto'))[0]).toBe('vet.gdv_bloat');
+	});
+	it.each(BLOCKED_CAT)('blocked cat first: %s', (text) => {
+		expect(categories(pet(text, 'auto'))[0]).toBe('vet.urinary_obstruction_cat');
+	});
+});
