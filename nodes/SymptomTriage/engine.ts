@@ -1213,12 +1213,15 @@ function isLive(findings: Findings, rule: CompiledRule, joking: boolean, hit: Fo
 }
 
 const EATEN_CONCEPTS = new Set(['@ingest', '@ingest_self', '@ingest_unsupervised', '@mouth_contact']);
+/** A food or drug someone reacts to, required alone ("lol he ate a peanut and his lips are swelling"), is met, not a figure of speech. */
+const ALLERGENS = new Set(['human.anaphylaxis/agent']);
+const baseName = (set: CompiledSet, concept: number) => set.concepts[concept].replace(/[~-].*$/, '');
 /** A swallowed object, unlike a toxin, often passes and is told with relief: "swallowed a sock on monday and pooped it out today lol". */
 const PASSES_ON_ITS_OWN = new Set(['vet.gi_foreign_body_obstruction']);
 const eatenRules = new WeakMap<CompiledRule, boolean>();
 
 /**
- * Whether a rule names a toxin swallowed or mouthed ("lol my 2yo bit into a dishwasher tablet"): what a
+ * Whether a rule names a toxin swallowed or mouthed ("lol my 2yo bit into a dishwasher tablet") or an allergen met: what a
  * child or a pet ate is no figure of speech, so a laugh beside it is nerves.
  */
 function tellsSomethingEaten(set: CompiledSet, rule: CompiledRule): boolean {
@@ -1226,7 +1229,8 @@ function tellsSomethingEaten(set: CompiledSet, rule: CompiledRule): boolean {
 	if (eaten === undefined) {
 		eaten =
 			!PASSES_ON_ITS_OWN.has(rule.category ?? '') &&
-			rule.groups.some((group) => group.some((concept) => EATEN_CONCEPTS.has(set.concepts[concept].replace(/[~-].*$/, ''))));
+			(rule.groups.some((group) => group.some((concept) => EATEN_CONCEPTS.has(baseName(set, concept)))) ||
+				rule.groups.some((group) => group.every((concept) => ALLERGENS.has(baseName(set, concept)))));
 		eatenRules.set(rule, eaten);
 	}
 	return eaten;

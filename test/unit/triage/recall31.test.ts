@@ -25,6 +25,10 @@ const EMERGENCIES: [string, Profile][] = [
 	['meu cachorro comeu veneno de rato semana passada e agora tá fraco e sangrando pelo nariz', 'veterinary'],
 	['mi perro comió veneno para ratas la semana pasada y ahora está débil y sangra por las encías', 'veterinary'],
 	['ele tá com manchas roxas na barriga e sangue no xixi, ah e semana passada comeu veneno de rato', 'veterinary'],
+	// a laugh beside an allergen met and the swelling it brought is nerves
+	['jaja mi hijo se comió un cacahuete y se le hinchó la lengua y le cuesta respirar', 'human'],
+	["lol my son ate a peanut and his lips and tongue are swelling and he's wheezing", 'human'],
+	['kkk meu filho comeu camarão e a boca tá inchando, tá com chiado', 'human'],
 	// a rabbit breathing through its mouth (rabbits breathe through the nose)
 	['my rabbit is breathing through his mouth', 'veterinary'],
 	['meu coelho tá respirando pela boca', 'veterinary'],
@@ -50,6 +54,9 @@ const NON_EMERGENCIES: [string, Profile][] = [
 	// rat poison long ago or treated, with no sign now
 	["my dog ate rat poison last week, the vet treated him and he's fine now", 'veterinary'],
 	['comeu veneno de rato semana passada, já foi tratado e tá bem', 'veterinary'],
+	// a laugh beside a medicine asked for, no reaction
+	['menina sem energia pra estudar, tem remédio? kkk brincadeira, quero marcar a rotina dela', 'human'],
+	['lol is there a pill for a lazy teenager? joking, just booking his check-up', 'human'],
 	// a dog panting after a run; a rabbit eating or sneezing
 	['my dog is breathing through his mouth after a run', 'veterinary'],
 	['meu coelho comeu pela boca da gaiola kkk', 'veterinary'],
