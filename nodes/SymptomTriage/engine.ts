@@ -358,6 +358,8 @@ function cancelOfHit(findings: Findings, hit: Found): Cancel | undefined {
 			if (cancel === 'past' && datesAState(findings, hit, markers)) cancel = undefined;
 			// "ano passado teve uma convulsão... mas agora tá tendo de novo": a later clause says the past one is back.
 			if (cancel === 'past' && recursLater(findings, hit)) cancel = undefined;
+			// "ate rat poison last week and now his gums are bleeding": a bait that acts days later, its signs showing now.
+			if (cancel === 'past' && signsOfLateToxin(findings, hit, markers)) cancel = undefined;
 			// "perdí al bebé... digo, el peluche": the speaker corrects what the clause ended with.
 			if (cancel === undefined && correctedAfter(findings, hit)) cancel = 'figurative';
 			// "pregunta random, si un niño se traga una pila redondita...? es q no encuentro la del reloj": a thing gone missing now makes the what-if real.
@@ -452,6 +454,23 @@ function mistakenFor(findings: Findings, hit: Found): boolean {
 	if (!TOOK_FOR.test(words.slice(Math.max(0, at - 6), at).join(' '))) return false;
 	const after = [...words.slice(hit.end - hit.offset), ...(findings.clauses[hit.clause + 1] ?? [])].slice(0, 10);
 	return WAS_ANOTHER.test(after.join(' '));
+}
+
+/** A bait whose poisoning shows days later (anticoagulant rat poison): eaten "last week", its signs may be starting now. */
+const LATE_ACTING_AGENT = /^vet\.rodenticide_chumbinho\/agent/;
+
+/** Whether a late-acting bait dated days or weeks back (not years) comes with a sign of its own poisoning that is not cancelled, told before or after. */
+function signsOfLateToxin(findings: Findings, hit: Found, markers: ClauseMarkers): boolean {
+	const { set } = findings;
+	const name = set.concepts[hit.concept];
+	if (!LATE_ACTING_AGENT.test(name)) return false;
+	const marker = set.scopes.pastMarkerOf(markers, hit.start - hit.offset, hit.end - hit.offset);
+	if (!marker || longAgo(markers.words, marker.start, marker.end)) return false;
+	const signs = name.slice(0, name.indexOf('/')) + '/symptom';
+	return someFinding(
+		findings.found,
+		(other) => other !== hit && set.concepts[other.concept].startsWith(signs) && !cancelOfHit(findings, other),
+	);
 }
 
 const missingConcepts = new WeakMap<CompiledSet, number>();
@@ -1195,12 +1214,15 @@ function isLive(findings: Findings, rule: CompiledRule, joking: boolean, hit: Fo
 }
 
 const EATEN_CONCEPTS = new Set(['@ingest', '@ingest_self', '@ingest_unsupervised', '@mouth_contact']);
+/** A food or drug someone reacts to, required alone ("lol he ate a peanut and his lips are swelling"), is met, not a figure of speech. */
+const ALLERGENS = new Set(['human.anaphylaxis/agent']);
+const baseName = (set: CompiledSet, concept: number) => set.concepts[concept].replace(/[~-].*$/, '');
 /** A swallowed object, unlike a toxin, often passes and is told with relief: "swallowed a sock on monday and pooped it out today lol". */
 const PASSES_ON_ITS_OWN = new Set(['vet.gi_foreign_body_obstruction']);
 const eatenRules = new WeakMap<CompiledRule, boolean>();
 
 /**
- * Whether a rule names a toxin swallowed or mouthed ("lol my 2yo bit into a dishwasher tablet"): what a
+ * Whether a rule names a toxin swallowed or mouthed ("lol my 2yo bit into a dishwasher tablet") or an allergen met: what a
  * child or a pet ate is no figure of speech, so a laugh beside it is nerves.
  */
 function tellsSomethingEaten(set: CompiledSet, rule: CompiledRule): boolean {
@@ -1208,7 +1230,8 @@ function tellsSomethingEaten(set: CompiledSet, rule: CompiledRule): boolean {
 	if (eaten === undefined) {
 		eaten =
 			!PASSES_ON_ITS_OWN.has(rule.category ?? '') &&
-			rule.groups.some((group) => group.some((concept) => EATEN_CONCEPTS.has(set.concepts[concept].replace(/[~-].*$/, ''))));
+			(rule.groups.some((group) => group.some((concept) => EATEN_CONCEPTS.has(baseName(set, concept)))) ||
+				rule.groups.some((group) => group.every((concept) => ALLERGENS.has(baseName(set, concept)))));
 		eatenRules.set(rule, eaten);
 	}
 	return eaten;

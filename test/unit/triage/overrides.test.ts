@@ -35,7 +35,7 @@ describe('rule overrides', () => {
 		expect(result.matches).toEqual([
 			{ ruleId: 'clinic.broken_tooth', level: 'urgent', phrase: 'dente quebrou', pattern: 'dente (quebrado|quebrou)' },
 		]);
-		expect(result.rulesVersion).toMatch(/^2026\.11\.1\/2026\.12\.34\+custom\.[0-9a-f]{8}$/);
+		expect(result.rulesVersion).toMatch(/^2026\.11\.1\/2026\.12\.35\+custom\.[0-9a-f]{8}$/);
 		expect(withOverrides('my tooth is broken', overrides, 'en').matches).toEqual([]);
 	});
 

@@ -22,7 +22,7 @@ describe('levels', () => {
 			escalate: true,
 			profile: 'human',
 			language: 'pt',
-			rulesVersion: '2026.11.1/2026.12.34',
+			rulesVersion: '2026.11.1/2026.12.35',
 		});
 		expect(result.matches.map((match) => match.level)).toEqual(['emergency', 'very_urgent']);
 	});

@@ -115,7 +115,7 @@ describe('built-in rule files', () => {
 			PROFILES.flatMap((profile) => LANGUAGES.map((language) => `${profile}.${language}`)).sort(),
 		);
 		expect(new Set(files.map((file) => file.version))).toEqual(new Set(['2026.11.1']));
-		expect(new Set([...builtInRules().sets.values()].map((set) => set.version))).toEqual(new Set(['2026.11.1/2026.12.34']));
+		expect(new Set([...builtInRules().sets.values()].map((set) => set.version))).toEqual(new Set(['2026.11.1/2026.12.35']));
 	});
 
 	it('compiles once per process', () => {
