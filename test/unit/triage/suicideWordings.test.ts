@@ -34,7 +34,7 @@ describe('suicidal crisis told without naming it', () => {
 		['deixei tudo organizado pra viagem, saio hoje à noite, o Rex fica com minha mãe', 'pt'],
 	] as const)('%s → no red flag', (text, language) => {
 		// The rules alone: the learned layer, which reads no grammar, scored the insurance letters 0.758 against
-		// its 0.74 with tuning sets 16 and 17 in its data (0.735 against 0.77 with blind 20, 0.742 against 0.76 with blind 21, 0.726 against 0.75 with tuning 18, 0.682 against 0.74 with blind 22), and may raise what the rules leave alone.
+		// its 0.74 with tuning sets 16 and 17 in its data (0.735 against 0.77 with blind 20, 0.742 against 0.76 with blind 21, 0.726 against 0.75 with tuning 18, 0.682 against 0.74 with blind 22, 0.679 against 0.73 with blind 23), and may raise what the rules leave alone.
 		expect(classify(text, { profile: 'human', language, learned: false }).escalate).toBe(false);
 	});
 });
