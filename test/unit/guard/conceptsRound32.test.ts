@@ -25,7 +25,7 @@ const CASES: IntentCase[] = [
 	['silencien esto hasta enero porfa', 'opt_out'],
 	['pausen esto hasta después de las fiestas', 'opt_out'],
 	['silenciem isso até depois do carnaval', 'opt_out'],
-	['could you put these on ice until january?', 'opt_out'],
+	['could you put these on ice until the new year?', 'opt_out'],
 	['put the surgery on ice until after xmas?', 'none'],
 	// One promotion spared.
 	['lo del descuento ahórrenselo', 'opt_out'],
