@@ -433,7 +433,9 @@ function matchOptOut(clause: string[], vocabulary: Vocabulary, scan: Scan, other
 			? (matchWhole(clause, CLOSING_STOPS) ??
 				(others.some((other) => other.some(isMessageObject)) ? matchWhole(clause, CLOSING_ENOUGH) : undefined))
 			: undefined) ??
-		(closes && others[others.length - 1] === clause ? interjectedClosingStop(clause) : undefined) ??
+		(closes && others[others.length - 1] === clause
+			? (interjectedClosingStop(clause) ?? intensifiedClosingStop(clause, others))
+			: undefined) ??
 		matchPhrase(clause, vocabulary.phrases, scan, asks) ??
 		matchVerbAndObject(clause, vocabulary, scan) ??
 		matchRefusal(clause)
@@ -454,6 +456,28 @@ function interjectedClosingStop(clause: string[]): Match | undefined {
 	const stop = end - 1;
 	if (stop < 2 || !INTERJECTED_STOPS.has(clause[stop]) || !EXASPERATION_WORDS.has(clause[stop - 1])) return undefined;
 	return clause.slice(0, stop - 1).some(isMessageObject) ? { text: clause[stop], clause } : undefined;
+}
+
+/** Words that insist on what follows: "en serio ya paren", "sério, parem", "seriously just stop", "for real stop". */
+const INTENSIFIERS = ['en serio', 'de verdad', 'neta', 'serio', 'de verdade', 'seriously', 'srsly', 'honestly', 'for real', 'fr'].map(
+	(text) => text.split(' '),
+);
+
+/**
+ * "otro mensajito 🙃 en serio ya paren", "mais uma promo. sério, parem logo": an intensifier before a stop that closes
+ * the message hides none of it. Opening its own clause it counts as the stop alone would; after other words of its
+ * clause the messages must be named before it, as with a sigh: not "me duele la pata, en serio paren de darle eso".
+ */
+function intensifiedClosingStop(clause: string[], others: string[][]): Match | undefined {
+	for (let at = 0; at < clause.length; at++) {
+		const intensifier = INTENSIFIERS.find((words) => phraseAt(clause, words, at));
+		if (!intensifier) continue;
+		const stop = matchWhole(clause.slice(at + intensifier.length), CLOSING_STOPS);
+		if (!stop) continue;
+		const before = [...others.slice(0, others.indexOf(clause)).flat(), ...clause.slice(0, at)];
+		if (at === 0 ? others.length > 1 : before.some(isMessageObject)) return { ...stop, clause };
+	}
+	return undefined;
 }
 
 /** "should i", "devo", "¿debo…?": the person asks what they should do, not the sender to do it. */

@@ -111,6 +111,8 @@ const TABLES: Readonly<Record<Language, Record<string, string>>> = {
 		'going to': 'gonna',
 		because: 'bc cuz cos coz bcs',
 		before: 'b4',
+		enough: 'enuf enuff nuff',
+		'out of': 'outta',
 		please: 'pls plz',
 		'right now': 'rn',
 		little: 'lil',
